@@ -1,0 +1,64 @@
+import { open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OutputError } from '../errors/index.js';
+import { describeFsError } from './atomic-write.js';
+
+export interface OutputLock {
+  release(): Promise<void>;
+}
+
+const LOCK_NAME = '.jianbao.lock';
+
+/**
+ * Takes the output folder for one run, so two runs cannot interleave their writes. The
+ * lock is a file created exclusively, holding the owner's pid; a lock left by a process
+ * that no longer exists (a run killed with -9) is taken over rather than blocking forever.
+ * With `waitMs` the second run waits for the first; otherwise it fails with E_LOCKED.
+ */
+export async function acquireOutputLock(outDir: string, options: { waitMs?: number } = {}): Promise<OutputLock> {
+  const path = join(outDir, LOCK_NAME);
+  const deadline = Date.now() + (options.waitMs ?? 0);
+  for (;;) {
+    try {
+      const handle = await open(path, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return { release: () => rm(path, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new OutputError('E_OUTPUT', `cannot lock ${outDir}: ${describeFsError(error)}`, { cause: error });
+      }
+    }
+    const owner = await readOwner(path);
+    if (owner !== null && !isAlive(owner)) {
+      await rm(path, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new OutputError(
+        'E_LOCKED',
+        `${outDir} is in use by another jianbao run (pid ${owner ?? 'unknown'}); wait for it to finish, or pass --wait`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function readOwner(path: string): Promise<number | null> {
+  try {
+    const pid = Number.parseInt(await readFile(path, 'utf8'), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM means the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,1 @@
+export { renderBriefingMarkdown, type BriefingOptions } from './briefing-markdown.js';

@@ -1,0 +1,98 @@
+import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
+import type { SummaryLengths } from '../provider.js';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+/** Kinds worth a line in a brief; dates and ordinals anchor figures but are not figures themselves. */
+const FIGURE_KINDS: ReadonlySet<FactKind> = new Set([
+  'money', 'percent', 'percentage_point', 'count', 'measure', 'multiple', 'fraction', 'duration',
+]);
+const KIND_PRIORITY: Partial<Record<FactKind, number>> = {
+  money: 0, percent: 1, percentage_point: 1, count: 2, measure: 2, multiple: 3, fraction: 3, duration: 4,
+};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+
+/**
+ * The builtin English summary: an English-only reader learns what the article is about,
+ * who its main actors are, and its key figures with what each one measures. It is built
+ * only from extracted facts and glossary names, so every figure in it has a source span,
+ * and it contains no Chinese unless a name has no English form at all.
+ */
+export function englishBrief(analyzed: Analyzed, lengths: SummaryLengths): string {
+  const actors = mainActors(analyzed.entities, 5);
+  const parts: string[] = [leadSentence(analyzed, actors)];
+  const figures = keyFigures(analyzed);
+  const maxWords = lengths.enWords.max;
+  let words = countWords(parts[0] ?? '');
+  const lines: string[] = [];
+  for (const figure of figures) {
+    const w = countWords(figure);
+    if (words + w > maxWords) break;
+    lines.push(figure);
+    words += w;
+  }
+  if (lines.length > 0) parts.push(`Key figures: ${lines.join('; ')}.`);
+  else parts.push('The article states no key figures.');
+  return parts.join(' ');
+}
+
+function leadSentence(analyzed: Analyzed, actors: readonly Entity[]): string {
+  const published = analyzed.article.source.publishedAt;
+  const dated = published ? ` dated ${formatDate(published)}` : '';
+  if (actors.length === 0) return `This Chinese news article${dated} names no actors the glossary knows.`;
+  const [first, ...rest] = actors.map((a) => a.en);
+  const others = rest.length > 0 ? `, also naming ${joinEnglish(rest)}` : '';
+  return `This Chinese news article${dated} is mainly about ${first}${others}.`;
+}
+
+/** Entities ranked by how often and how early they are mentioned; only those with an English form. */
+export function mainActors(entities: readonly Entity[], limit: number): Entity[] {
+  return [...entities]
+    .filter((e) => !CJK.test(e.en))
+    .map((e) => ({ e, score: e.mentions.length + 2 / (1 + (e.mentions[0]?.start ?? 0) / 500) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((x) => x.e);
+}
+
+/** Figures in source order, each as "what it measures (when): value", most informative kinds first. */
+function keyFigures(analyzed: Analyzed): string[] {
+  const seen = new Set<string>();
+  const candidates = analyzed.facts
+    .filter((f) => FIGURE_KINDS.has(f.kind) && !CJK.test(f.en))
+    .filter((f) => {
+      const key = `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}|${f.measures ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((f, order) => ({ f, order, rank: (KIND_PRIORITY[f.kind] ?? 5) + (f.measures ? 0 : 2) }));
+  const picked = [...candidates].sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, 10);
+  return picked
+    .sort((a, b) => a.order - b.order)
+    .map(({ f }) => describeFigure(f, analyzed.facts));
+}
+
+function describeFigure(fact: Fact, facts: readonly Fact[]): string {
+  const when = facts.find(
+    (o) => o.sentence === fact.sentence && (o.kind === 'period' || o.kind === 'year') && o.span.end <= fact.span.start,
+  );
+  const anchor = when && !CJK.test(when.en) ? ` (${when.en})` : '';
+  const label = fact.measures ?? null;
+  return label ? `${label}${anchor} ${fact.en}` : `${fact.en}${anchor}`;
+}
+
+function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${Number(m[3])}, ${m[1]}`;
+}
+
+function joinEnglish(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}

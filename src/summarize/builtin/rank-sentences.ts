@@ -1,0 +1,105 @@
+import type { Analyzed, Sentence } from '../../types.js';
+
+export interface RankedSentence {
+  readonly sentence: Sentence;
+  readonly score: number;
+}
+
+const DAMPING = 0.85;
+const ITERATIONS = 30;
+const CJK = /[\u3400-\u9fff]/u;
+
+/**
+ * TextRank over sentences, then blended with two features that matter in news:
+ * position (the lede carries the story) and fact density (sentences with figures and
+ * named actors are what a briefing is for). Similarity is the overlap of character
+ * bigrams, normalised by sentence length as in the original TextRank paper; bigrams are
+ * used rather than jieba tokens because they need no dictionary and do not split figures.
+ */
+export function rankSentences(analyzed: Analyzed): RankedSentence[] {
+  const sentences = analyzed.sentences.filter((s) => isRankable(s, analyzed));
+  const n = sentences.length;
+  if (n === 0) return [];
+  const grams = sentences.map((s) => bigrams(s.text));
+  const weights: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const gi = grams[i] ?? new Set<string>();
+      const gj = grams[j] ?? new Set<string>();
+      let shared = 0;
+      const [small, large] = gi.size < gj.size ? [gi, gj] : [gj, gi];
+      for (const g of small) if (large.has(g)) shared++;
+      if (shared === 0) continue;
+      const w = shared / (Math.log(gi.size + 1) + Math.log(gj.size + 1));
+      weights[i]![j] = w;
+      weights[j]![i] = w;
+    }
+  }
+  const outSums = weights.map((row) => row.reduce((a, b) => a + b, 0));
+  let rank = new Array<number>(n).fill(1 / n);
+  for (let iter = 0; iter < ITERATIONS; iter++) {
+    const next = new Array<number>(n).fill((1 - DAMPING) / n);
+    for (let j = 0; j < n; j++) {
+      const out = outSums[j] ?? 0;
+      if (out === 0) continue;
+      const share = (DAMPING * (rank[j] ?? 0)) / out;
+      const row = weights[j]!;
+      for (let i = 0; i < n; i++) if (row[i]! > 0) next[i]! += share * row[i]!;
+    }
+    rank = next;
+  }
+  const maxRank = Math.max(...rank) || 1;
+  const factsPerSentence = countBySentence(analyzed.facts.map((f) => f.sentence));
+  const entitySentences = countBySentence(
+    analyzed.entities.flatMap((e) => e.mentions.map((m) => sentenceIndexAt(analyzed.sentences, m.start))),
+  );
+  return sentences.map((sentence, i) => {
+    const textRank = (rank[i] ?? 0) / maxRank;
+    const position = 1 / Math.sqrt(1 + i);
+    const facts = Math.min(1, (factsPerSentence.get(sentence.index) ?? 0) / 3);
+    const actors = Math.min(1, (entitySentences.get(sentence.index) ?? 0) / 3);
+    const score = 0.45 * textRank + 0.25 * position + 0.2 * facts + 0.1 * actors;
+    return { sentence, score };
+  });
+}
+
+/** The headline (a title line kept in the text) and fragments without Chinese are not summary material. */
+function isRankable(sentence: Sentence, analyzed: Analyzed): boolean {
+  if (!CJK.test(sentence.text)) return false;
+  const title = analyzed.article.source.title;
+  if (title !== null && sentence.text === title) return false;
+  if (sentence.text.length < 8) return false;
+  // A bare date or byline line such as "2025-03-12 新华社".
+  return !/^[\d\s年月日:：\-/.]+\S{0,8}$/u.test(sentence.text);
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const chars = Array.from(text.replace(/[\s，。、；：！？“”‘’（）《》,.;:!?"'()]/gu, ''));
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+function countBySentence(indices: readonly number[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const i of indices) counts.set(i, (counts.get(i) ?? 0) + 1);
+  return counts;
+}
+
+/** Index of the sentence holding offset `pos`, by binary search over sentence starts. */
+export function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (s.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found < 0 ? -1 : sentences[found]!.index;
+}

@@ -1,0 +1,1 @@
+export { verifyOutput, type VerifyOutput } from './verify-output.js';
