@@ -31,7 +31,7 @@ export function englishBrief(analyzed: Analyzed, lengths: SummaryLengths): strin
     lines.push(figure);
     words += w;
   }
-  if (lines.length > 0) parts.push(`Key figures: ${lines.join('; ')}.`);
+  if (lines.length > 0) parts.push(`Key figures — ${lines.join('; ')}.`);
   else parts.push('The article states no key figures.');
   return parts.join(' ');
 }
@@ -79,7 +79,7 @@ function describeFigure(fact: Fact, facts: readonly Fact[]): string {
   );
   const anchor = when && !CJK.test(when.en) ? ` (${when.en})` : '';
   const label = fact.measures ?? null;
-  return label ? `${label}${anchor} ${fact.en}` : `${fact.en}${anchor}`;
+  return label ? `${label}${anchor}: ${fact.en}` : `${fact.en}${anchor}`;
 }
 
 function formatDate(iso: string): string {

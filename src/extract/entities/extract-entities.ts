@@ -1,0 +1,350 @@
+import type { Entity, EntityType, Segmented, Span, Token } from '../../types.js';
+import { englishName } from './english-name.js';
+import { loadEntityRules, type EntityRules } from './entity-rules.js';
+import type { Glossary, GlossaryEntry } from './load-glossary.js';
+import { looksTraditional, traditionalToSimplified } from './traditional-to-simplified.js';
+
+export interface EntityContext {
+  /** The compiled glossary (`loadGlossary()`), shared across articles. */
+  readonly glossary: Glossary;
+}
+
+/** One candidate mention before overlaps are resolved. */
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  /** Breaks ties between overlapping candidates of equal length; higher wins. */
+  readonly priority: number;
+  readonly entry?: GlossaryEntry;
+}
+
+const PRIORITY = { hand: 6, title: 5, suffixRule: 4, cedict: 3, jieba: 2, guess: 1 } as const;
+
+const LATIN = /[A-Za-z0-9]/u;
+const HAN_ONLY = /^[\u3400-\u9fff·]+$/u;
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+/** Tags of tokens that may stand inside a proper name (organization heads, places). */
+const PROPER_TAGS = new Set(['ns', 'nt', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'eng']);
+const NOUNISH_TAGS = new Set([...PROPER_TAGS, 'n', 'vn', 'x', 'an', 'ng']);
+const ENUMERATORS = new Set(['、', '和', '与', '及', '，']);
+
+/**
+ * Finds the people, organizations, places and products named in an article, with every
+ * mention's span in `source.text` and an English name for each.
+ *
+ * Sources, strongest first: the glossary (longest match; hand-curated entries beat
+ * CC-CEDICT-derived ones), title rules (首席执行官黄仁勋), organization-suffix rules
+ * (…公司, …委员会 after a proper name), then jieba's nr/ns/nt tags. Overlaps go to the
+ * longer span. Mentions of one glossary entry (英伟达, 英伟达公司, NVIDIA) form one entity;
+ * other mentions merge only when their text is identical, so 王小明 and a later 王 stay apart.
+ * Traditional-script text is matched through a simplified twin with the same offsets.
+ *
+ * @example
+ * extractEntities(segment(article, ctx), { glossary: loadGlossary() })
+ * // [{ id: 'e1', type: 'organization', zh: '英伟达', en: 'Nvidia', enSource: 'glossary', mentions: [...] }, …]
+ */
+export function extractEntities(segmented: Segmented, ctx: EntityContext): Entity[] {
+  const text = segmented.article.source.text;
+  const mentions = findMentions(text, segmented.tokens, ctx.glossary);
+  return groupMentions(text, mentions, ctx.glossary);
+}
+
+/** Candidate mentions, resolved so that none overlap, in text order. */
+function findMentions(text: string, tokens: readonly Token[], glossary: Glossary): Candidate[] {
+  const rules = loadEntityRules();
+  const view = looksTraditional(text) ? traditionalToSimplified(text) : text;
+  const tokenStarts = new Set<number>();
+  const tokenEnds = new Set<number>();
+  for (const token of tokens) {
+    tokenStarts.add(token.start);
+    tokenEnds.add(token.end);
+  }
+  const candidates: Candidate[] = [];
+  candidates.push(...glossaryCandidates(view, glossary, tokenStarts, tokenEnds, rules));
+  candidates.push(...tokenCandidates(view, tokens, glossary, rules, tokenEnds));
+  candidates.push(...productCandidates(view));
+  candidates.push(...abbreviationCandidates(view, rules));
+  return resolveOverlaps(candidates);
+}
+
+function glossaryCandidates(
+  view: string,
+  glossary: Glossary,
+  tokenStarts: ReadonlySet<number>,
+  tokenEnds: ReadonlySet<number>,
+  rules: EntityRules,
+): Candidate[] {
+  const found: Candidate[] = [];
+  const ambiguous: Candidate[] = [];
+  for (let i = 0; i < view.length; i++) {
+    const match = glossary.matchAt(view, i);
+    if (match === undefined) continue;
+    const { entry, length } = match;
+    let end = i + length;
+    const surface = view.slice(i, end);
+    if (LATIN.test(surface[0] ?? '')) {
+      // Latin names must stand as words: no "AI" inside "OpenAI".
+      if (LATIN.test(view[i - 1] ?? '') || LATIN.test(view[end] ?? '')) continue;
+    } else {
+      // A name must start where jieba starts a word; short and CC-CEDICT names must also end
+      // where a word ends, since they are the ones that hide inside longer words (布拉 in 布拉格).
+      if (!tokenStarts.has(i)) continue;
+      const strictEnd = entry.source === 'cedict' || length <= 2;
+      if (strictEnd && !tokenEnds.has(end)) {
+        const suffix = entry.type === 'place' ? placeSuffixAt(view, end, rules, tokenEnds) : 0;
+        if (suffix === 0) continue;
+      }
+      // Hand entries list their suffixed forms as aliases (上海市); only CC-CEDICT places grow
+      // a suffix here, so 中国区 (China region of a company) stays 中国.
+      if (entry.type === 'place' && entry.source === 'cedict') end += placeSuffixAt(view, end, rules, tokenEnds);
+    }
+    const candidate: Candidate = {
+      start: i,
+      end,
+      type: entry.type,
+      priority: entry.source === 'hand' ? PRIORITY.hand : PRIORITY.cedict,
+      entry,
+    };
+    // Only the bare common word is ambiguous: its aliases (苹果公司, 理想汽车) are not.
+    (entry.ambiguous && surface === entry.zh ? ambiguous : found).push(candidate);
+    i = end - 1;
+  }
+  // Ambiguous names (理想, 长城, 苹果) count only with a cue: 苹果公司, 苹果CEO, or a list of
+  // companies (理想、长城等车企). Repeat so that a chain of them is accepted link by link.
+  let changed = true;
+  const accepted = new Set<Candidate>();
+  while (changed) {
+    changed = false;
+    for (const candidate of ambiguous) {
+      if (accepted.has(candidate)) continue;
+      const after = view.slice(candidate.end, candidate.end + 6);
+      const cued =
+        rules.organizationCues.some((cue) => after.startsWith(cue)) ||
+        rules.enumerationCues.some((cue) => after.startsWith(cue)) ||
+        [...found, ...accepted].some(
+          (other) =>
+            other.type === candidate.type &&
+            ((other.end === candidate.start - 1 && ENUMERATORS.has(view[other.end] ?? '')) ||
+              (other.start === candidate.end + 1 && ENUMERATORS.has(view[candidate.end] ?? ''))),
+        );
+      if (cued) {
+        accepted.add(candidate);
+        changed = true;
+      }
+    }
+  }
+  return [...found, ...accepted];
+}
+
+/** Length of a place suffix (省, 市, 县 …) standing as its own word right at `at`, else 0. */
+function placeSuffixAt(view: string, at: number, rules: EntityRules, tokenEnds: ReadonlySet<number>): number {
+  for (const suffix of rules.strongPlaceSuffixes) {
+    if (view.startsWith(suffix, at) && tokenEnds.has(at + suffix.length)) return suffix.length;
+  }
+  return 0;
+}
+
+function tokenCandidates(
+  view: string,
+  tokens: readonly Token[],
+  glossary: Glossary,
+  rules: EntityRules,
+  tokenEnds: ReadonlySet<number>,
+): Candidate[] {
+  const found: Candidate[] = [];
+  const word = (t: Token): string => view.slice(t.start, t.end);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token === undefined) continue;
+    const w = word(token);
+    if (!HAN_ONLY.test(w) || rules.nonNames.has(w) || glossary.isCommonWord(w)) {
+      if (rules.personTitles.has(w)) found.push(...titleCandidate(view, tokens, k, rules));
+      continue;
+    }
+    // 1. jieba's own tags.
+    if (NAME_TAGS.has(token.tag) && w.length >= 2) {
+      found.push({ start: token.start, end: token.end, type: 'person', priority: PRIORITY.jieba });
+    } else if (token.tag === 'ns') {
+      const known = glossary.lookup(w);
+      const end = known?.source === 'hand' ? token.end : token.end + placeSuffixAt(view, token.end, rules, tokenEnds);
+      found.push({ start: token.start, end, type: 'place', priority: PRIORITY.jieba });
+    } else if (token.tag === 'nt') {
+      found.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.jieba });
+    } else if (token.tag === 'x' && isLikelyPersonName(w, rules)) {
+      // Unknown words jieba's HMM glued together: three-character ones starting with a
+      // surname are usually people (王小明); two-character ones are too risky alone.
+      found.push({ start: token.start, end: token.end, type: 'person', priority: PRIORITY.guess });
+    }
+    // 2. Titles: 首席执行官黄仁勋, 市长龚正.
+    if (rules.personTitles.has(w)) found.push(...titleCandidate(view, tokens, k, rules));
+    // 3. Organization suffixes: a proper name followed by …公司, …委员会, …部.
+    const org = organizationBySuffix(view, tokens, k, glossary, rules);
+    if (org !== undefined) found.push(org);
+  }
+  return found;
+}
+
+function isLikelyPersonName(w: string, rules: EntityRules): boolean {
+  if (w.length === 3) return rules.surnames.has(w[0] ?? '') || rules.compoundSurnames.has(w.slice(0, 2));
+  if (w.length === 4) return rules.compoundSurnames.has(w.slice(0, 2));
+  return false;
+}
+
+/** A name right after a title word: 首席执行官黄仁勋 → 黄仁勋 (person). */
+function titleCandidate(view: string, tokens: readonly Token[], k: number, rules: EntityRules): Candidate[] {
+  const title = tokens[k];
+  let next = tokens[k + 1];
+  if (title === undefined || next === undefined) return [];
+  // "CEO 库克": allow one space between a Latin title and the name.
+  if (next.start > title.end + 1 || (next.start === title.end + 1 && view[title.end] !== ' ')) return [];
+  const w = view.slice(next.start, next.end);
+  if (!HAN_ONLY.test(w) || rules.nonNames.has(w) || rules.personTitles.has(w)) return [];
+  if ((NAME_TAGS.has(next.tag) || next.tag === 'x') && w.length >= 2 && w.length <= 4) {
+    return [{ start: next.start, end: next.end, type: 'person', priority: PRIORITY.title }];
+  }
+  // A surname jieba split from its given name: 龚/正 → 龚正.
+  const after = tokens[k + 2];
+  if (w.length === 1 && rules.surnames.has(w) && after !== undefined && after.start === next.end) {
+    const given = view.slice(after.start, after.end);
+    if (HAN_ONLY.test(given) && given.length <= 2) {
+      next = after;
+      return [{ start: next.start - 1, end: next.end, type: 'person', priority: PRIORITY.title }];
+    }
+  }
+  return [];
+}
+
+function organizationBySuffix(
+  view: string,
+  tokens: readonly Token[],
+  k: number,
+  glossary: Glossary,
+  rules: EntityRules,
+): Candidate | undefined {
+  const token = tokens[k];
+  if (token === undefined) return undefined;
+  const w = view.slice(token.start, token.end);
+  const suffix = rules.organizationSuffixes.find(([s]) => w.endsWith(s))?.[0];
+  if (suffix === undefined) return undefined;
+  // A one-character suffix must be its own token or end a short word (商务部, 省委), never a
+  // long common word that merely ends in it (俱乐部 is fine, 全部 is not: checked below).
+  const weak = rules.weakOrganizationSuffixes.has(suffix);
+  let start = token.start;
+  let proper = PROPER_TAGS.has(token.tag) && token.tag !== 'nz';
+  let j = k - 1;
+  let steps = 0;
+  while (j >= 0 && steps < 4) {
+    const prev = tokens[j];
+    if (prev === undefined || prev.end !== start) break;
+    const pw = view.slice(prev.start, prev.end);
+    const known = glossary.lookup(pw);
+    const isName = known !== undefined || PROPER_TAGS.has(prev.tag) || (prev.tag === 'x' && HAN_ONLY.test(pw));
+    if (!isName && !(NOUNISH_TAGS.has(prev.tag) && HAN_ONLY.test(pw))) break;
+    if (rules.nonNames.has(pw) && !isName) break;
+    start = prev.start;
+    proper ||= isName;
+    j--;
+    steps++;
+  }
+  // Drop leading common nouns: only the part from the first proper token on is the name.
+  while (start < token.start) {
+    const first = tokens.find((t) => t.start === start);
+    if (first === undefined) break;
+    const fw = view.slice(first.start, first.end);
+    if (glossary.lookup(fw) !== undefined || PROPER_TAGS.has(first.tag) || first.tag === 'x') break;
+    start = first.end;
+  }
+  if (!proper) return undefined;
+  const surface = view.slice(start, token.end);
+  if (surface.length < 3 || surface === suffix) return undefined;
+  if (weak && start === token.start && w.length > 4) return undefined;
+  return { start, end: token.end, type: 'organization', priority: PRIORITY.suffixRule };
+}
+
+/**
+ * Paired one-character country abbreviations before a relation word: 中美关系, 中日双方 →
+ * 中 and 美 as places. Alone, 中 or 美 is far too ambiguous to tag.
+ */
+function abbreviationCandidates(view: string, rules: EntityRules): Candidate[] {
+  const found: Candidate[] = [];
+  const chars = rules.countryAbbreviations;
+  const pattern = new RegExp(`([${chars}])([${chars}])(?=${rules.relationWords.join('|')})`, 'gu');
+  for (const m of view.matchAll(pattern)) {
+    found.push({ start: m.index, end: m.index + 1, type: 'place', priority: PRIORITY.guess });
+    found.push({ start: m.index + 1, end: m.index + 2, type: 'place', priority: PRIORITY.guess });
+  }
+  return found;
+}
+
+/** Model codes next to a product word: H20芯片, BR100 (after a known maker). */
+function productCandidates(view: string): Candidate[] {
+  const found: Candidate[] = [];
+  const pattern = /(?<![A-Za-z0-9])[A-Z]{1,4}\d{1,4}[A-Za-z]?(?![A-Za-z0-9])/gu;
+  for (const m of view.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = view.slice(end, end + 3);
+    const before = view.slice(Math.max(0, start - 2), start);
+    if (/^(?:芯片|系列|型号|处理器|手机|车型|GPU|显卡)/u.test(after) || /[\u4e00-\u9fff]$/u.test(before) && /^[、，,)）]/u.test(after)) {
+      found.push({ start, end, type: 'product', priority: PRIORITY.guess });
+    }
+  }
+  return found;
+}
+
+/** Longest candidates first, then by priority; a candidate overlapping an accepted one is dropped. */
+function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const taken: Candidate[] = [];
+  const occupied = new Uint8Array(Math.max(0, ...candidates.map((c) => c.end)));
+  for (const candidate of ordered) {
+    let free = true;
+    for (let i = candidate.start; i < candidate.end; i++) {
+      if (occupied[i] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    occupied.fill(1, candidate.start, candidate.end);
+    taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function groupMentions(text: string, mentions: readonly Candidate[], glossary: Glossary): Entity[] {
+  const byKey = new Map<string, { type: EntityType; zh: string; entry?: GlossaryEntry; mentions: Span[] }>();
+  for (const mention of mentions) {
+    const surface = text.slice(mention.start, mention.end);
+    const key = mention.entry !== undefined ? `g:${mention.entry.zh}` : `${mention.type}:${surface}`;
+    const group = byKey.get(key);
+    if (group !== undefined) {
+      group.mentions.push({ start: mention.start, end: mention.end });
+      continue;
+    }
+    byKey.set(key, {
+      type: mention.entry?.type ?? mention.type,
+      zh: mention.entry?.zh ?? surface,
+      ...(mention.entry !== undefined ? { entry: mention.entry } : {}),
+      mentions: [{ start: mention.start, end: mention.end }],
+    });
+  }
+  // Map keeps insertion order and mentions arrive in text order: entities are in first-mention order.
+  return [...byKey.values()].map((group, index) => {
+    const name =
+      group.entry !== undefined
+        ? { en: group.entry.en, enSource: 'glossary' as const }
+        : englishName(group.zh, group.type, glossary);
+    return {
+      id: `e${index + 1}`,
+      type: group.type,
+      zh: group.zh,
+      en: name.en,
+      enSource: name.enSource,
+      mentions: group.mentions,
+    };
+  });
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../../types.js';
+
+/** One name in the glossary. Aliases point at the same entry object as their canonical name. */
+export interface GlossaryEntry {
+  /** The canonical Chinese name (英伟达 for 英伟达公司 and NVIDIA). */
+  readonly zh: string;
+  readonly en: string;
+  readonly type: EntityType;
+  /** `hand`: glossary.json (curated); `cedict`: derived from CC-CEDICT. */
+  readonly source: 'hand' | 'cedict';
+  /** A common word as well as a name (理想, 苹果): only accepted next to a cue. */
+  readonly ambiguous: boolean;
+}
+
+/** A match of a glossary surface in a text. */
+export interface GlossaryMatch {
+  readonly entry: GlossaryEntry;
+  readonly length: number;
+}
+
+/** The zh → en name glossary, precompiled for matching. Build once, share across articles. */
+export interface Glossary {
+  /** The entry for an exact surface (canonical name or alias), if any. */
+  lookup(surface: string): GlossaryEntry | undefined;
+  /** The longest surface starting at `text[index]`, if any. */
+  matchAt(text: string, index: number): GlossaryMatch | undefined;
+  /** Whether `word` is an ordinary word that jieba may wrongly tag as a name (城市, 公正). */
+  isCommonWord(word: string): boolean;
+  /** Number of distinct surfaces. */
+  readonly size: number;
+}
+
+/** glossary.json: hand-curated entries. */
+export interface HandGlossaryFile {
+  readonly entries: Record<
+    string,
+    { en: string; type: EntityType; aliases?: readonly string[]; ambiguous?: boolean }
+  >;
+}
+
+/** glossary-cedict.json: `{ p: {zh: en}, l: {…}, o: {…} }` (see build-glossary.ts). */
+export type CedictGlossaryFile = Partial<Record<'p' | 'l' | 'o', Record<string, string>>> & {
+  /** Ordinary words jieba tags as names (城市 ns): their tags are not trusted. */
+  readonly common?: readonly string[];
+};
+
+const COMPACT_TYPES = { p: 'person', l: 'place', o: 'organization' } as const;
+
+/**
+ * Compiles glossary data into a matcher: a Map of surfaces plus, per first character, the
+ * distinct surface lengths (longest first), so matching costs a few Map probes per position.
+ * Hand entries (and their aliases) override CC-CEDICT ones.
+ */
+export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFile = {}): Glossary {
+  const surfaces = new Map<string, GlossaryEntry>();
+  for (const key of ['o', 'l', 'p'] as const) {
+    const type = COMPACT_TYPES[key];
+    for (const [zh, en] of Object.entries(cedict[key] ?? {})) {
+      surfaces.set(zh, { zh, en, type, source: 'cedict', ambiguous: false });
+    }
+  }
+  for (const [zh, raw] of Object.entries(hand.entries)) {
+    const entry: GlossaryEntry = {
+      zh,
+      en: raw.en,
+      type: raw.type,
+      source: 'hand',
+      ambiguous: raw.ambiguous === true,
+    };
+    surfaces.set(zh, entry);
+    for (const alias of raw.aliases ?? []) surfaces.set(alias, entry);
+  }
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const surface of surfaces.keys()) {
+    const first = surface[0] ?? '';
+    const lengths = lengthsByFirst.get(first) ?? [];
+    if (!lengths.includes(surface.length)) lengths.push(surface.length);
+    lengthsByFirst.set(first, lengths);
+  }
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+
+  const common = new Set(cedict.common ?? []);
+  return {
+    size: surfaces.size,
+    isCommonWord: (word) => common.has(word) && !surfaces.has(word),
+    lookup: (surface) => surfaces.get(surface),
+    matchAt(text, index) {
+      const lengths = lengthsByFirst.get(text[index] ?? '');
+      if (lengths === undefined) return undefined;
+      for (const length of lengths) {
+        if (index + length > text.length) continue;
+        const entry = surfaces.get(text.slice(index, index + length));
+        if (entry !== undefined) return { entry, length };
+      }
+      return undefined;
+    },
+  };
+}
+
+let cached: Glossary | undefined;
+
+/**
+ * Loads the shipped glossary (glossary.json over glossary-cedict.json) once per process.
+ *
+ * @example
+ * loadGlossary().lookup('英伟达公司') // { zh: '英伟达', en: 'Nvidia', type: 'organization', … }
+ */
+export function loadGlossary(): Glossary {
+  if (cached !== undefined) return cached;
+  const hand = JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8')) as HandGlossaryFile;
+  const cedict = JSON.parse(
+    readFileSync(new URL('./glossary-cedict.json', import.meta.url), 'utf8'),
+  ) as CedictGlossaryFile;
+  cached = createGlossary(hand, cedict);
+  return cached;
+}
