@@ -68,18 +68,28 @@ function keyFigures(analyzed: Analyzed): string[] {
     })
     .map((f, order) => ({ f, order, rank: (KIND_PRIORITY[f.kind] ?? 5) + (f.measures ? 0 : 2) }));
   const picked = [...candidates].sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, 10);
-  return picked
-    .sort((a, b) => a.order - b.order)
-    .map(({ f }) => describeFigure(f, analyzed.facts));
+  // Figures that measure the same thing in the same period read as one item:
+  // "tariff: 125%, 34%, 24% and 10%" rather than four "tariff:" items.
+  const groups: { label: string | null; anchor: string; values: string[] }[] = [];
+  for (const { f } of picked.sort((a, b) => a.order - b.order)) {
+    const label = f.measures ?? null;
+    const anchor = timeAnchor(f, analyzed.facts);
+    const last = groups[groups.length - 1];
+    if (label !== null && last && last.label === label && last.anchor === anchor) last.values.push(f.en);
+    else groups.push({ label, anchor, values: [f.en] });
+  }
+  return groups.map((g) => {
+    const values = joinEnglish(g.values);
+    return g.label ? `${g.label}${g.anchor}: ${values}` : `${values}${g.anchor}`;
+  });
 }
 
-function describeFigure(fact: Fact, facts: readonly Fact[]): string {
+/** The period or year stated before the figure in its sentence, as " (fiscal 2024)". */
+function timeAnchor(fact: Fact, facts: readonly Fact[]): string {
   const when = facts.find(
     (o) => o.sentence === fact.sentence && (o.kind === 'period' || o.kind === 'year') && o.span.end <= fact.span.start,
   );
-  const anchor = when && !CJK.test(when.en) ? ` (${when.en})` : '';
-  const label = fact.measures ?? null;
-  return label ? `${label}${anchor}: ${fact.en}` : `${fact.en}${anchor}`;
+  return when && !CJK.test(when.en) ? ` (${when.en})` : '';
 }
 
 function formatDate(iso: string): string {

@@ -1,0 +1,1 @@
+export { startSchedule, type ScheduleHandle, type ScheduleOptions } from './start-schedule.js';

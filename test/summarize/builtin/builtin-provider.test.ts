@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../../src/ingest/index.js';
+import { analyzeArticle } from '../../../src/pipeline/analyze-article.js';
+import { createAnalysisContext } from '../../../src/pipeline/create-analysis-context.js';
+import { createBuiltinProvider, englishBrief, extractiveSummary } from '../../../src/summarize/builtin/index.js';
+import { DEFAULT_SUMMARY_LENGTHS } from '../../../src/summarize/provider.js';
+import type { Analyzed } from '../../../src/types.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const CJK = /[\u3400-\u9fff]/u;
+
+function analyze(file: string, referenceDate: string | null): Analyzed {
+  const path = resolve(root, 'fixtures/articles', file);
+  const ctx = createAnalysisContext({ referenceDate });
+  return analyzeArticle(ingestBytes(readFileSync(path), path), ctx);
+}
+
+describe('builtin provider on the seed article', () => {
+  let analyzed: Analyzed;
+  beforeAll(() => {
+    analyzed = analyze('n0-nvidia-china.txt', '2025-05-20');
+  });
+
+  it('picks verbatim source sentences within 150–300 characters, in source order', () => {
+    const sentences = extractiveSummary(analyzed, DEFAULT_SUMMARY_LENGTHS);
+    const total = sentences.reduce((n, s) => n + s.text.length, 0);
+    expect(total).toBeGreaterThanOrEqual(150);
+    expect(total).toBeLessThanOrEqual(300);
+    const indices = sentences.map((s) => s.sources[0]!);
+    expect(indices).toEqual([...indices].sort((a, b) => a - b));
+    for (const s of sentences) {
+      expect(analyzed.sentences[s.sources[0]!]!.text).toBe(s.text);
+      expect(s.text).not.toBe(analyzed.article.source.title);
+    }
+  });
+
+  it('writes an English brief with the main actors and measured figures, and no Chinese', () => {
+    const en = englishBrief(analyzed, DEFAULT_SUMMARY_LENGTHS);
+    expect(CJK.test(en)).toBe(false);
+    expect(en).toMatch(/^This Chinese news article is mainly about Nvidia/);
+    expect(en).toContain('Jensen Huang');
+    // The four tariff rates of one sentence read as one item.
+    expect(en).toMatch(/tariff: 125%, 34%, 24% and 10%/);
+    expect(en).toMatch(/revenue \(fiscal 2024\): US\$130\.5 billion/);
+    expect(en.split(/\s+/).length).toBeLessThanOrEqual(DEFAULT_SUMMARY_LENGTHS.enWords.max);
+  });
+
+  it('returns both summaries through the provider interface', async () => {
+    const provider = createBuiltinProvider();
+    const result = await provider.summarize({ analyzed, lengths: DEFAULT_SUMMARY_LENGTHS });
+    expect(provider.provider).toBe('builtin');
+    expect(result.zh).toBe(result.zhSentences!.map((s) => s.text).join(''));
+    expect(result.en.length).toBeGreaterThan(50);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('builtin provider on a dated article', () => {
+  it('dates the brief from the article’s own publication line', () => {
+    const analyzed = analyze('a01-byd-q1-earnings.txt', null);
+    expect(analyzed.article.source.publishedAt).toBe('2025-04-28');
+    expect(englishBrief(analyzed, DEFAULT_SUMMARY_LENGTHS)).toMatch(/dated April 28, 2025/);
+  });
+
+  it('keeps a short budget even when the best sentence is longer than it', () => {
+    const analyzed = analyze('n0-nvidia-china.txt', '2025-05-20');
+    const sentences = extractiveSummary(analyzed, { zhChars: { min: 20, max: 30 }, enWords: { min: 10, max: 20 } });
+    const total = sentences.reduce((n, s) => n + s.text.length, 0);
+    expect(total).toBeLessThanOrEqual(30);
+    expect(total).toBeGreaterThan(0);
+  });
+});
