@@ -1,0 +1,75 @@
+import measures from './measures.json' with { type: 'json' };
+
+const KEYWORDS: ReadonlyMap<string, string> = new Map(Object.entries(measures.keywords));
+/** Every keyword, longest first, so 市场规模 wins over 市场. */
+const KEYWORD_RE = new RegExp(
+  [...KEYWORDS.keys()].sort((a, b) => b.length - a.length).join('|'),
+  'gu',
+);
+/** A clause ends at these; 、 and brackets do not end one (营收、净利润分别为…). */
+const CLAUSE_END = /[，,；;。！？!?\n：:]/gu;
+// Dates and durations say when or how long, not what: 股价在3个月时间里 is no share price.
+const NO_MEASURE = new Set(['date', 'year', 'period', 'ordinal', 'duration']);
+/** A keyword further left than this belongs to another phrase (城堡投资集团…近40人). */
+const MAX_LEFT_GAP = 12;
+const MAX_RIGHT_GAP = 8;
+
+interface Span {
+  readonly kind: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * For each span (sorted by start), what it measures in English: the nearest keyword
+ * before it in the same clause (中国区营收171.08亿美元 → revenue), else the nearest
+ * after it (55亿美元的损失 → loss), else null. One regex pass over the text.
+ */
+export function findMeasures(text: string, spans: readonly Span[]): (string | null)[] {
+  if (spans.length === 0) return [];
+  const hits: { start: number; end: number; en: string }[] = [];
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(text); m !== null; m = KEYWORD_RE.exec(text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, en: KEYWORDS.get(m[0]) ?? '' });
+  }
+  const ends: number[] = [];
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) ends.push(m.index);
+  const clauseOf = (pos: number): number => countBelow(ends, pos);
+  return spans.map((s) => {
+    const clause = clauseOf(s.start);
+    if (NO_MEASURE.has(s.kind)) return null;
+    // Nearest hit ending at or before the span, then walk left/right within the clause.
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((hits[mid]?.end ?? 0) <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const left = hits[lo - 1];
+    if (left !== undefined && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
+      return left.en;
+    }
+    for (let j = lo; j < hits.length; j++) {
+      const h = hits[j];
+      if (h === undefined) break;
+      if (h.start < s.end) continue;
+      if (clauseOf(h.start) !== clause || h.start - s.end > MAX_RIGHT_GAP) break;
+      return h.en;
+    }
+    return null;
+  });
+}
+
+/** How many sorted positions lie before `pos`. */
+function countBelow(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,823 @@
+/**
+ * The quantity scanner: one pass of one compiled regex over the text finds every
+ * number core (arabic, Chinese or mixed), and small sticky regexes read what stands
+ * right before and after it (qualifier, currency, unit, range). Nothing is compiled
+ * per call and no position is scanned twice, so the cost is linear in the text.
+ *
+ * Numbers are read from the characters, never from jieba tokens: jieba splits
+ * 一点七八万亿美元 into pieces that no longer add up.
+ */
+import type { Approx, FactKind } from '../../types.js';
+import { findMeasures } from './find-measures.js';
+import { parseChineseNumber, CN_DIGITS, normalizeDigits } from './parse-chinese-number.js';
+import type { QuantityMatch, QuantityOptions } from './quantity-match.js';
+import { renderQuantityEn } from './render-quantity-en.js';
+import units from './units.json' with { type: 'json' };
+
+const D = '0-9０-９';
+const CN_D = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅';
+const CN_U = '十拾万萬亿億';
+const ARNUM = `[${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?`;
+// 百 is a numeral except in 百分之 / 百分点, and 千 except in 千米/千克/千瓦: units of their own.
+const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦])|[点點](?=[${CN_D}${D}])`;
+const CORE = `(?:${ARNUM}|${CNCH})(?:${ARNUM}|${CNCH})*`;
+/** Every number core in a text, and the 百分之/千分之/万分之 prefixes. */
+const NUM_RE = new RegExp(`([百千万萬]分之)|(${CORE})`, 'gu');
+/** The same core, anchored: reads the second number of a range or a fraction. */
+const CORE_Y = new RegExp(CORE, 'uy');
+
+type UnitKind = FactKind | 'special';
+interface UnitInfo {
+  readonly kind: UnitKind;
+  readonly unit: string;
+}
+
+/** Units and markers that change the kind rather than name a unit. */
+const SPECIAL_UNITS = [
+  '%', '％', '个百分点', '百分点', '成', '倍', '番', '分之', '季度', '财年', '财政年度', '财季',
+  '年', '月', '日', '号', '块钱', '块', '个亿', '个万',
+];
+
+const UNIT_TABLE: ReadonlyMap<string, UnitInfo> = (() => {
+  const table = new Map<string, UnitInfo>();
+  for (const k of Object.keys(units.classifier)) table.set(k, { kind: 'count', unit: k });
+  for (const [k, v] of Object.entries(units.duration)) table.set(k, { kind: 'duration', unit: v });
+  for (const [k, v] of Object.entries(units.measure)) table.set(k, { kind: 'measure', unit: v });
+  for (const [k, v] of Object.entries(units.currency)) table.set(k, { kind: 'money', unit: v });
+  for (const k of SPECIAL_UNITS) table.set(k, { kind: 'special', unit: k });
+  return table;
+})();
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** All units, longest first, so 个百分点 wins over 个 and 美元 over 元. */
+const UNIT_RE = new RegExp(
+  `(?:${[...UNIT_TABLE.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`,
+  'uy',
+);
+/**
+ * Characters that can follow a number that is a figure (a unit's first character, 余,
+ * a range connector, a space). A Chinese-numeral core followed by anything else (一些,
+ * 三星, 千行百业) is dropped before any further work: most cores in running text are such words.
+ */
+const FOLLOWERS: ReadonlySet<string> = new Set([
+  ...[...UNIT_TABLE.keys()].map((k) => k[0] ?? ''),
+  ...'余多至到~～〜-－—–（( 个',
+]);
+/** A unit must not run into a word it merely starts: 两位数, 三周年, 三年级, 二手. */
+const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
+  位: /^数/u, 周: /^[年岁]/u, 年: /^[级代]/u, 天: /^[津然]/u, 股: /^[东份票权市价]/u,
+  处: /^[理罚长]/u, 起: /^[诉来草步]/u, 部: /^[分长]/u, 只: /^[有是要能]/u,
+  成: /^[本员立长果功就交为绩熟都型品效是会要不了]/u, 本: /^土/u, 台: /^湾/u, 名: /^[义字]/u,
+  米: /^[兰饭]/u, 克: /^[隆服]/u, 升: /^[级值温]/u,
+};
+const LATIN_UNITS = new Set(['km', 'kg', 'nm', 'mm', 'cm', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB']);
+
+const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
+  ['大约', 'about'], ['约合', 'about'], ['约为', 'about'], ['约', 'about'], ['近似', 'about'],
+  ['逾', 'over'], ['超过', 'over'], ['超', 'over'], ['突破', 'over'], ['多于', 'over'], ['高于', 'over'],
+  ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
+  ['低于', 'under'], ['少于', 'under'], ['小于', 'under'],
+  ['不低于', 'at_least'], ['不少于', 'at_least'], ['至少', 'at_least'],
+  ['不超过', 'at_most'], ['不高于', 'at_most'], ['最高', 'at_most'], ['最多', 'at_most'],
+]);
+const LEFT_QUAL_RE = new RegExp(
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})$`,
+  'u',
+);
+const RIGHT_QUAL_RE = /(?:左右|上下|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|多(?![个家种样少]))/uy;
+const RIGHT_QUALIFIERS: Readonly<Record<string, Approx>> = {
+  左右: 'about', 上下: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
+};
+
+/** 余/多 between the number and its unit (4000余名, 3000多欧元), optionally before a magnitude (100多万人). */
+const BETWEEN_RE = /([余多])([万萬亿億]*)/uy;
+const SPACE_RE = /[ \u00a0\u3000]/uy;
+const RANGE_RE = /(?:[（(]含[）)])?\s?(?:至|到|~|～|〜|－|-{1,2}|—{1,2}|–)\s?/uy;
+const CURRENCY_PREFIX_RE = /(人民币|港币|港元|新台币|台币|美元|美金|欧元|日元|英镑)\s?$/u;
+const CURRENCY_PREFIX: Readonly<Record<string, string>> = {
+  人民币: 'CNY', 港币: 'HKD', 港元: 'HKD', 新台币: 'TWD', 台币: 'TWD', 美元: 'USD', 美金: 'USD',
+  欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP',
+};
+const SYMBOL_RE = /(US\$|HK\$|NT\$|\$|¥|￥|€|£)$/u;
+const SYMBOLS: Readonly<Record<string, string>> = {
+  US$: 'USD', HK$: 'HKD', NT$: 'TWD', $: 'USD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP',
+};
+/** Numbers that label rather than count: 股票代码600519, 电话010-…, 编号, 许可证号. */
+const ID_CONTEXT_RE = /(?:代码|电话|手机|热线|编号|证号|号码|账号|邮编|传真|文号|许可证|身份证|车牌|工号|订单号|尾号|型号|版本)[:：\s]*$/u;
+const MONEY_TAIL_RE = /(?:([0-9０-９]|[零一二两三四五六七八九])[角毛])?(?:([0-9０-９]|[零一二两三四五六七八九])分)?钱?(?:整|正)?/uy;
+const YEAR_WORD_RE = /(今年|去年|前年|明年|本年|上年)$/u;
+const YEAR_OFFSETS: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1,
+};
+const MONTH_DAY_RE = new RegExp(
+  `([${D}]{1,2}|[零〇一二三四五六七八九十]{1,3})月(?:([${D}]{1,2}|[零〇一二三四五六七八九十廿卅]{1,3})[日号])?`,
+  'uy',
+);
+const DAY_RE = new RegExp(`([${D}]{1,2}|[零〇一二三四五六七八九十廿卅]{1,3})[日号]`, 'uy');
+/** What may follow 2024年: 底/末/初/中, 上半年, 第一季度, Q1, 前三季度, 度. */
+const YEAR_TAIL_RE = /(年底|年末|年初|底|末|初|中(?![国文外])|度)|(上半年|下半年)|第?([一二三四1-4])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
+const QUARTER_TAIL_RE = /第?([一二三四1-4])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
+const ORDINAL_SUFFIX_RE = /大|名|位|届|轮|期|代|季(?!度)|章|阶段|批|次|个|家|条|款|步|波|集|场|年|天|辆|台|枚|架|艘|座|部|项|针|剂|站|代|任|号线|把手/uy;
+/** Relative years and halves, Q1, FY2024, 翻番: temporal and multiple words with no numeral core. */
+const REL_RE = /(今年|去年|前年|明年)(年底|年末|年初|底|末|初|上半年|下半年)?|(上半年|下半年)|(上个?月|本月|下个?月)|(?<![A-Za-z0-9])(Q[1-4])(?![A-Za-z0-9])|(?<![A-Za-z])FY ?([12]\d{3})(?![0-9])|(翻番|翻倍|翻了?一番)/gu;
+
+interface RefDate {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+function parseReference(iso: string | null): RefDate | null {
+  if (iso === null) return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  return { y, m: mo, d: Number(m[3] ?? '1') };
+}
+
+interface Draft {
+  kind: FactKind;
+  start: number;
+  end: number;
+  value: number | string;
+  valueMax: number | null;
+  unit: string | null;
+  approx: Approx;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9０-９]/u.test(ch);
+const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/u.test(ch);
+const isInteger = (v: number): boolean => Math.abs(v - Math.round(v)) < 1e-9;
+/** 一 alone (一家, 一次) is an article, not a figure. */
+const isBareOne = (core: string): boolean => core === '一' || core === '壹';
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function smallNumber(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const v = parseChineseNumber(s);
+  return v !== null && isInteger(v) ? v : null;
+}
+
+/** Resolves a month without a written year: the reference year, or the year before when the month lies well ahead. */
+function monthYear(month: number, ref: RefDate | null): number | null {
+  if (ref === null) return null;
+  return month - ref.m > 6 ? ref.y - 1 : ref.y;
+}
+
+function dateValue(year: number | null, month: number, day: number | null): string {
+  const ym = year === null ? `--${pad2(month)}` : `${year}-${pad2(month)}`;
+  return day === null ? ym : `${ym}-${pad2(day)}`;
+}
+
+/**
+ * The core's trailing magnitude: 三十万 → base 三十 ×10^4, 九百亿 → 九百 ×10^8; with no
+ * 万/亿, the last small unit (3百 → 3 ×10^2). Used to complete 两到三万 and 十八至三十万.
+ */
+function magnitudeSuffix(core: string): { base: string; exp: number; big: boolean } | null {
+  const norm = core.replace(/萬/gu, '万').replace(/億/gu, '亿').replace(/拾/gu, '十').replace(/佰/gu, '百').replace(/仟/gu, '千');
+  const big = /([万亿]+)$/u.exec(norm);
+  const m = big ?? /([十百千])$/u.exec(norm);
+  if (!m || m.index === 0) return null;
+  let exp = 0;
+  for (const ch of m[1] ?? '') exp += ch === '十' ? 1 : ch === '百' ? 2 : ch === '千' ? 3 : ch === '万' ? 4 : 8;
+  return { base: norm.slice(0, m.index), exp, big: big !== null };
+}
+
+/** 八九亿, 三五百, 两三个: two neighbouring digits and a magnitude make a range. */
+function adjacentRange(core: string): [number, number] | null {
+  const m = /^([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]*)$/u.exec(core);
+  if (!m) return null;
+  const a = CN_DIGITS[m[1] ?? ''] ?? 0;
+  const b = CN_DIGITS[m[2] ?? ''] ?? 0;
+  if (!(b === a + 1 || (a === 3 && b === 5))) return null;
+  const mag = m[3] === '' ? 1 : (parseChineseNumber(`一${m[3] ?? ''}`) ?? 1);
+  return [a * mag, b * mag];
+}
+
+interface Simple extends Draft {
+  /** Where the number itself starts (after any qualifier or currency prefix). */
+  coreStart: number;
+  coreText: string;
+  /** True when no unit followed: a bare number is not a fact by itself. */
+  bare: boolean;
+}
+
+/** Scanner state for one call; nothing here outlives it. */
+class Scanner {
+  readonly out: Draft[] = [];
+  lastEnd = 0;
+
+  constructor(
+    readonly text: string,
+    readonly ref: RefDate | null,
+  ) {}
+
+  run(): void {
+    const text = this.text;
+    NUM_RE.lastIndex = 0;
+    for (let m = NUM_RE.exec(text); m !== null; m = NUM_RE.exec(text)) {
+      const start = m.index;
+      let core = m[0];
+      // A full-width comma only groups thousands when a decimal part shows it is one
+      // number (82，225.00); otherwise it separates a list (分别为82，225元).
+      if (core.includes('，') && !/[，][0-9０-９]{3}[.．]/u.test(core) && !core.includes(',')) {
+        core = core.slice(0, core.indexOf('，'));
+        NUM_RE.lastIndex = start + core.length;
+      }
+      let draft: Draft | null = null;
+      try {
+        draft = m[1] !== undefined ? this.perWord(start, core) : this.atCore(start, core);
+      } catch {
+        draft = null; // a scanner bug must cost one figure, never the article
+      }
+      if (draft !== null && draft.start >= this.lastEnd && draft.end > draft.start) {
+        this.out.push(draft);
+        this.lastEnd = draft.end;
+        if (NUM_RE.lastIndex < draft.end) NUM_RE.lastIndex = draft.end;
+      }
+    }
+    this.relative();
+  }
+
+  /** 百分之三十八点一 (percent), 千分之五 and 万分之一 (fractions). */
+  private perWord(start: number, word: string): Draft | null {
+    const text = this.text;
+    const coreM = sticky(CORE_Y, text, start + word.length);
+    if (!coreM) return null;
+    const core = coreM[0];
+    const v = core === '百' ? 100 : parseChineseNumber(core);
+    if (v === null) return null;
+    let end = start + word.length + core.length;
+    const isPercent = word.startsWith('百');
+    const base = word.startsWith('千') ? 1000 : 10000;
+    let approx: Approx = null;
+    const r = sticky(RIGHT_QUAL_RE, text, end);
+    if (r) {
+      approx = rightApprox(r[0]);
+      end += r[0].length;
+    }
+    const left = this.leftQualifier(start);
+    return {
+      kind: isPercent ? 'percent' : 'fraction',
+      start: left?.start ?? start,
+      end,
+      value: isPercent ? v : round4(v / base),
+      valueMax: null,
+      unit: isPercent ? '%' : null,
+      approx: left?.approx ?? approx,
+    };
+  }
+
+  private leftQualifier(start: number): { start: number; approx: Approx } | null {
+    const text = this.text;
+    const from = Math.max(this.lastEnd, start - 3);
+    const m = LEFT_QUAL_RE.exec(text.slice(from, start));
+    if (!m) return null;
+    const qStart = from + m.index;
+    // 最近30天 is "the last 30 days", 附近 "nearby": not 近 = nearly.
+    if (m[0] === '近' && /[最附临靠]/u.test(text[qStart - 1] ?? '')) return null;
+    return { start: qStart, approx: LEFT_QUALIFIERS.get(m[0]) ?? null };
+  }
+
+  /** True when the core is part of an identifier: H20, Computex2025, 00700.HK, 1.2.3, 10:30, 〔2020〕. */
+  private isIdentifier(start: number, end: number, core: string, afterConnector = false): boolean {
+    const text = this.text;
+    // The second number of a range (2020-2024年) is judged by what follows it only.
+    const before = afterConnector ? ' ' : text[start - 1];
+    const after = text[end];
+    if (/^[0-9０-９]/u.test(core)) {
+      if (isLatin(before) || before === '_') return true;
+      if ((before === '-' || before === '/') && isLatin(text[start - 2])) return true;
+      if (isLatin(after)) {
+        const unit = /^[A-Za-z]+/u.exec(text.slice(end, end + 4))?.[0] ?? '';
+        if (!LATIN_UNITS.has(unit)) return true;
+      }
+      if ((after === '.' || after === '．') && (isLatin(text[end + 1]) || isDigit(text[end + 1]))) return true;
+      if ((before === '.' || before === '．') && isDigit(text[start - 2])) return true;
+      if ((after === ':' || after === '：') && isDigit(text[end + 1])) return true;
+      if ((before === ':' || before === '：') && isDigit(text[start - 2])) return true;
+      if ((before === '-' || before === '/') && isDigit(text[start - 2])) return true;
+      if (/^[0-9０-９]{12,}$/u.test(core)) return true;
+    }
+    if (before === '〔' || before === '[' || before === '【' || before === '（' || before === '(') {
+      if (after === '〕' || after === ']' || after === '】' || ((after === '）' || after === ')') && /^[0-9０-９]{4}$/u.test(core))) {
+        return true;
+      }
+    }
+    if (afterConnector) return false;
+    if (text.slice(Math.max(0, start - 3), start).includes('〕')) return true;
+    return ID_CONTEXT_RE.test(text.slice(Math.max(0, start - 8), start));
+  }
+
+  /** Reads one number core and what surrounds it; returns the fact or null. */
+  private atCore(start: number, core: string): Draft | null {
+    const text = this.text;
+    const coreEnd = start + core.length;
+    if (!/^[0-9０-９]/u.test(core) && !FOLLOWERS.has(text[coreEnd] ?? '') && !/[第前翻币元金]/u.test(text[start - 1] ?? '')) {
+      return null;
+    }
+    if (this.isIdentifier(start, coreEnd, core)) return null;
+    const first = this.simple(start, core, true);
+    if (first === null) return null;
+    const ranged = this.range(first);
+    if (ranged !== null) return ranged;
+    if (first.bare) return null;
+    return first;
+  }
+
+  /**
+   * One number with its left context (qualifier, currency, 第, 前, 今年) and right
+   * context (余, unit, qualifier). `bare` marks a number with no unit.
+   */
+  private simple(start: number, core: string, allowLeft: boolean): Simple | null {
+    const text = this.text;
+    let end = start + core.length;
+    const coreNorm = normalizeDigits(core).replace(/，/gu, ',');
+    const before = text[start - 1] ?? '';
+    const isArabic = /^[0-9]/u.test(coreNorm);
+    const isCnDigitSeq = /^[零〇一二两兩三四五六七八九]{2,}$/u.test(core);
+    const pair = adjacentRange(core);
+
+    // 数十亿, 几百, 上千, 成千: vague amounts are not figures.
+    if (/[数几上成好]/u.test(before) && /^[十百千万拾佰仟]/u.test(core)) return null;
+    if (text[end] === '几' || text[end] === '来') return null;
+
+    let value: number | null = pair !== null ? pair[0] : parseChineseNumber(coreNorm);
+    let valueMax: number | null = pair !== null ? pair[1] : null;
+    if (value === null) return null;
+    if (isCnDigitSeq && pair === null && !(core.length === 4 && text[end] === '年')) return null;
+
+    // -5% is a fall: a minus sign counts when it does not join two numbers or words.
+    const negative =
+      allowLeft && isArabic && /[-−－]/u.test(before) && start - 1 >= this.lastEnd &&
+      !/[0-9０-９A-Za-z%％)）]/u.test(text[start - 2] ?? '');
+    if (negative) {
+      value = -value;
+      if (valueMax !== null) valueMax = -valueMax;
+    }
+    const left = allowLeft ? this.leftQualifier(negative ? start - 1 : start) : null;
+    let approx: Approx = left?.approx ?? null;
+    let spanStart = left?.start ?? (negative ? start - 1 : start);
+    const base: Omit<Simple, 'kind' | 'unit' | 'value' | 'valueMax' | 'bare'> = {
+      start: spanStart, end, approx, coreStart: start, coreText: core,
+    };
+
+    // Dates, years and periods first: 2024年, 5月19日, 第一季度, 2024财年.
+    const temporal = this.temporal(start, end, core, value, isArabic, allowLeft);
+    if (temporal !== null) return temporal;
+    if (!isInteger(value) && /^[日号月]/u.test(text[end] ?? '')) return null;
+
+    // Ordinals: 第100万辆, 第二次, 第三大. 第16号 is a document or house number.
+    if (allowLeft && before === '第') {
+      if (!isInteger(value) || text[end] === '号') return null;
+      const suf = sticky(ORDINAL_SUFFIX_RE, text, end);
+      if (!suf) return null;
+      return { ...base, kind: 'ordinal', start: start - 1, end: end + suf[0].length, value, valueMax: null, unit: null, approx: null, bare: false };
+    }
+
+    // 翻一番 = ×2, 翻两番 = ×4.
+    if (allowLeft && text[end] === '番') {
+      const fan = /翻了?$/u.exec(text.slice(Math.max(0, start - 2), start));
+      if (!fan || !isInteger(value)) return null;
+      return { ...base, kind: 'multiple', start: start - fan[0].length, end: end + 1, value: 2 ** value, valueMax: null, unit: 'x', approx: null, bare: false };
+    }
+
+    // 余/多 and 两个亿 between number and unit.
+    const between = sticky(BETWEEN_RE, text, end);
+    if (between && isInteger(value) && !isBareOne(core)) {
+      const mag = between[2] ?? '';
+      // 余 or 多 means "over" only before a magnitude or a unit: 300多 alone stays bare.
+      if (mag !== '' || sticky(UNIT_RE, text, end + between[0].length) !== null) {
+        const magValue = mag === '' ? 1 : (parseChineseNumber(`一${mag}`) ?? 1);
+        value *= magValue;
+        if (valueMax !== null) valueMax *= magValue;
+        end += between[0].length;
+        approx ??= 'over';
+      }
+    }
+    const geMag = /^个([万亿])/u.exec(text.slice(end, end + 2));
+    if (geMag && !isArabic) {
+      value *= geMag[1] === '万' ? 1e4 : 1e8;
+      end += 2;
+    }
+    if (isArabic && sticky(SPACE_RE, text, end) && /[万亿億萬元美港欧日]/u.test(text[end + 1] ?? '')) {
+      // 177.1 亿元, 1 万: one space between number and magnitude or unit.
+      const mag = /^[万亿萬億]+/u.exec(text.slice(end + 1, end + 4))?.[0] ?? '';
+      if (mag !== '') {
+        const scaled = parseChineseNumber(coreNorm + mag);
+        if (scaled !== null) value = scaled;
+      }
+      end += 1 + mag.length;
+      if (sticky(SPACE_RE, text, end)) end += 1;
+    }
+
+    // Currency written before the number: 人民币100亿元, 港币两千九百六十元, US$5, ￥5999.
+    let prefixCurrency: string | null = null;
+    if (allowLeft) {
+      const head = text.slice(Math.max(this.lastEnd, start - 4), start);
+      const cur = CURRENCY_PREFIX_RE.exec(head);
+      const sym = isArabic ? SYMBOL_RE.exec(head) : null;
+      const found = sym ?? cur;
+      if (found) {
+        prefixCurrency = sym ? (SYMBOLS[found[1] ?? ''] ?? null) : (CURRENCY_PREFIX[found[1] ?? ''] ?? null);
+        const pStart = start - (head.length - found.index);
+        const q = this.leftQualifier(pStart);
+        spanStart = q?.start ?? pStart;
+        approx = q?.approx ?? approx;
+      }
+    }
+
+    const unitM = sticky(UNIT_RE, text, end);
+    let unitText = unitM?.[0] ?? '';
+    if (unitText !== '' && (UNIT_BLOCKERS[unitText]?.test(text.slice(end + unitText.length, end + unitText.length + 1)) ?? false)) {
+      unitText = '';
+    }
+    const info = unitText === '' ? undefined : UNIT_TABLE.get(unitText);
+    let kind: FactKind | null = null;
+    let unit: string | null = null;
+
+    if (info === undefined) {
+      if (prefixCurrency === null) {
+        return { ...base, start: spanStart, end, kind: 'count', value, valueMax, unit: null, approx, bare: true };
+      }
+      kind = 'money';
+      unit = prefixCurrency;
+    } else if (info.kind === 'special') {
+      const special = this.special(unitText, value, core, end, isArabic);
+      if (special === null) {
+        // a number before 年/月/日 that is no date: a bare number the range logic may still use
+        return { ...base, start: spanStart, end, kind: 'count', value, valueMax, unit: null, approx, bare: true };
+      }
+      kind = special.kind;
+      unit = special.unit ?? prefixCurrency;
+      if (special.kind === 'money' && prefixCurrency !== null) unit = prefixCurrency;
+      value = special.scale === undefined ? value : value * special.scale;
+      if (valueMax !== null && special.scale !== undefined) valueMax *= special.scale;
+      if (special.value !== undefined) value = special.value;
+      end = special.end;
+    } else {
+      kind = info.kind as FactKind;
+      unit = info.unit;
+      end += unitText.length;
+      if (kind === 'money' && (unit === 'CNY') && prefixCurrency !== null && unitText.length <= 2) unit = prefixCurrency;
+      if (kind === 'money' && (unitText === '元' || unitText === '圆')) {
+        const tail = sticky(MONEY_TAIL_RE, text, end);
+        if (tail && tail[0] !== '') {
+          const jiao = smallNumber(tail[1]) ?? 0;
+          const fen = smallNumber(tail[2]) ?? 0;
+          value = (Math.round(value * 100) + jiao * 10 + fen) / 100;
+          end += tail[0].length;
+        }
+      }
+    }
+
+    if (kind === 'count' || kind === 'duration') {
+      if (isBareOne(core) || !isInteger(value)) return null;
+    }
+    if (kind === 'count' && unit === null) return null;
+
+    const rq = sticky(RIGHT_QUAL_RE, text, end);
+    if (rq) {
+      approx ??= rightApprox(rq[0]);
+      end += rq[0].length;
+    }
+    return { ...base, start: spanStart, end, kind, unit, value, valueMax, approx, bare: false };
+  }
+
+  /** The units that are not a plain table lookup. */
+  private special(
+    unitText: string,
+    value: number,
+    core: string,
+    end: number,
+    isArabic: boolean,
+  ): { kind: FactKind; unit: string | null; end: number; scale?: number; value?: number } | null {
+    const text = this.text;
+    const after = end + unitText.length;
+    switch (unitText) {
+      case '%':
+      case '％':
+        return { kind: 'percent', unit: '%', end: after };
+      case '个百分点':
+      case '百分点':
+        return { kind: 'percentage_point', unit: 'pp', end: after };
+      case '成': {
+        // 四成 = 40%, 七成以上; only Chinese numerals up to 十 (八成是 is "probably").
+        if (isArabic || value > 10 || UNIT_BLOCKERS['成']?.test(text[after] ?? '')) return null;
+        return { kind: 'percent', unit: '%', end: after, scale: 10 };
+      }
+      case '倍':
+        return { kind: 'multiple', unit: 'x', end: after };
+      case '分之': {
+        const num = sticky(CORE_Y, text, after);
+        const n = num ? parseChineseNumber(normalizeDigits(num[0])) : null;
+        if (num === null || n === null || value === 0) return null;
+        return { kind: 'fraction', unit: null, end: after + num[0].length, value: round4(n / value) };
+      }
+      case '块钱':
+        return { kind: 'money', unit: 'CNY', end: after };
+      case '块': {
+        // 块 is money only when 毛/角 or 钱 follows (十块三毛); else a classifier (三块金牌).
+        const tail = sticky(MONEY_TAIL_RE, text, after);
+        // 三百块。 with nothing after is money too, from 10 up (切成三块 is not).
+        const alone = value >= 10 && /^(?:[，。；！？,.;!?\s]|$)/u.test(text.slice(after, after + 1));
+        if (!alone && (!tail || !/[毛角钱]/u.test(tail[0]))) return null;
+        if (!tail) return { kind: 'money', unit: 'CNY', end: after };
+        const jiao = smallNumber(tail[1]) ?? 0;
+        const fen = smallNumber(tail[2]) ?? 0;
+        return { kind: 'money', unit: 'CNY', end: after + tail[0].length, value: (Math.round(value * 100) + jiao * 10 + fen) / 100 };
+      }
+      case '个亿':
+      case '个万': {
+        const scale = unitText === '个亿' ? 1e8 : 1e4;
+        const cur = sticky(UNIT_RE, text, after);
+        const curInfo = cur ? UNIT_TABLE.get(cur[0]) : undefined;
+        if (curInfo?.kind === 'money') return { kind: 'money', unit: curInfo.unit, end: after + (cur?.[0].length ?? 0), scale };
+        return null;
+      }
+      case '日': {
+        // 19日 alone is a day of the month we cannot place; 90日 is a duration.
+        if (value > 31 && isInteger(value) && !isBareOne(core)) return { kind: 'duration', unit: 'day', end: after };
+        return null;
+      }
+      case '年':
+        if (isInteger(value) && !isBareOne(core) && text[after] !== '级' && text[after] !== '代') {
+          return { kind: 'duration', unit: 'year', end: after };
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  /** Dates (5月19日, 今年4月), years (2024年, 2024年底), periods (2024财年, 第一季度, 前三季度). */
+  private temporal(start: number, end: number, core: string, value: number, isArabic: boolean, allowLeft: boolean): Simple | null {
+    const text = this.text;
+    const ref = this.ref;
+    const base = { coreStart: start, coreText: core, valueMax: null, approx: null, bare: false } as const;
+    const before = text[start - 1] ?? '';
+    const isYearNumber =
+      isInteger(value) &&
+      ((isArabic && /^[0-9０-９]{4}$/u.test(core) && value >= 1800 && value <= 2199) ||
+        (/^[零〇一二三四五六七八九]{4}$/u.test(core) && value >= 1800 && value <= 2199));
+
+    if (isYearNumber && (text.startsWith('财年', end) || text.startsWith('财政年度', end))) {
+      const fyEnd = end + (text.startsWith('财年', end) ? 2 : 4);
+      const q = sticky(QUARTER_TAIL_RE, text, fyEnd);
+      const quarter = q ? quarterOf(q) : null;
+      if (q && quarter !== null) {
+        return { ...base, kind: 'period', start, end: fyEnd + q[0].length, value: `FY${value}-${quarter}`, unit: null };
+      }
+      return { ...base, kind: 'period', start, end: fyEnd, value: `FY${value}`, unit: null };
+    }
+    if (isYearNumber && text[end] === '年') {
+      return this.afterYear(start, end + 1, value);
+    }
+
+    // Quarters: 第一季度, 一季度, 前三季度 (with 今年/2025年 before them handled by afterYear).
+    if (allowLeft && isInteger(value)) {
+      const qStart = before === '第' || before === '前' ? start - 1 : start;
+      const q = sticky(QUARTER_TAIL_RE, text, qStart);
+      if (q && q.index === qStart && qStart + q[0].length > end) {
+        const quarter = quarterOf(q);
+        if (quarter !== null) {
+          const yw = YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, qStart - 2), qStart));
+          const year = yw ? this.yearFromWord(yw[1] ?? '') : ref?.y ?? null;
+          const spanStart = yw ? qStart - 2 : qStart;
+          const v = year === null ? quarter : `${year}-${quarter}`;
+          return { ...base, kind: 'period', start: spanStart, end: qStart + q[0].length, value: v, unit: null };
+        }
+      }
+    }
+
+    // Months and days without a year: 5月19日, 4月, 今年4月.
+    if (text[end] === '月' && isInteger(value) && value >= 1 && value <= 12 && before !== '个' && text[end - 1] !== '个') {
+      if (/^[零〇]/u.test(core)) return null;
+      let dEnd = end + 1;
+      let day: number | null = null;
+      const dm = sticky(DAY_RE, text, dEnd);
+      if (dm) {
+        const d = smallNumber(normalizeDigits(dm[1] ?? ''));
+        if (d !== null && d >= 1 && d <= 31) {
+          day = d;
+          dEnd += dm[0].length;
+        }
+      }
+      const yw = allowLeft ? YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, start - 2), start)) : null;
+      const year = yw ? this.yearFromWord(yw[1] ?? '') : monthYear(value, ref);
+      return { ...base, kind: 'date', start: yw ? start - 2 : start, end: dEnd, value: dateValue(year, value, day), unit: null };
+    }
+    return null;
+  }
+
+  private yearFromWord(word: string): number | null {
+    const off = YEAR_OFFSETS[word];
+    return this.ref === null || off === undefined ? null : this.ref.y + off;
+  }
+
+  /** What follows 2024年 (or 今年): 底, 上半年, 第一季度, Q1, 前三季度, 4月19日, 度, or nothing. */
+  private afterYear(start: number, at: number, year: number): Simple {
+    const text = this.text;
+    const base = { coreStart: start, coreText: String(year), valueMax: null, approx: null, bare: false } as const;
+    const md = sticky(MONTH_DAY_RE, text, at);
+    if (md) {
+      const month = smallNumber(normalizeDigits(md[1] ?? ''));
+      const day = md[2] === undefined ? null : smallNumber(normalizeDigits(md[2]));
+      if (month !== null && month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31)) && text[at + (md[1] ?? '').length - 1] !== '个') {
+        const dayOk = md[2] !== undefined && day !== null;
+        const end = dayOk ? at + md[0].length : at + (md[1] ?? '').length + 1;
+        return { ...base, kind: 'date', start, end, value: dateValue(year, month, dayOk ? day : null), unit: null };
+      }
+    }
+    const t = sticky(YEAR_TAIL_RE, text, at);
+    if (t) {
+      const end = at + t[0].length;
+      if (t[1] !== undefined) return { ...base, kind: 'year', start, end, value: String(year), unit: null };
+      if (t[2] !== undefined) return { ...base, kind: 'period', start, end, value: `${year}-${t[2] === '上半年' ? 'H1' : 'H2'}`, unit: null };
+      const quarter = quarterFromGroups(t[3] ?? t[4] ?? t[5], t[6]);
+      if (quarter !== null) return { ...base, kind: 'period', start, end, value: `${year}-${quarter}`, unit: null };
+    }
+    return { ...base, kind: 'year', start, end: at, value: String(year), unit: null };
+  }
+
+  /** A range: 5亿至10亿元, 10%-15%, 三到五年, 两到三万港元, 1万(含)-5万元, 2020-2024年. */
+  private range(first: Simple): Draft | null {
+    const text = this.text;
+    const conn = sticky(RANGE_RE, text, first.end);
+    if (!conn || conn[0] === '') return null;
+    const at = first.end + conn[0].length;
+    const core2 = sticky(CORE_Y, text, at);
+    if (!core2) return null;
+    if (this.isIdentifier(at, at + core2[0].length, core2[0], true)) return null;
+    // A third number chained by another dash is a phone or code: 400-820-8820.
+    const second = this.simple(at, core2[0], false);
+    if (second === null || second.bare) return null;
+    if (/^[-－—–~～]/u.test(text.slice(second.end, second.end + 1)) && isDigit(text[second.end + 1])) return null;
+
+    if (first.kind === 'year' && second.kind === 'year' || (first.bare && second.kind === 'year' && typeof first.value === 'number')) {
+      const y1 = typeof first.value === 'string' ? Number(first.value) : first.value;
+      const y2 = Number(second.value);
+      if (y1 >= 1800 && y1 < y2 && /^[0-9０-９]{4}/u.test(first.coreText)) {
+        return { kind: 'period', start: first.start, end: second.end, value: `${y1}..${y2}`, valueMax: null, unit: null, approx: null };
+      }
+      return null;
+    }
+    const rangeable: readonly FactKind[] = ['money', 'percent', 'percentage_point', 'count', 'measure', 'duration', 'multiple'];
+    if (!rangeable.includes(second.kind) || typeof second.value !== 'number' || typeof first.value !== 'number') return null;
+    if (second.valueMax !== null) return null;
+    let v1 = first.value;
+    if (first.bare) {
+      // 两到三万: the first number borrows the second's magnitude when it is smaller than its base.
+      const mag = magnitudeSuffix(second.coreText);
+      const own = magnitudeSuffix(first.coreText);
+      const borrows = mag !== null && (mag.big ? own === null || !own.big : own === null);
+      if (mag !== null && borrows) {
+        const base2 = parseChineseNumber(normalizeDigits(mag.base));
+        if (base2 !== null && v1 < base2) v1 = v1 * 10 ** mag.exp;
+      }
+    } else if (first.kind !== second.kind || first.unit !== second.unit) {
+      return null;
+    }
+    if (first.valueMax !== null || !(v1 < second.value)) return null;
+    return {
+      kind: second.kind,
+      start: first.start,
+      end: second.end,
+      value: v1,
+      valueMax: second.value,
+      unit: second.unit,
+      approx: first.approx ?? second.approx,
+    };
+  }
+
+  /** 今年, 去年, 上半年, 上月, Q1, FY2024, 翻番: no numeral core, so a second small pass. */
+  private relative(): void {
+    const text = this.text;
+    const ref = this.ref;
+    const extra: Draft[] = [];
+    REL_RE.lastIndex = 0;
+    for (let m = REL_RE.exec(text); m !== null; m = REL_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      let d: Draft | null = null;
+      if (m[1] !== undefined) {
+        const year = this.yearFromWord(m[1]);
+        if (year !== null) {
+          const tail = m[2];
+          if (tail === '上半年' || tail === '下半年') {
+            d = draft('period', start, end, `${year}-${tail === '上半年' ? 'H1' : 'H2'}`);
+          } else {
+            d = draft('year', start, end, String(year));
+          }
+        }
+      } else if (m[3] !== undefined) {
+        if (ref !== null) d = draft('period', start, end, `${ref.y}-${m[3] === '上半年' ? 'H1' : 'H2'}`);
+      } else if (m[4] !== undefined) {
+        if (ref !== null) {
+          const offset = m[4].startsWith('上') ? -1 : m[4].startsWith('下') ? 1 : 0;
+          const idx = ref.y * 12 + (ref.m - 1) + offset;
+          d = draft('date', start, end, `${Math.floor(idx / 12)}-${pad2((idx % 12) + 1)}`);
+        }
+      } else if (m[5] !== undefined) {
+        d = draft('period', start, end, ref === null ? m[5] : `${ref.y}-${m[5]}`);
+      } else if (m[6] !== undefined) {
+        d = draft('period', start, end, `FY${m[6]}`);
+      } else if (m[7] !== undefined) {
+        d = { ...draft('multiple', start, end, 2), unit: 'x' };
+      }
+      if (d !== null) extra.push(d);
+    }
+    if (extra.length === 0) return;
+    // Numeric facts win: 今年4月 is one date, not a date and a year.
+    const merged: Draft[] = [];
+    let i = 0;
+    for (const e of extra) {
+      while (i < this.out.length && (this.out[i]?.end ?? 0) <= e.start) merged.push(this.out[i++] as Draft);
+      const next = this.out[i];
+      const prev = merged.at(-1);
+      const overlaps = (next !== undefined && next.start < e.end) || (prev !== undefined && prev.end > e.start);
+      if (!overlaps) merged.push(e);
+    }
+    while (i < this.out.length) merged.push(this.out[i++] as Draft);
+    this.out.length = 0;
+    this.out.push(...merged);
+  }
+}
+
+function draft(kind: FactKind, start: number, end: number, value: number | string): Draft {
+  return { kind, start, end, value, valueMax: null, unit: null, approx: null };
+}
+
+function round4(v: number): number {
+  return Math.round(v * 1e4) / 1e4;
+}
+
+function rightApprox(q: string): Approx {
+  if (q.includes('含')) return q.endsWith('以上') ? 'at_least' : 'at_most';
+  return RIGHT_QUALIFIERS[q] ?? null;
+}
+
+function quarterOf(q: RegExpExecArray): string | null {
+  return quarterFromGroups(q[1] ?? q[2] ?? q[3], q[4]);
+}
+
+function quarterFromGroups(single: string | undefined, firstN: string | undefined): string | null {
+  if (single !== undefined) {
+    const n = smallNumber(single);
+    return n !== null && n >= 1 && n <= 4 ? `Q${n}` : null;
+  }
+  if (firstN !== undefined) {
+    const n = smallNumber(firstN);
+    return n !== null && n >= 2 && n <= 3 ? `Q1..Q${n}` : null;
+  }
+  return null;
+}
+
+/**
+ * Finds every figure in a Chinese text: money, percentages, percentage points,
+ * counts, measures, durations, fractions, multiples, dates, years, periods and
+ * ordinals, with qualifiers (约, 逾, 近, 余, 以上 …) and ranges (5亿至10亿元).
+ * Identifiers (H20, Computex2025, 600519.SH, 〔2020〕第16号, phone numbers) are skipped.
+ * Spans are UTF-16 offsets into `text`. Never throws.
+ *
+ * @example
+ * findQuantities('价值180亿美元的H20订单', { referenceDate: null })
+ * // [{ kind: 'money', text: '180亿美元', value: 18000000000, unit: 'USD', en: 'US$18 billion', measures: 'orders', … }]
+ */
+export function findQuantities(text: string, options: QuantityOptions): QuantityMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  let drafts: Draft[];
+  try {
+    const scanner = new Scanner(text, parseReference(options?.referenceDate ?? null));
+    scanner.run();
+    drafts = scanner.out;
+  } catch {
+    return [];
+  }
+  const measures = findMeasures(text, drafts);
+  const out: QuantityMatch[] = [];
+  drafts.forEach((d, i) => {
+    if (typeof d.value === 'number' && !Number.isFinite(d.value)) return;
+    if (d.valueMax !== null && !Number.isFinite(d.valueMax)) return;
+    const q = {
+      kind: d.kind,
+      text: text.slice(d.start, d.end),
+      start: d.start,
+      end: d.end,
+      value: d.value,
+      valueMax: d.valueMax,
+      unit: d.unit,
+      approx: d.approx,
+      measures: measures[i] ?? null,
+    };
+    out.push({ ...q, en: renderQuantityEn(q) });
+  });
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { Approx, FactKind } from '../../types.js';
+
+/** Options for the quantity scanner. */
+export interface QuantityOptions {
+  /**
+   * ISO date of publication (`2025-05-20`), used to resolve 今年, 去年, 上月, 5月19日,
+   * 第一季度 and 前三季度. With null, dates keep no year (`--05-19`) and relative
+   * years (今年) are not reported, since any year would be a guess.
+   */
+  readonly referenceDate: string | null;
+}
+
+/** One figure found in a text. `text === input.slice(start, end)`. */
+export interface QuantityMatch {
+  readonly kind: FactKind;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** A finite number, or an ISO-ish string for date, year and period. */
+  readonly value: number | string;
+  readonly valueMax: number | null;
+  readonly unit: string | null;
+  readonly approx: Approx;
+  /** English rendering of the figure alone: "US$18 billion". */
+  readonly en: string;
+  /** What the figure measures according to its clause (营收 → "revenue"), or null. */
+  readonly measures: string | null;
+}
