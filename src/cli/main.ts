@@ -66,6 +66,11 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // `jianbao run … --json | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   main(process.argv.slice(2), io).then(
     (code) => {
