@@ -7,10 +7,10 @@
  * (festivals, books, dynasties, surnames, "see …" cross references) is dropped.
  *
  * Run from the project root:
- *   npx tsc -p tsconfig.build.json --outDir /tmp/jb && node /tmp/jb/extract/entities/build-glossary.js
+ *   npm run build && node dist/extract/entities/build-glossary.js
  * Attribution and licence of the output: GLOSSARY-LICENSE.md (CC BY-SA 4.0).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,7 +25,14 @@ export type CompactType = 'p' | 'l' | 'o';
  * it small. `common` lists ordinary words (CC-CEDICT has them only with lower-case pinyin)
  * that jieba nevertheless tags as names (城市 ns, 公正 nr): the extractor ignores those tags.
  */
-export type CompactGlossary = Record<CompactType, Record<string, string>> & { common?: string[] };
+export type CompactGlossary = Record<CompactType, Record<string, string>> & {
+  common?: string[];
+  /**
+   * Proper names CC-CEDICT glosses without saying what they are (沃尔夫斯堡 "Wolfsburg", 宾利
+   * "Bentley"): never used to find entities, only to name one the extractor found by other means.
+   */
+  n?: Record<string, string>;
+};
 
 const SKIP_GLOSS =
   /^(surname|two-character surname|see |see also|abbr\.|variant of|old variant|erroneous|former |old name|used in|a \w+ name|\(old\)|\(archaic\))/iu;
@@ -48,25 +55,35 @@ const PLACE_SUFFIX = /[省市县区州乡镇岛山江河湖国洲]$/u;
  * @example
  * deriveGlossary([['合肥', '合肥', 'He2 fei2', 'Hefei, capital of Anhui']]).l['合肥'] // 'Hefei'
  */
-export function deriveGlossary(rows: Iterable<CedictRow>): CompactGlossary {
+export function deriveGlossary(rows: Iterable<CedictRow>, countries: ReadonlySet<string> = new Set()): CompactGlossary {
   const out: CompactGlossary = { p: {}, l: {}, o: {} };
+  const untyped: Record<string, string> = {};
+  /** Words with a lower-case reading are common words too (时代 era, and the magazine Time). */
+  const commonWords = new Set<string>();
   const seen = new Set<string>();
   /** "合肥: see 合肥市[He2 fei2 Shi4]": resolved after the pass, when 合肥市 is known. */
   const references: [string, string][] = [];
   for (const row of rows) {
     const simplified = row[1];
     const pinyin = row[2];
+    if (/^[a-z]/u.test(pinyin)) commonWords.add(simplified);
     if (seen.has(simplified)) continue;
     // Names only: at least two Chinese characters (single characters are surnames and abbreviations).
     if (!/^[\u4e00-\u9fff·]{2,}$/u.test(simplified)) continue;
     if (!/^[A-Z]/u.test(pinyin)) continue;
-    const glosses = typeof row[3] === 'string' ? [row[3]] : row[3];
+    const glosses: readonly string[] = typeof row[3] === 'string' ? [row[3]] : row[3];
     const first = (glosses[0] ?? '').replace(/^\((?:Tw|HK|old|Japanese|Korean)\)\s*/u, '').trim();
     const see = /^see (?:[\u3400-\u9fff]+\|)?([\u4e00-\u9fff]+)\[/u.exec(first);
     if (see?.[1] !== undefined) references.push([simplified, see[1]]);
     if (first === '' || !/^[A-Z]/u.test(first) || SKIP_GLOSS.test(first)) continue;
-    const type = classify(simplified, first);
-    if (type === null) continue;
+    const bare = first.split(/,|;| \(/u)[0]?.trim() ?? '';
+    // Countries carry no place word in their gloss ("Hungary"): recognise them by name.
+    const type = countries.has(bare) ? 'l' : classify(simplified, first);
+    if (type === null) {
+      const name = cleanName(first, 'o');
+      if (/^[A-Z][\w'.\- ]*$/u.test(name) && name.split(' ').length <= 4 && !SKIP_KIND.test(name)) untyped[simplified] = name;
+      continue;
+    }
     const en = cleanName(first, type);
     if (en === '' || /[\u4e00-\u9fff]/u.test(en) || en.length > 60) continue;
     out[type][simplified] = en;
@@ -83,6 +100,7 @@ export function deriveGlossary(rows: Iterable<CedictRow>): CompactGlossary {
       }
     }
   }
+  for (const [zh, en] of Object.entries(untyped)) if (!seen.has(zh) && !commonWords.has(zh)) (out.n ??= {})[zh] = en;
   return out;
 }
 
@@ -104,7 +122,7 @@ function cleanName(gloss: string, type: CompactType): string {
     name = name.replace(/\s+(?:in|on|near|of|at|between|from)\s.*$/u, '');
     // Lower-case descriptions are not part of the name: "Hefei prefecture-level city and capital".
     name = name.replace(
-      /\s+(?:prefecture-level|county-level|sub-provincial|city|capital|county|district|township|town|village|province|prefecture|municipality)\b.*$/u,
+      /\s+(?:suburban|urban|rural|former|prefecture-level|county-level|sub-provincial|city|capital|county|district|township|town|village|province|prefecture|municipality)\b.*$/u,
       '',
     );
   }
@@ -134,7 +152,13 @@ async function main(): Promise<void> {
   const all = (mod as { default?: { all?: unknown } }).default?.all;
   if (!Array.isArray(all)) throw new Error(`unexpected cc-cedict data layout at ${dataUrl}`);
   const rows = all as CedictRow[];
-  const glossary = deriveGlossary(rows);
+  const countries = new Set(
+    readFileSync(join(root, 'src/extract/entities/countries-en.txt'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  );
+  const glossary = deriveGlossary(rows, countries);
   glossary.common = await commonWordsTaggedAsNames(rows);
   const target = join(root, 'src/extract/entities/glossary-cedict.json');
   writeFileSync(target, `${JSON.stringify(glossary)}\n`);

@@ -17,6 +17,12 @@ export interface EntityRules {
   /** One-character country abbreviations (中, 美, 日 …), as a regex character class body. */
   readonly countryAbbreviations: string;
   readonly relationWords: readonly string[];
+  /** Characters of transliterated foreign names (拉特纳亚克, 班达拉奈克). */
+  readonly transliterationChars: ReadonlySet<string>;
+  /** Words after a bare surname that make it a name: 吴先生, 刘某. */
+  readonly honorificsAfterSurname: readonly string[];
+  /** One-character province abbreviations (京, 粤, 闽 …), as a regex character class body. */
+  readonly provinceAbbreviations: string;
 }
 
 interface EntityRulesFile {
@@ -32,6 +38,9 @@ interface EntityRulesFile {
   nonNames: string[];
   countryAbbreviations: string;
   relationWords: string[];
+  transliterationChars: string;
+  honorificsAfterSurname: string[];
+  provinceAbbreviations: string;
 }
 
 let cached: EntityRules | undefined;
@@ -56,6 +65,9 @@ export function loadEntityRules(): EntityRules {
     nonNames: new Set(raw.nonNames),
     countryAbbreviations: raw.countryAbbreviations,
     relationWords: raw.relationWords,
+    transliterationChars: new Set(raw.transliterationChars),
+    honorificsAfterSurname: raw.honorificsAfterSurname,
+    provinceAbbreviations: raw.provinceAbbreviations,
   };
   return cached;
 }

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Segmented, Span, Token } from '../../types.js';
-import { englishName } from './english-name.js';
+import { englishName, entryEnglish } from './english-name.js';
 import { loadEntityRules, type EntityRules } from './entity-rules.js';
 import type { Glossary, GlossaryEntry } from './load-glossary.js';
 import { looksTraditional, traditionalToSimplified } from './traditional-to-simplified.js';
@@ -65,7 +65,10 @@ function findMentions(text: string, tokens: readonly Token[], glossary: Glossary
   candidates.push(...tokenCandidates(view, tokens, glossary, rules, tokenEnds));
   candidates.push(...productCandidates(view));
   candidates.push(...abbreviationCandidates(view, rules));
-  return resolveOverlaps(candidates);
+  candidates.push(...foreignNameCandidates(view, tokens, glossary, rules));
+  candidates.push(...enumeratedAbbreviations(view, rules));
+  candidates.push(...enumeratedPersons(view, candidates, rules, tokenStarts, tokenEnds));
+  return resolveOverlaps(dropSwallowingCandidates(candidates));
 }
 
 function glossaryCandidates(
@@ -162,15 +165,19 @@ function tokenCandidates(
       if (rules.personTitles.has(w)) found.push(...titleCandidate(view, tokens, k, rules));
       continue;
     }
-    // 1. jieba's own tags.
+    // 1. jieba's own tags. Its nr also lands on idioms and verb phrases (同比增加, 努力学习):
+    // a person needs a surname in front or a transliterated name.
     if (NAME_TAGS.has(token.tag) && w.length >= 2) {
-      found.push({ start: token.start, end: token.end, type: 'person', priority: PRIORITY.jieba });
+      const person = personInNameToken(token, w, rules);
+      if (person !== undefined) found.push(person);
     } else if (token.tag === 'ns') {
       const known = glossary.lookup(w);
       const end = known?.source === 'hand' ? token.end : token.end + placeSuffixAt(view, token.end, rules, tokenEnds);
       found.push({ start: token.start, end, type: 'place', priority: PRIORITY.jieba });
     } else if (token.tag === 'nt') {
-      found.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.jieba });
+      // 中国区 is a company's China region, not an organization of its own.
+      const region = w.endsWith('区') && glossary.lookup(w.slice(0, -1))?.type === 'place';
+      if (!region) found.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.jieba });
     } else if (token.tag === 'x' && isLikelyPersonName(w, rules)) {
       // Unknown words jieba's HMM glued together: three-character ones starting with a
       // surname are usually people (王小明); two-character ones are too risky alone.
@@ -183,6 +190,129 @@ function tokenCandidates(
     if (org !== undefined) found.push(org);
   }
   return found;
+}
+
+const isTransliteration = (w: string, rules: EntityRules): boolean =>
+  w.length >= 2 && [...w].every((c) => rules.transliterationChars.has(c));
+
+/**
+ * The person inside a token jieba tagged as a name, if any: 王楠 and 欧阳明 (a surname and a
+ * one- or two-character given name), 戴利 (a transliteration), the surname alone in 吴先生;
+ * nothing for 同比增加 or the four-character idiom 张冠李戴.
+ */
+function personInNameToken(token: Token, w: string, rules: EntityRules): Candidate | undefined {
+  const whole: Candidate = { start: token.start, end: token.end, type: 'person', priority: PRIORITY.jieba };
+  const honorific = rules.honorificsAfterSurname.find((h) => w.endsWith(h) && w.length > h.length);
+  if (honorific !== undefined) {
+    const head = w.slice(0, w.length - honorific.length);
+    return head.length === 1 && rules.surnames.has(head)
+      ? { start: token.start, end: token.start + 1, type: 'person', priority: PRIORITY.jieba }
+      : undefined;
+  }
+  if (rules.compoundSurnames.has(w.slice(0, 2)) && w.length <= 4) return whole;
+  if (rules.surnames.has(w[0] ?? '') && w.length <= 3) return whole;
+  if (isTransliteration(w, rules)) return whole;
+  return undefined;
+}
+
+/**
+ * Transliterated foreign names jieba cut in pieces (拉特纳/亚克, 弗拉/内舍/维奇) or joined with a
+ * middle dot (马克·卢蒲): adjacent runs of transliteration characters, one piece at least
+ * tagged as a name. Known names (巴西) are never glued to their neighbours.
+ */
+function foreignNameCandidates(view: string, tokens: readonly Token[], glossary: Glossary, rules: EntityRules): Candidate[] {
+  const found: Candidate[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const first = tokens[k];
+    if (first === undefined) break;
+    let j = k;
+    let end = first.start;
+    let named = false;
+    let dotted = false;
+    let place = false;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      if (t === undefined || t.start !== end) break;
+      const w = view.slice(t.start, t.end);
+      const dot = w === '·' || w === '•';
+      if (dot) {
+        const next = tokens[j + 1];
+        if (j === k || next === undefined || !isTransliteration(view.slice(next.start, next.end), rules)) break;
+        dotted = true;
+      } else if (!isTransliteration(w, rules) || (glossary.lookup(w) !== undefined && j !== k)) {
+        break;
+      }
+      named ||= NAME_TAGS.has(t.tag);
+      place ||= t.tag === 'ns';
+      end = t.end;
+      j++;
+    }
+    const length = end - first.start;
+    if (j - k >= 2 && length >= 3 && (named || dotted) && glossary.lookup(view.slice(first.start, end)) === undefined) {
+      found.push({ start: first.start, end, type: place && !dotted ? 'place' : 'person', priority: PRIORITY.jieba });
+    }
+    k = Math.max(j, k + 1);
+  }
+  return found;
+}
+
+/**
+ * Names listed with 、 next to a person already found: 由李菊、王楠、杨影出征. Each item of two
+ * or three characters that starts with a surname and stands on jieba word boundaries is
+ * taken as a person too; the first and last items may carry words outside the list (由, 出征).
+ */
+function enumeratedPersons(
+  view: string,
+  found: readonly Candidate[],
+  rules: EntityRules,
+  tokenStarts: ReadonlySet<number>,
+  tokenEnds: ReadonlySet<number>,
+): Candidate[] {
+  const persons = new Set(found.filter((c) => c.type === 'person').map((c) => `${c.start}:${c.end}`));
+  const surnamed = (t: string): boolean => rules.surnames.has(t[0] ?? '') || rules.compoundSurnames.has(t.slice(0, 2));
+  const out: Candidate[] = [];
+  for (const m of view.matchAll(/[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+/gu)) {
+    const parts = m[0].split('、');
+    const items: { start: number; end: number }[] = [];
+    let at = m.index;
+    parts.forEach((part, index) => {
+      const first = index === 0;
+      const last = index === parts.length - 1;
+      let item: { start: number; end: number } | undefined;
+      for (const size of [3, 2]) {
+        if (part.length < size || (!first && !last && part.length !== size)) continue;
+        const s = first ? at + part.length - size : at;
+        const e = s + size;
+        if (tokenStarts.has(s) && tokenEnds.has(e) && surnamed(view.slice(s, e))) {
+          item = { start: s, end: e };
+          break;
+        }
+      }
+      if (item !== undefined) items.push(item);
+      at += part.length + 1;
+    });
+    const known = items.filter((it) => persons.has(`${it.start}:${it.end}`)).length;
+    if (known === 0 || items.length < parts.length - 1) continue;
+    for (const it of items) {
+      if (!persons.has(`${it.start}:${it.end}`)) out.push({ ...it, type: 'person', priority: PRIORITY.guess });
+    }
+  }
+  return out;
+}
+
+/** One-character place abbreviations listed with 、: 转战赣、粤、闽、湘; 在英、法住了多年. */
+function enumeratedAbbreviations(view: string, rules: EntityRules): Candidate[] {
+  const chars = `${rules.countryAbbreviations}${rules.provinceAbbreviations}`;
+  const out: Candidate[] = [];
+  const pattern = new RegExp(`(?<![\\u4e00-\\u9fff]、)[${chars}](?:、[${chars}])+(?!、)`, 'gu');
+  for (const m of view.matchAll(pattern)) {
+    // Only single characters: the next character must not glue the last one into a word list (中、小企业).
+    for (let i = 0; i < m[0].length; i += 2) {
+      out.push({ start: m.index + i, end: m.index + i + 1, type: 'place', priority: PRIORITY.guess });
+    }
+  }
+  return out;
 }
 
 function isLikelyPersonName(w: string, rules: EntityRules): boolean {
@@ -257,7 +387,9 @@ function organizationBySuffix(
   }
   if (!proper) return undefined;
   const surface = view.slice(start, token.end);
-  if (surface.length < 3 || surface === suffix) return undefined;
+  if (surface.length < 3 || surface === suffix || !HAN_ONLY.test(surface)) return undefined;
+  // 赵海军 is a person whose name ends in an organization suffix (军), not an army.
+  if (start === token.start && NAME_TAGS.has(token.tag) && personInNameToken(token, w, rules) !== undefined) return undefined;
   if (weak && start === token.start && w.length > 4) return undefined;
   return { start, end: token.end, type: 'organization', priority: PRIORITY.suffixRule };
 }
@@ -291,6 +423,22 @@ function productCandidates(view: string): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * Rule candidates that end where a glossary name ends but start earlier swallow words in
+ * front of it (另据工业和信息化部): the glossary name is the entity, so they are dropped.
+ */
+function dropSwallowingCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const glossaryEnds = new Map<number, number>();
+  for (const c of candidates) {
+    if (c.entry !== undefined) glossaryEnds.set(c.end, Math.min(glossaryEnds.get(c.end) ?? c.start, c.start));
+  }
+  return candidates.filter((c) => {
+    if (c.entry !== undefined) return true;
+    const start = glossaryEnds.get(c.end);
+    return start === undefined || start <= c.start;
+  });
 }
 
 /** Longest candidates first, then by priority; a candidate overlapping an accepted one is dropped. */
@@ -336,7 +484,7 @@ function groupMentions(text: string, mentions: readonly Candidate[], glossary: G
   return [...byKey.values()].map((group, index) => {
     const name =
       group.entry !== undefined
-        ? { en: group.entry.en, enSource: 'glossary' as const }
+        ? { en: entryEnglish(group.entry), enSource: 'glossary' as const }
         : englishName(group.zh, group.type, glossary);
     return {
       id: `e${index + 1}`,

@@ -27,6 +27,11 @@ export interface Glossary {
   matchAt(text: string, index: number): GlossaryMatch | undefined;
   /** Whether `word` is an ordinary word that jieba may wrongly tag as a name (城市, 公正). */
   isCommonWord(word: string): boolean;
+  /**
+   * An English name for a surface: an entry's, else a CC-CEDICT proper name of unknown kind
+   * (沃尔夫斯堡 → "Wolfsburg"). Such names only translate; they never make a surface an entity.
+   */
+  nameOf(surface: string): string | undefined;
   /** Number of distinct surfaces. */
   readonly size: number;
 }
@@ -43,6 +48,8 @@ export interface HandGlossaryFile {
 export type CedictGlossaryFile = Partial<Record<'p' | 'l' | 'o', Record<string, string>>> & {
   /** Ordinary words jieba tags as names (城市 ns): their tags are not trusted. */
   readonly common?: readonly string[];
+  /** Proper names of unknown kind (宾利 "Bentley"): used for English names only. */
+  readonly n?: Readonly<Record<string, string>>;
 };
 
 const COMPACT_TYPES = { p: 'person', l: 'place', o: 'organization' } as const;
@@ -81,10 +88,12 @@ export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFil
   for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
 
   const common = new Set(cedict.common ?? []);
+  const untyped = new Map(Object.entries(cedict.n ?? {}));
   return {
     size: surfaces.size,
     isCommonWord: (word) => common.has(word) && !surfaces.has(word),
     lookup: (surface) => surfaces.get(surface),
+    nameOf: (surface) => surfaces.get(surface)?.en ?? untyped.get(surface),
     matchAt(text, index) {
       const lengths = lengthsByFirst.get(text[index] ?? '');
       if (lengths === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, loadGlossary, personPinyin, traditionalToSimplified } from '../../../src/extract/entities/index.js';
+import { englishName, extractEntities, loadGlossary, personPinyin, traditionalToSimplified } from '../../../src/extract/entities/index.js';
 import { createTokenizer, segment } from '../../../src/segment/index.js';
 import { EntitySchema, type Article, type Entity } from '../../../src/types.js';
 
@@ -98,7 +98,9 @@ describe('extractEntities on the Nvidia fixture', () => {
   });
 
   it('reads model codes as products, never as people or places', () => {
-    expect(byZh(entities, 'H20')).toMatchObject({ type: 'product', enSource: 'verbatim' });
+    // H20 is a glossary product now; unknown codes next to a product word stay verbatim.
+    expect(byZh(entities, 'H20')).toMatchObject({ type: 'product', enSource: 'glossary' });
+    expect(byZh(entities, 'T20')).toMatchObject({ type: 'product', enSource: 'verbatim' });
   });
 });
 
@@ -147,5 +149,49 @@ describe('personPinyin', () => {
     expect(personPinyin('王小明')).toBe('Wang Xiaoming');
     expect(personPinyin('欧阳娜娜')).toBe('Ouyang Nana');
     expect(personPinyin('单田芳')).toBe('Shan Tianfang');
+  });
+});
+
+describe('English names of unknown organizations and places', () => {
+  it('translates known parts and suffixes, spaced pinyin for the distinctive rest', () => {
+    expect(englishName('宁德星辰新能源科技股份有限公司', 'organization', glossary).en).toBe(
+      'Ningde Xingchen New Energy Technology Co., Ltd.',
+    );
+    expect(englishName('库布奇沙漠', 'place', glossary)).toEqual({ en: 'Kubuqi Desert', enSource: 'pinyin' });
+    expect(englishName('中国汽车工业协会', 'organization', glossary).en).toBe('China Association of Automobile Manufacturers');
+    expect(englishName('江苏省汽车工业协会', 'organization', glossary).en).toBe('Jiangsu Automobile Industry Association');
+    expect(englishName('江苏省商务厅', 'organization', glossary).en).toBe('Jiangsu Commerce Department');
+    expect(englishName('海洋经济部', 'organization', glossary).en).toBe('Ministry of Ocean Economic');
+    expect(englishName('沃尔夫斯堡', 'place', glossary)).toMatchObject({ en: 'Wolfsburg', enSource: 'glossary' });
+    expect(englishName('嫦娥六号', 'product', glossary).en).toBe("Chang'e-6");
+  });
+
+  it('puts the kind back on CC-CEDICT district names', () => {
+    expect(englishName('朝阳区', 'place', glossary).en).toMatch(/ District$/u);
+  });
+
+  it('finds the glossary name, not a rule span swallowing the words before it', () => {
+    const entities = entitiesOf('另据工业和信息化部数据，首席执行官赵海军表示产能充足。');
+    expect(byZh(entities, '工业和信息化部')).toMatchObject({ en: 'Ministry of Industry and Information Technology' });
+    expect(byZh(entities, '赵海军')).toMatchObject({ type: 'person', en: 'Zhao Haijun' });
+  });
+});
+
+describe('person rules', () => {
+  it('rejects verb phrases jieba tags as names and keeps surnamed names', () => {
+    const entities = entitiesOf('同比增加43万人，工作刚刚开始。');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('joins transliterated names jieba cut in pieces and names listed with 、', () => {
+    const entities = entitiesOf('江泽民最后祝拉特纳亚克议长在华期间生活愉快。由李菊、王楠、杨影出征。');
+    expect(byZh(entities, '拉特纳亚克')).toMatchObject({ type: 'person' });
+    expect(byZh(entities, '王楠')).toMatchObject({ type: 'person' });
+    expect(byZh(entities, '杨影')).toMatchObject({ type: 'person' });
+  });
+
+  it('reads one-character place abbreviations in a list', () => {
+    const entities = entitiesOf('他率部转战赣、粤、闽、湘等地。');
+    expect(entities.filter((e) => e.type === 'place').map((e) => e.zh)).toEqual(['赣', '粤', '闽', '湘']);
   });
 });

@@ -1,0 +1,2 @@
+export { translateTerms } from './translate-terms.js';
+export type { Term, TranslateTermsOptions } from './translate-terms.js';
