@@ -124,10 +124,19 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/** A topic keyword of the article with its English gloss (关税 → tariff). */
+export interface TopicTerm {
+  readonly zh: string;
+  readonly en: string;
+  readonly weight: number;
+}
+
 /** The output of extract. */
 export interface Analyzed extends Segmented {
   readonly entities: readonly Entity[];
   readonly facts: readonly Fact[];
+  /** The article's topic keywords, strongest first. */
+  readonly terms?: readonly TopicTerm[];
   readonly warnings: readonly string[];
 }
 

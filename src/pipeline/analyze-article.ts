@@ -1,5 +1,6 @@
 import { extractEntities, type Glossary } from '../extract/entities/index.js';
 import { extractFacts } from '../extract/quantities/index.js';
+import { translateTerms } from '../extract/terms/index.js';
 import { segment, type Tokenizer } from '../segment/index.js';
 import type { Analyzed, Article } from '../types.js';
 
@@ -20,7 +21,8 @@ export function analyzeArticle(article: Article, ctx: AnalysisContext): Analyzed
   const referenceDate = article.source.publishedAt ?? ctx.referenceDate;
   const facts = extractFacts(segmented, { referenceDate });
   const entities = extractEntities(segmented, { glossary: ctx.glossary });
+  const terms = translateTerms(segmented, ctx.glossary, { limit: 8 });
   const warnings = [...article.warnings];
   if (referenceDate === null) warnings.push('no publication date: dates without a year keep --MM-DD');
-  return { ...segmented, facts, entities, warnings };
+  return { ...segmented, facts, entities, terms, warnings };
 }

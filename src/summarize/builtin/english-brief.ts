@@ -39,10 +39,26 @@ export function englishBrief(analyzed: Analyzed, lengths: SummaryLengths): strin
 function leadSentence(analyzed: Analyzed, actors: readonly Entity[]): string {
   const published = analyzed.article.source.publishedAt;
   const dated = published ? ` dated ${formatDate(published)}` : '';
-  if (actors.length === 0) return `This Chinese news article${dated} names no actors the glossary knows.`;
+  const topics = topicPhrase(analyzed);
+  if (actors.length === 0) return `This Chinese news article${dated} names no actors the glossary knows.${topics ? ` Topics: ${topics}.` : ''}`;
   const [first, ...rest] = actors.map((a) => a.en);
   const others = rest.length > 0 ? `, also naming ${joinEnglish(rest)}` : '';
-  return `This Chinese news article${dated} is mainly about ${first}${others}.`;
+  const covering = topics ? ` Topics: ${topics}.` : '';
+  return `This Chinese news article${dated} is mainly about ${first}${others}.${covering}`;
+}
+
+/** The strongest topic keywords in English: "chips, artificial intelligence and tariffs". */
+function topicPhrase(analyzed: Analyzed): string {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const term of analyzed.terms ?? []) {
+    const en = term.en.trim();
+    if (!en || CJK.test(en) || seen.has(en.toLowerCase())) continue;
+    seen.add(en.toLowerCase());
+    words.push(en);
+    if (words.length === 4) break;
+  }
+  return joinEnglish(words);
 }
 
 /** Entities ranked by how often and how early they are mentioned; only those with an English form. */
