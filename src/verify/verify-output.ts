@@ -1,33 +1,203 @@
-import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
+import { findQuantities } from '../extract/quantities/index.js';
 import type { SummarizeResult } from '../summarize/provider.js';
+import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
+import { checkClaim, type Figure } from './compare-quantities.js';
+import { findEnglishQuantities } from './english-quantities.js';
+import { findNamePhrases, nameWords } from './english-names.js';
+import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
+import { locateQuote } from './locate-quote.js';
+import { referenceDateOf, sourceFigures, type SourceFigure } from './source-figures.js';
+import { splitSummarySentences } from './split-summary-sentences.js';
+
+export interface VerifyOptions {
+  /** Resolves 今年 and dates without a year when the article states no date. @default null */
+  readonly referenceDate?: string | null;
+  /**
+   * Leave LLM-proposed facts that carry an issue out of `facts`. The fact sheet JSON keeps
+   * everything (strict off); renderers use {@link publishable} instead.
+   * @default false
+   */
+  readonly strict?: boolean;
+}
 
 export interface VerifyOutput {
   readonly verification: Verification;
-  /** The extractor's facts, followed by provider-proposed facts grounded in the source. */
+  /** The extractor's facts, followed by figures only the provider's verified quotes surfaced (origin 'llm'). */
   readonly facts: readonly Fact[];
 }
 
 /**
- * Checks a provider's output against the source. This first version checks that every
- * Chinese summary sentence stands in the source; number and name checks come with the
- * LLM provider work.
+ * Checks a provider's output (any provider, builtin included) against the source.
+ *
+ * - Every figure in the Chinese and English summaries and in each proposed fact's
+ *   statements is parsed and must agree with a source figure in kind, unit, currency and
+ *   value (faithful rounding allowed), with an honest qualifier; dates compare as dates.
+ * - Each proposed fact's quote must stand in the source (ignoring width, punctuation and
+ *   whitespace); its figures become facts with spans there. A quote with no figure counts
+ *   as a verified quote but is not a fact (a fact needs a kind and a value).
+ * - Each proposed entity's Chinese name must occur in the source, and every name in the
+ *   English summary must be one of the article's entities or a name the source spells in Latin letters.
+ *
+ * Issues say where (`summaries.en`, `summaries.zh`, `llm.facts[3].quote`,
+ * `llm.facts[3].statement_en`, `llm.entities[2]`), what was claimed and what is wrong.
+ * `llm.*` indexes the provider's own lists, which are not the fact sheet's `facts`/`entities`.
  */
-export function verifyOutput(analyzed: Analyzed, result: SummarizeResult): VerifyOutput {
-  const text = analyzed.article.source.text;
+export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, options: VerifyOptions = {}): VerifyOutput {
+  const source = analyzed.article.source.text;
+  const referenceDate = referenceDateOf(analyzed, options.referenceDate ?? null);
+  const figures = sourceFigures(analyzed, referenceDate);
   const issues: VerificationIssue[] = [];
-  const sentences = result.zhSentences ?? [];
+  let checked = 0;
   let supported = 0;
-  for (const s of sentences) {
-    if (text.includes(s.text.replace(/…$/u, ''))) supported++;
-    else issues.push({ where: 'summaries.zh', claim: s.text, problem: 'sentence not found in source' });
+  const tally = (issue: VerificationIssue | null): boolean => {
+    checked++;
+    if (issue === null) supported++;
+    else issues.push(issue);
+    return issue === null;
+  };
+
+  const checkText = (where: string, text: string, lang: 'zh' | 'en'): boolean => {
+    let ok = true;
+    const sentences = splitSummarySentences(text, lang);
+    for (const sentence of sentences) {
+      const claims =
+        lang === 'zh'
+          ? findQuantities(sentence.text, { referenceDate })
+          : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source));
+      const issuesHere = claims.map((claim) => {
+        const measure =
+          'measures' in claim ? (claim.measures as string | null) : englishMeasure(sentence.text, claim.start, claim.end);
+        const clause = clauseFamilies(sentence.text, claim.start, claim.end, lang);
+        return figureIssue(where, claim, measure, clause, figures);
+      });
+      const structure = sentenceStructureProblems(
+        claims.map((claim, i) => ({
+          claim,
+          supporting: issuesHere[i] === null ? figures.filter((f) => checkClaim(claim, [f]).status === 'supported') : [],
+        })),
+        figures,
+        sentence.text,
+      );
+      claims.forEach((claim, i) => {
+        const problem = structure.get(i);
+        const issue = issuesHere[i] ?? (problem === undefined ? null : { where, claim: claim.text, problem });
+        ok = tally(issue) && ok;
+      });
+    }
+    return ok;
+  };
+
+  // 1. Summaries.
+  checkText('summaries.zh', result.zh, 'zh');
+  checkText('summaries.en', result.en, 'en');
+
+  // 2. Entities the provider named: their Chinese must stand in the source.
+  const knownNames: string[] = analyzed.entities.map((e) => e.en);
+  (result.entities ?? []).forEach((entity, i) => {
+    const found = locateQuote(source, entity.zh) !== null;
+    if (found) knownNames.push(entity.en);
+    tally(
+      found
+        ? null
+        : { where: `llm.entities[${i}]`, claim: `${entity.zh} (${entity.en})`, problem: 'entity name not found in source' },
+    );
+  });
+
+  // 3. Names in the English summary.
+  const latinInSource = source.match(/[A-Za-z][A-Za-z0-9.&'-]*/g) ?? [];
+  const known = nameWords([...knownNames, ...latinInSource]);
+  for (const phrase of findNamePhrases(result.en)) {
+    const missing = phrase.words.filter((w) => {
+      const lower = w.toLowerCase();
+      return !known.has(lower) && !lower.split('-').every((part) => part === '' || known.has(part));
+    });
+    tally(
+      missing.length === 0
+        ? null
+        : { where: 'summaries.en', claim: phrase.text, problem: `name not found in source or its entities (${missing.join(', ')})` },
+    );
   }
+
+  // 4. Proposed facts: quote in the source, statements agree with it.
+  const facts: Fact[] = [...analyzed.facts];
+  const extractorSpans = new Set(analyzed.facts.map((f) => `${f.span.start}:${f.span.end}`));
+  (result.facts ?? []).forEach((proposal, i) => {
+    const span = locateQuote(source, proposal.quote);
+    const quoteOk = tally(
+      span === null ? { where: `llm.facts[${i}].quote`, claim: proposal.quote, problem: 'quote not found in source' } : null,
+    );
+    const statementsOk =
+      checkText(`llm.facts[${i}].statement_en`, proposal.statementEn, 'en') &&
+      checkText(`llm.facts[${i}].statement_zh`, proposal.statementZh, 'zh');
+    if (!quoteOk || span === null || (options.strict === true && !statementsOk)) return;
+    // The quote's figures, with spans in the source, as the source states them.
+    let n = 0;
+    for (const f of figures) {
+      if (f.start < span.start || f.end > span.end) continue;
+      if (extractorSpans.has(`${f.start}:${f.end}`)) continue;
+      extractorSpans.add(`${f.start}:${f.end}`);
+      facts.push(toFact(f, `llm${i}-${++n}`, analyzed));
+    }
+  });
+
   return {
-    verification: {
-      status: issues.length > 0 ? 'flagged' : 'ok',
-      checked: sentences.length,
-      supported,
-      issues,
-    },
-    facts: analyzed.facts,
+    verification: { status: issues.length > 0 ? 'flagged' : 'ok', checked, supported, issues },
+    facts,
+  };
+}
+
+/**
+ * A bare number after a word that the source writes together with it ("Mate 70" for
+ * Mate 70系列, "Model 3") is part of a product name, as H20 is, not a count.
+ */
+function isSourceModelName(sentence: string, q: { kind: string; start: number; text: string }, source: string): boolean {
+  if (q.kind !== 'count') return false;
+  const prev = /([A-Za-z][A-Za-z0-9-]*)\s*$/.exec(sentence.slice(0, q.start));
+  if (!prev) return false;
+  const escaped = prev[1]!.replace(/[-]/g, '\\-');
+  return new RegExp(`${escaped}\\s*${q.text.replace(/[.]/g, '\\.')}(?![0-9])`, 'i').test(source);
+}
+
+function figureIssue(
+  where: string,
+  claim: Figure,
+  measure: string | null,
+  clause: ReadonlySet<string>,
+  figures: readonly SourceFigure[],
+): VerificationIssue | null {
+  const check = checkClaim(claim, figures);
+  switch (check.status) {
+    case 'supported': {
+      const misplaced = misplacedFigure(claim, measure, clause, figures);
+      if (misplaced === null) return null;
+      return {
+        where,
+        claim: claim.text,
+        problem: `figure from the wrong place: the source's ${misplaced.used.text} is ${misplaced.used.measures ?? 'another figure'}; for ${measure} it gives ${misplaced.right.text}`,
+      };
+    }
+    case 'qualifier':
+      return { where, claim: claim.text, problem: `qualifier: ${check.problem}` };
+    case 'unsupported':
+      return { where, claim: claim.text, problem: check.problem };
+  }
+}
+
+function toFact(f: SourceFigure, id: string, analyzed: Analyzed): Fact {
+  const sentence = analyzed.sentences[f.sentence];
+  return {
+    id,
+    kind: f.kind,
+    text: f.text,
+    span: { start: f.start, end: f.end },
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    approx: f.approx,
+    en: f.en,
+    sentence: f.sentence,
+    context: sentence?.text ?? '',
+    measures: f.measures,
+    origin: 'llm',
   };
 }

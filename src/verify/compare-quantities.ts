@@ -1,0 +1,213 @@
+import type { Approx, FactKind } from '../types.js';
+
+/** A figure as both extractors and the English parser describe it. */
+export interface Figure {
+  readonly kind: FactKind;
+  readonly text: string;
+  readonly value: number | string;
+  readonly valueMax: number | null;
+  readonly unit: string | null;
+  readonly approx: Approx;
+}
+
+/** The outcome of checking one claimed figure against the source's figures. */
+export type ClaimCheck<F extends Figure> =
+  | { readonly status: 'supported'; readonly fact: F }
+  | { readonly status: 'qualifier'; readonly fact: F; readonly problem: string }
+  | { readonly status: 'unsupported'; readonly problem: string; readonly nearest: F | null };
+
+/** Largest relative error a rounded figure may carry (153.10 → 150 is 2.0 %). */
+const MAX_ROUNDING_ERROR = 0.025;
+
+/**
+ * Whether `claim` is `source` or a rounding of it a careful writer would use: the source
+ * rounded (or cut) to 2 or more significant digits, off by at most 2.5 %.
+ * 171.08 → 171, 17.1, 17; 130.5 → 131, 130; but 18 ≠ 180, 1.8 ≠ 18, and 5.5 ↛ 5.
+ */
+export function isFaithfulRounding(claim: number, source: number): boolean {
+  if (sameNumber(claim, source)) return true;
+  if (source === 0 || claim === 0) return false;
+  if (Math.abs(claim - source) / Math.abs(source) > MAX_ROUNDING_ERROR) return false;
+  for (let digits = 2; digits <= 15; digits++) {
+    const p = Number(source.toPrecision(digits));
+    if (sameNumber(claim, p)) return true;
+    const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(source))) - digits + 1);
+    if (sameNumber(claim, Math.trunc(source / magnitude) * magnitude)) return true;
+  }
+  return false;
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+const APPROX_WORDS: Readonly<Record<Exclude<Approx, null>, string>> = {
+  about: 'about (约)',
+  over: 'more than (逾/超过)',
+  under: 'nearly / less than (近/不到)',
+  at_least: 'at least (至少)',
+  at_most: 'at most (最多)',
+};
+
+/** Qualifiers that say the same thing: "more than" for 逾 and "at least" for 不低于 are both fine. */
+function sameDirection(a: Exclude<Approx, null>, b: Exclude<Approx, null>): boolean {
+  if (a === b) return true;
+  const up = new Set(['over', 'at_least']);
+  const down = new Set(['under', 'at_most']);
+  return (up.has(a) && up.has(b)) || (down.has(a) && down.has(b));
+}
+
+/**
+ * Whether the claim's qualifier is honest about the source's figure. Returns the problem, or null.
+ *
+ * - A source qualifier must be kept (约 → about, 逾 → more than, 近 → nearly); dropping it
+ *   or turning it into another is an issue.
+ * - Without one in the source, a claim may add "about" only when it rounded the figure,
+ *   "more than" only when it rounded down, "nearly" only when it rounded up; a qualifier on
+ *   the exact figure is invented.
+ */
+export function qualifierProblem(claim: Figure, claimValue: number | null, source: Figure, sourceValue: number | null): string | null {
+  const c = claim.approx;
+  const s = source.approx;
+  if (s !== null) {
+    if (c === null) return `drops the qualifier "${APPROX_WORDS[s]}" the source has (${source.text})`;
+    if (!sameDirection(c, s)) return `says "${APPROX_WORDS[c]}" where the source says "${APPROX_WORDS[s]}" (${source.text})`;
+    return null;
+  }
+  if (c === null) return null;
+  if (claimValue === null || sourceValue === null || sameNumber(claimValue, sourceValue)) {
+    return `adds the qualifier "${APPROX_WORDS[c]}" the source lacks (${source.text})`;
+  }
+  if (c === 'about') return null;
+  if ((c === 'over' || c === 'at_least') && claimValue < sourceValue) return null;
+  if ((c === 'under' || c === 'at_most') && claimValue > sourceValue) return null;
+  return `says "${APPROX_WORDS[c]}" but the source's figure is ${source.text}`;
+}
+
+/**
+ * The claim's value expressed on the source figure's scale, when the kinds can be compared
+ * (a percent and a fraction compare via ×100), else null.
+ */
+function comparableValues(claim: Figure, source: Figure): { c: number; s: number; cMax: number | null; sMax: number | null } | null {
+  if (typeof claim.value !== 'number' || typeof source.value !== 'number') return null;
+  const pair = (cScale: number, sScale: number) => ({
+    c: claim.value as number * cScale,
+    s: (source.value as number) * sScale,
+    cMax: claim.valueMax === null ? null : claim.valueMax * cScale,
+    sMax: source.valueMax === null ? null : source.valueMax * sScale,
+  });
+  const ck = claim.kind;
+  const sk = source.kind;
+  switch (ck) {
+    case 'money':
+      return sk === 'money' && claim.unit === source.unit ? pair(1, 1) : null;
+    case 'percent':
+      if (sk === 'percent') return pair(1, 1);
+      if (sk === 'fraction') return pair(1, 100);
+      return null;
+    case 'fraction':
+      if (sk === 'fraction') return pair(100, 100);
+      if (sk === 'percent') return pair(100, 1);
+      return null;
+    case 'percentage_point':
+      return sk === 'percentage_point' ? pair(1, 1) : null;
+    case 'multiple':
+      return sk === 'multiple' ? pair(1, 1) : null;
+    case 'duration':
+      return sk === 'duration' && claim.unit === source.unit ? pair(1, 1) : null;
+    case 'measure':
+      return (sk === 'measure' && claim.unit === source.unit) || sk === 'count' ? pair(1, 1) : null;
+    case 'count':
+    case 'ordinal':
+      // Classifiers (枚, 名, 人) and English nouns cannot be compared; the number can.
+      return sk === 'count' || sk === 'measure' || sk === 'ordinal' ? pair(1, 1) : null;
+    default:
+      return null;
+  }
+}
+
+/** Whether a date, year or period claim agrees with a source figure (compared as dates, not numbers). */
+export function temporalMatch(claim: Figure, source: Figure): boolean {
+  const c = String(claim.value);
+  const s = String(source.value);
+  if (!['date', 'year', 'period'].includes(source.kind)) return false;
+  switch (claim.kind) {
+    case 'year':
+      return s === c || s.startsWith(`${c}-`) || s === `FY${c}` || s.startsWith(`${c}-Q`) || s.startsWith(`${c}-H`);
+    case 'period': {
+      if (source.kind !== 'period') return false;
+      if (c === s) return true;
+      // "the first quarter" (Q1) matches 2025-Q1, and 2025-Q1 matches 第一季度 read without a year.
+      const tail = (v: string): string => v.replace(/^\d{4}-/, '');
+      return !c.startsWith('FY') && tail(c) === tail(s) && (!/^\d{4}-/.test(c) || !/^\d{4}-/.test(s));
+    }
+    case 'date': {
+      if (source.kind !== 'date') return false;
+      const parse = (v: string): { y: string | null; md: string } =>
+        v.startsWith('--') ? { y: null, md: v.slice(2) } : { y: v.slice(0, 4), md: v.slice(5) };
+      const a = parse(c);
+      const b = parse(s);
+      if (a.y !== null && b.y !== null && a.y !== b.y) return false;
+      // A month claim ("April") agrees with a day in that month; a day claim needs the day.
+      return a.md === b.md || (a.md.length === 2 && b.md.startsWith(`${a.md}-`));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Checks one claimed figure against the source's figures: supported when a figure of a
+ * comparable kind, unit and currency agrees in value (allowing faithful rounding, ranges
+ * end by end) and the qualifier is honest; a qualifier problem when only the qualifier
+ * is off; unsupported otherwise, with the nearest figure of the same kind for the reviewer.
+ */
+export function checkClaim<F extends Figure>(claim: Figure, sources: readonly F[]): ClaimCheck<F> {
+  let qualifierIssue: { fact: F; problem: string } | null = null;
+  let nearest: F | null = null;
+  let nearestDistance = Number.POSITIVE_INFINITY;
+  for (const source of sources) {
+    if (claim.kind === 'date' || claim.kind === 'year' || claim.kind === 'period') {
+      if (temporalMatch(claim, source)) return { status: 'supported', fact: source };
+      continue;
+    }
+    const v = comparableValues(claim, source);
+    if (v === null) continue;
+    const logRatio = Math.log10(Math.abs(v.c) + 1e-12) - Math.log10(Math.abs(v.s) + 1e-12);
+    // A figure off by a whole power of ten (亿/万, billion/million slips) is the likeliest culprit.
+    const powerOfTen = Math.abs(logRatio) > 0.5 && Math.abs(logRatio - Math.round(logRatio)) < 0.005;
+    const distance = powerOfTen ? 0 : Math.abs(logRatio);
+    if (distance < nearestDistance) {
+      nearestDistance = distance;
+      nearest = source;
+    }
+    // A single figure may be one end of a source range ("from 7.8% to 35.3%" written as two figures).
+    let matchedSource: number | null = null;
+    if (v.cMax === null && v.sMax === null) matchedSource = isFaithfulRounding(v.c, v.s) ? v.s : null;
+    else if (v.cMax !== null && v.sMax !== null) {
+      matchedSource = isFaithfulRounding(v.c, v.s) && isFaithfulRounding(v.cMax, v.sMax) ? v.s : null;
+    } else if (v.cMax === null && v.sMax !== null) {
+      matchedSource = isFaithfulRounding(v.c, v.s) ? v.s : isFaithfulRounding(v.c, v.sMax) ? v.sMax : null;
+    }
+    if (matchedSource === null) continue;
+    const problem = qualifierProblem(claim, v.c, source, matchedSource);
+    if (problem === null) return { status: 'supported', fact: source };
+    qualifierIssue ??= { fact: source, problem };
+  }
+  if (qualifierIssue) return { status: 'qualifier', ...qualifierIssue };
+  return { status: 'unsupported', problem: unsupportedProblem(claim, nearest), nearest };
+}
+
+function unsupportedProblem(claim: Figure, nearest: Figure | null): string {
+  if (claim.kind === 'date' || claim.kind === 'year' || claim.kind === 'period') return 'date not found in source';
+  if (nearest === null) return `no ${claim.kind.replace('_', ' ')} figure${claim.kind === 'money' && claim.unit ? ` in ${claim.unit}` : ''} in the source`;
+  const c = claim.value as number;
+  const s = nearest.value as number;
+  const ratio = s === 0 ? 0 : c / s;
+  const power = Math.log10(Math.abs(ratio));
+  const hint =
+    Number.isFinite(power) && Math.abs(power - Math.round(power)) < 0.01 && Math.round(power) !== 0
+      ? ` (off by a factor of ${10 ** Math.abs(Math.round(power))}: check 亿/万, million/billion)`
+      : '';
+  return `number not found in source; nearest is ${nearest.text}${hint}`;
+}

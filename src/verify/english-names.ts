@@ -1,0 +1,102 @@
+/** A run of capitalised words in English text: a name as the summary writes it. */
+export interface NamePhrase {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The words that need support from the source (titles and common words removed). */
+  readonly words: readonly string[];
+}
+
+/**
+ * Capitalised words that are not names of anything in an article: sentence starters,
+ * titles, months, and the few countries and demonyms every China story uses.
+ */
+const COMMON = new Set(
+  (
+    'a an the this that these those it its in on at as after before but and or for with meanwhile however while since ' +
+    'during according despite although though if when by from to of he she they his her their we our us mr ms mrs dr ' +
+    'ceo cfo cto coo chief executive officer chairman chairwoman president vice premier minister mayor director founder ' +
+    'co-founder head spokesperson analysts analyst inc corp co ltd group company holdings ai gpu gpus cpu chip chips ev evs ipo gdp ' +
+    'u.s us usa u.k uk eu china chinese american americans mainland beijing-based shanghai-based ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 fy h1 h2 ' +
+    'yet still also then there here what why how who which where overall together instead besides moreover ' +
+    'state council party central committee ministry commerce customs general administration national bureau statistics ' +
+    // Currency codes and unit symbols are not names.
+    'rmb hk nt hkd usd cny jpy eur gbp twd krw r&d w kw mw gw kwh mwh gwh twh km kg pp ppt'
+  ).split(/\s+/),
+);
+
+/** A token: letters and digits with inner hyphens, ampersands, apostrophes and abbreviation dots (U.S., e-Platform, 36Kr, R&D). */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*/gu;
+const CONNECTORS = new Set(['of', 'de', 'and', 'for', 'the']);
+
+/** A token that names something: starts with a capital, or mixes in one (36Kr, e-Platform, iPhone). */
+function isNameToken(token: string): boolean {
+  return /^\p{Lu}/u.test(token) || (/\p{Lu}/u.test(token) && /[\p{Ll}\p{N}]/u.test(token[0] ?? ''));
+}
+
+/**
+ * Finds name phrases: runs of name tokens joined by spaces (and of/and/for/the), never
+ * across punctuation. A lone capitalised word opening a sentence is skipped (it may be any word).
+ */
+export function findNamePhrases(text: string): NamePhrase[] {
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: NamePhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!isNameToken(first.text) || /^\d/.test(first.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // Extend over "X Y", "X of Y", "X and Y" while only spaces separate the tokens.
+    for (;;) {
+      const next = tokens[j + 1];
+      if (!next || !/^[ \t]+$/.test(text.slice(tokens[j]!.end, next.start))) break;
+      if (isNameToken(next.text)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (
+        CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after.text) &&
+        /^[ \t]+$/.test(text.slice(next.end, after.start))
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const start = first.start;
+    const end = tokens[j]!.end;
+    const raw = text.slice(start, end);
+    i = j + 1;
+    const before = text.slice(0, start).trimEnd();
+    const sentenceStart = before === '' || /[.!?:"“]$/.test(before);
+    if (sentenceStart && first === tokens[j]) continue;
+    const words = raw
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s$/u, ''))
+      .filter((w) => w !== '' && !COMMON.has(w.toLowerCase()) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w));
+    if (words.length === 0) continue;
+    out.push({ text: raw, start, end, words });
+  }
+  return out;
+}
+
+/** The lower-cased words of known names, for word-by-word support of a phrase. */
+export function nameWords(names: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    for (const w of name.split(/[\s/()（）,，·・]+/u)) {
+      const clean = w.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').toLowerCase();
+      if (clean === '') continue;
+      words.add(clean);
+      // "Super e-Platform" also vouches for "Platform"; "Xiaomi-branded" for "Xiaomi".
+      for (const part of clean.split('-')) if (part !== '') words.add(part);
+    }
+  }
+  return words;
+}

@@ -1,0 +1,295 @@
+import type { Approx, FactKind } from '../types.js';
+
+/**
+ * A figure found in English text, normalised like the Chinese extractor's facts so the two
+ * can be compared: money in currency units with an ISO code, percent, percentage points,
+ * durations, fractions, multiples, dates as ISO strings (`2025-05-19`, `--05-19` without a
+ * year), years and periods (`FY2024`, `2025-Q1`, `Q1`).
+ */
+export interface EnglishQuantity {
+  readonly kind: FactKind;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly value: number | string;
+  readonly valueMax: number | null;
+  /** ISO currency, `%`, `pp`, `x`, a duration unit, or null for a bare count. */
+  readonly unit: string | null;
+  readonly approx: Approx;
+}
+
+export interface EnglishQuantityOptions {
+  /** Resolves "this year" and dates written without a year. @default null (no year: `--05-19`) */
+  readonly referenceDate?: string | null;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+const SMALL: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1, an: 1, dozen: 12,
+};
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12, tr: 1e12,
+};
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+const DURATION_UNITS: Readonly<Record<string, string>> = {
+  second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year',
+};
+
+const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const NUM = `(?:${DIGITS}|${WORD}|an?(?= (?:hundred|thousand|million|billion|trillion)\\b))`;
+/** Scales: words after a space, abbreviations (bn, m, k) glued to the digits. */
+const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion)\\b|(?:bn|mn|mln|tn|m|k|b)\\b)';
+const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|RMB\\s?|CNY\\s?|USD\\s?|HKD\\s?|EUR\\s?|GBP\\s?|JPY\\s?|\\$|¥|€|£)';
+const CUR_SUFFIX =
+  '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan)\\s+dollars?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won)';
+const UNIT_SUFFIX =
+  '(?:\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
+const QUAL_BEFORE =
+  /(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|as many as|as much as)\s+$/i;
+
+const NUMBER_RE = new RegExp(
+  `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
+    `(?:\\s*(?:-|–|—|to)\\s*(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>\\s+or\\s+more\\b)?`,
+  'gi',
+);
+
+/**
+ * Finds the figures in English text: "US$18 billion", "18 billion dollars", "RMB 2.4 billion",
+ * "HK$111.5 billion", "230,000", "one-third", "66%", "6.6 percentage points", "two to three
+ * years", "May 19", "fiscal 2024", "the first quarter", "more than 4,000", "nearly 40", "twice".
+ *
+ * Numbers inside names are not figures: a number glued to letters (H20, H100, Computex2025,
+ * BR100), following an all-capital code word (RTX 4090, iOS 18) or "No." is skipped. Small
+ * spelled numbers with nothing attached ("two companies") are skipped too: they are rarely
+ * the figures a reader checks and the source often states them without a numeral.
+ */
+export function findEnglishQuantities(text: string, options: EnglishQuantityOptions = {}): EnglishQuantity[] {
+  const refYear = options.referenceDate ? options.referenceDate.slice(0, 4) : null;
+  const out: EnglishQuantity[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  const push = (q: Omit<EnglishQuantity, 'text' | 'approx'> & { approx?: Approx }): void => {
+    if (!free(q.start, q.end)) return;
+    taken.push([q.start, q.end]);
+    out.push({ ...q, text: text.slice(q.start, q.end), approx: q.approx ?? qualifierBefore(text, q.start) });
+  };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
+    for (const m of text.matchAll(re)) fn(m as RegExpExecArray);
+  };
+  const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+
+  // 1. Dates, before numbers so "May 19, 2025" is one date, not a date and a year.
+  each(new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) => {
+    const month = MONTHS[m[1]!.toLowerCase()]!;
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) return;
+    push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: isoDate(m[3] ?? null, month, day), valueMax: null, unit: null });
+  });
+  each(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthNames})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) => {
+    const month = MONTHS[m[2]!.toLowerCase()]!;
+    push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: isoDate(m[3] ?? null, month, Number(m[1])), valueMax: null, unit: null });
+  });
+  // A month alone ("in April", "April 2025"); "May" only capitalised and not a modal verb at a sentence start.
+  each(new RegExp(`\\b(${monthNames.replace('|Mar|', '|').replace('|May|', '|May(?=\\s+\\d{4}|[,.;]|\\s+(?:this|last|next)\\b)|')})\\b(?:\\s+(\\d{4})\\b)?`, 'g'), (m) => {
+    const month = MONTHS[m[1]!.toLowerCase()]!;
+    const mm = String(month).padStart(2, '0');
+    push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: m[2] ? `${m[2]}-${mm}` : `--${mm}`, valueMax: null, unit: null });
+  });
+
+  // 2. Periods: fiscal years, quarters, halves.
+  each(/\b(?:fiscal(?:\s+year)?\s+(\d{4})|FY\s?(\d{4}|\d{2}))\b/gi, (m) => {
+    const y = m[1] ?? (m[2]!.length === 2 ? `20${m[2]}` : m[2]!);
+    push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: `FY${y}`, valueMax: null, unit: null });
+  });
+  each(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?(\d{4})\b)?|\bQ([1-4])\b(?:\s+(\d{4})\b)?|\b(\d{4})\s+Q([1-4])\b/gi, (m) => {
+    const q = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[3] ?? m[6]);
+    const y = m[2] ?? m[4] ?? m[5] ?? null;
+    push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-Q${q}` : `Q${q}`, valueMax: null, unit: null });
+  });
+  each(/\b(?:the\s+)?first\s+(two|three|2|3)\s+quarters\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi, (m) => {
+    const last = /2|two/i.test(m[1]!) ? 2 : 3;
+    const y = m[2] ?? null;
+    push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-Q1..Q${last}` : `Q1..Q${last}`, valueMax: null, unit: null });
+  });
+  each(/\b(first|second)[- ]half\b(?:\s+(?:of\s+)?(\d{4})\b)?|\bH([12])\s+(\d{4})\b/gi, (m) => {
+    const h = m[1] ? (m[1].toLowerCase() === 'first' ? 1 : 2) : Number(m[3]);
+    const y = m[2] ?? m[4] ?? null;
+    push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-H${h}` : `H${h}`, valueMax: null, unit: null });
+  });
+  each(/\bthis year\b/gi, (m) => {
+    if (refYear) push({ kind: 'year', start: m.index, end: m.index + m[0].length, value: refYear, valueMax: null, unit: null });
+  });
+
+  // 3. Fractions and multiples.
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?=(\s+of\b)?)/gi, (m) => {
+    const den = FRACTIONS[m[2]!.toLowerCase()]!;
+    // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
+    if (/quarter/i.test(m[2]!) && m[3] === undefined) return;
+    const num = m[1]!.toLowerCase() === 'a' ? 1 : SMALL[m[1]!.toLowerCase()]!;
+    push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: round4(num / den), valueMax: null, unit: null });
+  });
+  each(/\bhalf\s+of\b/gi, (m) => {
+    push({ kind: 'fraction', start: m.index, end: m.index + 4, value: 0.5, valueMax: null, unit: null });
+  });
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b/gi, (m) => {
+    const w = m[1]!.toLowerCase();
+    const value = w.startsWith('tripl') ? 3 : w.startsWith('quadrupl') ? 4 : 2;
+    push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: 'x' });
+  });
+  each(/\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*millionth\b/gi, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
+    push({ kind: 'ordinal', start: m.index, end: m.index + m[0].length, value: n * 1e6, valueMax: null, unit: null });
+  });
+
+  // 4. Everything else with a number in it.
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    let end = start + m[0].length;
+    const numText = g['num']!;
+    const numStart = start + (g['cur']?.length ?? 0);
+    if (isNameNumber(text, numStart, start, end, m[0])) continue;
+    if (!free(start, end)) continue;
+    const unitRaw = (g['unit'] ?? '').trim().toLowerCase();
+    const isWord = !/\d/.test(numText);
+    let value = clean(parseNumber(numText) * scaleOf(g['scale']));
+    let valueMax = g['num2'] !== undefined ? clean(parseNumber(g['num2']) * scaleOf(g['scale2'] ?? g['scale'])) : null;
+    // "18 to 20 billion": the scale written once applies to both ends.
+    if (valueMax !== null && g['scale'] === undefined && g['scale2'] !== undefined) value = clean(value * scaleOf(g['scale2']));
+    if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
+    const currency = currencyOf(g['cur'] ?? null, g['cursuf'] ?? null);
+    let kind: FactKind;
+    let unit: string | null = null;
+    let approx: Approx | undefined;
+    if (currency !== null) {
+      kind = 'money';
+      unit = currency;
+    } else if (/percentage|pp/.test(unitRaw)) {
+      kind = 'percentage_point';
+      unit = 'pp';
+    } else if (unitRaw === '%' || /per\s?cent/.test(unitRaw)) {
+      kind = 'percent';
+      unit = '%';
+    } else if (/fold|times/.test(unitRaw)) {
+      // "three times" alone is a frequency ("visited three times"), not a factor.
+      if (unitRaw === 'times' && !/^\s+(?:as|more|larger|higher|bigger|greater|the)\b/i.test(text.slice(end))) {
+        end = start + m[0].length - (g['unit']?.length ?? 0);
+        if (isWord) continue;
+        kind = 'count';
+      } else {
+        kind = 'multiple';
+        unit = 'x';
+      }
+    } else if (unitRaw !== '' && unitRaw !== '-plus' && DURATION_UNITS[unitRaw.replace(/^[- ]/, '').replace(/s$/, '')]) {
+      kind = 'duration';
+      unit = DURATION_UNITS[unitRaw.replace(/^[- ]/, '').replace(/s$/, '')]!;
+    } else if (
+      !isWord && g['scale'] === undefined && valueMax === null && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100
+    ) {
+      push({ kind: 'year', start, end, value: numText, valueMax: null, unit: null });
+      continue;
+    } else {
+      // A bare count. Small spelled numbers with nothing attached are skipped (see above).
+      if (isWord && g['scale'] === undefined && value < 10) continue;
+      kind = 'count';
+    }
+    if (unitRaw === '-plus' || g['orMore'] !== undefined) approx = 'over';
+    push({ kind, start, end, value, valueMax, unit, ...(approx ? { approx } : {}) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function qualifierBefore(text: string, start: number): Approx {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const m = QUAL_BEFORE.exec(before);
+  if (!m) return null;
+  const q = m[0].trim().toLowerCase();
+  if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
+  if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
+  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|just over)$/.test(q)) return 'over';
+  if (/^(at least|no less than|no fewer than)$/.test(q)) return 'at_least';
+  return 'at_most'; // up to, at most, no more than, as many/much as
+}
+
+/**
+ * A number that is part of a name: glued to letters (H20, Computex2025, 4090Ti), after an
+ * all-capital code word or a mixed code (RTX 4090, iOS 18, BR 100), or a document number (No. 16).
+ */
+function isNameNumber(text: string, numStart: number, start: number, end: number, matched: string): boolean {
+  const before = text[numStart - 1] ?? '';
+  const hasCurrency = numStart !== start;
+  if (!hasCurrency && /[A-Za-z0-9_]/.test(before)) return true;
+  const after = text[end] ?? '';
+  if (/[A-Za-z0-9]/.test(after) && !/\s$/.test(matched)) return true;
+  if (hasCurrency) return false;
+  const prev = /(\b[A-Za-z][A-Za-z0-9.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
+  if (prev) {
+    const word = prev[1]!;
+    if (/^No\.?$/i.test(word)) return true;
+    const currencyOrCommon = /^(US|USD|RMB|CNY|HKD|EUR|GBP|JPY|CEO|CFO|AI|GDP|Q[1-4]|FY)$/.test(word);
+    if (!currencyOrCommon && (/^[A-Z]{2,}$/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]+\d/.test(word))) return true;
+  }
+  return false;
+}
+
+function parseNumber(raw: string): number {
+  const s = raw.trim().toLowerCase();
+  if (/\d/.test(s)) return Number(s.replace(/,/g, ''));
+  if (s === 'a' || s === 'an') return 1;
+  const [tens, ones] = s.split('-');
+  const t = SMALL[tens ?? ''];
+  if (t === undefined) return Number.NaN;
+  return t + (ones ? SMALL[ones] ?? Number.NaN : 0);
+}
+
+function scaleOf(raw: string | undefined): number {
+  if (raw === undefined) return 1;
+  return SCALES[raw.trim().toLowerCase()] ?? 1;
+}
+
+function currencyOf(prefix: string | null, suffix: string | null): string | null {
+  const p = prefix?.replace(/\s/g, '').toUpperCase() ?? '';
+  const s = suffix?.trim().toLowerCase() ?? '';
+  if (p === 'HK$' || p === 'HKD' || /hong kong|hk/.test(s)) return 'HKD';
+  if (p === 'NT$' || /taiwan/.test(s)) return 'TWD';
+  if (p === 'S$' || /singapore/.test(s)) return 'SGD';
+  if (p === 'A$') return 'AUD';
+  if (p === 'C$') return 'CAD';
+  if (p === 'RMB' || p === 'CNY' || p === '¥' || /yuan|renminbi|rmb/.test(s)) return 'CNY';
+  if (p === '€' || p === 'EUR' || /euro/.test(s)) return 'EUR';
+  if (p === '£' || p === 'GBP' || /pound/.test(s)) return 'GBP';
+  if (p === 'JPY' || /yen/.test(s)) return 'JPY';
+  if (/won/.test(s)) return 'KRW';
+  if (p.includes('$') || p === 'USD' || /dollar/.test(s)) return 'USD';
+  return null;
+}
+
+function isoDate(year: string | null, month: number, day: number): string {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return year ? `${year}-${mm}-${dd}` : `--${mm}-${dd}`;
+}
+
+/** 17.1 × 1e9 is 17100000000.000002 in binary floating point; figures never need 12+ digits. */
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+function round4(n: number): number {
+  return Math.round(n * 10_000) / 10_000;
+}

@@ -1,0 +1,254 @@
+// The extractor's keyword table (营收 → revenue), so both sides name measures alike.
+import measures from '../extract/quantities/measures.json' with { type: 'json' };
+import type { Figure } from './compare-quantities.js';
+import { checkClaim } from './compare-quantities.js';
+import type { SourceFigure } from './source-figures.js';
+
+/**
+ * What a figure measures decides whether a figure that exists in the source is used for
+ * the right thing: "revenue up 34%" is wrong when the source's 34% is a tariff and its
+ * growth figure is 66% (the FactCC "number swap"). The extractor names a figure's measure
+ * in English from Chinese keywords (营收 → revenue); these English words say the same in a
+ * summary, mapped to one family each so "sales" and "revenue", "up" and "growth" agree.
+ */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  growth: 'growth', 'growth rate': 'growth', increase: 'growth', rise: 'growth', 'year on year': 'growth',
+  'quarter on quarter': 'growth', up: 'growth', rose: 'growth', grew: 'growth', jumped: 'growth', increased: 'growth',
+  higher: 'growth', surged: 'growth', climbed: 'growth', gained: 'growth', soared: 'growth',
+  decline: 'decline', fall: 'decline', down: 'decline', fell: 'decline', dropped: 'decline', declined: 'decline',
+  decreased: 'decline', lower: 'decline', slid: 'decline', shrank: 'decline',
+  revenue: 'revenue', 'sales revenue': 'revenue', turnover: 'revenue', revenues: 'revenue',
+  profit: 'profit', 'net profit': 'profit', 'net profit attributable to shareholders': 'profit', 'operating profit': 'profit',
+  earnings: 'profit', profits: 'profit',
+  loss: 'loss', 'net loss': 'loss', cost: 'loss', losses: 'loss', charge: 'loss', 'write-down': 'loss',
+  tariff: 'tariff', tariffs: 'tariff', 'tax rate': 'tariff', duties: 'tariff', levies: 'tariff',
+  employees: 'employees', headcount: 'employees', staff: 'employees', workers: 'employees',
+  orders: 'orders', order: 'orders', backlog: 'orders',
+  'market size': 'market size', market: 'market size',
+  'share price': 'share price', shares: 'share price', stock: 'share price',
+  'market value': 'market value', 'market capitalisation': 'market value', 'market capitalization': 'market value',
+  'market share': 'share', share: 'share', proportion: 'share',
+  'r&d': 'r&d', 'r&d spending': 'r&d',
+};
+/** Every measure the extractor names is also an English keyword for itself ("gross margin"). */
+const FAMILIES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.values(measures.keywords).map((en) => [en.toLowerCase(), en.toLowerCase()])),
+  ...SYNONYMS,
+};
+
+/** The measure family of a measure word, or null when it names none. */
+export function measureFamily(measure: string | null | undefined): string | null {
+  if (!measure) return null;
+  return FAMILIES[measure.toLowerCase()] ?? measure.toLowerCase();
+}
+
+const KEYWORD_RE = new RegExp(
+  `\\b(${Object.keys(FAMILIES)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[-\s]/g, '[-\\s]'))
+    .join('|')})\\b`,
+  'gi',
+);
+
+const ZH_KEYWORDS: ReadonlyMap<string, string> = new Map(Object.entries(measures.keywords));
+const ZH_KEYWORD_RE = new RegExp([...ZH_KEYWORDS.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
+const ZH_CLAUSE_END = /[，,；;。！？!?：:]/u;
+
+/** Every measure family named in the clause around a figure (both languages). */
+export function clauseFamilies(sentence: string, start: number, end: number, lang: 'zh' | 'en'): Set<string> {
+  const out = new Set<string>();
+  if (lang === 'zh') {
+    let s = start;
+    while (s > 0 && !ZH_CLAUSE_END.test(sentence[s - 1] ?? '')) s--;
+    let e = end;
+    while (e < sentence.length && !ZH_CLAUSE_END.test(sentence[e] ?? '')) e++;
+    for (const m of sentence.slice(s, e).matchAll(ZH_KEYWORD_RE)) {
+      const family = measureFamily(ZH_KEYWORDS.get(m[0]));
+      if (family) out.add(family);
+    }
+    return out;
+  }
+  const [s, e] = englishClause(sentence, start, end);
+  for (const m of sentence.slice(s, e).matchAll(KEYWORD_RE)) {
+    const family = measureFamily(m[1]!.replace(/\s+/g, ' '));
+    if (family) out.add(family);
+  }
+  return out;
+}
+
+function englishClause(sentence: string, start: number, end: number): [number, number] {
+  const clauseStart = Math.max(
+    0,
+    ...[',', ';', ':', '—', ' – ', '(', ' while ', ' and '].map((p) => {
+      const at = sentence.lastIndexOf(p, start - 1);
+      return at < 0 ? 0 : at + p.length;
+    }),
+  );
+  const tail = sentence.slice(end);
+  const stops = [',', ';', ':', '—', ' – ', ')', ' while ', ' and '].map((p) => tail.indexOf(p)).filter((i) => i >= 0);
+  return [clauseStart, end + (stops.length > 0 ? Math.min(...stops) : tail.length)];
+}
+
+/**
+ * What an English figure measures, from its clause (split at , ; : and dashes): the
+ * nearest measure word before the figure, else the nearest after it.
+ */
+export function englishMeasure(sentence: string, start: number, end: number): string | null {
+  const [clauseStart, clauseEnd] = englishClause(sentence, start, end);
+  const before = [...sentence.slice(clauseStart, start).matchAll(KEYWORD_RE)];
+  const last = before.at(-1);
+  if (last) return FAMILIES[last[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  const after = KEYWORD_RE.exec(sentence.slice(end, clauseEnd));
+  KEYWORD_RE.lastIndex = 0;
+  return after ? FAMILIES[after[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+}
+
+/**
+ * When a claimed figure agrees with source figures in value but every one of them
+ * measures something else, while the source gives a figure of the same kind for what
+ * the claim says it measures, returns that figure: the claim took a number from the
+ * wrong place. Null when the measure is unknown on either side (nothing to tell).
+ */
+export function misplacedFigure(
+  claim: Figure,
+  claimMeasure: string | null,
+  clause: ReadonlySet<string>,
+  figures: readonly SourceFigure[],
+): { right: SourceFigure; used: SourceFigure } | null {
+  const family = measureFamily(claimMeasure);
+  if (family === null) return null;
+  const supporting = figures.filter((f) => checkClaim(claim, [f]).status !== 'unsupported');
+  if (supporting.length === 0) return null;
+  // Measures are read from nearby keywords, which a paraphrase can move: any keyword in
+  // the claim's clause that fits a supporting figure clears it.
+  for (const f of supporting) {
+    const m = measureFamily(f.measures);
+    if (m === null || m === family || clause.has(m)) return null;
+  }
+  const right = figures.find(
+    (f) => f.kind === claim.kind && measureFamily(f.measures) === family && (claim.kind !== 'money' || f.unit === claim.unit),
+  );
+  return right ? { right, used: supporting[0]! } : null;
+}
+
+/** A claimed figure in one summary sentence with every source figure that supports it. */
+export interface SentenceClaim {
+  readonly claim: Figure & { readonly start: number; readonly end: number };
+  readonly supporting: readonly SourceFigure[];
+}
+
+const ANCHOR_KINDS = new Set(['money', 'count', 'measure', 'percent', 'percentage_point']);
+const RATE_KINDS = new Set(['percent', 'percentage_point']);
+
+/**
+ * Checks how the figures of one summary sentence sit together, which value checks alone
+ * cannot see (a FactCC "number swap" uses a figure the source does state):
+ *
+ * - the same figure written k times needs k statements of it in the source
+ *   ("将34%的关税降至34%" where the source cuts 125% to 34%);
+ * - a rate (percent, percentage points) goes with the figure next to it (revenue of
+ *   RMB 170.36 billion, up 36.35%); when the source states rates with that figure but not
+ *   this one, the rate took its value from elsewhere.
+ *
+ * Returns one problem per flagged claim index.
+ */
+export function sentenceStructureProblems(
+  claims: readonly SentenceClaim[],
+  figures: readonly SourceFigure[],
+  text: string,
+): Map<number, string> {
+  const problems = new Map<number, string>();
+  // 1. Repeated figures.
+  const groups = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    if (c.supporting.length === 0 || typeof c.claim.value !== 'number') return;
+    const key = `${c.claim.kind}|${c.claim.unit ?? ''}|${c.claim.value}|${c.claim.valueMax ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const indices of groups.values()) {
+    if (indices.length < 2) continue;
+    const spans = new Set(indices.flatMap((i) => claims[i]!.supporting.map((f) => f.start)));
+    if (spans.size >= indices.length) continue;
+    for (const i of indices.slice(spans.size)) {
+      problems.set(
+        i,
+        `the same figure appears ${indices.length} times in this sentence, but the source states it ${spans.size === 1 ? 'once' : `${spans.size} times`}`,
+      );
+    }
+  }
+  // 2. Rates and the figure they go with.
+  claims.forEach((c, i) => {
+    if (problems.has(i) || c.supporting.length === 0 || !RATE_KINDS.has(c.claim.kind)) return;
+    const anchor = anchorOf(c, claims, text);
+    if (anchor === null) return;
+    let paired: SourceFigure | null = null;
+    for (const a of anchor.supporting) {
+      // In the source a rate follows its base (营收1703.6亿元，同比增长36.35%; PMI为51.2%，环比上升
+      // 0.5个百分点), whatever order the summary uses ("rose 36.35% to RMB 170.36 billion").
+      const rateIsClaim = !(c.claim.kind === 'percent' && anchor.claim.kind === 'percentage_point');
+      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before');
+      if (reachable.some((r) => c.supporting.includes(r))) return;
+      paired ??= reachable[0] ?? null;
+    }
+    if (paired !== null) {
+      problems.set(i, `goes with ${anchor.claim.text} here, but the source gives ${paired.text} with ${anchor.supporting[0]!.text}`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * The figure a rate goes with in the summary: the nearest figure of another kind that can
+ * carry a rate, in the same stretch of the sentence (not across ; : —), with no such figure
+ * between them ("revenue of RMB 170.36 billion, up 36.35%"). Null when there is none.
+ */
+function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: string): SentenceClaim | null {
+  let anchor: SentenceClaim | null = null;
+  let best = Number.POSITIVE_INFINITY;
+  for (const other of claims) {
+    if (other === c || other.supporting.length === 0) continue;
+    if (!ANCHOR_KINDS.has(other.claim.kind) || other.claim.kind === c.claim.kind) continue;
+    const lo = Math.min(other.claim.end, c.claim.end);
+    const hi = Math.max(other.claim.start, c.claim.start);
+    if (/[;；:：—]| – | while /u.test(text.slice(lo, hi))) continue;
+    const between = claims.some(
+      (x) => x !== c && x !== other && ANCHOR_KINDS.has(x.claim.kind) && x.claim.start >= lo && x.claim.end <= hi,
+    );
+    if (between) continue;
+    // A rate follows the figure it goes with ("X, up Y%"); a figure after the rate
+    // ("rose 36.35% to RMB 170.36 billion") only serves when none comes before.
+    const distance = hi - lo + (other.claim.start > c.claim.start ? 1e6 : 0);
+    if (distance < best) {
+      best = distance;
+      anchor = other;
+    }
+  }
+  return anchor;
+}
+
+/**
+ * The rates of a kind the source states with a figure: in its sentence, not past another
+ * figure of the figure's own kind (营业收入1703.6亿元，同比增长36.35%；净利润91.55亿元，
+ * 同比增长100.38% pairs 36.35% with the revenue, 100.38% with the profit). Nearest first.
+ */
+function reachableRates(
+  anchor: SourceFigure,
+  kind: string,
+  figures: readonly SourceFigure[],
+  side: 'after' | 'before',
+): SourceFigure[] {
+  // end > start leaves out the article's own date, which stands in metadata, not in a sentence.
+  const sameSentence = figures.filter((f) => f.sentence === anchor.sentence && f.end > f.start);
+  const reachable = sameSentence
+    .filter((f) => {
+      if (f.kind !== kind) return false;
+      const lo = Math.min(f.end, anchor.end);
+      const hi = Math.max(f.start, anchor.start);
+      return !sameSentence.some((g) => g !== anchor && g.kind === anchor.kind && g.start >= lo && g.end <= hi);
+    })
+    .sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start));
+  // A rate after its base is its own, one before it belongs to the figure before; when the
+  // source has none on the expected side it was written the other way round, and any will do.
+  const sided = reachable.filter((f) => (side === 'after' ? f.start > anchor.start : f.start < anchor.start));
+  return sided.length > 0 ? sided : reachable;
+}

@@ -1,0 +1,74 @@
+import { findQuantities } from '../extract/quantities/index.js';
+import type { SummarySentence } from '../summarize/provider.js';
+import type { Analyzed } from '../types.js';
+import { checkClaim } from './compare-quantities.js';
+import { findEnglishQuantities } from './english-quantities.js';
+import { sourceFigures, referenceDateOf } from './source-figures.js';
+import { splitSummarySentences } from './split-summary-sentences.js';
+
+/** At most this many source sentences are linked to one summary sentence. */
+const MAX_SOURCES = 3;
+
+/**
+ * Splits a summary into sentences and links each to the source sentences it rests on, for
+ * the review page: a figure the sentence shares with a source sentence counts 3, a name
+ * 2, and for Chinese the share of its character bigrams found in the sentence up to 4.
+ * Source sentences scoring at least half the best are kept (at most 3, in source order).
+ */
+export function linkSummarySentences(analyzed: Analyzed, text: string, lang: 'zh' | 'en'): SummarySentence[] {
+  const referenceDate = referenceDateOf(analyzed);
+  const figures = sourceFigures(analyzed, referenceDate);
+  const sourceBigrams = analyzed.sentences.map((s) => bigrams(s.text));
+  const mentionSentences = analyzed.entities.map(
+    (e) => new Set(e.mentions.map((m) => analyzed.sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1)),
+  );
+  return splitSummarySentences(text, lang).map((sentence) => {
+    const scores = new Map<number, number>();
+    const add = (index: number, score: number): void => {
+      if (index >= 0) scores.set(index, (scores.get(index) ?? 0) + score);
+    };
+    const claims =
+      lang === 'zh'
+        ? findQuantities(sentence.text, { referenceDate })
+        : findEnglishQuantities(sentence.text, { referenceDate });
+    for (const claim of claims) {
+      // Every source sentence holding an agreeing figure gets the credit, not only the first.
+      for (const f of figures) {
+        const check = checkClaim(claim, [f]);
+        if (check.status !== 'unsupported') add(f.sentence, 3);
+      }
+    }
+    analyzed.entities.forEach((e, i) => {
+      const named = lang === 'zh' ? sentence.text.includes(e.zh) : sentence.text.toLowerCase().includes(e.en.toLowerCase());
+      if (named) for (const s of mentionSentences[i] ?? []) add(s, 2);
+    });
+    if (lang === 'zh') {
+      const own = bigrams(sentence.text);
+      if (own.size > 0) {
+        sourceBigrams.forEach((b, index) => {
+          let shared = 0;
+          for (const g of own) if (b.has(g)) shared++;
+          add(index, (4 * shared) / own.size);
+        });
+      }
+    }
+    const best = Math.max(0, ...scores.values());
+    const sources =
+      best < 1
+        ? []
+        : [...scores.entries()]
+            .filter(([, score]) => score >= best / 2)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, MAX_SOURCES)
+            .map(([index]) => index)
+            .sort((a, b) => a - b);
+    return { text: sentence.text, sources };
+  });
+}
+
+function bigrams(text: string): Set<string> {
+  const han = text.replace(/[^\u4e00-\u9fff]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}
