@@ -137,6 +137,8 @@ export interface Analyzed extends Segmented {
   readonly facts: readonly Fact[];
   /** The article's topic keywords, strongest first. */
   readonly terms?: readonly TopicTerm[];
+  /** The date 今年, 5月19日 … were resolved against: the publication date, else `--date`. */
+  readonly referenceDate?: string | null;
   readonly warnings: readonly string[];
 }
 

@@ -24,5 +24,5 @@ export function analyzeArticle(article: Article, ctx: AnalysisContext): Analyzed
   const terms = translateTerms(segmented, ctx.glossary, { limit: 8 });
   const warnings = [...article.warnings];
   if (referenceDate === null) warnings.push('no publication date: dates without a year keep --MM-DD');
-  return { ...segmented, facts, entities, terms, warnings };
+  return { ...segmented, facts, entities, terms, referenceDate, warnings };
 }

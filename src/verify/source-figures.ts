@@ -21,7 +21,7 @@ const cache = new WeakMap<Analyzed, readonly SourceFigure[]>();
  * it was analysed with, and a summary saying 今年 must resolve the same way).
  */
 export function referenceDateOf(analyzed: Analyzed, fallback: string | null = null): string | null {
-  const own = analyzed.article.source.publishedAt ?? fallback;
+  const own = analyzed.article.source.publishedAt ?? analyzed.referenceDate ?? fallback;
   if (own !== null) return own;
   const thisYear = analyzed.facts.find((f) => f.kind === 'year' && f.text.startsWith('今年') && typeof f.value === 'string');
   return thisYear ? `${String(thisYear.value).slice(0, 4)}-12-31` : null;

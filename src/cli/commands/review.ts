@@ -81,6 +81,7 @@ function parseOptions(args: readonly string[], cwd: string): ReviewOptions {
         port: { type: 'string' },
         host: { type: 'string' },
         static: { type: 'boolean' },
+        verbose: { type: 'boolean' },
       },
       allowPositionals: false,
       strict: true,

@@ -61,13 +61,18 @@ function findMentions(text: string, tokens: readonly Token[], glossary: Glossary
     tokenEnds.add(token.end);
   }
   const candidates: Candidate[] = [];
-  candidates.push(...glossaryCandidates(view, glossary, tokenStarts, tokenEnds, rules));
-  candidates.push(...tokenCandidates(view, tokens, glossary, rules, tokenEnds));
-  candidates.push(...productCandidates(view));
-  candidates.push(...abbreviationCandidates(view, rules));
-  candidates.push(...foreignNameCandidates(view, tokens, glossary, rules));
-  candidates.push(...enumeratedAbbreviations(view, rules));
-  candidates.push(...enumeratedPersons(view, candidates, rules, tokenStarts, tokenEnds));
+  // Appended one by one: spreading hundreds of thousands of candidates into push()
+  // overflows the call stack on a long article.
+  const add = (found: readonly Candidate[]): void => {
+    for (const c of found) candidates.push(c);
+  };
+  add(glossaryCandidates(view, glossary, tokenStarts, tokenEnds, rules));
+  add(tokenCandidates(view, tokens, glossary, rules, tokenEnds));
+  add(productCandidates(view));
+  add(abbreviationCandidates(view, rules));
+  add(foreignNameCandidates(view, tokens, glossary, rules));
+  add(enumeratedAbbreviations(view, rules));
+  add(enumeratedPersons(view, candidates, rules, tokenStarts, tokenEnds));
   return resolveOverlaps(dropSwallowingCandidates(candidates));
 }
 

@@ -7,6 +7,7 @@ export interface RankedSentence {
 
 const DAMPING = 0.85;
 const ITERATIONS = 30;
+const MAX_GRAPH_SENTENCES = 400;
 const CJK = /[\u3400-\u9fff]/u;
 
 /**
@@ -18,9 +19,13 @@ const CJK = /[\u3400-\u9fff]/u;
  */
 export function rankSentences(analyzed: Analyzed): RankedSentence[] {
   const sentences = analyzed.sentences.filter((s) => isRankable(s, analyzed));
-  const n = sentences.length;
-  if (n === 0) return [];
-  const grams = sentences.map((s) => bigrams(s.text));
+  if (sentences.length === 0) return [];
+  // The sentence graph is quadratic; a news article has tens of sentences, but a runaway
+  // input (a 10 MB page) has tens of thousands. Past the cap, later sentences keep their
+  // position and fact-density scores and get no graph score: a briefing is drawn from the
+  // first few hundred sentences of anything that long.
+  const n = Math.min(sentences.length, MAX_GRAPH_SENTENCES);
+  const grams = sentences.slice(0, n).map((s) => bigrams(s.text));
   const weights: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -48,13 +53,13 @@ export function rankSentences(analyzed: Analyzed): RankedSentence[] {
     }
     rank = next;
   }
-  const maxRank = Math.max(...rank) || 1;
+  const maxRank = rank.reduce((a, b) => Math.max(a, b), 0) || 1;
   const factsPerSentence = countBySentence(analyzed.facts.map((f) => f.sentence));
   const entitySentences = countBySentence(
     analyzed.entities.flatMap((e) => e.mentions.map((m) => sentenceIndexAt(analyzed.sentences, m.start))),
   );
   return sentences.map((sentence, i) => {
-    const textRank = (rank[i] ?? 0) / maxRank;
+    const textRank = i < n ? (rank[i] ?? 0) / maxRank : 0;
     const position = 1 / Math.sqrt(1 + i);
     const facts = Math.min(1, (factsPerSentence.get(sentence.index) ?? 0) / 3);
     const actors = Math.min(1, (entitySentences.get(sentence.index) ?? 0) / 3);
