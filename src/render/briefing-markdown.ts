@@ -1,4 +1,5 @@
 import type { FactSheet } from '../types.js';
+import { publishable } from '../verify/index.js';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
   money: 'money', percent: 'percent', percentage_point: 'pct. points', count: 'count', measure: 'measure',
@@ -18,10 +19,11 @@ export interface BriefingOptions {
  * sentence, and the people and organisations named.
  */
 export function renderBriefingMarkdown(sheet: FactSheet, options: BriefingOptions = {}): string {
-  const { source, summaries, verification, provenance } = sheet;
-  const flaggedFacts = new Set(
-    verification.issues.map((i) => /^facts\[(\d+)\]/.exec(i.where)?.[1]).filter((x): x is string => x !== undefined).map(Number),
-  );
+  const { source, verification, provenance } = sheet;
+  // --strict publishes only what verification supports; the JSON keeps everything for review.
+  const shown = options.strict
+    ? publishable(sheet)
+    : { zh: sheet.summaries.zh.text, en: sheet.summaries.en.text, facts: sheet.facts };
   const titleZh = source.title ?? sheet.id;
   const lines: string[] = [];
   lines.push(`# ${md(titleZh)}`);
@@ -37,8 +39,8 @@ export function renderBriefingMarkdown(sheet: FactSheet, options: BriefingOption
   if (provenance.fallbacks.length > 0) {
     lines.push('', `> Fell back from ${provenance.fallbacks.map((f) => `${md(f.provider)} (${md(f.reason)})`).join('; ')}.`);
   }
-  lines.push('', '## 摘要', '', md(summaries.zh.text) || '_（无）_');
-  lines.push('', '## Summary', '', md(summaries.en.text) || '_(none)_');
+  lines.push('', '## 摘要', '', md(shown.zh) || '_（无）_');
+  lines.push('', '## Summary', '', md(shown.en) || '_(none)_');
   lines.push('', '## Verification', '');
   if (verification.status === 'ok') {
     lines.push(`✅ All ${verification.checked} checked claims were found in the source.`);
@@ -46,7 +48,7 @@ export function renderBriefingMarkdown(sheet: FactSheet, options: BriefingOption
     lines.push(`⚠️ ${verification.issues.length} issue(s); ${verification.supported} of ${verification.checked} claims supported.`, '');
     for (const issue of verification.issues) lines.push(`- **${md(issue.where)}** “${md(issue.claim)}”: ${md(issue.problem)}`);
   }
-  const facts = sheet.facts.filter((_, i) => !(options.strict && flaggedFacts.has(i)));
+  const facts = shown.facts;
   lines.push('', `## Facts (${facts.length})`, '');
   if (facts.length > 0) {
     lines.push('| # | figure | English | kind | value | what | source sentence |', '| --- | --- | --- | --- | --- | --- | --- |');
