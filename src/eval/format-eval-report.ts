@@ -42,6 +42,16 @@ export function formatEvalReport(report: EvalReport, limit = 40): string {
     }
     for (const s of report.numberCases) {
       for (const fail of s.failures.slice(0, 10)) out.push(`  ${s.suite}: ${fail.input} expected ${fail.expected}, got ${fail.got}`);
+      if (s.failures.length > 10) out.push(`  ${s.suite}: … ${s.failures.length - 10} more failures (--json lists all)`);
+    }
+    // Why cases are out of scope, most frequent reason first: the score is only as honest as its scope.
+    out.push('', 'Out of scope, by reason (--json lists every case)');
+    for (const s of report.numberCases) {
+      const byReason = new Map<string, number>();
+      for (const o of s.outOfScope) byReason.set(o.reason, (byReason.get(o.reason) ?? 0) + 1);
+      for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1])) {
+        out.push(`  ${s.suite.padEnd(36)}${String(n).padStart(4)}  ${reason.length > 110 ? `${reason.slice(0, 107)}…` : reason}`);
+      }
     }
   }
   for (const set of report.ner) {

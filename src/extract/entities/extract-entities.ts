@@ -452,7 +452,7 @@ function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
   const taken: Candidate[] = [];
-  const occupied = new Uint8Array(Math.max(0, ...candidates.map((c) => c.end)));
+  const occupied = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
   for (const candidate of ordered) {
     let free = true;
     for (let i = candidate.start; i < candidate.end; i++) {

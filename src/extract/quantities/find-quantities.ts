@@ -9,7 +9,7 @@
  */
 import type { Approx, FactKind } from '../../types.js';
 import { findMeasures } from './find-measures.js';
-import { parseChineseNumber, CN_DIGITS, normalizeDigits } from './parse-chinese-number.js';
+import { parseChineseNumber, CN_DIGITS, normalizeDigits, shiftDecimal } from './parse-chinese-number.js';
 import type { QuantityMatch, QuantityOptions } from './quantity-match.js';
 import { renderQuantityEn } from './render-quantity-en.js';
 import units from './units.json' with { type: 'json' };
@@ -20,7 +20,9 @@ const CN_U = '十拾万萬亿億';
 const ARNUM = `[${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?`;
 // 百 is a numeral except in 百分之 / 百分点, and 千 except in 千米/千克/千瓦: units of their own.
 const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦])|[点點](?=[${CN_D}${D}])`;
-const CORE = `(?:${ARNUM}|${CNCH})(?:${ARNUM}|${CNCH})*`;
+// A core never starts with 点: in 低点1.60% the 点 belongs to 低点, and 点1.60 parses to nothing.
+const CNCH_HEAD = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦])`;
+const CORE = `(?:${ARNUM}|${CNCH_HEAD})(?:${ARNUM}|${CNCH})*`;
 /** Every number core in a text, and the 百分之/千分之/万分之 prefixes. */
 const NUM_RE = new RegExp(`([百千万萬]分之)|(${CORE})`, 'gu');
 /** The same core, anchored: reads the second number of a range or a fraction. */
@@ -74,29 +76,39 @@ const LATIN_UNITS = new Set(['km', 'kg', 'nm', 'mm', 'cm', 'GW', 'MW', 'kW', 'kW
 
 const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['大约', 'about'], ['约合', 'about'], ['约为', 'about'], ['约', 'about'], ['近似', 'about'],
-  ['逾', 'over'], ['超过', 'over'], ['超', 'over'], ['突破', 'over'], ['多于', 'over'], ['高于', 'over'],
-  ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
-  ['低于', 'under'], ['少于', 'under'], ['小于', 'under'],
-  ['不低于', 'at_least'], ['不少于', 'at_least'], ['至少', 'at_least'],
-  ['不超过', 'at_most'], ['不高于', 'at_most'], ['最高', 'at_most'], ['最多', 'at_most'],
+  ['大約', 'about'], ['約合', 'about'], ['約為', 'about'], ['約', 'about'],
+  ['逾', 'over'], ['超过', 'over'], ['超過', 'over'], ['超', 'over'], ['突破', 'over'],
+  ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
+  ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'], ['至少', 'at_least'],
+  ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
+  ['最高', 'at_most'], ['最多', 'at_most'], ['最长', 'at_most'], ['最長', 'at_most'],
 ]);
+// 高于/低于/多于/少于 are comparisons, not qualifiers (gold README): in 均高于50%的临界点 the
+// figure is the threshold itself. Only the negated forms (不低于, 不超过) bound a figure.
+/**
+ * A qualifier may stand a verb away from its figure: 最高补贴2万元, 最高可达410亿港元, 约占三分之一.
+ * The verbs are few and closed, so 最高温度35度 (a noun between) is not read as "up to".
+ */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|达到|達到|达|達|为|為|补贴|補貼|占|佔|可)?$`,
   'u',
 );
-const RIGHT_QUAL_RE = /(?:左右|上下|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|多(?![个家种样少]))/uy;
+const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|多(?![个家种样少]))/uy;
 const RIGHT_QUALIFIERS: Readonly<Record<string, Approx>> = {
-  左右: 'about', 上下: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
+  左右: 'about', 上下: 'about', 前后: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
 };
+/** What may follow a year: 2026年前后, 2020年左右 (not 2026年前, "before 2026"). */
+const YEAR_QUAL_RE = /前后|左右/uy;
 
 /** 余/多 between the number and its unit (4000余名, 3000多欧元), optionally before a magnitude (100多万人). */
 const BETWEEN_RE = /([余多])([万萬亿億]*)/uy;
 const SPACE_RE = /[ \u00a0\u3000]/uy;
 const RANGE_RE = /(?:[（(]含[）)])?\s?(?:至|到|~|～|〜|－|-{1,2}|—{1,2}|–)\s?/uy;
-const CURRENCY_PREFIX_RE = /(人民币|港币|港元|新台币|台币|美元|美金|欧元|日元|英镑)\s?$/u;
+const CURRENCY_PREFIX_RE = /(人民币|人民幣|港币|港幣|港元|新台币|新台幣|台币|台幣|美元|美金|欧元|歐元|日元|英镑|英鎊)\s?$/u;
 const CURRENCY_PREFIX: Readonly<Record<string, string>> = {
-  人民币: 'CNY', 港币: 'HKD', 港元: 'HKD', 新台币: 'TWD', 台币: 'TWD', 美元: 'USD', 美金: 'USD',
-  欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP',
+  人民币: 'CNY', 人民幣: 'CNY', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD', 新台币: 'TWD', 新台幣: 'TWD',
+  台币: 'TWD', 台幣: 'TWD', 美元: 'USD', 美金: 'USD', 欧元: 'EUR', 歐元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 英鎊: 'GBP',
 };
 const SYMBOL_RE = /(US\$|HK\$|NT\$|\$|¥|￥|€|£)$/u;
 const SYMBOLS: Readonly<Record<string, string>> = {
@@ -113,13 +125,40 @@ const MONTH_DAY_RE = new RegExp(
   `([${D}]{1,2}|[零〇一二三四五六七八九十]{1,3})月(?:([${D}]{1,2}|[零〇一二三四五六七八九十廿卅]{1,3})[日号])?`,
   'uy',
 );
+/** A day in digits with no 日: 10月22. */
+const BARE_DAY_RE = /([0-9０-９]{1,2})(?![0-9０-９.．,，:：%％])/uy;
+const MONTH_TAIL_RE = /份?月?(?:底|末|初|中旬|上旬|下旬)?/uy;
 const DAY_RE = new RegExp(`([${D}]{1,2}|[零〇一二三四五六七八九十廿卅]{1,3})[日号]`, 'uy');
 /** What may follow 2024年: 底/末/初/中, 上半年, 第一季度, Q1, 前三季度, 度. */
-const YEAR_TAIL_RE = /(年底|年末|年初|底|末|初|中(?![国文外])|度)|(上半年|下半年)|第?([一二三四1-4])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
+const YEAR_TAIL_RE = /(年底|年末|年初|底|末|初|中(?![国文外])|度)|(上半年|下半年)|第?([一二三四1-4首])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
 const QUARTER_TAIL_RE = /第?([一二三四1-4])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
 const ORDINAL_SUFFIX_RE = /大|名|位|届|轮|期|代|季(?!度)|章|阶段|批|次|个|家|条|款|步|波|集|场|年|天|辆|台|枚|架|艘|座|部|项|针|剂|站|代|任|号线|把手/uy;
 /** Relative years and halves, Q1, FY2024, 翻番: temporal and multiple words with no numeral core. */
-const REL_RE = /(今年|去年|前年|明年)(年底|年末|年初|底|末|初|上半年|下半年)?|(上半年|下半年)|(上个?月|本月|下个?月)|(?<![A-Za-z0-9])(Q[1-4])(?![A-Za-z0-9])|(?<![A-Za-z])FY ?([12]\d{3})(?![0-9])|(翻番|翻倍|翻了?一番)/gu;
+const REL_RE = /(今年|去年|前年|明年)(年底|年末|年初|底|末|初|上半年|下半年)?|(上半年|下半年)|((?:上一?个?月|本月|下一?个?月)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)|(?<![A-Za-z0-9])(Q[1-4])(?![A-Za-z0-9])|(?<![A-Za-z])FY ?([12]\d{3})(?![0-9])|(翻番|翻倍|翻了?一番)|(?<![另])(一半)|(上个?季度|本季度|下个?季度)/gu;
+
+/** Punctuation that closes a clause, and what may stand before a clause's first word. */
+const CLAUSE_END_CH = /^[，。；：、！？,.;:!?）)”」\n]$/u;
+const CLAUSE_START_CH = /^[，。；：、！？,.;:!?（(“「\n\s]$/u;
+/** What follows 三元 when it names a chemistry or a concept, not a price. */
+const CN_YUAN_WORD_RE = /^(?:电|電|材|锂|鋰|正极|前驱|化|论|組|组|素)/u;
+/** A lone financial numeral (着陆场, 伍) is a word: 陆 means land and 伍 a rank unless other numerals join it. */
+const LONE_FINANCIAL_RE = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]$/u;
+/** Before 一年/一天: 上一年, 同一天, 每一天, 这一年 are no figures. */
+const ONE_DURATION_BLOCK_BEFORE = /[上下这這那同每哪某当當整全另单單唯头頭首末逐第任统統]/u;
+/** After 一年: 一年一度, 一年四季, 一天到晚, 一年级 are idioms. */
+const ONE_DURATION_BLOCK_AFTER = /^(?:一|到|四季|级|級|多|半)/u;
+/** 2025-04-28, 2025/4/28, 2025.04.28: a dated line or a date written with separators. */
+const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-/])/uy;
+/**
+ * The context in which a day without a month (海关总署9日发布, 于20日召开) is a date: a
+ * verb of announcing or holding right after it, or 于/自/截至 before it.
+ */
+const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
+const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於)$/u;
+/** Words after which a month later than the publication month is this year's, not last year's. */
+const FUTURE_RE = /将|將|预计|預計|计划|計劃|拟|擬|有望|届时|屆時|力争|力爭|争取|爭取|持续至|持續至|之前|前完成|以前/u;
+/** The period a YYYY年同期 compares with: the last half, quarter or months named before it in its sentence. */
+const SAME_PERIOD_RE = /(上半年|下半年)|第?([一二三四1-4])季度|前([二三两兩2-3])个?季度/gu;
 
 interface RefDate {
   readonly y: number;
@@ -163,12 +202,6 @@ function smallNumber(s: string | undefined): number | null {
   if (s === undefined) return null;
   const v = parseChineseNumber(s);
   return v !== null && isInteger(v) ? v : null;
-}
-
-/** Resolves a month without a written year: the reference year, or the year before when the month lies well ahead. */
-function monthYear(month: number, ref: RefDate | null): number | null {
-  if (ref === null) return null;
-  return month - ref.m > 6 ? ref.y - 1 : ref.y;
 }
 
 function dateValue(year: number | null, month: number, day: number | null): string {
@@ -264,26 +297,40 @@ class Scanner {
       end += r[0].length;
     }
     const left = this.leftQualifier(start);
+    // 百分之三十至百分之四十, 百分之三十到四十: one range.
+    let valueMax: number | null = null;
+    const conn = approx === null ? sticky(RANGE_RE, text, end) : null;
+    if (conn && conn[0] !== '') {
+      let at = end + conn[0].length;
+      if (text.startsWith(word, at)) at += word.length;
+      const core2 = sticky(CORE_Y, text, at);
+      const v2 = core2 ? parseChineseNumber(core2[0]) : null;
+      if (core2 && v2 !== null && v2 > v) {
+        valueMax = isPercent ? v2 : round4(v2 / base);
+        end = at + core2[0].length;
+      }
+    }
     return {
       kind: isPercent ? 'percent' : 'fraction',
       start: left?.start ?? start,
       end,
       value: isPercent ? v : round4(v / base),
-      valueMax: null,
+      valueMax,
       unit: isPercent ? '%' : null,
       approx: left?.approx ?? approx,
     };
   }
 
-  private leftQualifier(start: number): { start: number; approx: Approx } | null {
+  leftQualifier(start: number, floor = this.lastEnd): { start: number; approx: Approx } | null {
     const text = this.text;
-    const from = Math.max(this.lastEnd, start - 3);
+    const from = Math.max(floor, start - 7);
     const m = LEFT_QUAL_RE.exec(text.slice(from, start));
     if (!m) return null;
     const qStart = from + m.index;
+    const word = QUAL_WORD_RE.exec(m[0])?.[0] ?? '';
     // 最近30天 is "the last 30 days", 附近 "nearby": not 近 = nearly.
-    if (m[0] === '近' && /[最附临靠]/u.test(text[qStart - 1] ?? '')) return null;
-    return { start: qStart, approx: LEFT_QUALIFIERS.get(m[0]) ?? null };
+    if (word.startsWith('近') && /[最附临靠鄰臨]/u.test(text[qStart - 1] ?? '')) return null;
+    return { start: qStart, approx: LEFT_QUALIFIERS.get(word) ?? null };
   }
 
   /** True when the core is part of an identifier: H20, Computex2025, 00700.HK, 1.2.3, 10:30, 〔2020〕. */
@@ -316,14 +363,66 @@ class Scanner {
     return ID_CONTEXT_RE.test(text.slice(Math.max(0, start - 8), start));
   }
 
+  /** 2025-04-28 (a dateline), 2025/4/28, 2025.04.28: a real calendar date, else null (then an identifier). */
+  private isoDate(start: number): Draft | null {
+    const text = this.text;
+    if (isDigit(text[start - 1]) || isLatin(text[start - 1]) || /[-/.]/u.test(text[start - 1] ?? '')) return null;
+    const m = sticky(ISO_DATE_RE, text, start);
+    if (!m) return null;
+    const y = Number(m[1]);
+    const mo = Number(m[3]);
+    const d = Number(m[4]);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
+    return draft('date', start, start + m[0].length, `${y}-${pad2(mo)}-${pad2(d)}`);
+  }
+
+  /**
+   * 分别上升0.4个和1.2个百分点: the first figure of a pair shares the unit written after the
+   * second. Only for percentages and points, where the ellipsis is the house style;
+   * 3、4月 (two months) and 1和2号线 (two lines) stay what they are.
+   */
+  private elliptical(start: number, core: string): Draft | null {
+    const text = this.text;
+    const end = start + core.length;
+    const m = /^(个|個)?[和、或与與及]/u.exec(text.slice(end, end + 2));
+    if (!m) return null;
+    const value = parseChineseNumber(normalizeDigits(core).replace(/，/gu, ','));
+    if (value === null || (isBareOne(core) && m[1] === undefined)) return null;
+    const at = end + m[0].length;
+    const core2 = sticky(CORE_Y, text, at);
+    if (!core2) return null;
+    const second = this.simple(at, core2[0], false);
+    if (second === null || second.bare || (second.kind !== 'percentage_point' && second.kind !== 'percent')) return null;
+    if (m[1] !== undefined && second.kind !== 'percentage_point') return null;
+    const left = this.leftQualifier(start);
+    return {
+      kind: second.kind, start: left?.start ?? start, end: end + (m[1]?.length ?? 0), value, valueMax: null,
+      unit: second.unit, approx: left?.approx ?? null,
+    };
+  }
+
+  /** 一年, 一天, 一个月 stand as figures unless a determiner or an idiom claims the 一. */
+  bareOneDuration(start: number, end: number): boolean {
+    const text = this.text;
+    if (ONE_DURATION_BLOCK_BEFORE.test(text[start - 1] ?? '')) return false;
+    const unit = sticky(UNIT_RE, text, end)?.[0] ?? '';
+    if (!/^(?:年|天|个月|個月|周|星期|个星期|个小时|小时|個小時|小時)$/u.test(unit)) return false;
+    return !ONE_DURATION_BLOCK_AFTER.test(text.slice(end + unit.length, end + unit.length + 2));
+  }
+
   /** Reads one number core and what surrounds it; returns the fact or null. */
   private atCore(start: number, core: string): Draft | null {
     const text = this.text;
     const coreEnd = start + core.length;
-    if (!/^[0-9０-９]/u.test(core) && !FOLLOWERS.has(text[coreEnd] ?? '') && !/[第前翻币元金]/u.test(text[start - 1] ?? '')) {
+    if (!/^[0-9０-９]/u.test(core) && !FOLLOWERS.has(text[coreEnd] ?? '') && !/[第前翻币幣元金]/u.test(text[start - 1] ?? '')) {
       return null;
     }
+    if (LONE_FINANCIAL_RE.test(core)) return null;
+    const iso = this.isoDate(start);
+    if (iso !== null) return iso;
     if (this.isIdentifier(start, coreEnd, core)) return null;
+    const elliptical = this.elliptical(start, core);
+    if (elliptical !== null) return elliptical;
     const first = this.simple(start, core, true);
     if (first === null) return null;
     const ranged = this.range(first);
@@ -378,7 +477,12 @@ class Scanner {
     if (allowLeft && before === '第') {
       if (!isInteger(value) || text[end] === '号') return null;
       const suf = sticky(ORDINAL_SUFFIX_RE, text, end);
-      if (!suf) return null;
+      if (!suf) {
+        // A rank standing alone (位居第一。排名第三，): 第N closing a clause. At a clause's
+        // start 第一， is an enumeration ("firstly"), not a rank.
+        if (!CLAUSE_END_CH.test(text[end] ?? '。') || CLAUSE_START_CH.test(text[start - 2] ?? '\n')) return null;
+        return { ...base, kind: 'ordinal', start: start - 1, end, value, valueMax: null, unit: null, approx: null, bare: false };
+      }
       return { ...base, kind: 'ordinal', start: start - 1, end: end + suf[0].length, value, valueMax: null, unit: null, approx: null, bare: false };
     }
 
@@ -386,7 +490,12 @@ class Scanner {
     if (allowLeft && text[end] === '番') {
       const fan = /翻了?$/u.exec(text.slice(Math.max(0, start - 2), start));
       if (!fan || !isInteger(value)) return null;
-      return { ...base, kind: 'multiple', start: start - fan[0].length, end: end + 1, value: 2 ** value, valueMax: null, unit: 'x', approx: null, bare: false };
+      // 翻了一番多: more than doubled.
+      const more = text[end + 1] === '多';
+      return {
+        ...base, kind: 'multiple', start: start - fan[0].length, end: end + (more ? 2 : 1), value: 2 ** value,
+        valueMax: null, unit: 'x', approx: more ? 'over' : null, bare: false,
+      };
     }
 
     // 余/多 and 两个亿 between number and unit.
@@ -401,6 +510,13 @@ class Scanner {
         end += between[0].length;
         approx ??= 'over';
       }
+    }
+    // 兆 is 10^12 before a currency (新台幣1.77兆元, Taiwanese and Japanese usage); elsewhere
+    // it is the prefix mega (兆瓦 = MW), so it never scales a number on its own.
+    if (text[end] === '兆' && UNIT_TABLE.get(sticky(UNIT_RE, text, end + 1)?.[0] ?? '')?.kind === 'money') {
+      value = shiftDecimal(String(value), 12);
+      if (valueMax !== null) valueMax *= 1e12;
+      end += 1;
     }
     const geMag = /^个([万亿])/u.exec(text.slice(end, end + 2));
     if (geMag && !isArabic) {
@@ -434,11 +550,26 @@ class Scanner {
       }
     }
 
+    // 17个多月, 三个多小时: 多 inside the unit means "more than".
+    const geDuo = /^[个個]([多余])/u.exec(text.slice(end, end + 2));
+    if (geDuo && isInteger(value) && !isBareOne(core)) {
+      const rest = sticky(UNIT_RE, text, end + 2)?.[0] ?? '';
+      const info = UNIT_TABLE.get(`个${rest}`) ?? UNIT_TABLE.get(`個${rest}`);
+      if (rest !== '' && info?.kind === 'duration') {
+        return { ...base, start: spanStart, end: end + 2 + rest.length, kind: 'duration', value, valueMax, unit: info.unit, approx: approx ?? 'over', bare: false };
+      }
+    }
+    // Judged before the unit moves `end`: 一年 in 过去一年 is a figure, in 上一年 not.
+    const oneDurationOk = isBareOne(core) && this.bareOneDuration(start, end);
     const unitM = sticky(UNIT_RE, text, end);
     let unitText = unitM?.[0] ?? '';
-    if (unitText !== '' && (UNIT_BLOCKERS[unitText]?.test(text.slice(end + unitText.length, end + unitText.length + 1)) ?? false)) {
+    if (unitText !== '' && (UNIT_BLOCKERS[unitText]?.test(text.slice(end + unitText.length, end + unitText.length + 2)) ?? false)) {
       unitText = '';
     }
+    // 三元电池, 三元材料: 三元 (ternary) names a chemistry; a price in words would be 三元钱.
+    if (unitText === '元' && !isArabic && CN_YUAN_WORD_RE.test(text.slice(end + 1, end + 3))) unitText = '';
+    // 一手资料, 二手房, 两手准备: 手 counts share lots only for real quantities (十二万五千手).
+    if (unitText === '手' && value < 10) unitText = '';
     const info = unitText === '' ? undefined : UNIT_TABLE.get(unitText);
     let kind: FactKind | null = null;
     let unit: string | null = null;
@@ -478,8 +609,17 @@ class Scanner {
       }
     }
 
-    if (kind === 'count' || kind === 'duration') {
-      if (isBareOne(core) || !isInteger(value)) return null;
+    if (kind === 'count' && (isBareOne(core) || !isInteger(value))) return null;
+    if (kind === 'duration') {
+      // 一年 is a figure in 过去一年 and 一个月前, not in 上一年, 同一天, 一年一度.
+      if (isBareOne(core) && !oneDurationOk) return null;
+      // 两年半, 一个半月 → 2.5 years: 半 right after the unit adds a half.
+      if (text[end] === '半') {
+        value += 0.5;
+        end += 1;
+      }
+      // 10年期, 5年期以上: a bond's tenor.
+      if (text[end] === '期') end += 1;
     }
     if (kind === 'count' && unit === null) return null;
 
@@ -526,9 +666,13 @@ class Scanner {
       case '块': {
         // 块 is money only when 毛/角 or 钱 follows (十块三毛); else a classifier (三块金牌).
         const tail = sticky(MONEY_TAIL_RE, text, after);
-        // 三百块。 with nothing after is money too, from 10 up (切成三块 is not).
-        const alone = value >= 10 && /^(?:[，。；！？,.;!?\s]|$)/u.test(text.slice(after, after + 1));
-        if (!alone && (!tail || !/[毛角钱]/u.test(tail[0]))) return null;
+        // 三百块。 with nothing after is money too, from 10 up (切成三块 is not); colloquial 块
+        // never carries 亿-sized sums, so 集成电路产量达4514亿块 counts chips.
+        const alone = value >= 10 && value < 1e8 && /^(?:[，。；！？,.;!?\s]|$)/u.test(text.slice(after, after + 1));
+        if (!alone && (!tail || !/[毛角钱]/u.test(tail[0]))) {
+          // Otherwise 块 is a classifier: 4514亿块 (chips), 三块金牌.
+          return isInteger(value) && !isBareOne(core) ? { kind: 'count', unit: '块', end: after } : null;
+        }
         if (!tail) return { kind: 'money', unit: 'CNY', end: after };
         const jiao = smallNumber(tail[1]) ?? 0;
         const fen = smallNumber(tail[2]) ?? 0;
@@ -545,10 +689,13 @@ class Scanner {
       case '日': {
         // 19日 alone is a day of the month we cannot place; 90日 is a duration.
         if (value > 31 && isInteger(value) && !isBareOne(core)) return { kind: 'duration', unit: 'day', end: after };
+        // 两日 is two days: 两 counts, it never names a day of the month (二日 does).
+        if (/^[两兩]$/u.test(core)) return { kind: 'duration', unit: 'day', end: after };
         return null;
       }
       case '年':
-        if (isInteger(value) && !isBareOne(core) && text[after] !== '级' && text[after] !== '代') {
+        // 3.5年 is three and a half years: a decimal is never a calendar year.
+        if ((isInteger(value) || /[.．点點]/u.test(core)) && (!isBareOne(core) || this.bareOneDuration(end - core.length, end)) && text[after] !== '级' && text[after] !== '代') {
           return { kind: 'duration', unit: 'year', end: after };
         }
         return null;
@@ -580,6 +727,12 @@ class Scanner {
     if (isYearNumber && text[end] === '年') {
       return this.afterYear(start, end + 1, value);
     }
+    // 2025届毕业生: the class of 2025 is a year, not 2025 of something.
+    if (isYearNumber && (text[end] === '届' || text[end] === '屆')) {
+      return { ...base, kind: 'year', start, end: end + 1, value: String(value), unit: null };
+    }
+    const day = allowLeft ? this.dayOnly(start, end, value) : null;
+    if (day !== null) return { ...base, kind: 'date', start, end: end + 1, value: day, unit: null };
 
     // Quarters: 第一季度, 一季度, 前三季度 (with 今年/2025年 before them handled by afterYear).
     if (allowLeft && isInteger(value)) {
@@ -609,12 +762,78 @@ class Scanner {
           day = d;
           dEnd += dm[0].length;
         }
+      } else {
+        // 10月22出生, 1月3至2月10: a day in digits without 日, when no unit claims the number
+        // (5月12家企业 counts firms) and it is not itself a month (1月3月).
+        const bare = sticky(BARE_DAY_RE, text, dEnd);
+        const d = bare ? Number(normalizeDigits(bare[1] ?? '')) : 0;
+        const next = dEnd + (bare?.[0].length ?? 0);
+        if (bare && d >= 1 && d <= 31 && sticky(UNIT_RE, text, next) === null && !/^[多余個个月年]/u.test(text[next] ?? '')) {
+          day = d;
+          dEnd = next;
+        } else {
+          // 3月份, 9月底, 10月中旬, 12月月底: still the month (gold records month-level dates).
+          const tail = sticky(MONTH_TAIL_RE, text, dEnd);
+          if (tail) dEnd += tail[0].length;
+        }
       }
       const yw = allowLeft ? YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, start - 2), start)) : null;
-      const year = yw ? this.yearFromWord(yw[1] ?? '') : monthYear(value, ref);
+      const year = yw ? this.yearFromWord(yw[1] ?? '') : this.monthYear(value, start);
       return { ...base, kind: 'date', start: yw ? start - 2 : start, end: dEnd, value: dateValue(year, value, day), unit: null };
     }
     return null;
+  }
+
+  /**
+   * A month without a year: the publication year, or the year before when the month lies
+   * more than half a year ahead, unless the clause speaks of the future (预计持续至10月中旬).
+   */
+  private monthYear(month: number, at: number): number | null {
+    const ref = this.ref;
+    if (ref === null) return null;
+    if (month - ref.m <= 6) return ref.y;
+    return FUTURE_RE.test(this.clauseBefore(at)) ? ref.y : ref.y - 1;
+  }
+
+  /** The text from the start of the sentence holding `at` up to `at` (at most 80 characters). */
+  private clauseBefore(at: number): string {
+    const from = Math.max(0, at - 80);
+    const head = this.text.slice(from, at);
+    const cut = Math.max(head.lastIndexOf('。'), head.lastIndexOf('\n'), head.lastIndexOf('！'), head.lastIndexOf('？'));
+    return head.slice(cut + 1);
+  }
+
+  /**
+   * 海关总署9日发布: a day of the month with no month, placed in the month of the last full
+   * date before it (新华社北京5月9日电) or of the publication date; a day later than that
+   * anchor's day falls in the month before. Only where the context makes it a date.
+   */
+  private dayOnly(start: number, end: number, value: number): string | null {
+    const text = this.text;
+    if (text[end] !== '日' && text[end] !== '号' && text[end] !== '號') return null;
+    if (!isInteger(value) || value < 1 || value > 31) return null;
+    if (/[月第〕\]】（(]/u.test(text[start - 1] ?? '')) return null;
+    const after = text.slice(end + 1, end + 5);
+    if (!DAY_ONLY_AFTER_RE.test(after) && !DAY_ONLY_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return null;
+    let anchor: { y: number | null; m: number; d: number } | null = null;
+    // The anchor is looked for among the last 64 figures only, so the cost stays linear.
+    for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - 64) && anchor === null; i--) {
+      const o = this.out[i];
+      const m = o?.kind === 'date' && typeof o.value === 'string' ? /^(\d{4}|-)-(\d{2})-(\d{2})$/u.exec(o.value) : null;
+      if (m) anchor = { y: m[1] === '-' ? null : Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+    }
+    anchor ??= this.ref;
+    if (anchor === null) return null;
+    let y = anchor.y;
+    let mo = anchor.m;
+    if (value > anchor.d) {
+      mo -= 1;
+      if (mo === 0) {
+        mo = 12;
+        if (y !== null) y -= 1;
+      }
+    }
+    return dateValue(y, mo, value);
   }
 
   private yearFromWord(word: string): number | null {
@@ -636,6 +855,17 @@ class Scanner {
         return { ...base, kind: 'date', start, end, value: dateValue(year, month, dayOk ? day : null), unit: null };
       }
     }
+    // 2005年首月: the first month.
+    if (text.startsWith('首月', at)) return { ...base, kind: 'date', start, end: at + 2, value: `${year}-01`, unit: null };
+    // 2024年同期: the same half or quarter of 2024 as the one its sentence names (上半年…较2024年同期).
+    if (text.startsWith('同期', at)) {
+      let last: RegExpExecArray | null = null;
+      const clause = this.clauseBefore(start);
+      SAME_PERIOD_RE.lastIndex = 0;
+      for (let m = SAME_PERIOD_RE.exec(clause); m !== null; m = SAME_PERIOD_RE.exec(clause)) last = m;
+      const suffix = last === null ? null : last[1] !== undefined ? (last[1] === '上半年' ? 'H1' : 'H2') : quarterFromGroups(last[2], last[3]);
+      if (suffix !== null) return { ...base, kind: 'period', start, end: at + 2, value: `${year}-${suffix}`, unit: null };
+    }
     const t = sticky(YEAR_TAIL_RE, text, at);
     if (t) {
       const end = at + t[0].length;
@@ -644,7 +874,8 @@ class Scanner {
       const quarter = quarterFromGroups(t[3] ?? t[4] ?? t[5], t[6]);
       if (quarter !== null) return { ...base, kind: 'period', start, end, value: `${year}-${quarter}`, unit: null };
     }
-    return { ...base, kind: 'year', start, end: at, value: String(year), unit: null };
+    const q = sticky(YEAR_QUAL_RE, text, at);
+    return { ...base, kind: 'year', start, end: q ? at + q[0].length : at, value: String(year), unit: null, approx: q ? 'about' : null };
   }
 
   /** A range: 5亿至10亿元, 10%-15%, 三到五年, 两到三万港元, 1万(含)-5万元, 2020-2024年. */
@@ -673,7 +904,10 @@ class Scanner {
     if (!rangeable.includes(second.kind) || typeof second.value !== 'number' || typeof first.value !== 'number') return null;
     if (second.valueMax !== null) return null;
     let v1 = first.value;
-    if (first.bare) {
+    if (first.bare && second.kind === 'percent' && /^[成]/u.test(text.slice(second.coreStart + second.coreText.length))) {
+      // 一至两成: the first number is in tenths too.
+      v1 *= 10;
+    } else if (first.bare) {
       // 两到三万: the first number borrows the second's magnitude when it is smaller than its base.
       const mag = magnitudeSuffix(second.coreText);
       const own = magnitudeSuffix(first.coreText);
@@ -723,7 +957,11 @@ class Scanner {
         if (ref !== null) {
           const offset = m[4].startsWith('上') ? -1 : m[4].startsWith('下') ? 1 : 0;
           const idx = ref.y * 12 + (ref.m - 1) + offset;
-          d = draft('date', start, end, `${Math.floor(idx / 12)}-${pad2((idx % 12) + 1)}`);
+          // 上个月15号, 本月9日: the day rides on the relative month.
+          const dayText = /月(.+)[日号]$/u.exec(m[4])?.[1];
+          const day = dayText === undefined ? null : smallNumber(normalizeDigits(dayText));
+          const ym = `${Math.floor(idx / 12)}-${pad2((idx % 12) + 1)}`;
+          d = draft('date', start, end, day !== null && day >= 1 && day <= 31 ? `${ym}-${pad2(day)}` : ym);
         }
       } else if (m[5] !== undefined) {
         d = draft('period', start, end, ref === null ? m[5] : `${ref.y}-${m[5]}`);
@@ -731,6 +969,18 @@ class Scanner {
         d = draft('period', start, end, `FY${m[6]}`);
       } else if (m[7] !== undefined) {
         d = { ...draft('multiple', start, end, 2), unit: 'x' };
+      } else if (m[8] !== undefined) {
+        // 超过一半, 近一半, 一半左右: half, with its qualifier on either side.
+        const left = this.leftQualifier(start, 0);
+        const right = sticky(RIGHT_QUAL_RE, text, end);
+        const approx = left?.approx ?? (right ? rightApprox(right[0]) : null);
+        d = { ...draft('fraction', left?.start ?? start, right ? end + right[0].length : end, 0.5), approx };
+      } else if (m[9] !== undefined) {
+        if (ref !== null) {
+          const offset = m[9].startsWith('上') ? -1 : m[9].startsWith('下') ? 1 : 0;
+          const idx = ref.y * 4 + Math.floor((ref.m - 1) / 3) + offset;
+          d = draft('period', start, end, `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`);
+        }
       }
       if (d !== null) extra.push(d);
     }
@@ -755,6 +1005,10 @@ function draft(kind: FactKind, start: number, end: number, value: number | strin
   return { kind, start, end, value, valueMax: null, unit: null, approx: null };
 }
 
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 function round4(v: number): number {
   return Math.round(v * 1e4) / 1e4;
 }
@@ -769,6 +1023,7 @@ function quarterOf(q: RegExpExecArray): string | null {
 }
 
 function quarterFromGroups(single: string | undefined, firstN: string | undefined): string | null {
+  if (single === '首') return 'Q1'; // 首季度, the first quarter
   if (single !== undefined) {
     const n = smallNumber(single);
     return n !== null && n >= 1 && n <= 4 ? `Q${n}` : null;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { findQuantities } from './find-quantities.js';
 import { parseChineseNumber } from './parse-chinese-number.js';
 import type { QuantityMatch } from './quantity-match.js';
+import { scoreTimeExtractor, scoreTimeParser } from './score-time-cases.js';
 
 /** The score of one case file. */
 export interface NumberCaseSuiteScore {
@@ -179,7 +180,8 @@ function emptyScore(suite: string): NumberCaseSuiteScore {
 
 /**
  * Scores every known case file found in `dir` (cn2an_cn2an_cases.jsonl,
- * jionlp_money_parser_cases.jsonl, jionlp_money_extractor_cases.jsonl); missing files
+ * jionlp_money_parser_cases.jsonl, jionlp_money_extractor_cases.jsonl,
+ * jionlp_time_parser_cases.jsonl, jionlp_time_extractor_cases.jsonl); missing files
  * are skipped. Used by `jianbao eval`.
  *
  * @example
@@ -190,6 +192,8 @@ export function scoreNumberCases(dir: string): NumberCaseSuiteScore[] {
     ['cn2an_cn2an_cases.jsonl', scoreCn2an],
     ['jionlp_money_parser_cases.jsonl', scoreMoneyParser],
     ['jionlp_money_extractor_cases.jsonl', scoreMoneyExtractor],
+    ['jionlp_time_parser_cases.jsonl', scoreTimeParser],
+    ['jionlp_time_extractor_cases.jsonl', scoreTimeExtractor],
   ];
   return suites
     .filter(([file]) => existsSync(join(dir, file)))

@@ -7,9 +7,10 @@ const scores = scoreNumberCases(DIR);
 const suite = (name: string) => scores.find((s) => s.suite === name);
 
 describe('scoreNumberCases on the cn2an and JioNLP cases', () => {
-  it('scores all three suites, every case either in scope or out with a reason', () => {
+  it('scores all five suites, every case either in scope or out with a reason', () => {
     expect(scores.map((s) => s.suite)).toEqual([
       'cn2an_cn2an_cases', 'jionlp_money_parser_cases', 'jionlp_money_extractor_cases',
+      'jionlp_time_parser_cases', 'jionlp_time_extractor_cases',
     ]);
     for (const s of scores) {
       expect(s.inScope + s.outOfScope.length).toBe(s.total);
@@ -30,6 +31,17 @@ describe('scoreNumberCases on the cn2an and JioNLP cases', () => {
     expect(new Set(cn2an.outOfScope.map((o) => o.reason.slice(0, 12))).size).toBe(2);
     expect(suite('jionlp_money_parser_cases')!.inScope).toBeGreaterThanOrEqual(43);
     expect(suite('jionlp_money_extractor_cases')!.inScope).toBeGreaterThanOrEqual(13);
+    // Time: the scope is decided from the expected value and the input's form (score-time-cases.ts).
+    expect(suite('jionlp_time_parser_cases')!.total).toBe(427);
+    expect(suite('jionlp_time_parser_cases')!.inScope).toBeGreaterThanOrEqual(63);
+    expect(suite('jionlp_time_extractor_cases')!.total).toBe(38);
+    expect(suite('jionlp_time_extractor_cases')!.inScope).toBeGreaterThanOrEqual(26);
+  });
+
+  it('resolves the in-scope JioNLP time cases against their own reference time', () => {
+    const failures = suite('jionlp_time_parser_cases')!.failures.map((f) => f.input);
+    // 30日 alone has no context that makes it a day of the month (jianbao's precision rule).
+    expect(failures).toEqual(['30日']);
   });
 
   it('skips missing files rather than failing', () => {

@@ -91,7 +91,12 @@ describe('extractFacts on the seed article (n0-nvidia-china, reference 2025-05-2
     }
   });
 
-  it('skips a bare 一 (一个研究中心, 一天前, 一个月前)', () => {
-    expect(facts.filter((f) => /^一[个天]/u.test(f.text))).toEqual([]);
+  // The gold (n0-nvidia-china.json) annotates 一个月前 and 一天前 as durations; a bare 一
+  // before a classifier (一个研究中心) stays no figure.
+  it('skips a bare 一 count (一个研究中心) but keeps 一天前 and 一个月前 as durations', () => {
+    expect(facts.filter((f) => /^一[个天]/u.test(f.text)).map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ['一个月', 'duration', 1, 'month'],
+      ['一天', 'duration', 1, 'day'],
+    ]);
   });
 });
