@@ -17,6 +17,12 @@ const COMMON = new Set(
     'during according despite although though if when by from to of he she they his her their we our us mr ms mrs dr ' +
     'ceo cfo cto coo chief executive officer chairman chairwoman president vice premier minister mayor director founder ' +
     'co-founder head spokesperson analysts analyst inc corp co ltd group company holdings ai gpu gpus cpu chip chips ev evs ipo gdp ' +
+    // Titles before a name (Governor Pan Gongsheng) and offices a summary capitalises.
+    'governor deputy secretary secretary-general general commissioner spokesman spokeswoman ambassador professor ' +
+    'senator chair vice-president vice-premier vice-chairman managing partner researcher researchers scientist scientists ' +
+    // Everyday capitalised nouns that name no party to a story.
+    'moon earth sun mars lunar internet index exchange stock market bank central government city province ' +
+    'north south east west northern southern eastern western far side new year spring festival ' +
     'u.s us usa u.k uk eu china chinese american americans mainland beijing-based shanghai-based ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 fy h1 h2 ' +
@@ -79,11 +85,23 @@ export function findNamePhrases(text: string): NamePhrase[] {
     const words = raw
       .split(/\s+/)
       .map((w) => w.replace(/['’]s$/u, ''))
-      .filter((w) => w !== '' && !COMMON.has(w.toLowerCase()) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w));
+      .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w));
     if (words.length === 0) continue;
     out.push({ text: raw, start, end, words });
   }
   return out;
+}
+
+/** The singular of a plain English plural (IPOs → ipo, Governors → governor), else the word. */
+export function singularOf(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length > 3 && /[^s]s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+
+function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMMON.has(lower) || COMMON.has(singularOf(lower));
 }
 
 /** The lower-cased words of known names, for word-by-word support of a phrase. */

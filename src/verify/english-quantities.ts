@@ -49,7 +49,8 @@ const DURATION_UNITS: Readonly<Record<string, string>> = {
 };
 
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// A comma group of more than three digits ("1,9353") is a mangled figure, read whole so it is checked, not skipped.
+const DIGITS = '\\d{1,3}(?:,\\d{3,})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const NUM = `(?:${DIGITS}|${WORD}|an?(?= (?:hundred|thousand|million|billion|trillion)\\b))`;
 /** Scales: words after a space, abbreviations (bn, m, k) glued to the digits. */
 const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion)\\b|(?:bn|mn|mln|tn|m|k|b)\\b)';
@@ -105,7 +106,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: isoDate(m[3] ?? null, month, Number(m[1])), valueMax: null, unit: null });
   });
   // A month alone ("in April", "April 2025"); "May" only capitalised and not a modal verb at a sentence start.
-  each(new RegExp(`\\b(${monthNames.replace('|Mar|', '|').replace('|May|', '|May(?=\\s+\\d{4}|[,.;]|\\s+(?:this|last|next)\\b)|')})\\b(?:\\s+(\\d{4})\\b)?`, 'g'), (m) => {
+  // After a preposition ("in May and May alone", "by May", "from May") it is the month too.
+  each(new RegExp(`\\b(${monthNames.replace('|Mar|', '|').replace('|May|', '|May(?=\\s+\\d{4}|[,.;]|\\s+(?:this|last|next)\\b)|(?<=\\b(?:in|by|since|until|till|from|through|of|and|or|to|early|late|mid|between|before|after)[\\s-])May|')})\\b(?:\\s+(\\d{4})\\b)?`, 'g'), (m) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const mm = String(month).padStart(2, '0');
     push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: m[2] ? `${m[2]}-${mm}` : `--${mm}`, valueMax: null, unit: null });
@@ -196,6 +198,9 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
         unit = 'x';
       }
     } else if (unitRaw !== '' && unitRaw !== '-plus' && DURATION_UNITS[unitRaw.replace(/^[- ]/, '').replace(/s$/, '')]) {
+      // "one-day drop", "one-year term": a spelled "one-" compound reads as "single", and the
+      // source says 单日/单月 without a figure.
+      if (isWord && value === 1 && unitRaw.startsWith('-')) continue;
       kind = 'duration';
       unit = DURATION_UNITS[unitRaw.replace(/^[- ]/, '').replace(/s$/, '')]!;
     } else if (
@@ -234,13 +239,17 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   const before = text[numStart - 1] ?? '';
   const hasCurrency = numStart !== start;
   if (!hasCurrency && /[A-Za-z0-9_]/.test(before)) return true;
+  // A word, a hyphen, then digits is a designation (Chang'e-6, Shenzhou-20, COVID-19), not a figure.
+  if (!hasCurrency && before === '-' && /[A-Za-z]['’]?[A-Za-z]*$/.test(text.slice(Math.max(0, numStart - 12), numStart - 1))) return true;
   const after = text[end] ?? '';
   if (/[A-Za-z0-9]/.test(after) && !/\s$/.test(matched)) return true;
   if (hasCurrency) return false;
   const prev = /(\b[A-Za-z][A-Za-z0-9.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
   if (prev) {
     const word = prev[1]!;
-    if (/^No\.?$/i.test(word)) return true;
+    // "No. 16" and "No 10" are document numbers; lower-case "no" without a dot is the
+    // determiner ("no more than", "no 3 million years") and must stay a figure.
+    if (/^(?:No\.|no\.|No)$/.test(word)) return true;
     const currencyOrCommon = /^(US|USD|RMB|CNY|HKD|EUR|GBP|JPY|CEO|CFO|AI|GDP|Q[1-4]|FY)$/.test(word);
     if (!currencyOrCommon && (/^[A-Z]{2,}$/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]+\d/.test(word))) return true;
   }

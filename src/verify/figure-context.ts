@@ -76,7 +76,7 @@ export function clauseFamilies(sentence: string, start: number, end: number, lan
   return out;
 }
 
-function englishClause(sentence: string, start: number, end: number): [number, number] {
+export function englishClause(sentence: string, start: number, end: number): [number, number] {
   const clauseStart = Math.max(
     0,
     ...[',', ';', ':', '—', ' – ', '(', ' while ', ' and '].map((p) => {
@@ -156,12 +156,14 @@ export function sentenceStructureProblems(
   claims: readonly SentenceClaim[],
   figures: readonly SourceFigure[],
   text: string,
+  titleSentence: number | null = null,
 ): Map<number, string> {
   const problems = new Map<number, string>();
-  // 1. Repeated figures.
+  // 1. Repeated figures ("5月…比5月下降", "in May and May alone" where the source names May once).
   const groups = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    if (c.supporting.length === 0 || typeof c.claim.value !== 'number') return;
+    if (c.supporting.length === 0) return;
+    if (typeof c.claim.value !== 'number' && !['date', 'year', 'period'].includes(c.claim.kind)) return;
     const key = `${c.claim.kind}|${c.claim.unit ?? ''}|${c.claim.value}|${c.claim.valueMax ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
@@ -182,7 +184,10 @@ export function sentenceStructureProblems(
     const anchor = anchorOf(c, claims, text);
     if (anchor === null) return;
     let paired: SourceFigure | null = null;
-    for (const a of anchor.supporting) {
+    // The title repeats the body's figures in a headline's order (308.3万辆 新能源汽车…增长75.2%),
+    // so it pairs nothing when the body states the anchor too.
+    const body = anchor.supporting.filter((a) => a.sentence !== titleSentence && a.end > a.start);
+    for (const a of body.length > 0 ? body : anchor.supporting) {
       // In the source a rate follows its base (营收1703.6亿元，同比增长36.35%; PMI为51.2%，环比上升
       // 0.5个百分点), whatever order the summary uses ("rose 36.35% to RMB 170.36 billion").
       const rateIsClaim = !(c.claim.kind === 'percent' && anchor.claim.kind === 'percentage_point');

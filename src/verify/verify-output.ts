@@ -3,9 +3,10 @@ import type { SummarizeResult } from '../summarize/provider.js';
 import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
 import { checkClaim, type Figure } from './compare-quantities.js';
 import { findEnglishQuantities } from './english-quantities.js';
-import { findNamePhrases, nameWords } from './english-names.js';
+import { findNamePhrases, nameWords, singularOf } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { locateQuote } from './locate-quote.js';
+import { articleFrame, fromToProblems, isMonthEnd, saysMonthEnd, subjectProblems, tieToContext } from './sentence-context.js';
 import { referenceDateOf, sourceFigures, type SourceFigure } from './source-figures.js';
 import { splitSummarySentences } from './split-summary-sentences.js';
 
@@ -56,30 +57,41 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     return issue === null;
   };
 
+  const frame = articleFrame(analyzed);
   const checkText = (where: string, text: string, lang: 'zh' | 'en'): boolean => {
     let ok = true;
     const sentences = splitSummarySentences(text, lang);
     for (const sentence of sentences) {
-      const claims =
+      const found =
         lang === 'zh'
           ? findQuantities(sentence.text, { referenceDate })
           : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source));
+      const claims = found.map((claim) => readInContext(claim, sentence.text, lang, source, figures));
       const issuesHere = claims.map((claim) => {
         const measure =
           'measures' in claim ? (claim.measures as string | null) : englishMeasure(sentence.text, claim.start, claim.end);
         const clause = clauseFamilies(sentence.text, claim.start, claim.end, lang);
         return figureIssue(where, claim, measure, clause, figures);
       });
-      const structure = sentenceStructureProblems(
-        claims.map((claim, i) => ({
-          claim,
-          supporting: issuesHere[i] === null ? figures.filter((f) => checkClaim(claim, [f]).status === 'supported') : [],
-        })),
-        figures,
-        sentence.text,
-      );
+      const placed = claims.map((claim, i) => {
+        let supporting = issuesHere[i] === null ? figures.filter((f) => checkClaim(claim, [f]).status === 'supported') : [];
+        // "截至6月末" is not supported by 6月7日: the end of a month needs the source's end of it.
+        if (claim.kind === 'date' && supporting.length > 0 && saysMonthEnd(claim.text, sentence.text.slice(0, claim.start))) {
+          supporting = supporting.filter((f) => isMonthEnd(f, source));
+          if (supporting.length === 0) {
+            issuesHere[i] = { where, claim: claim.text, problem: 'the source states no end of this month' };
+          }
+        }
+        return { claim, supporting };
+      });
+      // Dates and durations are checked where the source states the sentence's other figures.
+      const tied = tieToContext(placed, figures, sentence.text, frame, source);
+      const tiedPlaced = placed.map((p, i) => ({ claim: p.claim, supporting: tied.supporting[i] ?? [] }));
+      const structure = sentenceStructureProblems(tiedPlaced, figures, sentence.text, frame.title);
+      const fromTo = fromToProblems(tiedPlaced, sentence.text, lang, source, figures);
+      const subjects = subjectProblems(tiedPlaced, sentence.text, lang, analyzed, figures);
       claims.forEach((claim, i) => {
-        const problem = structure.get(i);
+        const problem = tied.problems.get(i) ?? structure.get(i) ?? fromTo.get(i) ?? subjects.get(i);
         const issue = issuesHere[i] ?? (problem === undefined ? null : { where, claim: claim.text, problem });
         ok = tally(issue) && ok;
       });
@@ -109,7 +121,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   for (const phrase of findNamePhrases(result.en)) {
     const missing = phrase.words.filter((w) => {
       const lower = w.toLowerCase();
-      return !known.has(lower) && !lower.split('-').every((part) => part === '' || known.has(part));
+      // A plural of a known name word (two Lexuses, IPOs) is as known as the word.
+      if (known.has(lower) || known.has(singularOf(lower))) return false;
+      return !lower.split('-').every((part) => part === '' || known.has(part));
     });
     tally(
       missing.length === 0
@@ -144,6 +158,36 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     verification: { status: issues.length > 0 ? 'flagged' : 'ok', checked, supported, issues },
     facts,
   };
+}
+
+/**
+ * A claim as its sentence means it, where the figure alone says less:
+ * - "约占全国新增电力装机的86%" puts 约 before 占, a few words from the figure; it qualifies the
+ *   figure as 占…的约86% does;
+ * - ¥ is the sign of both yuan and yen: a sentence that says yen or Japan means yen, and
+ *   so does one whose figure the source states in 日元 but not in yuan.
+ */
+function readInContext<C extends Figure & { readonly start: number }>(
+  claim: C,
+  sentence: string,
+  lang: 'zh' | 'en',
+  source: string,
+  figures: readonly SourceFigure[],
+): C {
+  if (lang === 'zh') {
+    if (claim.approx !== null || typeof claim.value !== 'number') return claim;
+    const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$/u.exec(sentence.slice(0, claim.start));
+    if (!lead) return claim;
+    const approx = lead[1] === '约' || lead[1] === '大约' ? 'about' : lead[1] === '近' || lead[1] === '将近' ? 'under' : 'over';
+    return { ...claim, approx };
+  }
+  if (claim.kind !== 'money' || claim.unit !== 'CNY' || !claim.text.startsWith('¥')) return claim;
+  const asYen = { ...claim, unit: 'JPY' };
+  if (/\b(?:yen|Japan(?:ese)?)\b/i.test(sentence)) return asYen;
+  if (source.includes('日元') && checkClaim(claim, figures).status === 'unsupported' && checkClaim(asYen, figures).status !== 'unsupported') {
+    return asYen;
+  }
+  return claim;
 }
 
 /**

@@ -33,13 +33,15 @@ import { verifyOutput } from '../../src/verify/verify-output.js';
 import { analyzeFixture } from '../support/analyzed-fixture.js';
 
 /**
- * Loose guards, a little beyond the first measurement (detection 694/730 = 0.951, of which the
- * project's generator 436/452 = 0.965; false alarms 6/84 = 0.071). Tighten them as the verifier
- * improves; they are not the targets.
+ * Loose guards under the measured level. First measurement: detection 694/730 = 0.951 (the
+ * project's generator 436/452 = 0.965), false alarms 6/84 = 0.071. After the verifier was
+ * fixed against this set's misses (dates tied to their figures, subject modifiers, from–to
+ * pairs, ¥ for yen …): 729/729, 0/84. From then on this set is a tuning set, no longer an
+ * independent measurement; a fresh set is needed for that.
  */
-const FLOOR_DETECTION = 0.93;
-const FLOOR_DETECTION_BASE_GENERATOR = 0.94;
-const CEILING_FALSE_ALARMS = 0.1;
+const FLOOR_DETECTION = 0.98;
+const FLOOR_DETECTION_BASE_GENERATOR = 0.98;
+const CEILING_FALSE_ALARMS = 0.03;
 
 type Lang = 'zh' | 'en';
 interface Corrupted {

@@ -1,0 +1,324 @@
+import type { Analyzed } from '../types.js';
+import type { Figure } from './compare-quantities.js';
+import { englishClause } from './figure-context.js';
+import type { SourceFigure } from './source-figures.js';
+
+/** A claimed figure of one summary sentence, where it stands, and the source figures that agree with it. */
+export interface PlacedClaim {
+  readonly claim: Figure & { readonly start: number; readonly end: number };
+  readonly supporting: readonly SourceFigure[];
+}
+
+/**
+ * Kinds that say when or for how long, not how much: a date, year, period or duration is
+ * only checked against the source's statement of the figures it stands with, since most
+ * articles state several months and years and a wrong one nearly always exists somewhere.
+ */
+const TIED_KINDS = new Set(['date', 'year', 'period', 'duration']);
+const TEMPORAL_KINDS = new Set(['date', 'year', 'period']);
+
+/** Where the article's title and dateline stand, so neither passes as the body's statement of a figure. */
+export interface ArticleFrame {
+  /** The index of the sentence that repeats the title, or null. */
+  readonly title: number | null;
+  /** Sentences that are a dateline (a date and an outlet or byline, nothing else). */
+  readonly datelines: ReadonlySet<number>;
+}
+
+const frames = new WeakMap<Analyzed, ArticleFrame>();
+
+export function articleFrame(analyzed: Analyzed): ArticleFrame {
+  const hit = frames.get(analyzed);
+  if (hit) return hit;
+  const title = analyzed.article.source.title?.trim() ?? null;
+  const first = analyzed.sentences[0];
+  const datelines = new Set<number>();
+  for (const s of analyzed.sentences.slice(0, 4)) {
+    // "2025-06-16 人民日报", "2025年5月7日 本报记者 陈静", "发布时间：2025年5月9日".
+    const rest = s.text.replace(/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?/gu, '').trim();
+    if (rest !== s.text.trim() && rest.length <= 16 && !/[，。,；]/u.test(rest)) datelines.add(s.index);
+  }
+  const frame: ArticleFrame = {
+    title: title !== null && first !== undefined && title !== '' && first.text.trim() === title ? first.index : null,
+    datelines,
+  };
+  frames.set(analyzed, frame);
+  return frame;
+}
+
+/** Words that say the article's own date is what the summary means (when it was published or reported). */
+const PUBLICATION_WORDS = /\b(?:report(?:s|ed|ing)?|publish(?:ed|es)?|dated|said|says|told|wrote)\b|报道|报讯|发布|发表|电|消息|记者|表示|称/iu;
+
+/** What follows a date that is the day something was released or said, not the time it is about. */
+const RELEASE_AFTER = /^[，,]?(?:的)?(?:发布|公布|表示|宣布|披露|通报|召开|举行|介绍|称|晚间|早间|消息)/u;
+
+/** Whether a date claim says the end of its month (5月末, 月底, "the end of May"). */
+export function saysMonthEnd(claimText: string, before: string): boolean {
+  return /[末底]$/u.test(claimText) || /\bend\s+of\s+$/i.test(before);
+}
+
+/**
+ * The source dates that can stand for the end of a month: 5月末 / 5月底 (the marker may
+ * stand just past the figure's span), or a day from the 25th on.
+ */
+export function isMonthEnd(f: SourceFigure, sourceText: string): boolean {
+  if (f.kind !== 'date' || f.end <= f.start) return false;
+  if (/[末底]/u.test(f.text) || /^[末底]/u.test(sourceText.slice(f.end, f.end + 1))) return true;
+  const day = /^\d{4}-\d{2}-(\d{2})$/.exec(String(f.value));
+  return day !== null && Number(day[1]) >= 25;
+}
+
+/**
+ * Ties a summary sentence's dates, years, periods and durations to the source sentences
+ * that state its other figures (its anchors): "6月失业率为5.0%" must find 6月 where the
+ * source states 5.0%, not anywhere. When those sentences state no figure of the claim's
+ * sort (no time at all, no duration), any statement in the source will do, as before. A
+ * date only the dateline or the article's metadata states supports a claim about
+ * publication or reporting, not an event.
+ *
+ * Returns each claim's supporting figures narrowed to that context, and a problem per claim
+ * index that the context contradicts. Work is linear in the claims' supporting figures
+ * plus one pass over the source figures of the anchor sentences.
+ */
+export function tieToContext(
+  placed: readonly PlacedClaim[],
+  figures: readonly SourceFigure[],
+  sentenceText: string,
+  frame: ArticleFrame,
+  sourceText: string,
+): { supporting: (readonly SourceFigure[])[]; problems: Map<number, string> } {
+  const problems = new Map<number, string>();
+  const supporting: (readonly SourceFigure[])[] = placed.map((p) => p.supporting);
+  const isFrame = (f: SourceFigure): boolean => f.end <= f.start || frame.datelines.has(f.sentence);
+  // "海关总署6月9日发布的数据显示，5月份…": the day a figure was released is not the time it describes.
+  const reporting = PUBLICATION_WORDS.test(sentenceText);
+  const isRelease = (f: SourceFigure): boolean =>
+    !reporting && f.kind === 'date' && RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6));
+  const anchors = placed.filter((p) => !TIED_KINDS.has(p.claim.kind) && p.supporting.length > 0);
+  const context = new Set<number>();
+  for (const a of anchors) {
+    const body = a.supporting.filter((f) => !isFrame(f) && f.sentence !== frame.title);
+    for (const f of body.length > 0 ? body : a.supporting) context.add(f.sentence);
+  }
+  // What the anchor sentences state of each sort, gathered once.
+  let statesTime = false;
+  let statesDuration = false;
+  if (context.size > 0) {
+    for (const f of figures) {
+      if (!context.has(f.sentence) || isFrame(f)) continue;
+      if (TEMPORAL_KINDS.has(f.kind)) statesTime = true;
+      else if (f.kind === 'duration') statesDuration = true;
+    }
+  }
+  placed.forEach((p, i) => {
+    if (!TIED_KINDS.has(p.claim.kind) || p.supporting.length === 0) return;
+    const temporal = TEMPORAL_KINDS.has(p.claim.kind);
+    if (context.size > 0 && (temporal ? statesTime : statesDuration)) {
+      const tied = p.supporting.filter((f) => context.has(f.sentence) && !isFrame(f) && !isRelease(f));
+      if (tied.length > 0) {
+        supporting[i] = tied;
+        return;
+      }
+      const said = figures
+        .filter((f) => context.has(f.sentence) && !isFrame(f) && (temporal ? TEMPORAL_KINDS.has(f.kind) : f.kind === 'duration'))
+        .map((f) => f.text);
+      const others = anchors.map((a) => a.claim.text).join(', ');
+      problems.set(
+        i,
+        `${temporal ? 'date' : 'duration'} not the source's for this statement: where the source states ${others} it says ${[...new Set(said)].join(', ')}`,
+      );
+      supporting[i] = [];
+      return;
+    }
+    if (!temporal) return;
+    const body = p.supporting.filter((f) => !isFrame(f));
+    if (body.length > 0) {
+      supporting[i] = body;
+      return;
+    }
+    // Only the dateline or the metadata states this date: fine for "reported on May 20", not for an event.
+    if (!PUBLICATION_WORDS.test(sentenceText)) {
+      problems.set(i, 'date found only as the article\'s own date (dateline), not as the date of what the sentence reports');
+      supporting[i] = [];
+    }
+  });
+  return { supporting, problems };
+}
+
+/**
+ * "from 6.6% to 6.2%", "由2018年的19.2%降至2024年的14.7%": two rates joined as a change
+ * from one to the other are one statement of the source, so they must stand in one source
+ * sentence, in the source's order. A pair whose ends come from different sentences took
+ * one of them from elsewhere (the one whose partner's sentence offers another figure of
+ * its kind is blamed).
+ */
+export function fromToProblems(
+  placed: readonly PlacedClaim[],
+  text: string,
+  lang: 'zh' | 'en',
+  source: string,
+  figures: readonly SourceFigure[],
+): Map<number, string> {
+  const problems = new Map<number, string>();
+  const order = [...placed.keys()].sort((a, b) => placed[a]!.claim.start - placed[b]!.claim.start);
+  for (let k = 0; k + 1 < order.length; k++) {
+    const i = order[k]!;
+    const j = order[k + 1]!;
+    const a = placed[i]!;
+    const b = placed[j]!;
+    if (a.claim.kind !== b.claim.kind || (a.claim.kind !== 'percent' && a.claim.kind !== 'money')) continue;
+    if (a.supporting.length === 0 || b.supporting.length === 0) continue;
+    const between = text.slice(a.claim.end, b.claim.start);
+    if (between.length > 24 || /[，,；;。:：]/u.test(between)) continue;
+    const reversed = lang === 'en' ? /\bfrom\b/i.test(between) : false;
+    const joined = lang === 'en' ? /\b(?:to|from)\b/i.test(between) : /(?:降至|升至|增至|减至|调至|提高至|提升至|下降至|上升至|增加到|减少到|降到|升到|至|到)/u.test(between);
+    if (!joined || (lang === 'en' && !/\bfrom\b/i.test(text.slice(Math.max(0, a.claim.start - 16), b.claim.start)))) continue;
+    const aSentences = new Set(a.supporting.map((f) => f.sentence));
+    const shared = b.supporting.filter((f) => aSentences.has(f.sentence));
+    if (shared.length === 0) {
+      const bSentences = new Set(b.supporting.map((f) => f.sentence));
+      // The partner's sentence stating another figure of this kind is where this one should have come from.
+      const offers = (partnerSentences: Set<number>, partner: PlacedClaim): boolean =>
+        figures.some((f) => partnerSentences.has(f.sentence) && f.kind === partner.claim.kind && !partner.supporting.includes(f));
+      const blame = offers(bSentences, b) ? i : offers(aSentences, a) ? j : j;
+      const other = blame === i ? b : a;
+      problems.set(
+        blame,
+        `paired with ${other.claim.text} as a change from one to the other, but the source states them apart (${placed[blame]!.supporting[0]!.text} elsewhere)`,
+      );
+      continue;
+    }
+    // Same sentence: the change must run the source's way (由1.5%调降至1.4%).
+    const [from, to] = reversed ? [b, a] : [a, b];
+    const ok = to.supporting.some((t) =>
+      from.supporting.some((f) => f.sentence === t.sentence && f.start < t.start && /至|到|为/u.test(source.slice(f.end, t.start))),
+    );
+    const backwards = to.supporting.some((t) =>
+      from.supporting.some((f) => f.sentence === t.sentence && t.start < f.start && /至|到|为/u.test(source.slice(t.end, f.start))),
+    );
+    if (!ok && backwards) {
+      problems.set(reversed ? i : j, `the change runs the wrong way: the source goes from ${to.supporting[0]!.text} to ${from.supporting[0]!.text}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Modifiers that tell figures of one measure apart (overall vs youth unemployment, a tariff
+ * on imports vs one threatened by the other side, the opening vs the closing price), with
+ * the English a summary uses for them. Only narrowing words are listed; names of countries
+ * and the article's main subject are left out as they stand around every figure.
+ */
+const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
+  { zh: /青年|年轻人/u, en: /\b(?:youth|young)\b/i },
+  { zh: /在校生|学生/u, en: /\bstudents?\b/i },
+  { zh: /进口/u, en: /\bimports?\b|\bimported\b/i },
+  { zh: /(?<!进)出口/u, en: /\bexports?\b|\bexported\b/i },
+  { zh: /新能源|纯电|电动/u, en: /\b(?:new[- ]energy|NEVs?|electric|EVs?|battery[- ]electric)\b/i },
+  { zh: /乘用车/u, en: /\bpassenger\b/i },
+  { zh: /首日/u, en: /\b(?:debut|first[- ]day)\b/i },
+  { zh: /开盘|高开|低开/u, en: /\bopen(?:ed|ing|s)?\b/i },
+  { zh: /免签/u, en: /\bvisa[- ]free\b/i },
+  { zh: /入境/u, en: /\b(?:inbound|entr(?:y|ies)|entering)\b/i },
+  { zh: /农村/u, en: /\brural\b/i },
+  { zh: /线上|网上/u, en: /\bonline\b/i },
+  { zh: /境外|外资|外国/u, en: /\bforeign\b/i },
+  { zh: /存款/u, en: /\bdeposits?\b/i },
+  { zh: /贷款/u, en: /\bloans?\b|\blending\b/i },
+];
+
+const regionCues = new WeakMap<Analyzed, Map<SourceFigure, number>>();
+
+/** Bit set of the cues in the stretch of its sentence that leads up to a source figure. */
+function cuesOf(analyzed: Analyzed, figures: readonly SourceFigure[]): Map<SourceFigure, number> {
+  const hit = regionCues.get(analyzed);
+  if (hit) return hit;
+  const text = analyzed.article.source.text;
+  const out = new Map<SourceFigure, number>();
+  const bySentence = new Map<number, SourceFigure[]>();
+  for (const f of figures) {
+    if (f.end <= f.start) continue;
+    const list = bySentence.get(f.sentence) ?? [];
+    list.push(f);
+    bySentence.set(f.sentence, list);
+  }
+  for (const [index, list] of bySentence) {
+    const sentence = analyzed.sentences[index];
+    if (!sentence) continue;
+    list.sort((a, b) => a.start - b.start);
+    list.forEach((f, k) => {
+      // From the previous figure of its kind in an earlier clause (or the sentence start) to
+      // the end of its clause: figures of one clause share its subject (由19.2%降至14.7%).
+      let from = sentence.start;
+      for (let m = k - 1; m >= 0; m--) {
+        const g = list[m]!;
+        if (g.kind === f.kind && /[，,；;]/u.test(text.slice(g.end, f.start))) {
+          from = g.end;
+          break;
+        }
+      }
+      let to = f.end;
+      while (to < sentence.end && !/[，,；;。！？]/u.test(text[to] ?? '')) to++;
+      const region = text.slice(from, to);
+      let bits = 0;
+      CUES.forEach((c, n) => {
+        if (c.zh.test(region)) bits |= 1 << n;
+      });
+      out.set(f, bits);
+    });
+  }
+  regionCues.set(analyzed, out);
+  return out;
+}
+
+/**
+ * A figure whose value the source states for one subject, used in the summary for another
+ * the source tells apart by a modifier: "the unemployment rate for young people was 5%" when
+ * the source gives 5.0% overall and 14.9% for youth. Flags a claim when its clause carries
+ * a cue that none of its supporting figures has and a figure of the same kind does.
+ */
+export function subjectProblems(
+  placed: readonly PlacedClaim[],
+  text: string,
+  lang: 'zh' | 'en',
+  analyzed: Analyzed,
+  figures: readonly SourceFigure[],
+): Map<number, string> {
+  const problems = new Map<number, string>();
+  if (!placed.some((p) => p.supporting.length > 0 && (p.claim.kind === 'percent' || p.claim.kind === 'percentage_point'))) {
+    return problems;
+  }
+  const cues = cuesOf(analyzed, figures);
+  placed.forEach((p, i) => {
+    if (p.supporting.length === 0 || (p.claim.kind !== 'percent' && p.claim.kind !== 'percentage_point')) return;
+    let s: number;
+    let e: number;
+    if (lang === 'en') [s, e] = englishClause(text, p.claim.start, p.claim.end);
+    else {
+      s = p.claim.start;
+      while (s > 0 && !/[，,；;。！？：:]/u.test(text[s - 1] ?? '')) s--;
+      e = p.claim.end;
+      while (e < text.length && !/[，,；;。！？：:]/u.test(text[e] ?? '')) e++;
+    }
+    const clause = text.slice(s, e);
+    let claimBits = 0;
+    CUES.forEach((c, n) => {
+      if ((lang === 'en' ? c.en : c.zh).test(clause)) claimBits |= 1 << n;
+    });
+    if (claimBits === 0) return;
+    let supportBits = 0;
+    for (const f of p.supporting) supportBits |= cues.get(f) ?? 0;
+    const missing = claimBits & ~supportBits;
+    if (missing === 0) return;
+    const supported = new Set(p.supporting);
+    for (const [g, bits] of cues) {
+      if (supported.has(g) || g.kind !== p.claim.kind || (bits & missing) === 0) continue;
+      problems.set(
+        i,
+        `figure from the wrong place: the source's ${p.supporting[0]!.text} is not said of what this clause names; the source gives ${g.text} for it`,
+      );
+      return;
+    }
+  });
+  return problems;
+}
