@@ -12,8 +12,13 @@ const HAN_DATE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/
 const SPELLED_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]/;
 /** 20250312 (URLs, compact meta values). */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/;
-/** A line that announces the date or source of the article, not its content. */
-const DATE_LABEL = /(?:发布时间|发布日期|发表时间|发表于|更新时间|日期|时间|来源|作者|编辑|稿源|Published|Date)\s*[:：]?/i;
+const LABEL_WORDS = '(?:发布时间|发布日期|发表时间|发表于|更新时间|日期|时间|来源|作者|编辑|稿源|Published|Date)';
+/**
+ * A line that announces the date or source of the article, not its content: the label opens the
+ * line or is followed by a colon. Anywhere else the word is prose: 2024年4月26日期间 holds 日期,
+ * and a body sentence with it must not beat the real dateline above it.
+ */
+const DATE_LABEL = new RegExp(`^[\\s【\\[（(]*${LABEL_WORDS}|${LABEL_WORDS}\\s*[:：]`, 'i');
 /** Sentence-ending punctuation: a line containing it is a sentence, not a headline. */
 const SENTENCE_END = /[。！？!?；;]|\.$/;
 const HAS_WORD = /[\p{L}]/u;

@@ -141,6 +141,11 @@ const CLAUSE_END_CH = /^[，。；：、！？,.;:!?）)”」\n]$/u;
 const CLAUSE_START_CH = /^[，。；：、！？,.;:!?（(“「\n\s]$/u;
 /** What follows 三元 when it names a chemistry or a concept, not a price. */
 const CN_YUAN_WORD_RE = /^(?:电|電|材|锂|鋰|正极|前驱|化|论|組|组|素)/u;
+/**
+ * Words that make a bare 块 the colloquial 元 in their clause: prices, paying, selling, earning.
+ * Without one, 块 is a classifier (屏幕, 金牌, 芯片), whatever the size of the number.
+ */
+const KUAI_MONEY_CONTEXT_RE = /价|元|钱|花了|花费|卖|买|付|赚|挣|薪|工资|收入|租金|房租|费|补贴|奖金|罚|赔|红包/u;
 /** A lone financial numeral (着陆场, 伍) is a word: 陆 means land and 伍 a rank unless other numerals join it. */
 const LONE_FINANCIAL_RE = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]$/u;
 /** Before 一年/一天: 上一年, 同一天, 每一天, 这一年 are no figures. */
@@ -155,6 +160,20 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
  */
 const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
 const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於)$/u;
+/** The parts of a statute: 第197条, 第二款, 第三项, 第五章, 第四节. */
+const LEGAL_PART_RE = /^[条條款项項章节節]$/u;
+/**
+ * What stands before 第N条 when it cites a statute: the closing 》 of its title, a law-like
+ * name (证券法, 实施条例, 管理办法, 若干规定). A part joined to the citation before it (第197条第二款,
+ * 第五条、第六条) is one too: the scanner remembers where the last citation ended.
+ */
+const LEGAL_BEFORE_RE = /(?:》|法|条例|條例|规定|規定|办法|辦法|细则|細則|法典|章程|准则|準則|司法解释|决定|決定)$/u;
+/** What may join two parts of one citation: 第197条第二款, 第五条、第六条, 第五条至第八条. */
+const LEGAL_JOIN_RE = /^(?:[、和及与與或至到]|以及)?$/u;
+/** What joins the two ends of a date range: 4月28日至5月26日, 4月28日-5月26日. */
+const DATE_CHAIN_RE = /^\s?(?:至|到|~|～|〜|－|-{1,2}|—{1,2}|–)\s?$/u;
+/** Where a sentence ends: a date in an earlier sentence never lends its year to a later one. */
+const SENTENCE_END_RE = /[。！？!?\n]/u;
 /** Words after which a month later than the publication month is this year's, not last year's. */
 const FUTURE_RE = /将|將|预计|預計|计划|計劃|拟|擬|有望|届时|屆時|力争|力爭|争取|爭取|持续至|持續至|之前|前完成|以前/u;
 /** The period a YYYY年同期 compares with: the last half, quarter or months named before it in its sentence. */
@@ -246,6 +265,8 @@ interface Simple extends Draft {
 class Scanner {
   readonly out: Draft[] = [];
   lastEnd = 0;
+  /** Where the last statute citation (第197条) ended, so 第二款 after it is read as its part. */
+  legalEnd = -1;
 
   constructor(
     readonly text: string,
@@ -476,6 +497,15 @@ class Scanner {
     // Ordinals: 第100万辆, 第二次, 第三大. 第16号 is a document or house number.
     if (allowLeft && before === '第') {
       if (!isInteger(value) || text[end] === '号') return null;
+      // 《证券法》第一百九十七条, 本法第十条第二款, 第五条、第六条: an article, paragraph or item
+      // of a statute is a legal reference (an identifier), not a rank.
+      if (LEGAL_PART_RE.test(text[end] ?? '')) {
+        const chained = this.legalEnd >= 0 && this.legalEnd < start && LEGAL_JOIN_RE.test(text.slice(this.legalEnd, start - 1));
+        if (chained || LEGAL_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start - 1))) {
+          this.legalEnd = end + 1;
+          return null;
+        }
+      }
       const suf = sticky(ORDINAL_SUFFIX_RE, text, end);
       if (!suf) {
         // A rank standing alone (位居第一。排名第三，): 第N closing a clause. At a clause's
@@ -666,9 +696,15 @@ class Scanner {
       case '块': {
         // 块 is money only when 毛/角 or 钱 follows (十块三毛); else a classifier (三块金牌).
         const tail = sticky(MONEY_TAIL_RE, text, after);
-        // 三百块。 with nothing after is money too, from 10 up (切成三块 is not); colloquial 块
-        // never carries 亿-sized sums, so 集成电路产量达4514亿块 counts chips.
-        const alone = value >= 10 && value < 1e8 && /^(?:[，。；！？,.;!?\s]|$)/u.test(text.slice(after, after + 1));
+        // 三百块。 with nothing after is money too, from 10 up (切成三块 is not), when its clause
+        // speaks of money (花了三百块, 售价120块) or the sum is spelled out below 万 as people say
+        // prices (三百块, 三五百块). A figure in digits or with 万 needs the money word:
+        // 银幕总数达9.3万块 counts screens. Colloquial 块 never carries 亿-sized sums, so
+        // 集成电路产量达4514亿块 counts chips.
+        const spokenSum = !isArabic && value < 1e4;
+        const alone =
+          value >= 10 && value < 1e8 && /^(?:[，。；！？,.;!?\s]|$)/u.test(text.slice(after, after + 1)) &&
+          (spokenSum || KUAI_MONEY_CONTEXT_RE.test(this.clauseOf(end)));
         if (!alone && (!tail || !/[毛角钱]/u.test(tail[0]))) {
           // Otherwise 块 is a classifier: 4514亿块 (chips), 三块金牌.
           return isInteger(value) && !isBareOne(core) ? { kind: 'count', unit: '块', end: after } : null;
@@ -778,10 +814,30 @@ class Scanner {
         }
       }
       const yw = allowLeft ? YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, start - 2), start)) : null;
-      const year = yw ? this.yearFromWord(yw[1] ?? '') : this.monthYear(value, start);
-      return { ...base, kind: 'date', start: yw ? start - 2 : start, end: dEnd, value: dateValue(year, value, day), unit: null };
+      const year = yw ? this.yearFromWord(yw[1] ?? '') : (this.chainedYear(start, value) ?? this.monthYear(value, start));
+      // 7月前后, 5月20日左右: about that month or day (like 2026年前后); 7月前 alone is "before July".
+      const q = sticky(YEAR_QUAL_RE, text, dEnd);
+      return {
+        ...base, kind: 'date', start: yw ? start - 2 : start, end: q ? dEnd + q[0].length : dEnd,
+        value: dateValue(year, value, day), unit: null, approx: q ? 'about' : null,
+      };
     }
     return null;
+  }
+
+  /**
+   * 2021年4月28日至5月26日: the second end of a date range joined by 至/到/- takes its year from
+   * the first (the next year when its month is earlier: 2024年12月1日至1月5日). This is the only
+   * way a year written in the text reaches a bare month: the chain is one clause, so the year
+   * cannot drift to a later sentence. Null when the month does not continue such a range.
+   */
+  private chainedYear(start: number, month: number): number | null {
+    const prev = this.out.at(-1);
+    if (prev === undefined || prev.kind !== 'date' || typeof prev.value !== 'string') return null;
+    const m = /^(\d{4})-(\d{2})/u.exec(prev.value);
+    if (!m || !DATE_CHAIN_RE.test(this.text.slice(prev.end, start))) return null;
+    const y = Number(m[1]);
+    return month >= Number(m[2]) ? y : y + 1;
   }
 
   /**
@@ -793,6 +849,16 @@ class Scanner {
     if (ref === null) return null;
     if (month - ref.m <= 6) return ref.y;
     return FUTURE_RE.test(this.clauseBefore(at)) ? ref.y : ref.y - 1;
+  }
+
+  /**
+   * The clause holding `at`, up to `at`: from the last comma or stop before it (at most 40
+   * characters). A price word in the previous clause (票价37元，银幕9.3万块) says nothing here.
+   */
+  private clauseOf(at: number): string {
+    const head = this.text.slice(Math.max(0, at - 40), at);
+    const cut = Math.max(...[...'，。；！？,;!?\n'].map((c) => head.lastIndexOf(c)));
+    return head.slice(cut + 1);
   }
 
   /** The text from the start of the sentence holding `at` up to `at` (at most 80 characters). */
@@ -820,7 +886,13 @@ class Scanner {
     for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - 64) && anchor === null; i--) {
       const o = this.out[i];
       const m = o?.kind === 'date' && typeof o.value === 'string' ? /^(\d{4}|-)-(\d{2})-(\d{2})$/u.exec(o.value) : null;
-      if (m) anchor = { y: m[1] === '-' ? null : Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+      if (!m || o === undefined) continue;
+      const y = m[1] === '-' ? null : Number(m[1]);
+      // A date of another year in an earlier sentence (在2021年4月28日至…期间。…24日收盘) is an
+      // event being recounted, not the day the article stands on: it must not lend its year
+      // and month to a later sentence. Such a day falls back to the publication date.
+      if (this.ref !== null && y !== this.ref.y && this.crossesSentence(o.end, start)) break;
+      anchor = { y, m: Number(m[2]), d: Number(m[3]) };
     }
     anchor ??= this.ref;
     if (anchor === null) return null;
@@ -834,6 +906,11 @@ class Scanner {
       }
     }
     return dateValue(y, mo, value);
+  }
+
+  /** True when a sentence ends between `from` and `to` (or they lie over 200 characters apart). */
+  private crossesSentence(from: number, to: number): boolean {
+    return to - from > 200 || SENTENCE_END_RE.test(this.text.slice(from, to));
   }
 
   private yearFromWord(word: string): number | null {
@@ -852,7 +929,11 @@ class Scanner {
       if (month !== null && month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31)) && text[at + (md[1] ?? '').length - 1] !== '个') {
         const dayOk = md[2] !== undefined && day !== null;
         const end = dayOk ? at + md[0].length : at + (md[1] ?? '').length + 1;
-        return { ...base, kind: 'date', start, end, value: dateValue(year, month, dayOk ? day : null), unit: null };
+        const q = sticky(YEAR_QUAL_RE, text, end);
+        return {
+          ...base, kind: 'date', start, end: q ? end + q[0].length : end,
+          value: dateValue(year, month, dayOk ? day : null), unit: null, approx: q ? 'about' : null,
+        };
       }
     }
     // 2005年首月: the first month.
