@@ -15,7 +15,7 @@ function rateTable(title: string, rows: Record<string, RateRow>, totalLabel?: st
 export function formatEvalReport(report: EvalReport, limit = 40): string {
   const g = report.gold;
   const out: string[] = [];
-  out.push(`Project gold: ${g.articles} articles, ${g.goldFacts} gold facts`, '');
+  out.push(`Gold ${g.dir}: ${g.articles} articles, ${g.goldFacts} gold facts`, '');
   out.push(...rateTable('Facts by kind', g.perKind, 'all number facts', g.micro), '');
   out.push(`Identifiers read as quantities: ${g.identifierHits.length}`);
   for (const hit of g.identifierHits.slice(0, limit)) out.push(`  ${hit.article}: ${hit.got} — ${hit.expected}`);

@@ -31,6 +31,8 @@ export interface RateRow {
 
 export interface EvalReport {
   readonly gold: {
+    /** The gold folder scored. */
+    readonly dir: string;
     readonly articles: number;
     readonly goldFacts: number;
     readonly perKind: Record<string, RateRow>;
@@ -111,6 +113,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     .map((set) => ({ ...set, score: scoreNer(loadNerRecords(set.path), { tokenizer, glossary }) }));
   return {
     gold: {
+      dir: options.goldDir,
       articles: gold.length,
       goldFacts,
       perKind,
