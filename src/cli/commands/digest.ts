@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../../errors/index.js';
 import type { CliIo, CommandModule } from '../command.js';
 import { EXIT_OK, EXIT_USAGE } from '../command.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { loadEnvironment } from '../load-env.js';
 import { reportError } from '../report-error.js';
 
@@ -47,27 +47,20 @@ export function createDigestCommand(deps: DigestCommandDeps = {}): CommandModule
     summary: 'write the bilingual digest of processed articles',
     help: HELP,
     async run(args: readonly string[], io: CliIo): Promise<number> {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: [...args],
-          allowPositionals: false,
-          strict: true,
-          options: {
-            out: { type: 'string' },
-            date: { type: 'string' },
-            since: { type: 'string' },
-            title: { type: 'string' },
-            strict: { type: 'boolean' },
-            timezone: { type: 'string' },
-            'site-url': { type: 'string' },
-            verbose: { type: 'boolean' },
-          },
-        });
-      } catch (error) {
-        io.stderr.write(`E_USAGE: ${(error as Error).message}\nRun \`jianbao digest --help\` for the options.\n`);
-        return EXIT_USAGE;
-      }
+      const parsed = parseCommandArgs('digest', args, {
+        allowPositionals: false,
+        options: {
+          out: { type: 'string' },
+          date: { type: 'string' },
+          since: { type: 'string' },
+          title: { type: 'string' },
+          strict: { type: 'boolean' },
+          timezone: { type: 'string' },
+          'site-url': { type: 'string' },
+          verbose: { type: 'boolean' },
+        },
+      }, io);
+      if (!parsed) return EXIT_USAGE;
       const { values } = parsed;
       const verbose = values.verbose ?? false;
       try {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { CliIo, CommandModule } from '../command.js';
 import { EXIT_OK, EXIT_USAGE } from '../command.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { reportError } from '../report-error.js';
 
 const HELP = `Usage: jianbao eval [options]
@@ -31,25 +31,19 @@ export const evalCommand: CommandModule = {
   summary: 'score extraction against gold annotations',
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    let values;
-    try {
-      values = parseArgs({
-        args: [...args],
-        strict: true,
-        options: {
-          gold: { type: 'string' },
-          'number-cases': { type: 'string' },
-          msra: { type: 'string' },
-          cluener: { type: 'string' },
-          limit: { type: 'string' },
-          json: { type: 'boolean' },
-          verbose: { type: 'boolean' },
-        },
-      }).values;
-    } catch (error) {
-      io.stderr.write(`E_USAGE: ${(error as Error).message}\n`);
-      return EXIT_USAGE;
-    }
+    const parsed = parseCommandArgs('eval', args, {
+      options: {
+        gold: { type: 'string' },
+        'number-cases': { type: 'string' },
+        msra: { type: 'string' },
+        cluener: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
+    }, io);
+    if (!parsed) return EXIT_USAGE;
+    const { values } = parsed;
     const fixtures = existsSync(join(io.cwd, 'fixtures', 'gold')) ? join(io.cwd, 'fixtures') : packageFixtures();
     const goldDir = resolve(io.cwd, values.gold ?? join(fixtures, 'gold'));
     if (!existsSync(goldDir)) {

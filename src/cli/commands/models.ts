@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args.js';
 import type { CliIo, CommandModule } from '../command.js';
 import { EXIT_OK, EXIT_USAGE } from '../command.js';
 import { loadEnvironment } from '../load-env.js';
@@ -32,18 +32,13 @@ export const modelsCommand: CommandModule = {
   summary: 'list or pull local models for the offline provider',
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: { dir: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
-      });
-    } catch (error) {
-      io.stderr.write(`E_USAGE: ${(error as Error).message}\nRun \`jianbao models --help\` for the options.\n`);
-      return EXIT_USAGE;
-    }
+    const parsed = parseCommandArgs(
+      'models',
+      args,
+      { allowPositionals: true, options: { dir: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } } },
+      io,
+    );
+    if (!parsed) return EXIT_USAGE;
     const { values, positionals } = parsed;
     const [action, ...rest] = positionals;
     const verbose = values.verbose ?? false;

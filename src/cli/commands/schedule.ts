@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 // Static: croner is small, and this module itself only loads for `jianbao schedule`.
 import { startSchedule } from '../../schedule/index.js';
 import type { CliIo, CommandModule } from '../command.js';
 import { EXIT_OK, EXIT_USAGE } from '../command.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { reportError } from '../report-error.js';
 
 const HELP = `Usage: jianbao schedule --cron "EXPR" [options] <folders…>
@@ -66,24 +66,17 @@ export function createScheduleCommand(deps: ScheduleCommandDeps = {}): CommandMo
     summary: 'run `run` then `digest` on a cron schedule',
     help: HELP,
     async run(args: readonly string[], io: CliIo): Promise<number> {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: [...args],
-          allowPositionals: true,
-          strict: true,
-          options: {
-            cron: { type: 'string' },
-            timezone: { type: 'string' },
-            out: { type: 'string' },
-            'run-on-start': { type: 'boolean' },
-            verbose: { type: 'boolean' },
-          },
-        });
-      } catch (error) {
-        io.stderr.write(`E_USAGE: ${(error as Error).message}\nRun \`jianbao schedule --help\` for the options.\n`);
-        return EXIT_USAGE;
-      }
+      const parsed = parseCommandArgs('schedule', args, {
+        allowPositionals: true,
+        options: {
+          cron: { type: 'string' },
+          timezone: { type: 'string' },
+          out: { type: 'string' },
+          'run-on-start': { type: 'boolean' },
+          verbose: { type: 'boolean' },
+        },
+      }, io);
+      if (!parsed) return EXIT_USAGE;
       const { values, positionals } = parsed;
       if (values.cron === undefined || values.cron.trim() === '') {
         io.stderr.write('E_USAGE: jianbao schedule needs --cron, e.g. --cron "0 7 * * *" (daily at 07:00)\n');
