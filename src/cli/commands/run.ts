@@ -9,7 +9,10 @@ const HELP = `Usage: jianbao run <files or folders…> [options]
 
 Processes every article found (folders are walked recursively: .txt .md .html .htm .json),
 writes articles/<id>.json (fact sheet) and articles/<id>.md (briefing) and manifest.json,
-and skips articles that are unchanged since the last run.
+and skips articles that are unchanged since the last run (same bytes, path, jianbao version,
+provider chain, model, prompts and options). An article whose LLM call fell back to another
+provider is written, but redone on the next run so the LLM gets another chance; a killed run
+loses nothing: rerun it and it finishes the rest.
 
 Options:
   --out DIR            output folder (default: output, or JIANBAO_OUT)
@@ -24,6 +27,8 @@ Options:
   --strict             leave flagged facts and sentences out of the published briefings
   --max-bytes N        largest input file in bytes (default 5 MiB, or JIANBAO_MAX_INPUT_BYTES)
   --deadline MS        per-article deadline for LLM/local providers before falling back (default 120000)
+  --workers N          worker threads for the CPU-bound stages; 0 = none (default: one per core,
+                       at most --concurrency; each holds its own jieba dictionary, about 250 MB)
   --wait               wait for another run on the same output folder instead of failing
   --json               print the manifest summary as JSON on stdout
   --verbose            stack traces for unexpected errors
@@ -55,6 +60,7 @@ export const runCommand: CommandModule = {
           'max-bytes': { type: 'string' },
           deadline: { type: 'string' },
           wait: { type: 'boolean' },
+          workers: { type: 'string' },
           json: { type: 'boolean' },
           verbose: { type: 'boolean' },
         },
@@ -69,6 +75,14 @@ export const runCommand: CommandModule = {
       return EXIT_USAGE;
     }
     const verbose = values.verbose ?? false;
+    let workers: number | undefined;
+    if (values.workers !== undefined) {
+      workers = Number(values.workers);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+        io.stderr.write(`E_USAGE: --workers must be a whole number from 0 to 64; got "${values.workers}"\n`);
+        return EXIT_USAGE;
+      }
+    }
     try {
       const { resolveConfig } = await import('../../config/index.js');
       const env = loadEnvironment(io.cwd, io.env);
@@ -89,17 +103,19 @@ export const runCommand: CommandModule = {
         },
         env,
       );
-      const [{ runBatch }, { createProviderChain }, { createAnalysisContext }] = await Promise.all([
+      const [{ runBatch }, { createProviderChain }] = await Promise.all([
         import('../../batch/index.js'),
         import('../../summarize/create-provider-chain.js'),
-        import('../../pipeline/create-analysis-context.js'),
       ]);
       const chain = await createProviderChain(config);
       try {
+        // No analysis context here: runBatch loads jieba and the glossary only when an article
+        // needs analysing (in its worker threads when compiled), so a cached rerun starts fast.
         const manifest = await runBatch({
           inputs: positionals,
           config,
-          pipeline: { analysis: createAnalysisContext(config), chain, now: () => new Date() },
+          chain,
+          workers,
           onEvent: createProgressReporter({ stream: io.stderr, quiet: config.json }),
           lockWaitMs: values.wait ? 24 * 3600 * 1000 : 0,
         });

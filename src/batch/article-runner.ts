@@ -1,0 +1,223 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalysisContext } from '../pipeline/index.js';
+import type { Analyzed } from '../types.js';
+import {
+  finishArticle,
+  prepareArticle,
+  processBuiltinArticle,
+  type ArticleJob,
+  type FinishedArticle,
+  type PlainOutcome,
+  type StageSettings,
+} from './article-stages.js';
+import { deserializeError, type AnalysisWorkerData, type FromAnalysisWorker, type ToAnalysisWorker } from './worker-protocol.js';
+
+/** An article between its two CPU halves: the Analyzed record for the provider chain, and the way back. */
+export interface PreparedArticle {
+  readonly analyzed: Analyzed;
+  finish(outcome: PlainOutcome): Promise<FinishedArticle>;
+  /** Drops the kept record when `finish` will not be called (the chain threw). */
+  release(): void;
+}
+
+/** Where the CPU-bound stages run: in this thread, or in a pool of worker threads. */
+export interface ArticleRunner {
+  /** The whole article with the builtin provider. */
+  runBuiltin(job: ArticleJob): Promise<FinishedArticle>;
+  prepare(job: ArticleJob): Promise<PreparedArticle>;
+  close(): Promise<void>;
+}
+
+export interface RunnerOptions {
+  readonly settings: StageSettings;
+  readonly referenceDate: string | null;
+  /**
+   * The analysis context for in-process work, or a factory called on first use, so a run
+   * whose articles are all cached never loads jieba (about 1 s).
+   */
+  readonly analysis: AnalysisContext | (() => AnalysisContext);
+}
+
+/** Runs the stages on the calling thread (tests under vitest, where workers cannot load .ts). */
+export function createInProcessRunner(options: RunnerOptions): ArticleRunner {
+  let analysis: AnalysisContext | null = typeof options.analysis === 'function' ? null : options.analysis;
+  const context = (): AnalysisContext => {
+    analysis ??= (options.analysis as () => AnalysisContext)();
+    return analysis;
+  };
+  return {
+    runBuiltin: async (job) => processBuiltinArticle(job, context(), options.settings),
+    prepare: async (job) => {
+      const analyzed = prepareArticle(job, context(), options.settings);
+      return {
+        analyzed,
+        finish: async (outcome) => finishArticle(analyzed, outcome, job, options.settings),
+        release: () => undefined,
+      };
+    },
+    close: async () => undefined,
+  };
+}
+
+/** Whether this module runs from compiled JavaScript, where the worker entry point exists as .js. */
+export function canUseWorkers(): boolean {
+  return import.meta.url.endsWith('.js');
+}
+
+/** One worker per core: the main thread mostly waits on I/O and the network. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism());
+}
+
+interface PoolWorker {
+  readonly worker: Worker;
+  readonly ready: Promise<void>;
+  /** Jobs sent and not yet answered, plus prepared articles it still holds. */
+  load: number;
+  readonly pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
+  dead: boolean;
+}
+
+/**
+ * A small pool of worker threads, each loading jieba and the glossary once. The first worker
+ * starts on the first job (a fully cached rerun starts none), the others once the run has
+ * shown it has enough work for them (`growAfter`); each job goes to the least loaded
+ * worker, and a prepared article's `finish` returns to the worker that holds its record.
+ * A worker that dies fails its jobs (the batch records them) and is replaced on demand.
+ */
+export interface WorkerPoolOptions extends Omit<RunnerOptions, 'analysis'> {
+  /** Most workers. */
+  readonly size: number;
+  /**
+   * Jobs dispatched before the pool grows past one worker. Each worker loads its own jieba
+   * dictionary (about 1–2 s and 250 MB), which a handful of changed articles does not repay.
+   * @default 8
+   */
+  readonly growAfter?: number;
+}
+
+export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunner {
+  const data: AnalysisWorkerData = { settings: options.settings, referenceDate: options.referenceDate };
+  const workers: PoolWorker[] = [];
+  let seq = 0;
+  let dispatched = 0;
+  let closed = false;
+  const growAfter = options.growAfter ?? 8;
+
+  const spawn = (): PoolWorker => {
+    const worker = new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData: data });
+    const pending: PoolWorker['pending'] = new Map();
+    let markReady: () => void = () => undefined;
+    let failLoad: (error: Error) => void = () => undefined;
+    const ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      failLoad = reject;
+    });
+    // Avoid an unhandled rejection when no job is waiting on a failed start.
+    ready.catch(() => undefined);
+    const entry: PoolWorker = { worker, ready, load: 0, pending, dead: false };
+    worker.on('message', (message: FromAnalysisWorker) => {
+      if (message.type === 'ready') markReady();
+      else if (message.type === 'load-failed') failLoad(deserializeError(message.error));
+      else {
+        const p = pending.get(message.seq);
+        if (!p) return;
+        pending.delete(message.seq);
+        if (message.ok) p.resolve(message.value);
+        else p.reject(deserializeError(message.error));
+      }
+    });
+    const die = (error: Error): void => {
+      if (entry.dead) return;
+      entry.dead = true;
+      failLoad(error);
+      for (const p of pending.values()) p.reject(error);
+      pending.clear();
+      const at = workers.indexOf(entry);
+      if (at >= 0) workers.splice(at, 1);
+    };
+    worker.on('error', die);
+    worker.on('exit', (code) => die(new Error(`internal: analysis worker exited (code ${code})`)));
+    workers.push(entry);
+    return entry;
+  };
+
+  const pick = (): PoolWorker => {
+    if (closed) throw new Error('internal: article runner used after close');
+    dispatched++;
+    // Grow once the run has shown it has real work. Not gated on a backlog: at concurrency 8
+    // and 200 ms per request an LLM run needs ~25 ms of CPU per article every 25 ms, one
+    // worker's worth already, and a worker started late spends its first second loading jieba.
+    if (workers.length === 0 || (workers.length < options.size && dispatched > growAfter)) spawn();
+    let best = workers[0]!;
+    for (const w of workers) if (w.load < best.load) best = w;
+    return best;
+  };
+
+  const call = async <T>(target: PoolWorker, message: ToAnalysisWorker): Promise<T> => {
+    await target.ready;
+    if (target.dead) throw new Error('internal: analysis worker is gone');
+    return new Promise<T>((resolve, reject) => {
+      target.pending.set(message.seq, { resolve: resolve as (value: unknown) => void, reject });
+      target.worker.postMessage(message);
+    });
+  };
+
+  return {
+    async runBuiltin(job) {
+      const target = pick();
+      target.load++;
+      try {
+        return await call<FinishedArticle>(target, { type: 'builtin', seq: ++seq, job });
+      } finally {
+        target.load--;
+      }
+    },
+    async prepare(job) {
+      const target = pick();
+      const id = ++seq;
+      target.load++;
+      let analyzed: Analyzed;
+      try {
+        analyzed = await call<Analyzed>(target, { type: 'prepare', seq: id, job });
+      } catch (error) {
+        target.load--;
+        throw error;
+      }
+      let settled = false;
+      const settle = (): void => {
+        if (!settled) target.load--;
+        settled = true;
+      };
+      return {
+        analyzed,
+        finish: async (outcome) => {
+          try {
+            const { cacheKey, startedAt, generatedAt } = job;
+            return await call<FinishedArticle>(target, {
+              type: 'finish', seq: id, outcome, job: { cacheKey, startedAt, generatedAt },
+            });
+          } finally {
+            settle();
+          }
+        },
+        release: () => {
+          if (settled) return;
+          settle();
+          if (!target.dead) target.worker.postMessage({ type: 'release', seq: id } satisfies ToAnalysisWorker);
+        },
+      };
+    },
+    async close() {
+      closed = true;
+      const all = workers.splice(0);
+      await Promise.all(
+        all.map(async (w) => {
+          w.dead = true;
+          await w.worker.terminate();
+        }),
+      );
+    },
+  };
+}
