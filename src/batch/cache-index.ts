@@ -1,6 +1,7 @@
 import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import { OutputError } from '../errors/index.js';
+import { describeFsError, writeFileAtomic } from './atomic-write.js';
 
 const INDEX_NAME = '.jianbao-cache.json';
 /** Appended to as each article finishes; folded into the index at the end of a run. */
@@ -62,13 +63,23 @@ export interface CacheJournal {
 }
 
 export async function openCacheJournal(outDir: string): Promise<CacheJournal> {
-  let handle: FileHandle | null = await open(join(outDir, JOURNAL_NAME), 'a');
-  // A journal left by a killed run may end in a torn line; start ours on a fresh one.
-  await handle.write('\n');
+  const path = join(outDir, JOURNAL_NAME);
+  let handle: FileHandle | null;
+  try {
+    handle = await open(path, 'a');
+    // A journal left by a killed run may end in a torn line; start ours on a fresh one.
+    await handle.write('\n');
+  } catch (error) {
+    throw new OutputError('E_OUTPUT', `cannot write ${path}: ${describeFsError(error)}`, { cause: error });
+  }
   return {
     async record(id, key) {
       // One write(2) per line with O_APPEND: lines from concurrent articles never interleave.
-      await handle?.write(`${id}\t${key ?? '-'}\n`);
+      try {
+        await handle?.write(`${id}\t${key ?? '-'}\n`);
+      } catch (error) {
+        throw new OutputError('E_OUTPUT', `cannot write ${path}: ${describeFsError(error)}`, { cause: error });
+      }
     },
     async close() {
       const h = handle;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutputError } from '../errors/index.js';
 import { describeFsError } from './atomic-write.js';
@@ -9,6 +9,7 @@ export interface OutputLock {
 }
 
 const LOCK_NAME = '.jianbao.lock';
+const EMPTY_LOCK_GRACE_MS = 5_000;
 
 /**
  * Takes the output folder for one run, so two runs cannot interleave their writes. The
@@ -20,18 +21,26 @@ export async function acquireOutputLock(outDir: string, options: { waitMs?: numb
   const path = join(outDir, LOCK_NAME);
   const deadline = Date.now() + (options.waitMs ?? 0);
   for (;;) {
+    let created = false;
     try {
       const handle = await open(path, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
+      created = true;
+      try {
+        await handle.writeFile(`${process.pid}\n`);
+      } finally {
+        await handle.close();
+      }
       return { release: () => rm(path, { force: true }) };
     } catch (error) {
+      // A lock we created but could not fill (a full disk) must not outlive us: an empty
+      // lock would block every later run.
+      if (created) await rm(path, { force: true }).catch(() => undefined);
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new OutputError('E_OUTPUT', `cannot lock ${outDir}: ${describeFsError(error)}`, { cause: error });
       }
     }
     const owner = await readOwner(path);
-    if (owner !== null && !isAlive(owner)) {
+    if (owner !== null ? !isAlive(owner) : await isAbandonedEmptyLock(path)) {
       await rm(path, { force: true });
       continue;
     }
@@ -42,6 +51,19 @@ export async function acquireOutputLock(outDir: string, options: { waitMs?: numb
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * A lock without a pid is either being written right now (a few microseconds) or was left
+ * by a run that died between creating and filling it; after a few seconds it is the latter.
+ */
+async function isAbandonedEmptyLock(path: string): Promise<boolean> {
+  try {
+    const info = await stat(path);
+    return Date.now() - info.mtimeMs > EMPTY_LOCK_GRACE_MS;
+  } catch {
+    return false;
   }
 }
 
