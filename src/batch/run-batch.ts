@@ -3,8 +3,8 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { JianbaoConfig } from '../config/index.js';
-import { describeError, InputFileError, OutputError } from '../errors/index.js';
-import { collectInputFiles } from '../ingest/index.js';
+import { describeError, OutputError } from '../errors/index.js';
+import { collectInputFiles, readInputBytes } from '../ingest/index.js';
 import type { AnalysisContext } from '../pipeline/index.js';
 import { createAnalysisContext } from '../pipeline/create-analysis-context.js';
 import { summarizeWithChain } from '../summarize/provider-chain.js';
@@ -140,9 +140,9 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       const started = epochNow();
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(path);
+        bytes = await readInputBytes(path, config.maxInputBytes);
       } catch (error) {
-        return failedItem(path, id, new InputFileError('E_INPUT_UNREADABLE', path, describeError(error).message));
+        return failedItem(path, id, error);
       }
       const cacheKey = articleCacheKey(bytes, path, identity);
       const jsonPath = join(articlesDir, `${id}.json`);

@@ -80,14 +80,22 @@ const JsonArticleSchema = z
  */
 export async function ingestFile(path: string, options: IngestOptions): Promise<Article> {
   const maxBytes = validMaxBytes(options.maxBytes);
-  let bytes: Uint8Array;
+  const bytes = await readInputBytes(path, maxBytes);
+  return ingestBytes(bytes, path, { ...options, maxBytes });
+}
+
+/**
+ * Reads one input file whole, after checking its size: a file over the limit is refused
+ * before a single byte is read, so a stray multi-gigabyte file costs no memory.
+ */
+export async function readInputBytes(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const handle = await open(path, 'r');
     try {
       const stat = await handle.stat();
       if (stat.isDirectory()) throw new InputFileError('E_INPUT_UNREADABLE', path, 'is a directory, not a file');
       if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
-      bytes = await handle.readFile();
+      return await handle.readFile();
     } finally {
       await handle.close();
     }
@@ -95,7 +103,6 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
     if (error instanceof InputFileError) throw error;
     throw await fileSystemError(path, error);
   }
-  return ingestBytes(bytes, path, { ...options, maxBytes });
 }
 
 /**
