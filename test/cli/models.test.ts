@@ -59,6 +59,7 @@ describe('jianbao models list', () => {
     expect(parsed.models.map((m) => [m.name, m.task])).toEqual([
       ['tiny-random-bert-ner-zh', 'token-classification'],
       ['tiny-random-marian-zh-en', 'translation'],
+      ['tiny-random-qwen2', 'text-generation'],
     ]);
     expect(parsed.models.every((m) => m.bytes > 0 && m.files.length > 0)).toBe(true);
     const table = await runCli(['list'], { JIANBAO_LOCAL_MODEL_DIR: MODELS, JIANBAO_LOCAL_MODEL: 'tiny-random-marian-zh-en' });

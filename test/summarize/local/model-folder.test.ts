@@ -26,7 +26,7 @@ describe('model folders', () => {
 
   it('lists the installed models with task, size and files', async () => {
     const models = await listInstalledModels(MODELS);
-    expect(models.map((m) => m.name)).toEqual([BERT, MARIAN]);
+    expect(models.map((m) => m.name)).toEqual([BERT, MARIAN, 'tiny-random-qwen2']);
     const marian = models[1]!;
     expect(marian.task).toBe('translation');
     expect(marian.files.map((f) => f.path)).toContain('onnx/decoder_model_merged_quantized.onnx');
