@@ -1078,7 +1078,8 @@ class Scanner {
     }
     while (i < this.out.length) merged.push(this.out[i++] as Draft);
     this.out.length = 0;
-    this.out.push(...merged);
+    // One by one: spreading a long article's figures into push() overflows the stack.
+    for (const d of merged) this.out.push(d);
   }
 }
 
@@ -1129,9 +1130,31 @@ function quarterFromGroups(single: string | undefined, firstN: string | undefine
  */
 export function findQuantities(text: string, options: QuantityOptions): QuantityMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const referenceDate = options?.referenceDate ?? null;
+  if (text.length < MEMO_MIN_LENGTH) return scan(text, referenceDate);
+  // An article is scanned twice (extraction, then verification's source figures) with the
+  // same reference date: the second scan is answered from here. Matches hold only
+  // primitives, so a fresh array over the same (readonly) matches is as good as a new scan.
+  for (const m of memo) {
+    if (m.referenceDate === referenceDate && m.text === text) return m.matches.slice();
+  }
+  const matches = scan(text, referenceDate);
+  for (const q of matches) Object.freeze(q);
+  memo.unshift({ text, referenceDate, matches });
+  if (memo.length > MEMO_SIZE) memo.pop();
+  return matches.slice();
+}
+
+/** Texts shorter than this (summary sentences, test cases) are scanned every time. */
+const MEMO_MIN_LENGTH = 256;
+/** Recent article scans kept: a few, to cover articles in flight between extraction and verification. */
+const MEMO_SIZE = 8;
+const memo: { readonly text: string; readonly referenceDate: string | null; readonly matches: readonly QuantityMatch[] }[] = [];
+
+function scan(text: string, referenceDate: string | null): QuantityMatch[] {
   let drafts: Draft[];
   try {
-    const scanner = new Scanner(text, parseReference(options?.referenceDate ?? null));
+    const scanner = new Scanner(text, parseReference(referenceDate));
     scanner.run();
     drafts = scanner.out;
   } catch {
