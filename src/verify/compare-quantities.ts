@@ -72,6 +72,12 @@ export function qualifierProblem(claim: Figure, claimValue: number | null, sourc
   if (s !== null) {
     if (c === null) return `drops the qualifier "${APPROX_WORDS[s]}" the source has (${source.text})`;
     if (!sameDirection(c, s)) return `says "${APPROX_WORDS[c]}" where the source says "${APPROX_WORDS[s]}" (${source.text})`;
+    // 突破119亿元 is no ground for "more than 12 billion": a bound may be rounded only towards
+    // what it already says (over 119 → over 110, under 50 → under 60), never past the figure.
+    if (claimValue !== null && sourceValue !== null && !sameNumber(claimValue, sourceValue)) {
+      if ((c === 'over' || c === 'at_least') && claimValue > sourceValue) return `says "${APPROX_WORDS[c]}" a figure above the source's bound (${source.text})`;
+      if ((c === 'under' || c === 'at_most') && claimValue < sourceValue) return `says "${APPROX_WORDS[c]}" a figure below the source's bound (${source.text})`;
+    }
     return null;
   }
   if (c === null) return null;
@@ -183,7 +189,9 @@ export function checkClaim<F extends Figure>(claim: Figure, sources: readonly F[
     }
     // A single figure may be one end of a source range ("from 7.8% to 35.3%" written as two figures).
     let matchedSource: number | null = null;
-    if (v.cMax === null && v.sMax === null) matchedSource = isFaithfulRounding(v.c, v.s) ? v.s : null;
+    if (v.cMax === null && v.sMax === null) {
+      matchedSource = isFaithfulRounding(v.c, v.s) || coarseMatch(claim, v.c, v.s) ? v.s : null;
+    }
     else if (v.cMax !== null && v.sMax !== null) {
       matchedSource = isFaithfulRounding(v.c, v.s) && isFaithfulRounding(v.cMax, v.sMax) ? v.s : null;
     } else if (v.cMax === null && v.sMax !== null) {
@@ -196,6 +204,19 @@ export function checkClaim<F extends Figure>(claim: Figure, sources: readonly F[
   }
   if (qualifierIssue) return { status: 'qualifier', ...qualifierIssue };
   return { status: 'unsupported', problem: unsupportedProblem(claim, nearest), nearest };
+}
+
+/**
+ * 成 is a tenth, and a writer uses it as a coarse percentage: 近三成 for 29.4%, 逾四成 for
+ * 41.8%, 四成 for 41.8%. A 成 claim agrees with a percentage within 5 points of it (half a
+ * 成); the qualifier still has to point the honest way (see {@link qualifierProblem}).
+ * "nearly 9%" / 近9% for 8.6% is the same care at whole percents: a qualified one-digit
+ * percentage agrees with the figure it rounds to (within half a point).
+ */
+function coarseMatch(claim: Figure, c: number, s: number): boolean {
+  if (claim.kind !== 'percent') return false;
+  if (/成/u.test(claim.text)) return Math.abs(c - s) <= 5 + 1e-9;
+  return claim.approx !== null && Number.isInteger(c) && c >= 1 && c <= 9 && Math.abs(c - s) < 0.5;
 }
 
 function unsupportedProblem(claim: Figure, nearest: Figure | null): string {

@@ -1,3 +1,6 @@
+// Word lists (common words, set phrases) live beside the code as data.
+import names from './english-names.json' with { type: 'json' };
+
 /** A run of capitalised words in English text: a name as the summary writes it. */
 export interface NamePhrase {
   readonly text: string;
@@ -11,27 +14,7 @@ export interface NamePhrase {
  * Capitalised words that are not names of anything in an article: sentence starters,
  * titles, months, and the few countries and demonyms every China story uses.
  */
-const COMMON = new Set(
-  (
-    'a an the this that these those it its in on at as after before but and or for with meanwhile however while since ' +
-    'during according despite although though if when by from to of he she they his her their we our us mr ms mrs dr ' +
-    'ceo cfo cto coo chief executive officer chairman chairwoman president vice premier minister mayor director founder ' +
-    'co-founder head spokesperson analysts analyst inc corp co ltd group company holdings ai gpu gpus cpu chip chips ev evs ipo gdp ' +
-    // Titles before a name (Governor Pan Gongsheng) and offices a summary capitalises.
-    'governor deputy secretary secretary-general general commissioner spokesman spokeswoman ambassador professor ' +
-    'senator chair vice-president vice-premier vice-chairman managing partner researcher researchers scientist scientists ' +
-    // Everyday capitalised nouns that name no party to a story.
-    'moon earth sun mars lunar internet index exchange stock market bank central government city province ' +
-    'north south east west northern southern eastern western far side new year spring festival ' +
-    'u.s us usa u.k uk eu china chinese american americans mainland beijing-based shanghai-based ' +
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 fy h1 h2 ' +
-    'yet still also then there here what why how who which where overall together instead besides moreover ' +
-    'state council party central committee ministry commerce customs general administration national bureau statistics ' +
-    // Currency codes and unit symbols are not names.
-    'rmb hk nt hkd usd cny jpy eur gbp twd krw r&d w kw mw gw kwh mwh gwh twh km kg pp ppt'
-  ).split(/\s+/),
-);
+const COMMON: ReadonlySet<string> = new Set(names.common);
 
 /** A token: letters and digits with inner hyphens, ampersands, apostrophes and abbreviation dots (U.S., e-Platform, 36Kr, R&D). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*/gu;
@@ -85,11 +68,26 @@ export function findNamePhrases(text: string): NamePhrase[] {
     const words = raw
       .split(/\s+/)
       .map((w) => w.replace(/['’]s$/u, ''))
-      .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w));
+      .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w) && !ROMAN.test(w));
     if (words.length === 0) continue;
     out.push({ text: raw, start, end, words });
   }
   return out;
+}
+
+/** A Roman numeral is a number as digits are (phase III for Ⅲ期, Level IV for Ⅳ级), not a name. */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+
+const PHRASES: Readonly<Record<string, readonly string[]>> = names.phrases;
+
+/**
+ * The set phrases (Belt and Road) whose Chinese form the source states: their words are
+ * as known as the source's own names. A phrase the source does not state stays unsupported.
+ */
+export function sourcePhrases(source: string): string[] {
+  return Object.entries(PHRASES)
+    .filter(([, zh]) => zh.some((form) => source.includes(form)))
+    .map(([en]) => en);
 }
 
 /** The singular of a plain English plural (IPOs → ipo, Governors → governor), else the word. */

@@ -58,7 +58,7 @@ const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|RMB\\s?|
 const CUR_SUFFIX =
   '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan)\\s+dollars?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won)';
 const UNIT_SUFFIX =
-  '(?:\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
+  '(?:\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 const QUAL_BEFORE =
   /(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|as many as|as much as)\s+$/i;
 
@@ -159,7 +159,10 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   });
 
   // 4. Everything else with a number in it.
-  for (const m of text.matchAll(NUMBER_RE)) {
+  // "between 20 and 50 yuan" is the range "20 to 50 yuan": the scan reads it so, with the
+  // same offsets (" and " and "  to " are equally long), while slices come from the text.
+  const scan = text.replace(BETWEEN_AND, (_all, head: string) => `${head}  to `);
+  for (const m of scan.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
     let end = start + m[0].length;
@@ -197,12 +200,20 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
         kind = 'multiple';
         unit = 'x';
       }
-    } else if (unitRaw !== '' && unitRaw !== '-plus' && DURATION_UNITS[unitRaw.replace(/^[- ]/, '').replace(/s$/, '')]) {
+    } else if (unitRaw !== '' && unitRaw !== '-plus' && DURATION_UNITS[durationUnit(unitRaw)]) {
       // "one-day drop", "one-year term": a spelled "one-" compound reads as "single", and the
       // source says 单日/单月 without a figure.
       if (isWord && value === 1 && unitRaw.startsWith('-')) continue;
       kind = 'duration';
-      unit = DURATION_UNITS[unitRaw.replace(/^[- ]/, '').replace(/s$/, '')]!;
+      unit = DURATION_UNITS[durationUnit(unitRaw)]!;
+    } else if (
+      !isWord && g['scale'] === undefined && valueMax !== null && unitRaw === '' && isYear(numText) && isYear(g['num2']!)
+    ) {
+      // "from 2020 to 2022", "2020-2022": two years, each a year the source must state.
+      const at = start + m[0].indexOf(g['num2']!, numText.length);
+      push({ kind: 'year', start, end: start + numText.length, value: numText, valueMax: null, unit: null });
+      push({ kind: 'year', start: at, end: at + g['num2']!.length, value: g['num2']!, valueMax: null, unit: null });
+      continue;
     } else if (
       !isWord && g['scale'] === undefined && valueMax === null && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100
     ) {
@@ -217,6 +228,17 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     push({ kind, start, end, value, valueMax, unit, ...(approx ? { approx } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const BETWEEN_AND = /(\bbetween\s+[^\s,;]*\d[^\s,;]*(?:\s+(?:hundred|thousand|million|billion|trillion))?) and (?=\S*\d)/gi;
+
+function isYear(raw: string): boolean {
+  return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
+}
+
+/** "consecutive years" → year, "-day" → day: the duration unit a suffix names. */
+function durationUnit(unitRaw: string): string {
+  return unitRaw.replace(/^(?:consecutive|straight|successive|running)\s+/, '').replace(/^[- ]/, '').replace(/s$/, '');
 }
 
 function qualifierBefore(text: string, start: number): Approx {

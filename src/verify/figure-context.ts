@@ -28,6 +28,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'share price': 'share price', shares: 'share price', stock: 'share price',
   'market value': 'market value', 'market capitalisation': 'market value', 'market capitalization': 'market value',
   'market share': 'share', share: 'share', proportion: 'share',
+  // "made up 78.6% of the total" is a share, not a rise ("up" alone is growth).
+  'made up': 'share', 'make up': 'share', 'makes up': 'share', 'making up': 'share',
+  'accounted for': 'share', 'account for': 'share', 'accounts for': 'share', 'accounting for': 'share',
   'r&d': 'r&d', 'r&d spending': 'r&d',
 };
 /** Every measure the extractor names is also an English keyword for itself ("gross margin"). */
@@ -100,7 +103,11 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   if (last) return FAMILIES[last[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
   const after = KEYWORD_RE.exec(sentence.slice(end, clauseEnd));
   KEYWORD_RE.lastIndex = 0;
-  return after ? FAMILIES[after[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+  if (!after) return null;
+  // Past a verb the figure is the subject and the keyword its predicate ("1,800 hectares of
+  // crops were a total loss"): the keyword says what happened to the figure, not what it measures.
+  if (/\b(?:is|are|was|were|be|been|became|become)\b/i.test(sentence.slice(end, end + after.index))) return null;
+  return FAMILIES[after[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
 }
 
 /**
@@ -139,6 +146,9 @@ export interface SentenceClaim {
 
 const ANCHOR_KINDS = new Set(['money', 'count', 'measure', 'percent', 'percentage_point']);
 const RATE_KINDS = new Set(['percent', 'percentage_point']);
+/** Figures a rate is a change of (revenue, visitors, tonnes), as opposed to rates themselves. */
+const BASE_KINDS = new Set(['money', 'count', 'measure']);
+
 
 /**
  * Checks how the figures of one summary sentence sit together, which value checks alone
@@ -157,6 +167,7 @@ export function sentenceStructureProblems(
   figures: readonly SourceFigure[],
   text: string,
   titleSentence: number | null = null,
+  source = '',
 ): Map<number, string> {
   const problems = new Map<number, string>();
   // 1. Repeated figures ("5月…比5月下降", "in May and May alone" where the source names May once).
@@ -191,7 +202,7 @@ export function sentenceStructureProblems(
       // In the source a rate follows its base (营收1703.6亿元，同比增长36.35%; PMI为51.2%，环比上升
       // 0.5个百分点), whatever order the summary uses ("rose 36.35% to RMB 170.36 billion").
       const rateIsClaim = !(c.claim.kind === 'percent' && anchor.claim.kind === 'percentage_point');
-      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before');
+      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source);
       if (reachable.some((r) => c.supporting.includes(r))) return;
       paired ??= reachable[0] ?? null;
     }
@@ -216,6 +227,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     const lo = Math.min(other.claim.end, c.claim.end);
     const hi = Math.max(other.claim.start, c.claim.start);
     if (/[;；:：—]| – | while /u.test(text.slice(lo, hi))) continue;
+    // A figure after the rate is its base only when nothing parts them ("rose 8.6% to 20.9
+    // million"); "growth of 5.5% and at least 650,000 jobs" lists two targets.
+    if (other.claim.start > c.claim.start && BASE_KINDS.has(other.claim.kind) && /、|\band\b|和|及/u.test(text.slice(lo, hi))) continue;
     const between = claims.some(
       (x) => x !== c && x !== other && ANCHOR_KINDS.has(x.claim.kind) && x.claim.start >= lo && x.claim.end <= hi,
     );
@@ -241,19 +255,31 @@ function reachableRates(
   kind: string,
   figures: readonly SourceFigure[],
   side: 'after' | 'before',
+  source: string,
 ): SourceFigure[] {
   // end > start leaves out the article's own date, which stands in metadata, not in a sentence.
   const sameSentence = figures.filter((f) => f.sentence === anchor.sentence && f.end > f.start);
+  // Another base figure (of any kind a rate goes with) in another clause, or a semicolon, between them parts a
+  // rate from the base: 接待游客3012.6万人次，同比增长11.7%；实现旅游总收入265.3亿元，同比增长14.2%.
+  // A base in the anchor's own clause does not part them (70个城市中…的城市有64个，占比逾九成).
+  const parts = (g: SourceFigure): boolean => {
+    if (source === '') return g.kind === anchor.kind;
+    const base = g.kind === anchor.kind || (BASE_KINDS.has(g.kind) && BASE_KINDS.has(anchor.kind));
+    return base && /[，,；;]/u.test(source.slice(Math.min(g.end, anchor.end), Math.max(g.start, anchor.start)));
+  };
   const reachable = sameSentence
     .filter((f) => {
       if (f.kind !== kind) return false;
       const lo = Math.min(f.end, anchor.end);
       const hi = Math.max(f.start, anchor.start);
-      return !sameSentence.some((g) => g !== anchor && g.kind === anchor.kind && g.start >= lo && g.end <= hi);
+      if (/[；;]/u.test(source.slice(lo, hi))) return false;
+      return !sameSentence.some((g) => g !== anchor && parts(g) && g.start >= lo && g.end <= hi);
     })
     .sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start));
   // A rate after its base is its own, one before it belongs to the figure before; when the
   // source has none on the expected side it was written the other way round, and any will do.
   const sided = reachable.filter((f) => (side === 'after' ? f.start > anchor.start : f.start < anchor.start));
+  // Points go with the one rate just before them (客观缓解率达到67.3%，较对照组提高21.5个百分点).
+  if (side === 'before' && sided.length > 0) return sided.slice(0, 1);
   return sided.length > 0 ? sided : reachable;
 }

@@ -3,8 +3,9 @@ import type { SummarizeResult } from '../summarize/provider.js';
 import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
 import { checkClaim, type Figure } from './compare-quantities.js';
 import { findEnglishQuantities } from './english-quantities.js';
-import { findNamePhrases, nameWords, singularOf } from './english-names.js';
+import { findNamePhrases, nameWords, singularOf, sourcePhrases } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
+import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { locateQuote } from './locate-quote.js';
 import { articleFrame, fromToProblems, isMonthEnd, saysMonthEnd, subjectProblems, tieToContext } from './sentence-context.js';
 import { referenceDateOf, sourceFigures, type SourceFigure } from './source-figures.js';
@@ -87,11 +88,14 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       // Dates and durations are checked where the source states the sentence's other figures.
       const tied = tieToContext(placed, figures, sentence.text, frame, source);
       const tiedPlaced = placed.map((p, i) => ({ claim: p.claim, supporting: tied.supporting[i] ?? [] }));
-      const structure = sentenceStructureProblems(tiedPlaced, figures, sentence.text, frame.title);
+      const structure = sentenceStructureProblems(tiedPlaced, figures, sentence.text, frame.title, source);
       const fromTo = fromToProblems(tiedPlaced, sentence.text, lang, source, figures);
       const subjects = subjectProblems(tiedPlaced, sentence.text, lang, analyzed, figures);
+      const clauseTimes = clauseTimeProblems(tiedPlaced, sentence.text, lang, analyzed, figures);
+      const cooccurring = cooccurrenceProblems(tiedPlaced, sentence.text, lang, analyzed, figures, result.entities ?? [], frame.title);
       claims.forEach((claim, i) => {
-        const problem = tied.problems.get(i) ?? structure.get(i) ?? fromTo.get(i) ?? subjects.get(i);
+        const problem =
+          tied.problems.get(i) ?? clauseTimes.get(i) ?? structure.get(i) ?? fromTo.get(i) ?? subjects.get(i) ?? cooccurring.get(i);
         const issue = issuesHere[i] ?? (problem === undefined ? null : { where, claim: claim.text, problem });
         ok = tally(issue) && ok;
       });
@@ -117,7 +121,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
 
   // 3. Names in the English summary.
   const latinInSource = source.match(/[A-Za-z][A-Za-z0-9.&'-]*/g) ?? [];
-  const known = nameWords([...knownNames, ...latinInSource]);
+  const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source)]);
   for (const phrase of findNamePhrases(result.en)) {
     const missing = phrase.words.filter((w) => {
       const lower = w.toLowerCase();

@@ -34,6 +34,8 @@ describe('findEnglishQuantities', () => {
     ['twice as many', 'multiple', 2, null, 'x', null],
     ['five million vehicles', 'count', 5e6, null, null, null],
     ['500,000 to 600,000 cars', 'count', 500000, 600000, null, null],
+    ['between 20 and 50 yuan', 'money', 20, 50, 'CNY', null],
+    ['for 16 consecutive years', 'duration', 16, null, 'year', null],
   ] as const)('%s', (text, kind, value, valueMax, unit, approx) => {
     expect(one(text)).toEqual({ kind, value, valueMax, unit, approx });
   });
@@ -59,5 +61,13 @@ describe('findEnglishQuantities', () => {
   it('keeps spans on the input', () => {
     const text = 'Revenue rose 66% to US$17.1 billion in fiscal 2024.';
     for (const q of findEnglishQuantities(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('reads "from 2020 to 2022" as two years, not a range of counts', () => {
+    const found = findEnglishQuantities('inflated revenue from 2020 to 2022', { referenceDate: '2025-05-20' });
+    expect(found.map((q) => [q.kind, q.value, q.text])).toEqual([
+      ['year', '2020', '2020'],
+      ['year', '2022', '2022'],
+    ]);
   });
 });

@@ -1,0 +1,315 @@
+// Narrowing words (一线 first-tier, 二手 second-hand, 同比 year on year …) live beside the code as data.
+import modifierData from './modifiers.json' with { type: 'json' };
+import type { ProposedEntity } from '../summarize/provider.js';
+import type { Analyzed } from '../types.js';
+import { checkClaim, temporalMatch } from './compare-quantities.js';
+import { englishClause } from './figure-context.js';
+import type { PlacedClaim } from './sentence-context.js';
+import type { SourceFigure } from './source-figures.js';
+
+/** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
+interface Term {
+  readonly key: string;
+  readonly label: string;
+  readonly zh: (text: string) => boolean;
+  readonly en: RegExp;
+  /** Terms of one group exclude each other (同比 / 环比, 一线 / 二线). */
+  readonly group?: string | null;
+}
+
+const MODIFIERS: readonly Term[] = modifierData.terms.map((t: { zh: string; en: string; group?: string }) => {
+  const zh = new RegExp(t.zh, 'u');
+  return {
+    key: `m:${t.zh}`,
+    label: t.zh.split('|')[0]!,
+    zh: (s: string) => zh.test(s),
+    en: new RegExp(t.en, 'i'),
+    group: t.group ?? null,
+  };
+});
+
+/** Countries and "the whole country": named around every figure of a China story, they tell none apart. */
+const UBIQUITOUS: ReadonlySet<string> = new Set(modifierData.ubiquitous);
+
+/** Kinds whose figures an article states many of, for different things; dates are tied to their clause too. */
+const CHECKED = new Set(['percent', 'percentage_point', 'fraction', 'count', 'measure', 'money', 'date', 'duration']);
+
+const ZH_BREAK = /[，,；;。！？!?：:]/u;
+
+/**
+ * Where a source figure's words stand. `own`: its clause, with the clauses before it that
+ * state no figure of their own (对原产于美国的所有进口商品，…加征34%关税), and the previous clause when
+ * its own opens without a subject (…的城市有64个，占比逾九成; 出口2.28万亿元，增长6.3%; 其中…;
+ * 由5000亿元增加到8000亿元). `before`: the rest of its sentence before that.
+ */
+interface Region {
+  readonly own: string;
+  /** The previous clause, when the figure's own opens without a subject. */
+  readonly inherited: string;
+  readonly before: string;
+  /** The figure's clause alone. */
+  readonly clause: string;
+}
+
+/** A clause that opens with a predicate (or 其中 "of which", 由 "from") continues the previous clause's subject. */
+const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从)/u;
+const TEMPORAL = new Set(['date', 'year', 'period']);
+
+const regionCache = new WeakMap<Analyzed, Map<SourceFigure, Region>>();
+const levelCache = new WeakMap<Analyzed, Map<string, Map<SourceFigure, number>>>();
+
+function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceFigure[]): Region {
+  let cache = regionCache.get(analyzed);
+  if (!cache) regionCache.set(analyzed, (cache = new Map()));
+  const hit = cache.get(f);
+  if (hit) return hit;
+  const text = analyzed.article.source.text;
+  const sentence = analyzed.sentences[f.sentence];
+  const lo = sentence?.start ?? 0;
+  const hi = sentence?.end ?? text.length;
+  let s = f.start;
+  while (s > lo && !ZH_BREAK.test(text[s - 1] ?? '')) s--;
+  let e = f.end;
+  while (e < hi && !ZH_BREAK.test(text[e] ?? '')) e++;
+  // Figures that give a clause its own subject (times only frame it).
+  const states = (a: number, b: number): boolean =>
+    figures.some((g) => g !== f && g.end > g.start && g.start >= a && g.end <= b && !TEMPORAL.has(g.kind));
+  // A date or year frames its whole sentence (5月19日，据媒体报道，英伟达计划在上海…).
+  if (TEMPORAL.has(f.kind)) {
+    const region = { own: text.slice(lo, hi), inherited: '', before: '', clause: text.slice(s, e) };
+    cache.set(f, region);
+    return region;
+  }
+  const previousClause = (at: number): number => {
+    let p = at - 1;
+    while (p > lo && !ZH_BREAK.test(text[p - 1] ?? '')) p--;
+    return p;
+  };
+  let own = s;
+  while (own > lo) {
+    const p = previousClause(own);
+    if (states(p, own)) break;
+    own = p;
+  }
+  let inherited = '';
+  let beforeEnd = own;
+  if (own > lo && NO_SUBJECT.test(text.slice(s, f.start))) {
+    beforeEnd = previousClause(own);
+    inherited = text.slice(beforeEnd, own);
+  }
+  const region = { own: text.slice(own, e), inherited, before: text.slice(lo, beforeEnd), clause: text.slice(s, e) };
+  cache.set(f, region);
+  return region;
+}
+
+/** 2 when the figure's clause names the term, 1 when only its statement does before the clause, else 0. */
+function level(analyzed: Analyzed, f: SourceFigure, term: Term, figures: readonly SourceFigure[]): number {
+  let byTerm = levelCache.get(analyzed);
+  if (!byTerm) levelCache.set(analyzed, (byTerm = new Map()));
+  let byFigure = byTerm.get(term.key);
+  if (!byFigure) byTerm.set(term.key, (byFigure = new Map()));
+  const hit = byFigure.get(f);
+  if (hit !== undefined) return hit;
+  const r = regionOf(analyzed, f, figures);
+  // A continued clause takes its neighbour's words, but not one its own clause overrides
+  // (按月下降17.7%，按年增长26.9%: the second is year on year, not month on month).
+  const overridden = (): boolean => MODIFIERS.some((u) => u !== term && u.group && u.group === term.group && u.zh(r.clause));
+  const v = term.zh(r.own) ? 2 : term.zh(r.inherited) ? (overridden() ? 1 : 2) : term.zh(r.before) ? 1 : 0;
+  byFigure.set(f, v);
+  return v;
+}
+
+/**
+ * The article's entities as terms, but not the ones its title names: the main subject
+ * (安徽, 洛阳, 小米) stands, said or unsaid, around every figure.
+ */
+function entityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[]): Term[] {
+  const source = analyzed.article.source.text;
+  const title = `${analyzed.article.source.title ?? ''} ${analyzed.sentences[0]?.text ?? ''}`;
+  const seen = new Set<string>();
+  const out: Term[] = [];
+  for (const e of [...analyzed.entities, ...proposed]) {
+    const zh = e.zh.trim();
+    const en = e.en.trim();
+    // 茂名市 is the 茂名 of the title; 中国, 美国 stand around every figure of a China story.
+    const bare = zh.replace(/[省市县区镇]$/u, '');
+    if (zh.length < 2 || en.length < 2 || seen.has(zh) || title.includes(bare) || UBIQUITOUS.has(bare) || !source.includes(zh)) continue;
+    seen.add(zh);
+    const escaped = en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out.push({ key: `e:${zh}`, label: zh, zh: (s: string) => s.includes(zh), en: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu') });
+  }
+  return out;
+}
+
+function comparable(claim: PlacedClaim['claim'], g: SourceFigure): boolean {
+  switch (claim.kind) {
+    case 'percent':
+    case 'fraction':
+      return g.kind === 'percent' || g.kind === 'fraction';
+    case 'count':
+    case 'measure':
+      return g.kind === 'count' || g.kind === 'measure';
+    case 'money':
+    case 'duration':
+      return g.kind === claim.kind && g.unit === claim.unit;
+    default:
+      return g.kind === claim.kind;
+  }
+}
+
+/** The stretch of a summary sentence whose words go with the claim at start–end. */
+function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en', claims: readonly PlacedClaim[]): string {
+  let s: number;
+  let e: number;
+  if (lang === 'zh') {
+    s = start;
+    while (s > 0 && !ZH_BREAK.test(text[s - 1] ?? '')) s--;
+    e = end;
+    while (e < text.length && !ZH_BREAK.test(text[e] ?? '')) e++;
+  } else if (/\brespectively\b/i.test(text)) {
+    // "Beijing, Guangzhou and Shenzhen fell 0.3%, 0.5% and 0.6% respectively": the list's
+    // names go with every figure of it, so the stretch runs past commas and "and".
+    const stops = /[;:—]| – | while /g;
+    s = 0;
+    e = text.length;
+    for (const m of text.matchAll(stops)) {
+      if (m.index + m[0].length <= start) s = m.index + m[0].length;
+      else if (m.index >= end) {
+        e = m.index;
+        break;
+      }
+    }
+  } else {
+    [s, e] = englishClause(text, start, end);
+    // "fell 17.7% month on month … but rose 26.9% year on year": "but" parts two statements.
+    const but = text.lastIndexOf(' but ', start);
+    if (but >= s) s = but + 5;
+    const next = text.indexOf(' but ', end);
+    if (next >= 0 && next < e) e = next;
+  }
+  // An opening phrase with no figure ("Year on year, …", "同比看，…") says something of every figure.
+  const lead = lang === 'zh' ? /^[^，,；;。]*[，,]/u.exec(text) : /^[^,;]*,/.exec(text);
+  const region = text.slice(s, e);
+  if (lead && lead[0].length <= s && !claims.some((c) => c.claim.start < lead[0].length)) return `${lead[0]} ${region}`;
+  return region;
+}
+
+/**
+ * A figure used for the wrong subject among many of its kind (city-by-city prices, trial and
+ * control arms, targets for GDP and for prices): when the claim's clause names a narrowing
+ * word or an entity, the source figure it agrees with should stand where the source names
+ * it too. Flags a claim when another source figure of its kind stands with more of the
+ * clause's words — in its own clause (2) or earlier in its statement (1) — than any figure
+ * that supports it, and names at least one of them in its own clause.
+ *
+ * Work per claim: the claim's terms × the article's figures, each test cached per article.
+ */
+export function cooccurrenceProblems(
+  placed: readonly PlacedClaim[],
+  text: string,
+  lang: 'zh' | 'en',
+  analyzed: Analyzed,
+  figures: readonly SourceFigure[],
+  proposed: readonly ProposedEntity[] = [],
+  titleSentence: number | null = null,
+): Map<number, string> {
+  const problems = new Map<number, string>();
+  if (!placed.some((p) => p.supporting.length > 0 && CHECKED.has(p.claim.kind))) return problems;
+  const terms = [...MODIFIERS, ...entityTerms(analyzed, proposed)];
+  placed.forEach((p, i) => {
+    if (p.supporting.length === 0 || !CHECKED.has(p.claim.kind)) return;
+    const region = claimRegion(text, p.claim.start, p.claim.end, lang, placed);
+    const named = terms.filter((t) => (lang === 'zh' ? t.zh(region) : t.en.test(region)));
+    if (named.length === 0) return;
+    const score = (f: SourceFigure): number => named.reduce((sum, t) => sum + level(analyzed, f, t, figures), 0);
+    // A figure another claim of this sentence uses is stated here in its own right, not swapped in.
+    // (An unsupported one still points at the figure it garbled: 1800亿美元 at 180亿美元.)
+    const others = placed.filter((o) => o !== p);
+    const supported = new Set([...p.supporting, ...others.flatMap((o) => o.supporting)]);
+    for (const o of others) {
+      if (o.supporting.length > 0) continue;
+      const check = checkClaim(o.claim, figures);
+      if (check.status === 'unsupported' && check.nearest) supported.add(check.nearest);
+      else if (check.status !== 'unsupported') supported.add(check.fact);
+    }
+    // …wherever the source states that value (the title and the body both say 180亿美元).
+    const valueKey = (f: SourceFigure): string => `${f.kind}|${f.unit ?? ''}|${String(f.value)}|${f.valueMax ?? ''}`;
+    const usedValues = new Set([...supported].filter((f) => !p.supporting.includes(f)).map(valueKey));
+    let best = 0;
+    for (const f of p.supporting) best = Math.max(best, f.end > f.start ? score(f) : 0);
+    let rival: SourceFigure | null = null;
+    let rivalScore = best;
+    for (const g of figures) {
+      if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
+      if (usedValues.has(valueKey(g))) continue;
+      const sg = score(g);
+      // The same figure stated elsewhere (6月份 twice) is no rival: only another value is.
+      // A rival names one of the words in its very clause (国家药品监督管理局's 4月, not a date
+      // whose clause merely follows the sentence's subject).
+      if (sg <= rivalScore || !named.some((t) => t.zh(regionOf(analyzed, g, figures).clause))) continue;
+      if (checkClaim(p.claim, [g]).status === 'unsupported') {
+        rival = g;
+        rivalScore = sg;
+      }
+    }
+    if (rival === null) return;
+    const words = named.filter((t) => t.zh(regionOf(analyzed, rival!, figures).clause)).map((t) => t.label);
+    problems.set(
+      i,
+      `figure from the wrong place: where the source names ${words.join('/')} it gives ${rival.text}, not ${p.supporting[0]!.text}`,
+    );
+  });
+  return problems;
+}
+
+/**
+ * "2021年虚增利润占当期披露利润总额的61.9%" where the source says 其中2022年…61.9%: a date or year
+ * in the same summary clause as a figure must be the one the source's clause of that figure
+ * states, when that clause states one (the sentence may list several: 2020年、2021年和2022年).
+ */
+export function clauseTimeProblems(
+  placed: readonly PlacedClaim[],
+  text: string,
+  lang: 'zh' | 'en',
+  analyzed: Analyzed,
+  figures: readonly SourceFigure[],
+): Map<number, string> {
+  const problems = new Map<number, string>();
+  const clauseOf = (p: PlacedClaim): [number, number] => {
+    if (lang === 'en') return englishClause(text, p.claim.start, p.claim.end);
+    let s = p.claim.start;
+    while (s > 0 && !ZH_BREAK.test(text[s - 1] ?? '')) s--;
+    let e = p.claim.end;
+    while (e < text.length && !ZH_BREAK.test(text[e] ?? '')) e++;
+    return [s, e];
+  };
+  placed.forEach((p, i) => {
+    if (!TEMPORAL.has(p.claim.kind) || p.supporting.length === 0) return;
+    const [s, e] = clauseOf(p);
+    const anchors = placed.filter(
+      (a) => a !== p && !TEMPORAL.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e,
+    );
+    for (const a of anchors) {
+      const said: SourceFigure[] = [];
+      for (const f of a.supporting) {
+        if (f.end <= f.start) return;
+        const sentence = analyzed.sentences[f.sentence];
+        const text0 = analyzed.article.source.text;
+        let cs = f.start;
+        while (cs > (sentence?.start ?? 0) && !ZH_BREAK.test(text0[cs - 1] ?? '')) cs--;
+        let ce = f.end;
+        while (ce < (sentence?.end ?? text0.length) && !ZH_BREAK.test(text0[ce] ?? '')) ce++;
+        const times = figures.filter((g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && g.start >= cs && g.end <= ce);
+        // A statement of the figure whose clause names no such time leaves the sentence to decide.
+        if (times.length === 0) return;
+        if (times.some((g) => temporalMatch(p.claim, g))) return;
+        said.push(...times);
+      }
+      if (said.length > 0) {
+        problems.set(i, `date not the source's for ${a.claim.text}: where the source states it, it says ${[...new Set(said.map((g) => g.text))].join(', ')}`);
+        return;
+      }
+    }
+  });
+  return problems;
+}
