@@ -25,6 +25,15 @@ export interface TokenizerOptions {
 export const DEFAULT_USER_DICT_PATH = fileURLToPath(new URL('./user-dict.txt', import.meta.url));
 
 /**
+ * jieba's keyword extractor loads an idf table (6 MB, ~20 MB in memory) and a stop-word
+ * list at `load`, whatever one calls afterwards. jianbao only tags (its term weights come
+ * from extract/terms), so it gives the extractor one-line stand-ins: a faster load, the
+ * same tags. They are not empty because cppjieba asserts a non-empty idf table.
+ */
+const UNUSED_IDF_PATH = fileURLToPath(new URL('./jieba-idf-unused.utf8', import.meta.url));
+const UNUSED_STOP_WORDS_PATH = fileURLToPath(new URL('./jieba-stop-words-unused.utf8', import.meta.url));
+
+/**
  * nodejieba keeps one dictionary per process and its native `load` may only run once
  * usefully (a second call rebuilds the trie and is slow), so the load is guarded here.
  * Extra dictionaries asked for after that are applied word by word with `insertWord`.
@@ -48,8 +57,14 @@ function ensureLoaded(extraUserDict: string | undefined): void {
       userDicts.push(extraUserDict);
       appliedUserDicts.add(extraUserDict);
     }
+    // The stand-ins are an optimisation: fall back to jieba's own files if they are missing
+    // (cppjieba aborts the process on a missing file).
+    const slim = existsSync(UNUSED_IDF_PATH) && existsSync(UNUSED_STOP_WORDS_PATH);
     // cppjieba splits the user-dictionary argument on "|" or ";".
-    jieba.load({ userDict: userDicts.join('|') });
+    jieba.load({
+      userDict: userDicts.join('|'),
+      ...(slim ? { idfDict: UNUSED_IDF_PATH, stopWordDict: UNUSED_STOP_WORDS_PATH } : {}),
+    });
     loaded = true;
     return;
   }

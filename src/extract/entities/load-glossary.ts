@@ -55,8 +55,8 @@ export type CedictGlossaryFile = Partial<Record<'p' | 'l' | 'o', Record<string, 
 const COMPACT_TYPES = { p: 'person', l: 'place', o: 'organization' } as const;
 
 /**
- * Compiles glossary data into a matcher: a Map of surfaces plus, per first character, the
- * distinct surface lengths (longest first), so matching costs a few Map probes per position.
+ * Compiles glossary data into a matcher: a Map of surfaces plus a trie of them by UTF-16 code
+ * unit, so matching at a position walks only as far as some surface still continues.
  * Hand entries (and their aliases) override CC-CEDICT ones.
  */
 export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFile = {}): Glossary {
@@ -78,14 +78,7 @@ export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFil
     surfaces.set(zh, entry);
     for (const alias of raw.aliases ?? []) surfaces.set(alias, entry);
   }
-  const lengthsByFirst = new Map<string, number[]>();
-  for (const surface of surfaces.keys()) {
-    const first = surface[0] ?? '';
-    const lengths = lengthsByFirst.get(first) ?? [];
-    if (!lengths.includes(surface.length)) lengths.push(surface.length);
-    lengthsByFirst.set(first, lengths);
-  }
-  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  const trie = buildTrie(surfaces);
 
   const common = new Set(cedict.common ?? []);
   const untyped = new Map(Object.entries(cedict.n ?? {}));
@@ -95,16 +88,43 @@ export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFil
     lookup: (surface) => surfaces.get(surface),
     nameOf: (surface) => surfaces.get(surface)?.en ?? untyped.get(surface),
     matchAt(text, index) {
-      const lengths = lengthsByFirst.get(text[index] ?? '');
-      if (lengths === undefined) return undefined;
-      for (const length of lengths) {
-        if (index + length > text.length) continue;
-        const entry = surfaces.get(text.slice(index, index + length));
-        if (entry !== undefined) return { entry, length };
+      // Walk the trie along the text; the deepest node that ends a surface is the longest match.
+      let node: TrieNode | undefined = trie;
+      let best: GlossaryMatch | undefined;
+      for (let i = index; i < text.length; i++) {
+        node = node.next?.get(text.charCodeAt(i));
+        if (node === undefined) break;
+        if (node.match !== undefined) best = node.match;
       }
-      return undefined;
+      return best;
     },
   };
+}
+
+/** A trie node: children by UTF-16 code unit, and the match ending here (shared, never mutated). */
+interface TrieNode {
+  next?: Map<number, TrieNode>;
+  match?: GlossaryMatch;
+}
+
+function buildTrie(surfaces: ReadonlyMap<string, GlossaryEntry>): TrieNode {
+  const root: TrieNode = {};
+  for (const [surface, entry] of surfaces) {
+    if (surface === '') continue;
+    let node = root;
+    for (let i = 0; i < surface.length; i++) {
+      node.next ??= new Map();
+      const code = surface.charCodeAt(i);
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = {};
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.match = Object.freeze({ entry, length: surface.length });
+  }
+  return root;
 }
 
 let cached: Glossary | undefined;

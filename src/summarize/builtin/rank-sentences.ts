@@ -25,17 +25,19 @@ export function rankSentences(analyzed: Analyzed): RankedSentence[] {
   // position and fact-density scores and get no graph score: a briefing is drawn from the
   // first few hundred sentences of anything that long.
   const n = Math.min(sentences.length, MAX_GRAPH_SENTENCES);
-  const grams = sentences.slice(0, n).map((s) => bigrams(s.text));
+  // Each sentence's distinct bigrams as sorted ids (one id per distinct bigram of the
+  // article), so the overlap of two sentences is a merge of two integer arrays.
+  const ids = new Map<string, number>();
+  const grams = sentences.slice(0, n).map((s) => bigramIds(s.text, ids));
+  const logSizes = grams.map((g) => Math.log(g.length + 1));
   const weights: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
+    const gi = grams[i]!;
     for (let j = i + 1; j < n; j++) {
-      const gi = grams[i] ?? new Set<string>();
-      const gj = grams[j] ?? new Set<string>();
-      let shared = 0;
-      const [small, large] = gi.size < gj.size ? [gi, gj] : [gj, gi];
-      for (const g of small) if (large.has(g)) shared++;
+      const gj = grams[j]!;
+      const shared = sharedCount(gi, gj);
       if (shared === 0) continue;
-      const w = shared / (Math.log(gi.size + 1) + Math.log(gj.size + 1));
+      const w = shared / (logSizes[i]! + logSizes[j]!);
       weights[i]![j] = w;
       weights[j]![i] = w;
     }
@@ -78,11 +80,38 @@ function isRankable(sentence: Sentence, analyzed: Analyzed): boolean {
   return !/^[\d\s年月日:：\-/.]+\S{0,8}$/u.test(sentence.text);
 }
 
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
+/** The distinct character bigrams of a sentence (punctuation and spaces left out), as ascending ids. */
+function bigramIds(text: string, ids: Map<string, number>): Int32Array {
+  const out = new Set<number>();
   const chars = Array.from(text.replace(/[\s，。、；：！？“”‘’（）《》,.;:!?"'()]/gu, ''));
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  return out;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const gram = chars[i]! + chars[i + 1]!;
+    let id = ids.get(gram);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(gram, id);
+    }
+    out.add(id);
+  }
+  return Int32Array.from(out).sort();
+}
+
+/** How many ids two ascending id arrays share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }
 
 function countBySentence(indices: readonly number[]): Map<number, number> {
