@@ -1,10 +1,9 @@
 import { ingestBytes } from '../ingest/index.js';
-import { analyzeArticle, buildFactSheet, type AnalysisContext } from '../pipeline/index.js';
+import { analyzeArticle, buildFactSheet, type AnalysisContext, type SummaryOutcome } from '../pipeline/index.js';
 import { renderBriefingMarkdown } from '../render/index.js';
 import { createBuiltinProvider } from '../summarize/builtin/index.js';
-import type { ChainOutcome } from '../summarize/provider-chain.js';
-import type { SummarizeResult, SummaryLengths, SummaryProvider } from '../summarize/provider.js';
-import { FactSheetSchema, type Analyzed, type Fallback, type FactSheet, type ProviderName, type Usage } from '../types.js';
+import type { SummaryLengths, SummaryProvider } from '../summarize/provider.js';
+import { FactSheetSchema, type Analyzed, type FactSheet, type ProviderName, type Usage } from '../types.js';
 import { verifyOutput } from '../verify/index.js';
 
 /**
@@ -15,7 +14,6 @@ import { verifyOutput } from '../verify/index.js';
  *   ─▶  finishArticle (verify → fact sheet → validate → render → serialise)
  *
  * For a builtin-only chain, `processBuiltinArticle` does all of it in one step in the worker.
- * This is pipeline/processArticle split in two; it is composed from the same stage functions.
  */
 
 /** What the stages need from the run's configuration; plain data, so it can go to a worker. */
@@ -38,11 +36,7 @@ export interface ArticleJob {
 }
 
 /** The plain-data part of a ChainOutcome: which provider answered, and its result. */
-export interface PlainOutcome {
-  readonly result: SummarizeResult;
-  readonly provider: { readonly provider: ProviderName; readonly modelId: string | null };
-  readonly fallbacks: readonly Fallback[];
-}
+export type PlainOutcome = SummaryOutcome;
 
 /** A finished article, ready to be written: small to pass between threads (two strings and a few numbers). */
 export interface FinishedArticle {
@@ -72,17 +66,7 @@ export function finishArticle(
   settings: StageSettings,
 ): FinishedArticle {
   const verified = verifyOutput(analyzed, outcome.result);
-  // buildFactSheet reads only `provider` and `modelId` of the provider; the rest of the
-  // interface cannot cross a thread boundary, so a stand-in carries those two.
-  const provider: SummaryProvider = {
-    specificationVersion: 'v1',
-    provider: outcome.provider.provider,
-    modelId: outcome.provider.modelId,
-    cacheIdentity: '',
-    summarize: () => Promise.reject(new Error('stand-in provider')),
-  };
-  const chainOutcome: ChainOutcome = { result: outcome.result, provider, fallbacks: outcome.fallbacks };
-  const sheet = buildFactSheet(analyzed, chainOutcome, verified, {
+  const sheet = buildFactSheet(analyzed, outcome, verified, {
     version: settings.version,
     durationMs: Math.max(0, Math.round(epochNow() - job.startedAt)),
     cacheKey: job.cacheKey,

@@ -1,5 +1,5 @@
-import type { ChainOutcome } from '../summarize/provider-chain.js';
-import { SCHEMA_VERSION, type Analyzed, type FactSheet, type Summary } from '../types.js';
+import type { SummarizeResult } from '../summarize/provider.js';
+import { SCHEMA_VERSION, type Analyzed, type Fallback, type FactSheet, type ProviderName, type Summary } from '../types.js';
 import type { VerifyOutput } from '../verify/index.js';
 
 export interface FactSheetMeta {
@@ -9,10 +9,20 @@ export interface FactSheetMeta {
   readonly generatedAt: string;
 }
 
+/**
+ * What the provider chain produced, as plain data (a ChainOutcome is one): which provider
+ * answered, its result, and why earlier ones were skipped. Plain so it can cross threads.
+ */
+export interface SummaryOutcome {
+  readonly result: SummarizeResult;
+  readonly provider: { readonly provider: ProviderName; readonly modelId: string | null };
+  readonly fallbacks: readonly Fallback[];
+}
+
 /** Assembles the schema-v1 fact sheet from the stage records. */
 export function buildFactSheet(
   analyzed: Analyzed,
-  outcome: ChainOutcome,
+  outcome: SummaryOutcome,
   verified: VerifyOutput,
   meta: FactSheetMeta,
 ): FactSheet {

@@ -1,3 +1,2 @@
 export { analyzeArticle, type AnalysisContext } from './analyze-article.js';
-export { buildFactSheet, type FactSheetMeta } from './build-fact-sheet.js';
-export { processArticle, type ArticleInput, type PipelineContext } from './process-article.js';
+export { buildFactSheet, type FactSheetMeta, type SummaryOutcome } from './build-fact-sheet.js';

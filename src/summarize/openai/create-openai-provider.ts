@@ -9,7 +9,7 @@ import type { SummarizeRequest, SummarizeResult, SummaryLengths, SummaryProvider
 import { createBoundedFetch } from './bounded-fetch.js';
 import { LLM_RESPONSE_JSON_SCHEMA, parseLLMResponse, type LLMResponse } from './llm-response.js';
 import { mapFinishReason } from './map-finish-reason.js';
-import { fenceArticle, loadPromptTemplates, renderTemplate, type PromptTemplates } from './prompt-templates.js';
+import { fenceArticle, loadPromptTemplates, renderTemplate} from './prompt-templates.js';
 import { toProviderError } from './to-provider-error.js';
 
 export interface OpenAIProviderOptions {
