@@ -238,3 +238,23 @@ export const ManifestSchema = z.object({
   items: z.array(ManifestItemSchema),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** Longest reviewer comment kept; longer ones are refused rather than cut. */
+export const MAX_REVIEW_COMMENT_LENGTH = 2000;
+
+export const ReviewDecisionSchema = z.object({
+  status: z.enum(['approved', 'rejected']),
+  comment: z.string().max(MAX_REVIEW_COMMENT_LENGTH).optional(),
+  /** ISO 8601 time of the decision. */
+  at: z.string(),
+});
+export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
+
+/** Reviewer decisions for one article: `reviews/<id>.json`, written by the review page, read by the digest. */
+export const ReviewFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string(),
+  updatedAt: z.string(),
+  decisions: z.record(z.string(), ReviewDecisionSchema),
+});
+export type ReviewFile = z.infer<typeof ReviewFileSchema>;

@@ -1,34 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import {
+  MAX_REVIEW_COMMENT_LENGTH,
+  ReviewDecisionSchema,
+  ReviewFileSchema,
+  type ReviewDecision,
+  type ReviewFile,
+} from '../types.js';
 import { OutputError } from '../errors/index.js';
 import { assertSafeId, resolveInside } from './safe-path.js';
 
 export const REVIEW_SCHEMA_VERSION = 1 as const;
 
 /** Longest reviewer comment kept; longer ones are refused rather than cut. */
-export const MAX_COMMENT_LENGTH = 2000;
+export const MAX_COMMENT_LENGTH = MAX_REVIEW_COMMENT_LENGTH;
 
-export const DecisionStatusSchema = z.enum(['approved', 'rejected']);
-export type DecisionStatus = z.infer<typeof DecisionStatusSchema>;
-
-export const ReviewDecisionSchema = z.object({
-  status: DecisionStatusSchema,
-  comment: z.string().max(MAX_COMMENT_LENGTH).optional(),
-  /** ISO 8601 time of the decision. */
-  at: z.string(),
-});
-export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
-
-/** outDir/reviews/<id>.json */
-export const ReviewFileSchema = z.object({
-  schemaVersion: z.literal(REVIEW_SCHEMA_VERSION),
-  id: z.string(),
-  updatedAt: z.string(),
-  decisions: z.record(z.string(), ReviewDecisionSchema),
-});
-export type ReviewFile = z.infer<typeof ReviewFileSchema>;
+export const DecisionStatusSchema = ReviewDecisionSchema.shape.status;
+export type DecisionStatus = ReviewDecision['status'];
+export { ReviewDecisionSchema, ReviewFileSchema, type ReviewDecision, type ReviewFile };
 
 /** What a reader gets: the decisions, or none with the reason the file could not be used. */
 export interface ReviewState {
