@@ -1,8 +1,7 @@
 import { ProviderError } from '../../errors/index.js';
-import { linkSummarySentences } from '../../verify/index.js';
 import { extractiveSummary } from '../builtin/index.js';
 // Imported file by file, not through ../openai/index.js, which would load the openai SDK.
-import { parseLLMResponse } from '../openai/llm-response.js';
+import { parseLLMResponse, toSummarizeResult } from '../openai/llm-response.js';
 import { fenceArticle, loadPromptTemplates, renderTemplate, type PromptTemplates } from '../openai/prompt-templates.js';
 import type { SummarizeRequest, SummarizeResult, SummaryLengths, SummaryProvider, SummarySentence } from '../provider.js';
 import { diagnoseOnnxFiles, modelFingerprint, modelFolderPath, readModelConfig } from './model-folder.js';
@@ -274,20 +273,7 @@ async function generateSummary(
       code: 'E_PROVIDER_RESPONSE',
     });
   }
-  const value = parsed.value;
-  const zh = value.summary_zh.trim();
-  const en = value.summary_en.trim();
-  return {
-    zh,
-    en,
-    zhSentences: linkSummarySentences(analyzed, zh, 'zh'),
-    enSentences: linkSummarySentences(analyzed, en, 'en'),
-    titleEn: value.title_en.trim() === '' ? null : value.title_en.trim(),
-    entities: value.entities.map((e) => ({ zh: e.zh.trim(), en: e.en.trim(), type: e.type })),
-    facts: value.facts.map((f) => ({ quote: f.quote, statementEn: f.statement_en.trim(), statementZh: f.statement_zh.trim() })),
-    promptHash: templates.hash,
-    warnings,
-  };
+  return toSummarizeResult(parsed.value, analyzed, { usage: null, promptHash: templates.hash, warnings });
 }
 
 function describe(error: unknown): string {

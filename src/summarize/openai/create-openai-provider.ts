@@ -3,11 +3,9 @@ import PQueue from 'p-queue';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Secret } from '../../config/index.js';
 import { ConfigurationError, ProviderError } from '../../errors/index.js';
-import type { Usage } from '../../types.js';
-import { linkSummarySentences } from '../../verify/index.js';
 import type { SummarizeRequest, SummarizeResult, SummaryLengths, SummaryProvider } from '../provider.js';
 import { createBoundedFetch } from './bounded-fetch.js';
-import { LLM_RESPONSE_JSON_SCHEMA, parseLLMResponse, type LLMResponse } from './llm-response.js';
+import { LLM_RESPONSE_JSON_SCHEMA, parseLLMResponse, toSummarizeResult, type LLMResponse } from './llm-response.js';
 import { mapFinishReason } from './map-finish-reason.js';
 import { fenceArticle, loadPromptTemplates, renderTemplate} from './prompt-templates.js';
 import { toProviderError } from './to-provider-error.js';
@@ -174,7 +172,7 @@ export async function createOpenAIProvider(options: OpenAIProviderOptions): Prom
         });
       }
     }
-    return toResult(outcome.value, analyzed, {
+    return toSummarizeResult(outcome.value, analyzed, {
       usage: usage.reported ? { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens } : null,
       promptHash: templates.hash,
       warnings,
@@ -225,26 +223,6 @@ function readAnswer(completion: ChatCompletion, label: string): Answer {
   return parsed.ok ? parsed : { ok: false, error: parsed.error, content };
 }
 
-function toResult(
-  value: LLMResponse,
-  analyzed: SummarizeRequest['analyzed'],
-  extra: { usage: Usage | null; promptHash: string; warnings: string[] },
-): SummarizeResult {
-  const zh = value.summary_zh.trim();
-  const en = value.summary_en.trim();
-  return {
-    zh,
-    en,
-    zhSentences: linkSummarySentences(analyzed, zh, 'zh'),
-    enSentences: linkSummarySentences(analyzed, en, 'en'),
-    titleEn: value.title_en.trim() === '' ? null : value.title_en.trim(),
-    entities: value.entities.map((e) => ({ zh: e.zh.trim(), en: e.en.trim(), type: e.type })),
-    facts: value.facts.map((f) => ({ quote: f.quote, statementEn: f.statement_en.trim(), statementZh: f.statement_zh.trim() })),
-    usage: extra.usage,
-    promptHash: extra.promptHash,
-    warnings: extra.warnings,
-  };
-}
 
 function addUsage(total: { promptTokens: number; completionTokens: number; reported: boolean }, c: ChatCompletion): void {
   if (!c.usage) return;

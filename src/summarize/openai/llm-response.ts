@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { Usage } from '../../types.js';
+import { linkSummarySentences } from '../../verify/index.js';
+import type { SummarizeRequest, SummarizeResult } from '../provider.js';
 
 /**
  * The one JSON object the model answers with. The zod schema validates it; the JSON
@@ -99,4 +102,30 @@ export function parseLLMResponse(content: string | null | undefined): ParsedLLMR
     return { ok: false, error: `the JSON did not match the required shape (${details})` };
   }
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * A validated structured answer as the provider result: trimmed texts, summary sentences
+ * linked to the source sentences they rest on, and the proposed entities and facts (which
+ * the verifier checks). Shared by the openai provider and the local generation mode.
+ */
+export function toSummarizeResult(
+  value: LLMResponse,
+  analyzed: SummarizeRequest['analyzed'],
+  extra: { usage: Usage | null; promptHash: string; warnings: readonly string[] },
+): SummarizeResult {
+  const zh = value.summary_zh.trim();
+  const en = value.summary_en.trim();
+  return {
+    zh,
+    en,
+    zhSentences: linkSummarySentences(analyzed, zh, 'zh'),
+    enSentences: linkSummarySentences(analyzed, en, 'en'),
+    titleEn: value.title_en.trim() === '' ? null : value.title_en.trim(),
+    entities: value.entities.map((e) => ({ zh: e.zh.trim(), en: e.en.trim(), type: e.type })),
+    facts: value.facts.map((f) => ({ quote: f.quote, statementEn: f.statement_en.trim(), statementZh: f.statement_zh.trim() })),
+    usage: extra.usage,
+    promptHash: extra.promptHash,
+    warnings: [...extra.warnings],
+  };
 }
