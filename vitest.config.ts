@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // The JSON report lets .ci/run print one plain "N passed, N failed" line at the end.
-    reporters: ['default', ['json', { outputFile: 'test-output/vitest-results.json' }]],
+    reporters: ['default', ['json', { outputFile: 'output/test-results/vitest-results.json' }]],
   },
 });

@@ -13,7 +13,7 @@ import { ReviewFileSchema, startReviewServer, type ReviewServer } from '../../sr
 import { writeFixtureOutput } from './fixture-sheets.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const TEST_OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
+const TEST_OUTPUT = fileURLToPath(new URL('../../output/test-results/', import.meta.url));
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`review browser tests skipped: ${CHROMIUM} not found`);
 

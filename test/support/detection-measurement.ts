@@ -3,6 +3,7 @@
  * project's own corruption generator plus operators it lacks (an invented or reversed
  * qualifier, a wrong year, quarter or month, a wrong currency, percent ↔ percentage points).
  */
+import { expect } from 'vitest';
 import { findQuantities } from '../../src/extract/quantities/index.js';
 import type { SummarizeResult } from '../../src/summarize/provider.js';
 import type { Analyzed } from '../../src/types.js';
@@ -198,4 +199,23 @@ export function measureSet(set: DetectionSet, analyze: (article: string) => Anal
     falseAlarmList: falseAlarms,
     raw: { byKind },
   };
+}
+
+/** Prints a set's figures, misses and false alarms, and checks them against loose floors (regression guards, not targets). */
+export function reportAndGuard(
+  label: string,
+  r: ReturnType<typeof measureSet>,
+  floors: { readonly detection: number; readonly baseGenerator: number; readonly falseAlarmsAtMost: number },
+): void {
+  const { missedList, falseAlarmList, raw, ...figures } = r;
+  console.log(label, JSON.stringify(figures, null, 2));
+  console.log(`missed (${missedList.length}):\n  ${missedList.join('\n  ')}`);
+  console.log(`false alarms (${falseAlarmList.length}):\n  ${falseAlarmList.join('\n  ')}`);
+  expect(r.corruptions).toBeGreaterThanOrEqual(300);
+  for (const kind of ['scale', 'digit', 'decimal', 'qualifier', 'swap', 'qualifier-added', 'qualifier-flipped', 'year', 'currency', 'pp-percent']) {
+    expect(raw.byKind[kind]?.total ?? 0).toBeGreaterThan(0);
+  }
+  expect(r.detectionRate).toBeGreaterThanOrEqual(floors.detection);
+  expect(r.baseGenerator.rate).toBeGreaterThanOrEqual(floors.baseGenerator);
+  expect(r.falseAlarmRate).toBeLessThanOrEqual(floors.falseAlarmsAtMost);
 }
