@@ -122,7 +122,9 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
     case 'duration':
       return sk === 'duration' && claim.unit === source.unit ? pair(1, 1) : null;
     case 'measure':
-      return (sk === 'measure' && claim.unit === source.unit) || sk === 'count' ? pair(1, 1) : null;
+      // A bare source number (unit null) may be a measure the extractor did not read a unit
+      // for; a count of things (三家, 100架) is not 3 TWh or 100 tonnes.
+      return (sk === 'measure' && claim.unit === source.unit) || (sk === 'count' && !source.unit) ? pair(1, 1) : null;
     case 'count':
     case 'ordinal':
       // Classifiers (枚, 名, 人) and English nouns cannot be compared; the number can.
@@ -170,6 +172,11 @@ export function temporalMatch(claim: Figure, source: Figure): boolean {
  */
 export function checkClaim<F extends Figure>(claim: Figure, sources: readonly F[]): ClaimCheck<F> {
   let qualifierIssue: { fact: F; problem: string } | null = null;
+  // A match only as a coarse 成 figure or a rounded end of a range yields to a source figure
+  // that states the value itself: 三成 where the source says 突破三成 drops 突破 even though
+  // 三成 is also within half a 成 of 32.5%.
+  let weakMatch: F | null = null;
+  let weakQualifierIssue: { fact: F; problem: string } | null = null;
   let nearest: F | null = null;
   let nearestDistance = Number.POSITIVE_INFINITY;
   for (const source of sources) {
@@ -189,20 +196,38 @@ export function checkClaim<F extends Figure>(claim: Figure, sources: readonly F[
     }
     // A single figure may be one end of a source range ("from 7.8% to 35.3%" written as two figures).
     let matchedSource: number | null = null;
+    let weak = false;
     if (v.cMax === null && v.sMax === null) {
-      matchedSource = isFaithfulRounding(v.c, v.s) || coarseMatch(claim, v.c, v.s) ? v.s : null;
+      if (isFaithfulRounding(v.c, v.s)) matchedSource = v.s;
+      else if (coarseMatch(claim, v.c, v.s)) {
+        matchedSource = v.s;
+        weak = true;
+      }
     }
     else if (v.cMax !== null && v.sMax !== null) {
       matchedSource = isFaithfulRounding(v.c, v.s) && isFaithfulRounding(v.cMax, v.sMax) ? v.s : null;
     } else if (v.cMax === null && v.sMax !== null) {
-      matchedSource = isFaithfulRounding(v.c, v.s) ? v.s : isFaithfulRounding(v.c, v.sMax) ? v.sMax : null;
+      // One end of a range stands as the source writes it ("from 7.8% to 35.3%" as two
+      // figures); 160 is no rounding of the 158 in 158至192座.
+      matchedSource = sameNumber(v.c, v.s) ? v.s : sameNumber(v.c, v.sMax) ? v.sMax : null;
+      if (matchedSource === null && (isFaithfulRounding(v.c, v.s) || isFaithfulRounding(v.c, v.sMax))) {
+        matchedSource = isFaithfulRounding(v.c, v.s) ? v.s : v.sMax;
+        weak = true;
+      }
     }
     if (matchedSource === null) continue;
     const problem = qualifierProblem(claim, v.c, source, matchedSource);
-    if (problem === null) return { status: 'supported', fact: source };
-    qualifierIssue ??= { fact: source, problem };
+    if (problem === null) {
+      if (!weak) return { status: 'supported', fact: source };
+      weakMatch ??= source;
+      continue;
+    }
+    if (weak) weakQualifierIssue ??= { fact: source, problem };
+    else qualifierIssue ??= { fact: source, problem };
   }
   if (qualifierIssue) return { status: 'qualifier', ...qualifierIssue };
+  if (weakMatch) return { status: 'supported', fact: weakMatch };
+  if (weakQualifierIssue) return { status: 'qualifier', ...weakQualifierIssue };
   return { status: 'unsupported', problem: unsupportedProblem(claim, nearest), nearest };
 }
 

@@ -4,7 +4,7 @@ import type { ProposedEntity } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { englishClause } from './figure-context.js';
-import type { PlacedClaim } from './sentence-context.js';
+import { isBaseTime, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -52,7 +52,7 @@ interface Region {
 }
 
 /** A clause that opens with a predicate (or 其中 "of which", 由 "from") continues the previous clause's subject. */
-const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从)/u;
+const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从)/u;
 const TEMPORAL = new Set(['date', 'year', 'period']);
 
 const regionCache = new WeakMap<Analyzed, Map<SourceFigure, Region>>();
@@ -273,8 +273,10 @@ export function clauseTimeProblems(
   lang: 'zh' | 'en',
   analyzed: Analyzed,
   figures: readonly SourceFigure[],
+  titleSentence: number | null = null,
 ): Map<number, string> {
   const problems = new Map<number, string>();
+  const text0 = analyzed.article.source.text;
   const clauseOf = (p: PlacedClaim): [number, number] => {
     if (lang === 'en') return englishClause(text, p.claim.start, p.claim.end);
     let s = p.claim.start;
@@ -289,17 +291,22 @@ export function clauseTimeProblems(
     const anchors = placed.filter(
       (a) => a !== p && !TEMPORAL.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e,
     );
+    const claimBase = isBaseTime(text, p.claim.start, p.claim.end, lang);
     for (const a of anchors) {
       const said: SourceFigure[] = [];
-      for (const f of a.supporting) {
+      // The title repeats a figure without its time (全国夏粮产量近1.5亿吨): the body's statement decides.
+      const body = a.supporting.filter((f) => f.sentence !== titleSentence);
+      for (const f of body.length > 0 ? body : a.supporting) {
         if (f.end <= f.start) return;
         const sentence = analyzed.sentences[f.sentence];
-        const text0 = analyzed.article.source.text;
         let cs = f.start;
         while (cs > (sentence?.start ?? 0) && !ZH_BREAK.test(text0[cs - 1] ?? '')) cs--;
         let ce = f.end;
         while (ce < (sentence?.end ?? text0.length) && !ZH_BREAK.test(text0[ce] ?? '')) ce++;
-        const times = figures.filter((g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && g.start >= cs && g.end <= ce);
+        // 较2023年 in the clause of 25%以上 is the base of the change, not its time (到2027年).
+        const times = figures.filter(
+          (g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && g.start >= cs && g.end <= ce && isBaseTime(text0, g.start, g.end, 'zh') === claimBase,
+        );
         // A statement of the figure whose clause names no such time leaves the sentence to decide.
         if (times.length === 0) return;
         if (times.some((g) => temporalMatch(p.claim, g))) return;

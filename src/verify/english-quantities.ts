@@ -48,6 +48,25 @@ const DURATION_UNITS: Readonly<Record<string, string>> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year',
 };
 
+/**
+ * Units of physical measures, as the Chinese extractor's symbols (吨 → t, 公里 → km, 吉瓦时 →
+ * GWh): "100 tonnes" is a measure to compare with 近100吨, not a bare 100 that any count
+ * (100架) would match.
+ */
+const MEASURE_UNITS: Readonly<Record<string, string>> = {
+  gwh: 'GWh', twh: 'TWh', kwh: 'kWh', mwh: 'MWh', gw: 'GW', mw: 'MW', kw: 'kW', km: 'km', km2: 'km2', kg: 'kg', teu: 'TEU',
+  tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
+  'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
+  'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
+};
+const MEASURE_SUFFIX =
+  '\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|km2|km|kg|TEU)\\b|\\s+(?:(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+
+function measureUnit(unitRaw: string): string | null {
+  const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
+  return MEASURE_UNITS[key] ?? MEASURE_UNITS[unitRaw.replace(/\s+/g, ' ')] ?? null;
+}
+
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 // A comma group of more than three digits ("1,9353") is a mangled figure, read whole so it is checked, not skipped.
 const DIGITS = '\\d{1,3}(?:,\\d{3,})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
@@ -58,9 +77,9 @@ const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|RMB\\s?|
 const CUR_SUFFIX =
   '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan)\\s+dollars?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won)';
 const UNIT_SUFFIX =
-  '(?:\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
+  '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 const QUAL_BEFORE =
-  /(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|as many as|as much as)\s+$/i;
+  /(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
@@ -98,7 +117,7 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   each(new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const day = Number(m[2]);
-    if (day < 1 || day > 31) return;
+    if (day < 1 || day > 31 || insideName(text, m.index)) return;
     push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: isoDate(m[3] ?? null, month, day), valueMax: null, unit: null });
   });
   each(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthNames})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) => {
@@ -109,6 +128,7 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   // After a preposition ("in May and May alone", "by May", "from May") it is the month too.
   each(new RegExp(`\\b(${monthNames.replace('|Mar|', '|').replace('|May|', '|May(?=\\s+\\d{4}|[,.;]|\\s+(?:this|last|next)\\b)|(?<=\\b(?:in|by|since|until|till|from|through|of|and|or|to|early|late|mid|between|before|after)[\\s-])May|')})\\b(?:\\s+(\\d{4})\\b)?`, 'g'), (m) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
+    if (insideName(text, m.index)) return;
     const mm = String(month).padStart(2, '0');
     push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: m[2] ? `${m[2]}-${mm}` : `--${mm}`, valueMax: null, unit: null });
   });
@@ -169,6 +189,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     const numText = g['num']!;
     const numStart = start + (g['cur']?.length ?? 0);
     if (isNameNumber(text, numStart, start, end, m[0])) continue;
+    // A bare number after a capitalised word is a designation ("Long March 5", "Model 3").
+    if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && g['num2'] === undefined && /\d/.test(numText) && afterNameWord(text, start)) continue;
     if (!free(start, end)) continue;
     const unitRaw = (g['unit'] ?? '').trim().toLowerCase();
     const isWord = !/\d/.test(numText);
@@ -190,6 +212,9 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     } else if (unitRaw === '%' || /per\s?cent/.test(unitRaw)) {
       kind = 'percent';
       unit = '%';
+    } else if (measureUnit(unitRaw) !== null) {
+      kind = 'measure';
+      unit = measureUnit(unitRaw);
     } else if (/fold|times/.test(unitRaw)) {
       // "three times" alone is a frequency ("visited three times"), not a factor.
       if (unitRaw === 'times' && !/^\s+(?:as|more|larger|higher|bigger|greater|the)\b/i.test(text.slice(end))) {
@@ -230,6 +255,18 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Capitalised words that may stand before a month without making it part of a name
+ * ("On March 5", "Tuesday, March 5", "Early May"); any other capitalised word directly
+ * before a month name makes it one ("Long March 5" is a rocket, "Arab Spring"-style names).
+ */
+const BEFORE_MONTH = /^(?:On|In|By|From|Since|Until|Till|Before|After|Through|Throughout|The|Early|Late|Mid|Last|Next|This|Of|And|To|At|Between|During|Since|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function insideName(text: string, at: number): boolean {
+  const prev = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  return prev !== null && !BEFORE_MONTH.test(prev[1]!);
+}
+
 const BETWEEN_AND = /(\bbetween\s+[^\s,;]*\d[^\s,;]*(?:\s+(?:hundred|thousand|million|billion|trillion))?) and (?=\S*\d)/gi;
 
 function isYear(raw: string): boolean {
@@ -249,8 +286,8 @@ function qualifierBefore(text: string, start: number): Approx {
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
   if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|just over)$/.test(q)) return 'over';
-  if (/^(at least|no less than|no fewer than)$/.test(q)) return 'at_least';
-  return 'at_most'; // up to, at most, no more than, as many/much as
+  if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';
+  return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as many/much as
 }
 
 /**
@@ -276,6 +313,20 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
     if (!currencyOrCommon && (/^[A-Z]{2,}$/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]+\d/.test(word))) return true;
   }
   return false;
+}
+
+/** Capitalised words a bare figure may follow without being part of a name ("In 2024", "About 40", "Since 2020"). */
+const NOT_NAME_WORDS = new Set(
+  'in on at by for from to of since until till before after through during between about around over under above below nearly almost some only just the a an and but or with without within roughly approximately than like per each every all another more less fewer up down last next this that these those its their his her our even also still total top'.split(' '),
+);
+const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function afterNameWord(text: string, start: number): boolean {
+  const prev = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+  if (!prev || NOT_NAME_WORDS.has(prev[1]!.toLowerCase())) return false;
+  // A month before a number is a date unless it is itself inside a name (Long March 5).
+  if (MONTH_WORD.test(prev[1]!)) return insideName(text, start - prev[0].length);
+  return true;
 }
 
 function parseNumber(raw: string): number {

@@ -98,16 +98,27 @@ export function englishClause(sentence: string, start: number, end: number): [nu
  */
 export function englishMeasure(sentence: string, start: number, end: number): string | null {
   const [clauseStart, clauseEnd] = englishClause(sentence, start, end);
-  const before = [...sentence.slice(clauseStart, start).matchAll(KEYWORD_RE)];
+  const familyOf = (m: RegExpMatchArray): string | null => FAMILIES[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  // "up to 500 yuan" is a bound, not a rise.
+  const isUpTo = (m: RegExpMatchArray, text: string): boolean => /^up$/i.test(m[1]!) && /^\s+to\b/i.test(text.slice(m.index! + m[0].length));
+  const lead = sentence.slice(clauseStart, start);
+  // "rose 10% to 22.6 GWh": the figure after "to" is the level the change reached, not the
+  // change, so a rise or fall word before it names what the other figure measures.
+  const reached = /\bto\s+(?:about|around|nearly|almost|some|roughly|more than|over|a record(?: high of)?)?\s*$/i.test(lead);
+  const before = [...lead.matchAll(KEYWORD_RE)].filter((m) => {
+    if (isUpTo(m, lead)) return false;
+    const family = familyOf(m);
+    return !(reached && (family === 'growth' || family === 'decline'));
+  });
   const last = before.at(-1);
-  if (last) return FAMILIES[last[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
-  const after = KEYWORD_RE.exec(sentence.slice(end, clauseEnd));
-  KEYWORD_RE.lastIndex = 0;
+  if (last) return familyOf(last);
+  const tail = sentence.slice(end, clauseEnd);
+  const after = [...tail.matchAll(KEYWORD_RE)].find((m) => !isUpTo(m, tail));
   if (!after) return null;
   // Past a verb the figure is the subject and the keyword its predicate ("1,800 hectares of
   // crops were a total loss"): the keyword says what happened to the figure, not what it measures.
-  if (/\b(?:is|are|was|were|be|been|became|become)\b/i.test(sentence.slice(end, end + after.index))) return null;
-  return FAMILIES[after[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  if (/\b(?:is|are|was|were|be|been|became|become)\b/i.test(sentence.slice(end, end + after.index!))) return null;
+  return familyOf(after);
 }
 
 /**
@@ -121,16 +132,27 @@ export function misplacedFigure(
   claimMeasure: string | null,
   clause: ReadonlySet<string>,
   figures: readonly SourceFigure[],
-): { right: SourceFigure; used: SourceFigure } | null {
+): { right: SourceFigure; used: SourceFigure } | { qualified: SourceFigure; problem: string } | null {
   const family = measureFamily(claimMeasure);
   if (family === null) return null;
-  const supporting = figures.filter((f) => checkClaim(claim, [f]).status !== 'unsupported');
-  if (supporting.length === 0) return null;
+  const checks = figures.map((f) => ({ f, check: checkClaim(claim, [f]) })).filter((x) => x.check.status !== 'unsupported');
+  if (checks.length === 0) return null;
   // Measures are read from nearby keywords, which a paraphrase can move: any keyword in
   // the claim's clause that fits a supporting figure clears it.
-  for (const f of supporting) {
+  const fits = (f: SourceFigure): boolean => {
     const m = measureFamily(f.measures);
-    if (m === null || m === family || clause.has(m)) return null;
+    return m === null || m === family || clause.has(m);
+  };
+  const supported = checks.filter((x) => x.check.status === 'supported');
+  // "market share slipped to 15%" is the source's 市场份额降至15%左右 without its 左右, not the
+  // 15% end of a sales-growth range 10%至15% that happens to agree in value.
+  if (!supported.some((x) => fits(x.f))) {
+    const qualified = checks.find((x) => x.check.status === 'qualifier' && measureFamily(x.f.measures) !== null && fits(x.f));
+    if (qualified && qualified.check.status === 'qualifier') return { qualified: qualified.f, problem: qualified.check.problem };
+  }
+  const supporting = checks.map((x) => x.f);
+  for (const f of supporting) {
+    if (fits(f)) return null;
   }
   const right = figures.find(
     (f) => f.kind === claim.kind && measureFamily(f.measures) === family && (claim.kind !== 'money' || f.unit === claim.unit),
@@ -234,6 +256,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
       (x) => x !== c && x !== other && ANCHOR_KINDS.has(x.claim.kind) && x.claim.start >= lo && x.claim.end <= hi,
     );
     if (between) continue;
+    // "营业利润…至28.7亿欧元，营业利润率降至3.7%": a rate whose own clause names what it measures
+    // is not the change of the figure in the clause before.
+    if (other.claim.start < c.claim.start && /[，,]/u.test(text.slice(lo, hi)) && namesOwnMeasure(text.slice(Math.max(lo, clauseStartBefore(text, c.claim.start)), c.claim.start))) continue;
     // A rate follows the figure it goes with ("X, up Y%"); a figure after the rate
     // ("rose 36.35% to RMB 170.36 billion") only serves when none comes before.
     const distance = hi - lo + (other.claim.start > c.claim.start ? 1e6 : 0);
@@ -243,6 +268,26 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     }
   }
   return anchor;
+}
+
+function clauseStartBefore(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1)) + 1;
+}
+
+/** Families that say how a figure changed or what share it is, not what it measures. */
+const PREDICATE_FAMILIES = new Set(['growth', 'decline', 'share']);
+
+/** Whether a clause's words before its rate name a measure of their own (营业利润率, "the operating margin"). */
+function namesOwnMeasure(prefix: string): boolean {
+  for (const m of prefix.matchAll(ZH_KEYWORD_RE)) {
+    const family = measureFamily(ZH_KEYWORDS.get(m[0]));
+    if (family !== null && !PREDICATE_FAMILIES.has(family)) return true;
+  }
+  for (const m of prefix.matchAll(KEYWORD_RE)) {
+    const family = measureFamily(m[1]!.replace(/\s+/g, ' '));
+    if (family !== null && !PREDICATE_FAMILIES.has(family)) return true;
+  }
+  return false;
 }
 
 /**

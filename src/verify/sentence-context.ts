@@ -1,5 +1,5 @@
 import type { Analyzed } from '../types.js';
-import type { Figure } from './compare-quantities.js';
+import { isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { englishClause } from './figure-context.js';
 import type { SourceFigure } from './source-figures.js';
 
@@ -16,6 +16,19 @@ export interface PlacedClaim {
  */
 const TIED_KINDS = new Set(['date', 'year', 'period', 'duration']);
 const TEMPORAL_KINDS = new Set(['date', 'year', 'period']);
+
+/**
+ * Whether a time at start–end is the base a change is measured against (较2023年增长25%,
+ * 比去年同期少4家, "up 2.8% from 2024", "compared with the first quarter of 2024") rather
+ * than the time the statement is about: 到2027年…较2023年增长25% states 2027, not 2023.
+ */
+export function isBaseTime(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh') return /(?:较|比|相比|相较|比起|对比)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start));
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (!/\b(?:than|compared (?:with|to)|versus|vs\.?|against|relative to|from|over)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:of|in)\s+|(?:first|second|third|fourth)[- ]quarter\s+of\s+|(?:first|second)[- ]half\s+of\s+|(?:a\s+year\s+earlier\s+)?in\s+)?$/i.test(before)) return false;
+  // "from 2020 to 2022" is a span, not a base.
+  return !(/\bfrom\s+\S*$/i.test(before) && /^\s*(?:to|through|until|-|–)\s/i.test(text.slice(end)));
+}
 
 /** Where the article's title and dateline stand, so neither passes as the body's statement of a figure. */
 export interface ArticleFrame {
@@ -86,6 +99,7 @@ export function tieToContext(
   sentenceText: string,
   frame: ArticleFrame,
   sourceText: string,
+  lang: 'zh' | 'en' = 'zh',
 ): { supporting: (readonly SourceFigure[])[]; problems: Map<number, string> } {
   const problems = new Map<number, string>();
   const supporting: (readonly SourceFigure[])[] = placed.map((p) => p.supporting);
@@ -101,26 +115,35 @@ export function tieToContext(
     for (const f of body.length > 0 ? body : a.supporting) context.add(f.sentence);
   }
   // What the anchor sentences state of each sort, gathered once.
+  // A base time (较2024年同期) says what a change is measured against, not when the statement
+  // holds: a context that states times only as bases leaves the claim's time to the article.
+  const base = (f: SourceFigure): boolean => isBaseTime(sourceText, f.start, f.end, 'zh');
   let statesTime = false;
+  let statesBase = false;
   let statesDuration = false;
   if (context.size > 0) {
     for (const f of figures) {
       if (!context.has(f.sentence) || isFrame(f)) continue;
-      if (TEMPORAL_KINDS.has(f.kind)) statesTime = true;
-      else if (f.kind === 'duration') statesDuration = true;
+      if (TEMPORAL_KINDS.has(f.kind)) {
+        if (base(f)) statesBase = true;
+        else statesTime = true;
+      } else if (f.kind === 'duration') statesDuration = true;
     }
   }
   placed.forEach((p, i) => {
     if (!TIED_KINDS.has(p.claim.kind) || p.supporting.length === 0) return;
     const temporal = TEMPORAL_KINDS.has(p.claim.kind);
-    if (context.size > 0 && (temporal ? statesTime : statesDuration)) {
-      const tied = p.supporting.filter((f) => context.has(f.sentence) && !isFrame(f) && !isRelease(f));
+    const claimBase = temporal && isBaseTime(sentenceText, p.claim.start, p.claim.end, lang);
+    if (context.size > 0 && (temporal ? (claimBase ? statesBase : statesTime) : statesDuration)) {
+      const tied = p.supporting.filter(
+        (f) => context.has(f.sentence) && !isFrame(f) && !isRelease(f) && (!claimBase || base(f)),
+      );
       if (tied.length > 0) {
         supporting[i] = tied;
         return;
       }
       const said = figures
-        .filter((f) => context.has(f.sentence) && !isFrame(f) && (temporal ? TEMPORAL_KINDS.has(f.kind) : f.kind === 'duration'))
+        .filter((f) => context.has(f.sentence) && !isFrame(f) && (temporal ? TEMPORAL_KINDS.has(f.kind) && (!claimBase || base(f)) : f.kind === 'duration'))
         .map((f) => f.text);
       const others = anchors.map((a) => a.claim.text).join(', ');
       problems.set(
@@ -317,6 +340,48 @@ export function subjectProblems(
         i,
         `figure from the wrong place: the source's ${p.supporting[0]!.text} is not said of what this clause names; the source gives ${g.text} for it`,
       );
+      return;
+    }
+  });
+  return problems;
+}
+
+const SCALED_KINDS = new Set(['money', 'count', 'measure', 'percent']);
+
+/**
+ * A slip of 亿/万, million/billion or a digit that lands on another figure of the source:
+ * "orbits about 4,000 km … weighs nearly 100 tonnes" agrees in value with the C919's 4075公里,
+ * but the sentence's other figures come from where the source says 约400公里. A claim none of
+ * whose supporting figures stand in the source sentences that state the summary sentence's
+ * other figures, while one of those sentences states a figure of its kind a power of ten
+ * off, is flagged. Work: the claims × the figures of their anchor sentences.
+ */
+export function scaleSlipProblems(
+  placed: readonly PlacedClaim[],
+  figures: readonly SourceFigure[],
+  titleSentence: number | null,
+): Map<number, string> {
+  const problems = new Map<number, string>();
+  const numeric = placed.filter((p) => SCALED_KINDS.has(p.claim.kind) && typeof p.claim.value === 'number' && p.claim.valueMax === null && p.supporting.length > 0);
+  if (numeric.length < 2) return problems;
+  const bodySentences = (p: PlacedClaim): number[] =>
+    p.supporting.filter((f) => f.end > f.start && f.sentence !== titleSentence).map((f) => f.sentence);
+  placed.forEach((p, i) => {
+    if (!numeric.includes(p)) return;
+    const context = new Set(numeric.filter((o) => o !== p).flatMap(bodySentences));
+    if (context.size === 0 || p.supporting.some((f) => context.has(f.sentence))) return;
+    const c = p.claim.value as number;
+    for (const g of figures) {
+      if (!context.has(g.sentence) || g.end <= g.start || typeof g.value !== 'number' || g.value === 0 || g.valueMax !== null) continue;
+      const sameSort =
+        p.claim.kind === 'money' ? g.kind === 'money' && g.unit === p.claim.unit
+        : p.claim.kind === 'percent' ? g.kind === 'percent'
+        : p.claim.kind === 'measure' ? (g.kind === 'measure' && g.unit === p.claim.unit) || (g.kind === 'count' && !g.unit)
+        : g.kind === 'count' || (g.kind === 'measure' && p.claim.kind === 'count');
+      if (!sameSort) continue;
+      const k = Math.round(Math.log10(Math.abs(c / g.value)));
+      if (k === 0 || !isFaithfulRounding(c, g.value * 10 ** k)) continue;
+      problems.set(i, `off by a factor of ${10 ** Math.abs(k)}? where the source states the sentence's other figures it gives ${g.text}; ${p.supporting[0]!.text} stands elsewhere`);
       return;
     }
   });

@@ -71,6 +71,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
       fact: null,
     });
   }
+  figures.push(...otherReadings(figures, text));
   // The article's own date (from its metadata or dateline) is something the source states.
   const published = analyzed.article.source.publishedAt;
   if (published !== null && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
@@ -81,4 +82,39 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   }
   cache.set(analyzed, figures);
   return figures;
+}
+
+/** A rise verb just before a multiple: 环比增长1.5倍 is a rise of 150%, not "1.5 times" the level. */
+const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|增加|上漲|提昇)了?$/u;
+/** "can reach": 续航可达1000公里 is a ceiling, "a range of up to 1,000 km" (可能达到, "may reach", is a forecast). */
+const CAN_REACH_BEFORE = /(?:可达|可達|可高达|可高達)$/u;
+
+/**
+ * The same statement read another way a careful writer reads it, as a figure at the same
+ * span (so a claim agrees with either, and nothing else changes where the figure stands):
+ * - a rise by a multiple as a percentage (增长1.5倍 → up 150%, 上涨超过两倍 → more than 200%);
+ *   增长1.5倍 is the standard reading of 倍 after a rise verb; 是…的3倍 (a level) is not read so;
+ * - an unqualified figure after "can reach" as an upper bound (可达1000公里 → "up to 1,000 km").
+ *   The bare reading stays: "a range of 1,000 km" states the figure the source gives.
+ */
+function otherReadings(figures: readonly SourceFigure[], text: string): SourceFigure[] {
+  const out: SourceFigure[] = [];
+  for (const f of figures) {
+    if (typeof f.value !== 'number' || f.end <= f.start) continue;
+    const before = text.slice(Math.max(0, f.start - 6), f.start);
+    if (f.kind === 'multiple' && RISE_BEFORE.test(before)) {
+      out.push({
+        ...f,
+        kind: 'percent',
+        value: Number((f.value * 100).toPrecision(12)),
+        valueMax: f.valueMax === null ? null : Number((f.valueMax * 100).toPrecision(12)),
+        unit: '%',
+        measures: f.measures ?? 'growth',
+        fact: null,
+      });
+    } else if (f.approx === null && CAN_REACH_BEFORE.test(before)) {
+      out.push({ ...f, approx: 'at_most', fact: null });
+    }
+  }
+  return out;
 }

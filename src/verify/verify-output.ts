@@ -7,7 +7,7 @@ import { findNamePhrases, nameWords, singularOf, sourcePhrases } from './english
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { locateQuote } from './locate-quote.js';
-import { articleFrame, fromToProblems, isMonthEnd, saysMonthEnd, subjectProblems, tieToContext } from './sentence-context.js';
+import { articleFrame, fromToProblems, isMonthEnd, saysMonthEnd, scaleSlipProblems, subjectProblems, tieToContext } from './sentence-context.js';
 import { referenceDateOf, sourceFigures, type SourceFigure } from './source-figures.js';
 import { splitSummarySentences } from './split-summary-sentences.js';
 
@@ -86,19 +86,29 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
         return { claim, supporting };
       });
       // Dates and durations are checked where the source states the sentence's other figures.
-      const tied = tieToContext(placed, figures, sentence.text, frame, source);
+      const tied = tieToContext(placed, figures, sentence.text, frame, source, lang);
       const tiedPlaced = placed.map((p, i) => ({ claim: p.claim, supporting: tied.supporting[i] ?? [] }));
       const structure = sentenceStructureProblems(tiedPlaced, figures, sentence.text, frame.title, source);
       const fromTo = fromToProblems(tiedPlaced, sentence.text, lang, source, figures);
       const subjects = subjectProblems(tiedPlaced, sentence.text, lang, analyzed, figures);
-      const clauseTimes = clauseTimeProblems(tiedPlaced, sentence.text, lang, analyzed, figures);
+      const clauseTimes = clauseTimeProblems(tiedPlaced, sentence.text, lang, analyzed, figures, frame.title);
       const cooccurring = cooccurrenceProblems(tiedPlaced, sentence.text, lang, analyzed, figures, result.entities ?? [], frame.title);
+      const slips = scaleSlipProblems(tiedPlaced, figures, frame.title);
       claims.forEach((claim, i) => {
         const problem =
-          tied.problems.get(i) ?? clauseTimes.get(i) ?? structure.get(i) ?? fromTo.get(i) ?? subjects.get(i) ?? cooccurring.get(i);
+          tied.problems.get(i) ?? clauseTimes.get(i) ?? structure.get(i) ?? fromTo.get(i) ?? subjects.get(i) ?? cooccurring.get(i) ?? slips.get(i);
         const issue = issuesHere[i] ?? (problem === undefined ? null : { where, claim: claim.text, problem });
         ok = tally(issue) && ok;
       });
+      // 776亿欧美元: a number with 万/亿 is always a figure; one the reader cannot parse
+      // (an unknown unit) cannot be checked, so it is not passed.
+      if (lang === 'zh') {
+        for (const m of sentence.text.matchAll(SCALED_ZH_NUMBER)) {
+          const at = m.index;
+          if (claims.some((c) => at < c.end && at + m[0].length > c.start)) continue;
+          ok = tally({ where, claim: m[0], problem: 'figure not read (unknown unit or form): it cannot be checked against the source' }) && ok;
+        }
+      }
     }
     return ok;
   };
@@ -165,6 +175,12 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
 }
 
 /**
+ * Digits with 万/亿 and a unit-like word the extractor did not read (776亿欧美元): a money or
+ * measure figure whatever its unit. A bare 4630万 (人次 understood) is left alone.
+ */
+const SCALED_ZH_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿萬億]+[^0-9０-９，。；、,;：:！？\s]{0,2}[元圆吨米克亩升瓦箱]/gu;
+
+/**
  * A claim as its sentence means it, where the figure alone says less:
  * - "约占全国新增电力装机的86%" puts 约 before 占, a few words from the figure; it qualifies the
  *   figure as 占…的约86% does;
@@ -180,7 +196,14 @@ function readInContext<C extends Figure & { readonly start: number }>(
 ): C {
   if (lang === 'zh') {
     if (claim.approx !== null || typeof claim.value !== 'number') return claim;
-    const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$/u.exec(sentence.slice(0, claim.start));
+    const before = sentence.slice(0, claim.start);
+    // 每辆最高可获补贴2万元: 最高 bounds the figure across a few verbs the extractor does not
+    // bridge (it reads 最高补贴2万元 and 最高可达…); the verbs are a closed set, so 最高人民法院 is not a bound.
+    const bound = /(最高|最多|至多|最低|至少)(?:可|能|可以)?(?:获得?|领取|享受|享有|给予|获批|申请)?(?:补贴|补助|奖励|资助|贷款|减免)?$/u.exec(before);
+    if (bound && bound[0].length > bound[1]!.length) {
+      return { ...claim, approx: bound[1] === '最低' || bound[1] === '至少' ? 'at_least' : 'at_most' };
+    }
+    const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$/u.exec(before);
     if (!lead) return claim;
     const approx = lead[1] === '约' || lead[1] === '大约' ? 'about' : lead[1] === '近' || lead[1] === '将近' ? 'under' : 'over';
     return { ...claim, approx };
@@ -218,6 +241,7 @@ function figureIssue(
     case 'supported': {
       const misplaced = misplacedFigure(claim, measure, clause, figures);
       if (misplaced === null) return null;
+      if ('qualified' in misplaced) return { where, claim: claim.text, problem: `qualifier: ${misplaced.problem}` };
       return {
         where,
         claim: claim.text,

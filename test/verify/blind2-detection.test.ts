@@ -11,10 +11,9 @@
  * year/quarter/month, wrong currency, % ↔ percentage points); each correct and each
  * corrupted sentence is verified alone against the real Analyzed article.
  *
- * The floors below are a loose regression guard set just under the first measurement
- * (see fixtures/llm/README.md), NOT the targets (detection ≥ 0.98, false alarms ≤ 0.02);
- * the printed report is the measurement. Fixing the verifier against this set's misses or
- * false alarms ends its blindness.
+ * The verifier has since been fixed against this set's misses and false alarms, which ended
+ * its blindness: it is now a tuning set (see fixtures/llm/README.md), and the floors below
+ * guard the tuned level; an honest figure needs a fresh set written without looking at the verifier.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +23,16 @@ import { analyzeFixture } from '../support/analyzed-fixture.js';
 import { measureSet, reportAndGuard } from '../support/detection-measurement.js';
 
 /**
- * Loose guards just under the first measurement (a regression guard, NOT the targets):
- * detection 761/778 = 0.978 (project generator alone 498/512 = 0.973), false alarms
- * 15/115 = 0.130.
+ * First (blind) measurement: detection 761/778 = 0.978 (project generator alone 498/512 =
+ * 0.973), false alarms 15/115 = 0.130. The verifier was then fixed against this set's misses
+ * and false alarms (rise multiples as percentages, bounds read across verbs and "capped at",
+ * base years, English units, named indices, power-of-ten slips onto other figures …):
+ * detection 783/785 = 0.997 (generator 510/512 = 0.996), false alarms 0/115. From then on
+ * this is a tuning set, not a blind measurement; the floors sit just under the tuned level.
  */
-const FLOOR_DETECTION = 0.97;
-const FLOOR_DETECTION_BASE_GENERATOR = 0.96;
-const CEILING_FALSE_ALARMS = 0.14;
+const FLOOR_DETECTION = 0.995;
+const FLOOR_DETECTION_BASE_GENERATOR = 0.99;
+const CEILING_FALSE_ALARMS = 0.01;
 
 const OTHER_SETS = ['detection-set.json', 'detection-set-heldout.json', 'detection-set-independent.json', 'detection-set-blind.json'];
 
@@ -50,7 +52,7 @@ describe('blind detection measurement, set 2', () => {
     expect(set.sentences.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(30);
   });
 
-  it('measures detection and false alarms, guarding the measured level (not the targets)', () => {
+  it('measures detection and false alarms, guarding the level reached after tuning on this set', () => {
     reportAndGuard('blind set 2', measureSet(set, analyzeFixture), {
       detection: FLOOR_DETECTION,
       baseGenerator: FLOOR_DETECTION_BASE_GENERATOR,

@@ -174,7 +174,7 @@ describe('publishable', () => {
       warnings: [],
     };
     const provider: SummaryProvider = {
-      specificationVersion: 'v1', provider: 'openai', modelId: 'test', cacheIdentity: 'test', summarize: async () => result,
+      specificationVersion: 'v2', provider: 'openai', modelId: 'test', cacheIdentity: 'test', summarize: async () => result,
     };
     const verified = verifyOutput(analyzed, result);
     const sheet = buildFactSheet(analyzed, { result, provider, fallbacks: [] }, verified, {
