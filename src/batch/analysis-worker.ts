@@ -3,9 +3,10 @@
  * glossary once, then runs the CPU-bound stages of one article per message, in order.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeArticle } from '../pipeline/analyze-article.js';
 import { createAnalysisContext } from '../pipeline/create-analysis-context.js';
 import type { Analyzed } from '../types.js';
-import { finishArticle, prepareArticle, processBuiltinArticle } from './article-stages.js';
+import { finishArticle, processBuiltinArticle } from './article-stages.js';
 import { serializeError, type AnalysisWorkerData, type FromAnalysisWorker, type ToAnalysisWorker } from './worker-protocol.js';
 
 const port = parentPort;
@@ -21,7 +22,7 @@ try {
   post({ type: 'load-failed', error: serializeError(error) });
 }
 
-/** Analyzed records between `prepare` and `finish`; at most the run's concurrency of them. */
+/** Analyzed records between `analyze` and `finish` (or `release`); at most the articles in flight. */
 const prepared = new Map<number, Analyzed>();
 
 port.on('message', (message: ToAnalysisWorker) => {
@@ -36,8 +37,8 @@ port.on('message', (message: ToAnalysisWorker) => {
     switch (message.type) {
       case 'builtin':
         return processBuiltinArticle(message.job, ctx, data.settings);
-      case 'prepare': {
-        const analyzed = prepareArticle(message.job, ctx, data.settings);
+      case 'analyze': {
+        const analyzed = analyzeArticle(message.article, ctx);
         prepared.set(seq, analyzed);
         return analyzed;
       }

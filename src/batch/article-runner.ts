@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisContext } from '../pipeline/index.js';
-import type { Analyzed } from '../types.js';
+import { analyzeArticle, type AnalysisContext } from '../pipeline/index.js';
+import type { Analyzed, Article } from '../types.js';
 import {
   finishArticle,
-  prepareArticle,
+  ingestArticle,
   processBuiltinArticle,
   type ArticleJob,
   type FinishedArticle,
@@ -13,9 +13,17 @@ import {
 } from './article-stages.js';
 import { deserializeError, type AnalysisWorkerData, type FromAnalysisWorker, type ToAnalysisWorker } from './worker-protocol.js';
 
-/** An article between its two CPU halves: the Analyzed record for the provider chain, and the way back. */
+/**
+ * An ingested article on its way through the provider chain: its text at once, its analysis
+ * when the runner has done it, and the way back to the thread that holds the analysis.
+ */
 export interface PreparedArticle {
-  readonly analyzed: Analyzed;
+  readonly article: Article;
+  /**
+   * segment → extract, running (in a worker, or in-process on a later turn of the event
+   * loop). Already marked handled: a rejection nobody awaits is not an unhandled one.
+   */
+  readonly analyzed: Promise<Analyzed>;
   finish(outcome: PlainOutcome): Promise<FinishedArticle>;
   /** Drops the kept record when `finish` will not be called (the chain threw). */
   release(): void;
@@ -25,6 +33,7 @@ export interface PreparedArticle {
 export interface ArticleRunner {
   /** The whole article with the builtin provider. */
   runBuiltin(job: ArticleJob): Promise<FinishedArticle>;
+  /** Ingests the article on this thread (its errors reject this) and starts its analysis. */
   prepare(job: ArticleJob): Promise<PreparedArticle>;
   close(): Promise<void>;
 }
@@ -49,10 +58,23 @@ export function createInProcessRunner(options: RunnerOptions): ArticleRunner {
   return {
     runBuiltin: async (job) => processBuiltinArticle(job, context(), options.settings),
     prepare: async (job) => {
-      const analyzed = prepareArticle(job, context(), options.settings);
+      const article = ingestArticle(job, options.settings);
+      // On the next turn, so that a provider can send its request before this thread is busy.
+      const analyzed = new Promise<Analyzed>((resolve, reject) => {
+        setImmediate(() => {
+          try {
+            resolve(analyzeArticle(article, context()));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+      });
+      analyzed.catch(() => undefined);
+      const { cacheKey, startedAt, generatedAt } = job;
       return {
+        article,
         analyzed,
-        finish: async (outcome) => finishArticle(analyzed, outcome, job, options.settings),
+        finish: async (outcome) => finishArticle(await analyzed, outcome, { cacheKey, startedAt, generatedAt }, options.settings),
         release: () => undefined,
       };
     },
@@ -175,26 +197,27 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
       }
     },
     async prepare(job) {
+      const article = ingestArticle(job, options.settings);
       const target = pick();
       const id = ++seq;
       target.load++;
-      let analyzed: Analyzed;
-      try {
-        analyzed = await call<Analyzed>(target, { type: 'prepare', seq: id, job });
-      } catch (error) {
-        target.load--;
-        throw error;
-      }
       let settled = false;
       const settle = (): void => {
         if (!settled) target.load--;
         settled = true;
       };
+      const analyzed = call<Analyzed>(target, { type: 'analyze', seq: id, article });
+      analyzed.catch(() => undefined);
+      // Not the job: its bytes are not needed past ingest.
+      const { cacheKey, startedAt, generatedAt } = job;
+      let released = false;
       return {
+        article,
         analyzed,
         finish: async (outcome) => {
           try {
-            const { cacheKey, startedAt, generatedAt } = job;
+            // Normally done already (every provider awaits it); the worker must hold the record.
+            await analyzed;
             return await call<FinishedArticle>(target, {
               type: 'finish', seq: id, outcome, job: { cacheKey, startedAt, generatedAt },
             });
@@ -203,9 +226,14 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
           }
         },
         release: () => {
-          if (settled) return;
-          settle();
-          if (!target.dead) target.worker.postMessage({ type: 'release', seq: id } satisfies ToAnalysisWorker);
+          if (settled || released) return;
+          released = true;
+          // After the analysis has settled: a release that overtook its `analyze` message would
+          // leave the record in the worker.
+          void analyzed.then(noop, noop).then(() => {
+            settle();
+            if (!target.dead) target.worker.postMessage({ type: 'release', seq: id } satisfies ToAnalysisWorker);
+          });
         },
       };
     },
@@ -221,3 +249,5 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
     },
   };
 }
+
+function noop(): void {}

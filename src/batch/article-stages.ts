@@ -2,16 +2,17 @@ import { ingestBytes } from '../ingest/index.js';
 import { analyzeArticle, buildFactSheet, type AnalysisContext, type SummaryOutcome } from '../pipeline/index.js';
 import { renderBriefingMarkdown } from '../render/index.js';
 import { createBuiltinProvider } from '../summarize/builtin/index.js';
-import type { SummaryLengths, SummaryProvider } from '../summarize/provider.js';
-import { FactSheetSchema, type Analyzed, type FactSheet, type ProviderName, type Usage } from '../types.js';
+import { requestForAnalyzed, type SummaryLengths, type SummaryProvider } from '../summarize/provider.js';
+import { FactSheetSchema, type Analyzed, type Article, type FactSheet, type ProviderName, type Usage } from '../types.js';
 import { verifyOutput } from '../verify/index.js';
 
 /**
- * The article pipeline cut at the provider chain, so the CPU-bound halves can run in a
+ * The article pipeline cut at the provider chain, so the CPU-bound parts can run in a
  * worker thread while the LLM call (network-bound) stays on the main thread:
  *
- *   prepareArticle (ingest → segment → extract)  ─▶  summarizeWithChain (main thread)
- *   ─▶  finishArticle (verify → fact sheet → validate → render → serialise)
+ *   ingestArticle (main thread) ─┬─▶ summarizeWithChain (main thread; the request goes out at once)
+ *                                └─▶ analyzeArticle (segment → extract, worker) ─▶ awaited by the chain
+ *   ─▶  finishArticle (verify → fact sheet → validate → render → serialise, worker)
  *
  * For a builtin-only chain, `processBuiltinArticle` does all of it in one step in the worker.
  */
@@ -54,9 +55,13 @@ export function epochNow(): number {
   return performance.timeOrigin + performance.now();
 }
 
+/** decode → clean: cheap, and all an LLM prompt needs. Throws the input's own error (InputFileError). */
+export function ingestArticle(job: Pick<ArticleJob, 'bytes' | 'path' | 'id'>, settings: StageSettings): Article {
+  return ingestBytes(job.bytes, job.path, { maxBytes: settings.maxInputBytes, id: job.id });
+}
+
 export function prepareArticle(job: ArticleJob, analysis: AnalysisContext, settings: StageSettings): Analyzed {
-  const article = ingestBytes(job.bytes, job.path, { maxBytes: settings.maxInputBytes, id: job.id });
-  return analyzeArticle(article, analysis);
+  return analyzeArticle(ingestArticle(job, settings), analysis);
 }
 
 export function finishArticle(
@@ -93,7 +98,7 @@ export async function processBuiltinArticle(
   settings: StageSettings,
 ): Promise<FinishedArticle> {
   const analyzed = prepareArticle(job, analysis, settings);
-  const result = await builtin.summarize({ analyzed, lengths: settings.lengths });
+  const result = await builtin.summarize(requestForAnalyzed(analyzed, settings.lengths));
   return finishArticle(analyzed, { result, provider: { provider: 'builtin', modelId: null }, fallbacks: [] }, job, settings);
 }
 

@@ -114,19 +114,26 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     for (const item of items) emit({ status: 'item', item, done: ++done, total });
     const usage: Usage = { promptTokens: 0, completionTokens: 0 };
 
-    const produce = async (job: ArticleJob): Promise<FinishedArticle> => {
+    const produce = async (job: ArticleJob, slot: AheadSlot): Promise<FinishedArticle> => {
       if (builtinOnly) return articleRunner.runBuiltin(job);
+      // Ingest here, analysis in a worker: the chain's request goes out while it runs.
       const prepared = await articleRunner.prepare(job);
       let outcome;
       try {
         outcome = await summarizeWithChain(
           chain,
-          { analyzed: prepared.analyzed, lengths: config.lengths },
-          { deadlineMs: config.articleDeadlineMs, signal: options.signal },
+          { article: prepared.article, analyzed: prepared.analyzed, lengths: config.lengths },
+          {
+            deadlineMs: config.articleDeadlineMs,
+            signal: options.signal,
+            onWaitingForAnalysis: (waiting) => (waiting ? slot.park() : slot.unpark()),
+          },
         );
       } catch (error) {
         prepared.release();
         throw error;
+      } finally {
+        slot.answered();
       }
       return prepared.finish({
         result: outcome.result,
@@ -135,7 +142,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       });
     };
 
-    const processOne = async (path: string): Promise<ManifestItem> => {
+    const processOne = async (path: string, slot: AheadSlot): Promise<ManifestItem> => {
       const id = ids.get(path) ?? path;
       const started = epochNow();
       let bytes: Uint8Array;
@@ -150,7 +157,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
         return { path, id, status: 'cached', provider: null, durationMs: Math.round(epochNow() - started) };
       }
       try {
-        const finished = await produce({ path, id, bytes, cacheKey, startedAt: started, generatedAt: now().toISOString() });
+        const finished = await produce({ path, id, bytes, cacheKey, startedAt: started, generatedAt: now().toISOString() }, slot);
         await writeFileAtomic(join(articlesDir, `${id}.md`), finished.markdown);
         // The JSON goes last: its presence (with the cache key) is what marks the article done.
         await writeFileAtomic(jsonPath, finished.json);
@@ -177,26 +184,65 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     };
 
     try {
-      // How many articles are between "read" and "written" at once. A builtin-only run is
-      // CPU-bound throughout: at least four per worker keep every worker busy while others wait
-      // on the disk (each output is fsynced). With an LLM chain, --concurrency is the number of
-      // requests at once, which the provider enforces with its own queue; twice as many articles
-      // in flight let the next ones be analysed while requests are out, instead of every slot
-      // alternating "analyse, then wait" in lockstep (measured: ×2.2 of the ideal wall time at
-      // concurrency 8 and 200 ms per request, against ×1.2 with the overlap).
+      // How many articles are between "read" and "answered by the provider chain" at once. A
+      // builtin-only run is CPU-bound throughout: at least four per worker keep every worker
+      // busy while others wait on the disk (each output is fsynced). With an LLM chain,
+      // --concurrency is the number of requests at once, which the provider enforces with its
+      // own queue; twice as many articles ahead of their answer keep that queue full.
       const inFlight = builtinOnly ? Math.max(config.concurrency, workers * 4) : config.concurrency * 2;
-      const queue = new PQueue({ concurrency: inFlight });
+      // With an LLM chain an article's request goes out before its analysis is done, so at
+      // start-up (workers loading jieba, 1–2.5 s) articles whose answer is in wait for their
+      // analysis. Those are "parked": they count against this bound on memory, not `inFlight`,
+      // so the requests keep flowing meanwhile.
+      const open = builtinOnly ? inFlight : Math.max(inFlight, Math.min(256, config.concurrency * 32));
+      const queue = new PQueue({ concurrency: open });
+      let ahead = 0;
+      let wake: (() => void) | null = null;
+      const changed = (): void => {
+        const w = wake;
+        wake = null;
+        w?.();
+      };
+      const takeSlot = (): AheadSlot => {
+        let counted = true;
+        let done = false;
+        ahead++;
+        const uncount = (): void => {
+          if (!counted) return;
+          counted = false;
+          ahead--;
+          changed();
+        };
+        return {
+          park: uncount,
+          unpark: () => {
+            if (counted || done) return;
+            counted = true;
+            ahead++;
+          },
+          answered: () => {
+            done = true;
+            uncount();
+          },
+        };
+      };
       // A throwing onEvent listener is a bug in the caller: stop feeding, then rethrow it.
       let listenerError: { error: unknown } | null = null;
       // Fed a few at a time rather than all at once, so memory does not grow with the folder.
       for (const path of files) {
         if (listenerError !== null) break;
         await queue.onSizeLessThan(inFlight);
+        while (!builtinOnly && ahead >= inFlight) await new Promise<void>((resolve) => (wake = resolve));
+        const slot = takeSlot();
         void queue
           .add(async () => {
-            const item = await processOne(path).catch((error: unknown) => failedItem(path, ids.get(path) ?? null, error));
-            items.push(item);
-            emit({ status: 'item', item, done: ++done, total });
+            try {
+              const item = await processOne(path, slot).catch((error: unknown) => failedItem(path, ids.get(path) ?? null, error));
+              items.push(item);
+              emit({ status: 'item', item, done: ++done, total });
+            } finally {
+              slot.answered();
+            }
           })
           .catch((error: unknown) => {
             listenerError ??= { error };
@@ -226,6 +272,16 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     await runner?.close();
     await lock.release();
   }
+}
+
+/** An article's place among those ahead of their provider's answer (see the feeding loop). */
+interface AheadSlot {
+  /** Waiting on its analysis only: no longer ahead. */
+  park(): void;
+  /** Its analysis is in; the provider works again. */
+  unpark(): void;
+  /** The chain is done with it (or never will start). */
+  answered(): void;
 }
 
 function failedItem(path: string, id: string | null, error: unknown): ManifestItem {

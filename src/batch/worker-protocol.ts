@@ -1,5 +1,5 @@
 import { JianbaoError, type ErrorCode } from '../errors/index.js';
-import type { Analyzed } from '../types.js';
+import type { Analyzed, Article } from '../types.js';
 import type { ArticleJob, FinishedArticle, PlainOutcome, StageSettings } from './article-stages.js';
 
 /** workerData of an analysis worker. */
@@ -12,8 +12,8 @@ export interface AnalysisWorkerData {
 export type ToAnalysisWorker =
   /** The whole article with the builtin provider → FinishedArticle. */
   | { readonly type: 'builtin'; readonly seq: number; readonly job: ArticleJob }
-  /** ingest → segment → extract → Analyzed; the worker keeps it under `seq` for `finish`. */
-  | { readonly type: 'prepare'; readonly seq: number; readonly job: ArticleJob }
+  /** segment → extract of an article ingested on the main thread → Analyzed; the worker keeps it under `seq` for `finish`. */
+  | { readonly type: 'analyze'; readonly seq: number; readonly article: Article }
   /** verify → fact sheet → render for the Analyzed kept under `seq` → FinishedArticle. */
   | {
       readonly type: 'finish';

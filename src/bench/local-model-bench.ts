@@ -31,7 +31,7 @@ import {
   type InferenceWhere,
   type RuntimeLoader,
 } from '../summarize/local/index.js';
-import { DEFAULT_SUMMARY_LENGTHS } from '../summarize/provider.js';
+import { DEFAULT_SUMMARY_LENGTHS, requestForAnalyzed } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
 
 interface Row {
@@ -91,7 +91,7 @@ async function measure(where: InferenceWhere): Promise<Row> {
   const provider = await createLocalProvider({
     modelDir: values.models, model: values.model, lengths, inference: where, loadRuntime: timedLoader,
   });
-  await provider.summarize({ analyzed: analyzed[0]!, lengths }); // load + warm-up article
+  await provider.summarize(requestForAnalyzed(analyzed[0]!, lengths)); // load + warm-up article
   // A 10 ms timer on the main thread: the gaps between its ticks are how long the event
   // loop could not serve I/O, timers or other articles. (monitorEventLoopDelay reports
   // nothing when the loop is starved outright, which is what in-process inference does:
@@ -107,7 +107,7 @@ async function measure(where: InferenceWhere): Promise<Row> {
   const t1 = performance.now();
   for (let r = 0; r < rounds; r++) {
     for (const a of analyzed) {
-      const result = await provider.summarize({ analyzed: a, lengths });
+      const result = await provider.summarize(requestForAnalyzed(a, lengths));
       sentences += result.zhSentences?.length ?? 0;
     }
   }

@@ -3,7 +3,7 @@
  * the ratios hold on a noisy machine. A script, not a test: it asserts nothing, it prints a
  * table and writes it as JSON (output/bench.json).
  *
- *   node dist/bench/run-bench.js [--n 2000] [--memory-n 10000] [--quick] [--json-out output/bench.json]
+ *   node dist/bench/run-bench.js [--n 2000] [--memory-n 10000] [--quick] [--llm-only] [--json-out output/bench.json]
  *
  * Rows: the floor (read + nodejieba.tag, one thread, jieba loaded outside the timing);
  * `jianbao run --provider builtin` end to end as a child process (fresh output folder),
@@ -50,6 +50,8 @@ async function main(): Promise<void> {
       n: { type: 'string', default: '2000' },
       'memory-n': { type: 'string', default: '10000' },
       quick: { type: 'boolean', default: false },
+      /** Only the LLM rows (section 6): for comparing changes to the provider path. */
+      'llm-only': { type: 'boolean', default: false },
       'llm-n': { type: 'string', default: '200' },
       'json-out': { type: 'string', default: join('output', 'bench.json') },
       keep: { type: 'boolean', default: false },
@@ -66,6 +68,9 @@ async function main(): Promise<void> {
   const env = benchEnv();
   log(`work folder ${work}; ${sources.length} source articles; machine: ${(await import('node:os')).availableParallelism()} cores`);
 
+  if (!values['llm-only']) await measureBuiltin();
+
+  async function measureBuiltin(): Promise<void> {
   // 1. The floor: read + tag, one thread, jieba loaded first.
   const corpus = await buildCorpus(join(work, `corpus-${n}`), n, sources);
   const floor = await measureFloor(corpus);
@@ -115,6 +120,7 @@ async function main(): Promise<void> {
   const nodeMs = await median(10, async () => (await timed(['-e', '0'], env)).seconds * 1000);
   Object.assign(figures, { helpMs, nodeMs });
   rows.push({ measure: 'jianbao --help (median of 10)', value: `${helpMs.toFixed(0)} ms (node -e 0: ${nodeMs.toFixed(0)} ms)`, target: '≤ node + 150 ms', met: helpMs - nodeMs <= 150 });
+  }
 
   // 6. The LLM path: fixed latency, concurrency 8.
   const latencyMs = 200;
@@ -152,7 +158,7 @@ async function main(): Promise<void> {
   printTable(rows);
   const out = resolve(values['json-out']);
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), n, memoryN: values.quick ? null : memoryN, figures, rows }, null, 2)}\n`);
+  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), n, memoryN: values.quick || values['llm-only'] ? null : memoryN, figures, rows }, null, 2)}\n`);
   log(`wrote ${out}`);
   if (!values.keep) await rm(work, { recursive: true, force: true });
 }

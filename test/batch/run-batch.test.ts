@@ -22,15 +22,15 @@ beforeAll(() => {
 function countingProvider(identity: string, behaviour: 'answer' | 'fail' = 'answer'): SummaryProvider & { calls: string[] } {
   const calls: string[] = [];
   return {
-    specificationVersion: 'v1',
+    specificationVersion: 'v2',
     provider: 'openai',
     modelId: 'mock-model',
     cacheIdentity: identity,
     calls,
     async summarize(request: SummarizeRequest): Promise<SummarizeResult> {
-      calls.push(request.analyzed.article.id);
+      calls.push(request.article.id);
       if (behaviour === 'fail') throw new Error('mock: 503 upstream unavailable');
-      const first = request.analyzed.sentences[0]?.text ?? '';
+      const first = (await request.getAnalyzed()).sentences[0]?.text ?? '';
       return { zh: first, en: 'A summary.', usage: { promptTokens: 100, completionTokens: 20 }, warnings: [] };
     },
   };

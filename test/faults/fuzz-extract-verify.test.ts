@@ -20,7 +20,7 @@ import { analyzeArticle, type AnalysisContext } from '../../src/pipeline/index.j
 import { createAnalysisContext } from '../../src/pipeline/create-analysis-context.js';
 import { segment } from '../../src/segment/index.js';
 import { createBuiltinProvider } from '../../src/summarize/builtin/index.js';
-import type { SummarizeResult } from '../../src/summarize/provider.js';
+import { requestForAnalyzed, type SummarizeResult } from '../../src/summarize/provider.js';
 import { FactSchema, type Article, type Fact } from '../../src/types.js';
 import { verifyOutput } from '../../src/verify/index.js';
 
@@ -243,7 +243,7 @@ describe('fuzz: extraction and verification never throw and keep spans exact', (
         }
         const source = analyzed.article.source.text;
         const result: SummarizeResult = useBuiltin
-          ? await builtin.summarize({ analyzed, lengths: { zhChars: { min: 150, max: 300 }, enWords: { min: 60, max: 160 } } })
+          ? await builtin.summarize(requestForAnalyzed(analyzed, { zhChars: { min: 150, max: 300 }, enWords: { min: 60, max: 160 } }))
           : {
               zh: s.zh,
               en: s.en,

@@ -6,7 +6,7 @@ import { analyzeArticle, buildFactSheet } from '../../src/pipeline/index.js';
 import { createAnalysisContext } from '../../src/pipeline/create-analysis-context.js';
 import { renderBriefingMarkdown } from '../../src/render/index.js';
 import { createBuiltinProvider } from '../../src/summarize/builtin/index.js';
-import { DEFAULT_SUMMARY_LENGTHS } from '../../src/summarize/provider.js';
+import { DEFAULT_SUMMARY_LENGTHS, requestForAnalyzed } from '../../src/summarize/provider.js';
 import type { Analyzed, FactSheet } from '../../src/types.js';
 import { verifyOutput } from '../../src/verify/index.js';
 
@@ -21,7 +21,7 @@ beforeAll(() => {
 
 async function sheetWithEnglish(en: string): Promise<FactSheet> {
   const provider = createBuiltinProvider();
-  const base = await provider.summarize({ analyzed, lengths: DEFAULT_SUMMARY_LENGTHS });
+  const base = await provider.summarize(requestForAnalyzed(analyzed, DEFAULT_SUMMARY_LENGTHS));
   const result = { ...base, en };
   const verified = verifyOutput(analyzed, result);
   return buildFactSheet(analyzed, { result, provider, fallbacks: [] }, verified, {

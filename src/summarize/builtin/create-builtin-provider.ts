@@ -12,13 +12,14 @@ const BUILTIN_REVISION = 'builtin-1';
  */
 export function createBuiltinProvider(): SummaryProvider {
   return {
-    specificationVersion: 'v1',
+    specificationVersion: 'v2',
     provider: 'builtin',
     modelId: null,
     cacheIdentity: BUILTIN_REVISION,
     async summarize(request: SummarizeRequest): Promise<SummarizeResult> {
-      const zhSentences = extractiveSummary(request.analyzed, request.lengths);
-      const en = englishBrief(request.analyzed, request.lengths);
+      const analyzed = await request.getAnalyzed();
+      const zhSentences = extractiveSummary(analyzed, request.lengths);
+      const en = englishBrief(analyzed, request.lengths);
       return {
         zh: zhSentences.map((s) => s.text).join(''),
         en,

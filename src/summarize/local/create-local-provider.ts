@@ -1,3 +1,4 @@
+import type { Analyzed } from '../../types.js';
 import { ProviderError } from '../../errors/index.js';
 import { extractiveSummary } from '../builtin/index.js';
 // Imported file by file, not through ../openai/index.js, which would load the openai SDK.
@@ -61,7 +62,7 @@ export interface LocalProviderOptions {
  *
  * @example
  * const local = await createLocalProvider({ modelDir: 'fixtures/models', model: 'tiny-random-marian-zh-en', lengths });
- * const result = await local.summarize({ analyzed, lengths });   // result.zhProvider === 'builtin'
+ * const result = await local.summarize(requestForAnalyzed(analyzed, lengths));   // result.zhProvider === 'builtin'
  * await local.dispose();
  */
 export async function createLocalProvider(options: LocalProviderOptions): Promise<SummaryProvider> {
@@ -131,22 +132,24 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
 
   async function summarize(request: SummarizeRequest): Promise<SummarizeResult> {
     const runtime = await ensureLoaded();
+    // Both modes work from the analysis (builtin's extractive summary, the linked answer).
+    const analyzed = await request.getAnalyzed();
     const runtimeMode = LOCAL_MODEL_TASKS[runtime.task].mode;
-    if (runtimeMode === 'translation') return translateSummary(runtime, request, label);
+    if (runtimeMode === 'translation') return translateSummary(runtime, analyzed, request, label);
     if (templatesError !== null || templates === null) {
       throw new ProviderError(label, `prompt templates for generation mode could not be loaded: ${describe(templatesError)}`, {
         code: 'E_PROVIDER',
         cause: templatesError,
       });
     }
-    return generateSummary(runtime, request, label, templates, {
+    return generateSummary(runtime, analyzed, request, label, templates, {
       maxNewTokens: options.maxNewTokens ?? 768,
       maxArticleChars: options.maxArticleChars ?? 4000,
     });
   }
 
   return {
-    specificationVersion: 'v1',
+    specificationVersion: 'v2',
     provider: 'local',
     modelId: options.model,
     cacheIdentity,
@@ -171,8 +174,13 @@ function howToGet(model: string, modelDir: string): string {
 }
 
 /** Translation mode: builtin's Chinese summary, translated sentence by sentence. */
-async function translateSummary(runtime: ModelRuntime, request: SummarizeRequest, label: string): Promise<SummarizeResult> {
-  const { analyzed, lengths, signal } = request;
+async function translateSummary(
+  runtime: ModelRuntime,
+  analyzed: Analyzed,
+  request: SummarizeRequest,
+  label: string,
+): Promise<SummarizeResult> {
+  const { lengths, signal } = request;
   const zhSentences = extractiveSummary(analyzed, lengths);
   if (zhSentences.length === 0) {
     throw new ProviderError(label, 'no Chinese sentence to translate', { code: 'E_PROVIDER_RESPONSE' });
@@ -235,12 +243,13 @@ export function cleanTranslation(raw: string): { text: string; repeated: boolean
 /** Generation mode: one greedy answer to the shared prompts, parsed as the openai provider's JSON. */
 async function generateSummary(
   runtime: ModelRuntime,
+  analyzed: Analyzed,
   request: SummarizeRequest,
   label: string,
   templates: PromptTemplates,
   limits: { maxNewTokens: number; maxArticleChars: number },
 ): Promise<SummarizeResult> {
-  const { analyzed, lengths, signal } = request;
+  const { lengths, signal } = request;
   const source = analyzed.article.source;
   const warnings: string[] = [];
   let article = source.text;

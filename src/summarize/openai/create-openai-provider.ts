@@ -44,7 +44,8 @@ type ResponseFormat = 'json_schema' | 'json_object';
  * A summary provider for any OpenAI-compatible chat-completions endpoint (OpenAI,
  * DeepSeek, Qwen/DashScope compatible mode, Moonshot, Ollama, vLLM, llama.cpp).
  *
- * One request per article asks for both summaries, the named entities and key facts with
+ * One request per article, sent as soon as the article's text is known (before its analysis
+ * is done), asks for both summaries, the named entities and key facts with
  * verbatim quotes, as a strict JSON-schema response (json_object when the server rejects
  * json_schema). Invalid output gets one repair request; after that a ProviderError lets the
  * chain fall back. Requests of all articles share one queue (concurrency and
@@ -134,9 +135,10 @@ export async function createOpenAIProvider(options: OpenAIProviderOptions): Prom
   }
 
   async function summarize(request: SummarizeRequest): Promise<SummarizeResult> {
-    const { analyzed } = request;
     const signal = request.signal ? AbortSignal.any([request.signal, disposed.signal]) : disposed.signal;
-    const source = analyzed.article.source;
+    // The prompt needs only the article's text: the request goes out while the article is
+    // still being analysed, and the analysis is awaited for post-processing alone.
+    const source = request.article.source;
     const values = {
       article: fenceArticle(source.text),
       title: source.title ?? '(none)',
@@ -172,6 +174,7 @@ export async function createOpenAIProvider(options: OpenAIProviderOptions): Prom
         });
       }
     }
+    const analyzed = await request.getAnalyzed();
     return toSummarizeResult(outcome.value, analyzed, {
       usage: usage.reported ? { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens } : null,
       promptHash: templates.hash,
@@ -180,7 +183,7 @@ export async function createOpenAIProvider(options: OpenAIProviderOptions): Prom
   }
 
   return {
-    specificationVersion: 'v1',
+    specificationVersion: 'v2',
     provider: 'openai',
     modelId: options.model,
     cacheIdentity,

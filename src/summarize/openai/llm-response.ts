@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Usage } from '../../types.js';
+import type { Analyzed, Usage } from '../../types.js';
 import { linkSummarySentences } from '../../verify/index.js';
-import type { SummarizeRequest, SummarizeResult } from '../provider.js';
+import type { SummarizeResult } from '../provider.js';
 
 /**
  * The one JSON object the model answers with. The zod schema validates it; the JSON
@@ -111,7 +111,7 @@ export function parseLLMResponse(content: string | null | undefined): ParsedLLMR
  */
 export function toSummarizeResult(
   value: LLMResponse,
-  analyzed: SummarizeRequest['analyzed'],
+  analyzed: Analyzed,
   extra: { usage: Usage | null; promptHash: string; warnings: readonly string[] },
 ): SummarizeResult {
   const zh = value.summary_zh.trim();

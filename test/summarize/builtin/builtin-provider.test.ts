@@ -5,7 +5,7 @@ import { ingestBytes } from '../../../src/ingest/index.js';
 import { analyzeArticle } from '../../../src/pipeline/analyze-article.js';
 import { createAnalysisContext } from '../../../src/pipeline/create-analysis-context.js';
 import { createBuiltinProvider, englishBrief, extractiveSummary } from '../../../src/summarize/builtin/index.js';
-import { DEFAULT_SUMMARY_LENGTHS } from '../../../src/summarize/provider.js';
+import { DEFAULT_SUMMARY_LENGTHS, requestForAnalyzed } from '../../../src/summarize/provider.js';
 import type { Analyzed } from '../../../src/types.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -49,7 +49,7 @@ describe('builtin provider on the seed article', () => {
 
   it('returns both summaries through the provider interface', async () => {
     const provider = createBuiltinProvider();
-    const result = await provider.summarize({ analyzed, lengths: DEFAULT_SUMMARY_LENGTHS });
+    const result = await provider.summarize(requestForAnalyzed(analyzed, DEFAULT_SUMMARY_LENGTHS));
     expect(provider.provider).toBe('builtin');
     expect(result.zh).toBe(result.zhSentences!.map((s) => s.text).join(''));
     expect(result.en.length).toBeGreaterThan(50);

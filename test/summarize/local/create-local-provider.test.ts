@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/errors/index.js';
 import { summarizeWithChain } from '../../../src/summarize/provider-chain.js';
 import { createBuiltinProvider } from '../../../src/summarize/builtin/index.js';
-import { DEFAULT_SUMMARY_LENGTHS as lengths } from '../../../src/summarize/provider.js';
+import { DEFAULT_SUMMARY_LENGTHS as lengths, requestForAnalyzed } from '../../../src/summarize/provider.js';
 import {
   cleanTranslation,
   createLocalProvider,
@@ -49,7 +49,7 @@ describe('createLocalProvider with the tiny random Marian model (real transforme
     expect(provider.provider).toBe('local');
     expect(provider.modelId).toBe(MARIAN);
     try {
-      const result = await provider.summarize({ analyzed, lengths });
+      const result = await provider.summarize(requestForAnalyzed(analyzed, lengths));
       expect(result.zhProvider).toBe('builtin');
       expect(result.en.trim()).not.toBe('');
       // The zh summary is builtin's extractive text, verbatim source sentences.
@@ -82,8 +82,8 @@ describe('createLocalProvider with the tiny random Marian model (real transforme
     const provider = await createLocalProvider({ modelDir: MODELS, model: MARIAN, lengths, loadRuntime: loader, inference: 'in-process' });
     expect(loads()).toBe(0); // creation loads nothing
     const other = analyzedFixture('a01-byd-q1-earnings.txt');
-    const results = await Promise.all([analyzed, other, analyzed].map((a) => provider.summarize({ analyzed: a, lengths })));
-    await provider.summarize({ analyzed: other, lengths });
+    const results = await Promise.all([analyzed, other, analyzed].map((a) => provider.summarize(requestForAnalyzed(a, lengths))));
+    await provider.summarize(requestForAnalyzed(other, lengths));
     expect(loads()).toBe(1);
     expect(results.every((r) => r.en.length > 0)).toBe(true);
     await provider.dispose?.();
@@ -91,8 +91,8 @@ describe('createLocalProvider with the tiny random Marian model (real transforme
 
   it('is deterministic: the same article gives the same English twice', async () => {
     const provider = await createLocalProvider({ modelDir: MODELS, model: MARIAN, lengths, inference: 'in-process' });
-    const a = await provider.summarize({ analyzed, lengths });
-    const b = await provider.summarize({ analyzed, lengths });
+    const a = await provider.summarize(requestForAnalyzed(analyzed, lengths));
+    const b = await provider.summarize(requestForAnalyzed(analyzed, lengths));
     expect(b.en).toBe(a.en);
     await provider.dispose?.();
   });
@@ -119,7 +119,7 @@ describe('createLocalProvider when the model cannot be used', () => {
     const dir = tempDir();
     const { loader, loads } = countingLoader();
     const provider = await createLocalProvider({ modelDir: dir, model: 'Xenova/opus-mt-zh-en', lengths, loadRuntime: loader });
-    const error = await provider.summarize({ analyzed, lengths }).then(() => null, (e: unknown) => e);
+    const error = await provider.summarize(requestForAnalyzed(analyzed, lengths)).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderError);
     const e = error as ProviderError;
     expect(e.code).toBe('E_MODEL_MISSING');
@@ -128,14 +128,14 @@ describe('createLocalProvider when the model cannot be used', () => {
     expect(e.message).toContain('jianbao models pull Xenova/opus-mt-zh-en');
     expect(loads()).toBe(0);
     // The failure is remembered: the next article gets the same error at once.
-    await expect(provider.summarize({ analyzed, lengths })).rejects.toBe(error);
+    await expect(provider.summarize(requestForAnalyzed(analyzed, lengths))).rejects.toBe(error);
     await provider.dispose?.();
   });
 
   it('a missing model in a chain: builtin writes the summaries, the reason is in the fallbacks', async () => {
     const dir = tempDir();
     const local = await createLocalProvider({ modelDir: dir, model: 'Xenova/opus-mt-zh-en', lengths });
-    const outcome = await summarizeWithChain([local, createBuiltinProvider()], { analyzed, lengths }, { deadlineMs: 60_000 });
+    const outcome = await summarizeWithChain([local, createBuiltinProvider()], { article: analyzed.article, analyzed: Promise.resolve(analyzed), lengths }, { deadlineMs: 60_000 });
     expect(outcome.provider.provider).toBe('builtin');
     expect(outcome.fallbacks).toHaveLength(1);
     expect(outcome.fallbacks[0]!.provider).toBe('local:Xenova/opus-mt-zh-en');
@@ -149,7 +149,7 @@ describe('createLocalProvider when the model cannot be used', () => {
       truncateSync(join(dir, MARIAN, 'onnx', name), 1000);
     }
     const provider = await createLocalProvider({ modelDir: dir, model: MARIAN, lengths, inference: 'in-process' });
-    const error = (await provider.summarize({ analyzed, lengths }).then(() => null, (e: unknown) => e)) as ProviderError;
+    const error = (await provider.summarize(requestForAnalyzed(analyzed, lengths)).then(() => null, (e: unknown) => e)) as ProviderError;
     expect(error).toBeInstanceOf(ProviderError);
     expect(error.code).toBe('E_MODEL_MISSING');
     expect(error.message).toContain(`local model "${MARIAN}"`);
@@ -163,7 +163,7 @@ describe('createLocalProvider when the model cannot be used', () => {
     cpSync(join(MODELS, MARIAN), join(dir, MARIAN), { recursive: true });
     rmSync(join(dir, MARIAN, 'onnx'), { recursive: true });
     const provider = await createLocalProvider({ modelDir: dir, model: MARIAN, lengths, inference: 'in-process' });
-    await expect(provider.summarize({ analyzed, lengths })).rejects.toMatchObject({
+    await expect(provider.summarize(requestForAnalyzed(analyzed, lengths))).rejects.toMatchObject({
       code: 'E_MODEL_MISSING',
       message: expect.stringMatching(/could not be loaded.*there is no onnx\/ folder/),
     });
@@ -174,13 +174,13 @@ describe('createLocalProvider when the model cannot be used', () => {
     cpSync(join(MODELS, MARIAN), join(dir, MARIAN), { recursive: true });
     writeFileSync(join(dir, MARIAN, 'config.json'), '{"model_type": "mar');
     const provider = await createLocalProvider({ modelDir: dir, model: MARIAN, lengths });
-    await expect(provider.summarize({ analyzed, lengths })).rejects.toMatchObject({ code: 'E_MODEL_MISSING' });
+    await expect(provider.summarize(requestForAnalyzed(analyzed, lengths))).rejects.toMatchObject({ code: 'E_MODEL_MISSING' });
   });
 
   it('a model that is not a translator or generator (the NER model) is refused before loading', async () => {
     const { loader, loads } = countingLoader();
     const provider = await createLocalProvider({ modelDir: MODELS, model: BERT, lengths, loadRuntime: loader });
-    await expect(provider.summarize({ analyzed, lengths })).rejects.toMatchObject({
+    await expect(provider.summarize(requestForAnalyzed(analyzed, lengths))).rejects.toMatchObject({
       code: 'E_MODEL_MISSING',
       message: expect.stringMatching(/token-classification model; the local provider needs a translation model/),
     });
@@ -198,7 +198,7 @@ describe('createLocalProvider when the model cannot be used', () => {
       dispose: async () => undefined,
     });
     const local = await createLocalProvider({ modelDir: MODELS, model: MARIAN, lengths, loadRuntime: failing });
-    const outcome = await summarizeWithChain([local, createBuiltinProvider()], { analyzed, lengths }, { deadlineMs: 60_000 });
+    const outcome = await summarizeWithChain([local, createBuiltinProvider()], { article: analyzed.article, analyzed: Promise.resolve(analyzed), lengths }, { deadlineMs: 60_000 });
     expect(outcome.provider.provider).toBe('builtin');
     expect(outcome.fallbacks[0]!.reason).toContain('onnxruntime exploded');
   });
@@ -215,12 +215,12 @@ describe('createLocalProvider when the model cannot be used', () => {
       },
     });
     const provider = await createLocalProvider({ modelDir: MODELS, model: MARIAN, lengths, loadRuntime: fake });
-    const result = await provider.summarize({ analyzed, lengths });
+    const result = await provider.summarize(requestForAnalyzed(analyzed, lengths));
     expect(result.enSentences?.map((s) => s.text)).toEqual(result.zhSentences?.map((s) => `EN(${s.text.length})`));
     await provider.dispose?.();
     await provider.dispose?.();
     expect(disposed).toBe(1);
-    await expect(provider.summarize({ analyzed, lengths })).rejects.toMatchObject({ code: 'E_PROVIDER' });
+    await expect(provider.summarize(requestForAnalyzed(analyzed, lengths))).rejects.toMatchObject({ code: 'E_PROVIDER' });
   });
 
   it('stops between sentences when the signal aborts', async () => {
@@ -238,7 +238,7 @@ describe('createLocalProvider when the model cannot be used', () => {
       dispose: async () => undefined,
     });
     const provider = await createLocalProvider({ modelDir: MODELS, model: MARIAN, lengths, loadRuntime: fake });
-    await expect(provider.summarize({ analyzed, lengths, signal: controller.signal })).rejects.toThrow('deadline');
+    await expect(provider.summarize(requestForAnalyzed(analyzed, lengths, controller.signal))).rejects.toThrow('deadline');
     expect(calls).toBe(1);
   });
 });

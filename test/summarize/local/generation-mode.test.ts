@@ -4,7 +4,7 @@ import { buildFactSheet } from '../../../src/pipeline/build-fact-sheet.js';
 import { createBuiltinProvider } from '../../../src/summarize/builtin/index.js';
 import { loadPromptTemplates } from '../../../src/summarize/openai/prompt-templates.js';
 import { summarizeWithChain } from '../../../src/summarize/provider-chain.js';
-import { DEFAULT_SUMMARY_LENGTHS as lengths } from '../../../src/summarize/provider.js';
+import { DEFAULT_SUMMARY_LENGTHS as lengths, requestForAnalyzed } from '../../../src/summarize/provider.js';
 import {
   createLocalProvider,
   guessTask,
@@ -112,7 +112,7 @@ describe('local provider, generation mode, with the tiny random Qwen2 (real tran
       modelDir: MODELS, model: QWEN2, lengths, inference: 'in-process', loadRuntime: loader, ...small,
     });
     try {
-      const error = await provider.summarize({ analyzed, lengths }).then(() => null, (e: unknown) => e);
+      const error = await provider.summarize(requestForAnalyzed(analyzed, lengths)).then(() => null, (e: unknown) => e);
       expect(error).toBeInstanceOf(ProviderError);
       const e = error as ProviderError;
       expect(e.code).toBe('E_PROVIDER_RESPONSE');
@@ -122,7 +122,7 @@ describe('local provider, generation mode, with the tiny random Qwen2 (real tran
       expect(answers).toHaveLength(1);
       expect(typeof answers[0]).toBe('string');
       // A second article reuses the loaded model and fails the same way.
-      await expect(provider.summarize({ analyzed, lengths })).rejects.toMatchObject({ code: 'E_PROVIDER_RESPONSE' });
+      await expect(provider.summarize(requestForAnalyzed(analyzed, lengths))).rejects.toMatchObject({ code: 'E_PROVIDER_RESPONSE' });
       expect(loads()).toBe(1);
       expect(answers[1]).toBe(answers[0]);
     } finally {
@@ -133,7 +133,7 @@ describe('local provider, generation mode, with the tiny random Qwen2 (real tran
   it('in a chain, builtin writes the summaries; the fallback and the fact sheet provenance say why', async () => {
     const local = await createLocalProvider({ modelDir: MODELS, model: QWEN2, lengths, inference: 'in-process', ...small });
     try {
-      const outcome = await summarizeWithChain([local, createBuiltinProvider()], { analyzed, lengths }, { deadlineMs: 60_000 });
+      const outcome = await summarizeWithChain([local, createBuiltinProvider()], { article: analyzed.article, analyzed: Promise.resolve(analyzed), lengths }, { deadlineMs: 60_000 });
       expect(outcome.provider.provider).toBe('builtin');
       expect(outcome.fallbacks).toHaveLength(1);
       expect(outcome.fallbacks[0]!.provider).toBe(`local:${QWEN2}`);
@@ -168,7 +168,7 @@ describe('local provider, generation mode, with the tiny random Qwen2 (real tran
       dispose: async () => undefined,
     });
     const provider = await createLocalProvider({ modelDir: MODELS, model: QWEN2, lengths, loadRuntime: fake, maxArticleChars: 40 });
-    await expect(provider.summarize({ analyzed, lengths })).rejects.toMatchObject({ code: 'E_PROVIDER_RESPONSE' });
+    await expect(provider.summarize(requestForAnalyzed(analyzed, lengths))).rejects.toMatchObject({ code: 'E_PROVIDER_RESPONSE' });
     const text = analyzed.article.source.text;
     expect(text.length).toBeGreaterThan(40);
     expect(seen).toContain(text.slice(0, 40));

@@ -28,7 +28,8 @@ describe.skipIf(!existsSync(DIST))('local provider in a worker thread (compiled 
         sentences: [{ index: 0, start: 0, end: text.length, text }],
         tokens: [], entities: [], facts: [], warnings: [],
       };
-      const [a, b] = await Promise.all([provider.summarize({ analyzed, lengths }), provider.summarize({ analyzed, lengths })]);
+      const request = { article: analyzed.article, getAnalyzed: async () => analyzed, lengths };
+      const [a, b] = await Promise.all([provider.summarize(request), provider.summarize(request)]);
       await provider.dispose();
       console.log(JSON.stringify({ loads, where, en: a.en, same: a.en === b.en, sources: a.enSentences.map((s) => s.sources) }));
     `;
