@@ -222,6 +222,23 @@ export function cooccurrenceProblems(
     const named = terms.filter((t) => (lang === 'zh' ? t.zh(region) : t.en.test(region)));
     if (named.length === 0) return;
     const score = (f: SourceFigure): number => named.reduce((sum, t) => sum + level(analyzed, f, t, figures), 0);
+    // A well-supported reading stands: the figure as the source states it (value, unit word and
+    // qualifier alike) where the source's statement of it (its clause or what leads up to it)
+    // names every word the claim's clause names.
+    // Pairing by co-occurrence across sentences is for claims that have no such reading.
+    // A rival in that very sentence (the other arm, tier or month of the same statement) still
+    // counts, and so does one whose sentence shares more of a Chinese claim's wording.
+    const wellSupported = new Set(
+      p.supporting.filter((f) => statedAsIs(p.claim, f) && named.every((t) => level(analyzed, f, t, figures) > 0)).map((f) => f.sentence),
+    );
+    const wording = lang === 'zh' ? hanBigrams(text) : new Set<string>();
+    const shared = (n: number): number => {
+      const sentence = analyzed.sentences[n]?.text ?? '';
+      let k = 0;
+      for (const b of wording) if (sentence.includes(b)) k++;
+      return k;
+    };
+    const sharedBest = Math.max(0, ...[...wellSupported].map(shared));
     // A figure another claim of this sentence uses is stated here in its own right, not swapped in.
     // (An unsupported one still points at the figure it garbled: 1800亿美元 at 180亿美元.)
     const others = placed.filter((o) => o !== p);
@@ -241,6 +258,7 @@ export function cooccurrenceProblems(
     let rivalScore = best;
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
+      if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;
       const sg = score(g);
       // The same figure stated elsewhere (6月份 twice) is no rival: only another value is.
@@ -319,4 +337,23 @@ export function clauseTimeProblems(
     }
   });
   return problems;
+}
+
+/**
+ * Whether a source figure states the claim as written: the same kind and value (no rounding),
+ * the same qualifier, and for a Chinese count the same classifier (逾1200人次 for 逾1200人次).
+ */
+function statedAsIs(claim: PlacedClaim['claim'], f: SourceFigure): boolean {
+  if (f.end <= f.start || claim.kind !== f.kind || typeof claim.value !== 'number' || typeof f.value !== 'number') return false;
+  if (Math.abs(claim.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value)) || claim.valueMax !== f.valueMax) return false;
+  if ((claim.approx ?? null) !== (f.approx ?? null) || (claim.unit ?? null) !== (f.unit ?? null)) return false;
+  const classifier = /[^\d\s.,%]+$/u.exec(claim.text)?.[0] ?? '';
+  return !/\p{Script=Han}/u.test(classifier) || f.text.endsWith(classifier);
+}
+
+/** The pairs of adjacent Han characters of a text: its Chinese wording, for overlap. */
+function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
 }

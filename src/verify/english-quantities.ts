@@ -79,7 +79,7 @@ const CUR_SUFFIX =
 const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 const QUAL_BEFORE =
-  /(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
@@ -217,7 +217,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
       unit = measureUnit(unitRaw);
     } else if (/fold|times/.test(unitRaw)) {
       // "three times" alone is a frequency ("visited three times"), not a factor.
-      if (unitRaw === 'times' && !/^\s+(?:as|more|larger|higher|bigger|greater|the)\b/i.test(text.slice(end))) {
+      // "1.3 times net profit": a fractional number of times is a factor whatever follows.
+      if (unitRaw === 'times' && !/[.]/.test(numText) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what)\b/i.test(text.slice(end))) {
         end = start + m[0].length - (g['unit']?.length ?? 0);
         if (isWord) continue;
         kind = 'count';
@@ -252,7 +253,20 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     if (unitRaw === '-plus' || g['orMore'] !== undefined) approx = 'over';
     push({ kind, start, end, value, valueMax, unit, ...(approx ? { approx } : {}) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "up 0.4 and 1.2 percentage points respectively", "3% and 5%" written "3 and 5%": a bare
+  // number listed before a figure with a unit shares that unit (not its scale: "4 and 6
+  // billion yuan" is left a count, so it is checked rather than misread).
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i]!;
+    const next = out[i + 1]!;
+    if (q.kind !== 'count' || q.unit !== null || q.valueMax !== null || !/^[\d.,]+$/.test(q.text)) continue;
+    if (!/^\s*(?:,\s*(?:and|or)?|and|or)\s+$/.test(text.slice(q.end, next.start))) continue;
+    if (!['percent', 'percentage_point', 'measure', 'money'].includes(next.kind) || !/^\d/.test(next.text) || next.valueMax !== null) continue;
+    if (/\d\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)\b/i.test(next.text)) continue;
+    out[i] = { ...q, kind: next.kind, unit: next.unit };
+  }
+  return out;
 }
 
 /**
@@ -267,7 +281,8 @@ function insideName(text: string, at: number): boolean {
   return prev !== null && !BEFORE_MONTH.test(prev[1]!);
 }
 
-const BETWEEN_AND = /(\bbetween\s+[^\s,;]*\d[^\s,;]*(?:\s+(?:hundred|thousand|million|billion|trillion))?) and (?=\S*\d)/gi;
+// The first end may have thousands commas ("between 4,000 and 6,000 yuan").
+const BETWEEN_AND = /(\bbetween\s+(?:[^\s,;]|,(?=\d{3}))*\d(?:[^\s,;]|,(?=\d{3}))*(?:\s+(?:hundred|thousand|million|billion|trillion))?) and (?=\S*\d)/gi;
 
 function isYear(raw: string): boolean {
   return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
@@ -285,7 +300,8 @@ function qualifierBefore(text: string, start: number): Approx {
   const q = m[0].trim().toLowerCase();
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
-  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|just over)$/.test(q)) return 'over';
+  // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
+  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|just over)$/.test(q)) return 'over';
   if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';
   return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as many/much as
 }

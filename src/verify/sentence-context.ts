@@ -65,6 +65,13 @@ const PUBLICATION_WORDS = /\b(?:report(?:s|ed|ing)?|publish(?:ed|es)?|dated|said
 /** What follows a date that is the day something was released or said, not the time it is about. */
 const RELEASE_AFTER = /^[，,]?(?:的)?(?:发布|公布|表示|宣布|披露|通报|召开|举行|介绍|称|晚间|早间|消息)/u;
 
+/** Whether a summary date is the day something was released or said (5月19日发布, "released on May 19"). */
+function saysRelease(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh') return RELEASE_AFTER.test(text.slice(end, end + 6));
+  return /\b(?:released|published|announced|reported|said|disclosed)\b[^,.;]{0,24}\bon\s+$/i.test(text.slice(Math.max(0, start - 48), start)) ||
+    /^,?\s+(?:released|published|announced|reported|said|disclosed)\b/i.test(text.slice(end, end + 16));
+}
+
 /** Whether a date claim says the end of its month (5月末, 月底, "the end of May"). */
 export function saysMonthEnd(claimText: string, before: string): boolean {
   return /[末底]$/u.test(claimText) || /\bend\s+of\s+$/i.test(before);
@@ -110,9 +117,18 @@ export function tieToContext(
     !reporting && f.kind === 'date' && RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6));
   const anchors = placed.filter((p) => !TIED_KINDS.has(p.claim.kind) && p.supporting.length > 0);
   const context = new Set<number>();
-  for (const a of anchors) {
+  // An anchor stated in several sentences (第一 agrees with 第一 and with 1件) is read where
+  // the sentence's other anchors stand too, when such a sentence exists: the well-supported
+  // reading, not every place the bare value occurs.
+  const bodies = anchors.map((a) => {
     const body = a.supporting.filter((f) => !isFrame(f) && f.sentence !== frame.title);
-    for (const f of body.length > 0 ? body : a.supporting) context.add(f.sentence);
+    return body.length > 0 ? body : a.supporting;
+  });
+  const shared = new Map<number, number>();
+  for (const body of bodies) for (const n of new Set(body.map((f) => f.sentence))) shared.set(n, (shared.get(n) ?? 0) + 1);
+  for (const body of bodies) {
+    const most = Math.max(...body.map((f) => shared.get(f.sentence) ?? 0));
+    for (const f of body) if (most < 2 || (shared.get(f.sentence) ?? 0) === most) context.add(f.sentence);
   }
   // What the anchor sentences state of each sort, gathered once.
   // A base time (较2024年同期) says what a change is measured against, not when the statement
@@ -133,6 +149,15 @@ export function tieToContext(
   placed.forEach((p, i) => {
     if (!TIED_KINDS.has(p.claim.kind) || p.supporting.length === 0) return;
     const temporal = TEMPORAL_KINDS.has(p.claim.kind);
+    // "国家统计局5月19日发布的数据显示，4月…": a date the summary gives as a release day is
+    // checked against the source's release days, not against the time of the data.
+    if (p.claim.kind === 'date' && saysRelease(sentenceText, p.claim.start, p.claim.end, lang)) {
+      const released = p.supporting.filter((f) => RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6)));
+      if (released.length > 0) {
+        supporting[i] = released;
+        return;
+      }
+    }
     const claimBase = temporal && isBaseTime(sentenceText, p.claim.start, p.claim.end, lang);
     if (context.size > 0 && (temporal ? (claimBase ? statesBase : statesTime) : statesDuration)) {
       const tied = p.supporting.filter(

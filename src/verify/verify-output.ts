@@ -1,7 +1,7 @@
 import { findQuantities } from '../extract/quantities/index.js';
 import type { SummarizeResult } from '../summarize/provider.js';
 import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
-import { checkClaim, type Figure } from './compare-quantities.js';
+import { checkClaim, isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { findNamePhrases, nameWords, singularOf, sourcePhrases } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
@@ -73,6 +73,39 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
           'measures' in claim ? (claim.measures as string | null) : englishMeasure(sentence.text, claim.start, claim.end);
         const clause = clauseFamilies(sentence.text, claim.start, claim.end, lang);
         return figureIssue(where, claim, measure, clause, figures);
+      });
+      // 6000元 where the source says 不超过6000元 (and 4000至6000元 elsewhere): one end of a range
+      // stands for the figure only when the sentence gives the range (its other end too);
+      // a lone figure answers to the source's figure stated by itself, qualifier included.
+      claims.forEach((claim, i) => {
+        if (issuesHere[i] !== null || claim.valueMax !== null) return;
+        const check = checkClaim(claim, figures);
+        if (check.status !== 'supported' || check.fact.valueMax === null) return;
+        const ends = [check.fact.value, check.fact.valueMax];
+        const pairs = claims.some((o) => o !== claim && typeof o.value === 'number' && ends.some((e) => typeof e === 'number' && isFaithfulRounding(o.value as number, e)));
+        if (pairs) return;
+        const alone = checkClaim(claim, figures.filter((f) => f.valueMax === null));
+        if (alone.status === 'qualifier') issuesHere[i] = { where, claim: claim.text, problem: `qualifier: ${alone.problem}` };
+      });
+      // "5.1% in April, down 0.1 percentage point from March": the month before, as the base of a
+      // change the source gives month on month (环比, 比上月), is what the source says.
+      claims.forEach((claim, i) => {
+        const issue = issuesHere[i];
+        if (issue === null || issue === undefined || claim.kind !== 'date' || !issue.problem.startsWith('date not found')) return;
+        const month = monthOf(claim.value);
+        if (month === null) return;
+        const before = sentence.text.slice(0, claim.start);
+        if (!(lang === 'en' ? /\b(?:from|than(?:\s+in)?|over)\s+$/i : /(?:比|较|环比)$/u).test(before)) return;
+        const next = claims.some(
+          (o, j) => j !== i && o.kind === 'date' && issuesHere[j] === null && monthOf(o.value)?.m === (month.m % 12) + 1 && (month.y === null || monthOf(o.value)?.y !== month.y || month.m < 12),
+        );
+        if (!next) return;
+        const monthOnMonth = claims.some(
+          (o, j) =>
+            j !== i && issuesHere[j] === null && !['date', 'year', 'period'].includes(o.kind) &&
+            figures.some((f) => checkClaim(o, [f]).status === 'supported' && /环比|比上月|较上月|上月/u.test(analyzed.sentences[f.sentence]?.text ?? '')),
+        );
+        if (monthOnMonth) issuesHere[i] = null;
       });
       const placed = claims.map((claim, i) => {
         let supporting = issuesHere[i] === null ? figures.filter((f) => checkClaim(claim, [f]).status === 'supported') : [];
@@ -203,8 +236,10 @@ function readInContext<C extends Figure & { readonly start: number }>(
     if (bound && bound[0].length > bound[1]!.length) {
       return { ...claim, approx: bound[1] === '最低' || bound[1] === '至少' ? 'at_least' : 'at_most' };
     }
-    const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$/u.exec(before);
+    // 约为同期净利润的1.3倍 likewise (the source's 1.3倍左右 says the same "about").
+    const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$|(约|大约)(?:为|是|相当于)[^，,。；;！？：:\d]{0,24}$/u.exec(before);
     if (!lead) return claim;
+    if (lead[2] !== undefined) return { ...claim, approx: 'about' };
     const approx = lead[1] === '约' || lead[1] === '大约' ? 'about' : lead[1] === '近' || lead[1] === '将近' ? 'under' : 'over';
     return { ...claim, approx };
   }
@@ -272,4 +307,10 @@ function toFact(f: SourceFigure, id: string, analyzed: Analyzed): Fact {
     measures: f.measures,
     origin: 'llm',
   };
+}
+
+/** The month of a month-only date value (--03, 2025-03), else null. */
+function monthOf(value: number | string): { y: string | null; m: number } | null {
+  const m = /^(?:--|(\d{4})-)(\d{2})$/.exec(String(value));
+  return m ? { y: m[1] ?? null, m: Number(m[2]) } : null;
 }

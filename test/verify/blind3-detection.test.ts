@@ -10,10 +10,9 @@
  * year/quarter/month, wrong currency, % ↔ percentage points); each correct and each
  * corrupted sentence is verified alone against the real Analyzed article.
  *
- * The floors below are a regression guard set just under the first (blind) measurement
- * recorded in fixtures/llm/README.md, NOT the targets (detection ≥ 0.98, false alarms ≤ 0.02);
- * the printed report is the measurement. Fixing the verifier against this set's misses or
- * false alarms ends its blindness.
+ * The verifier has since been fixed against this set's misses and false alarms, which ended
+ * its blindness: it is now a tuning set (see fixtures/llm/README.md), and the floors below
+ * guard the tuned level; an honest figure needs a fresh set written without looking at the verifier.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,12 +23,16 @@ import { measureSet, reportAndGuard } from '../support/detection-measurement.js'
 
 /**
  * First (blind) measurement, verifier as it stood: detection 763/773 = 0.987 (project
- * generator alone 469/477 = 0.983), false alarms 10/93 = 0.108. These floors are a
- * regression guard just under that measurement, NOT the targets (≥ 0.98, ≤ 0.02).
+ * generator alone 469/477 = 0.983), false alarms 10/93 = 0.108. The verifier was then fixed
+ * against this set (a well-supported reading not overruled by co-occurrence or date pairing,
+ * 约为/左右 as "about", "respectively" lists, "passed" = 突破, "between 4,000 and 6,000",
+ * hyphenated adjectives, release days, month-on-month bases, lone range ends): detection
+ * 762/771 = 0.988 (generator 466/473 = 0.985), false alarms 0/93. From then on this is a
+ * tuning set, not a blind measurement; the floors sit just under the tuned level.
  */
 const FLOOR_DETECTION = 0.985;
 const FLOOR_DETECTION_BASE_GENERATOR = 0.98;
-const CEILING_FALSE_ALARMS = 0.11;
+const CEILING_FALSE_ALARMS = 0.01;
 
 const OTHER_SETS = [
   'detection-set.json',
@@ -61,7 +64,7 @@ describe('blind detection measurement, set 3', () => {
     expect(set.sentences.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(25);
   });
 
-  it('measures detection and false alarms, guarding the first measured level (not the targets)', () => {
+  it('measures detection and false alarms, guarding the level reached after tuning on this set', () => {
     reportAndGuard('blind set 3', measureSet(set, analyzeFixture), {
       detection: FLOOR_DETECTION,
       baseGenerator: FLOOR_DETECTION_BASE_GENERATOR,
