@@ -1,3 +1,4 @@
+import { looksTraditional, traditionalToSimplified } from '../entities/traditional-to-simplified.js';
 import measures from './measures.json' with { type: 'json' };
 
 const KEYWORDS: ReadonlyMap<string, string> = new Map(Object.entries(measures.keywords));
@@ -27,9 +28,12 @@ interface Span {
  */
 export function findMeasures(text: string, spans: readonly Span[]): (string | null)[] {
   if (spans.length === 0) return [];
+  // The keywords are simplified (营收); traditional text (營收) is searched in its
+  // index-aligned simplified twin, so offsets stay the same.
+  const view = looksTraditional(text) ? traditionalToSimplified(text) : text;
   const hits: { start: number; end: number; en: string }[] = [];
   KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(text); m !== null; m = KEYWORD_RE.exec(text)) {
+  for (let m = KEYWORD_RE.exec(view); m !== null; m = KEYWORD_RE.exec(view)) {
     hits.push({ start: m.index, end: m.index + m[0].length, en: KEYWORDS.get(m[0]) ?? '' });
   }
   const ends: number[] = [];

@@ -21,30 +21,44 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function englishBrief(analyzed: Analyzed, lengths: SummaryLengths): string {
   const actors = mainActors(analyzed.entities, 5);
   const parts: string[] = [leadSentence(analyzed, actors)];
-  const figures = keyFigures(analyzed);
+  const groups = keyFigures(analyzed);
   const maxWords = lengths.enWords.max;
   let words = countWords(parts[0] ?? '');
-  const lines: string[] = [];
-  for (const figure of figures) {
-    const w = countWords(figure);
+  // One sentence per measure: "Revenue (fiscal 2024): US$130.5 billion." Each sentence holds
+  // the figures of one source statement only, so a reader (and the verifier) never sees
+  // figures from different sentences of the article joined as if they belonged together.
+  let written = 0;
+  for (const g of groups) {
+    const values = joinEnglish(g.values);
+    const when = g.anchor ? ` (${g.anchor})` : '';
+    // A figure whose sentence names no measure still gets a label, so the sentence never opens
+    // with a qualifier ("About HK$…") that reads as a name.
+    const sentence = `${capitalize(g.label ?? 'figure')}${when}: ${values}.`;
+    const w = countWords(sentence);
     if (words + w > maxWords) break;
-    lines.push(figure);
     words += w;
+    parts.push(sentence);
+    written++;
   }
-  if (lines.length > 0) parts.push(`Key figures — ${lines.join('; ')}.`);
-  else parts.push('The article states no key figures.');
+  if (written === 0) parts.push('The article states no key figures.');
   return parts.join(' ');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function leadSentence(analyzed: Analyzed, actors: readonly Entity[]): string {
   const published = analyzed.article.source.publishedAt;
-  const dated = published ? ` dated ${formatDate(published)}` : '';
+  // The date gets a sentence of its own: beside the actors it would read as the date of
+  // something they did, not of the article.
+  const dated = published ? ` It was published on ${formatDate(published)}.` : '';
   const topics = topicPhrase(analyzed);
-  if (actors.length === 0) return `This Chinese news article${dated} names no actors the glossary knows.${topics ? ` Topics: ${topics}.` : ''}`;
+  const covering = topics ? ` Topics: ${topics}.` : '';
+  if (actors.length === 0) return `This Chinese news article names no actors the glossary knows.${dated}${covering}`;
   const [first, ...rest] = actors.map((a) => a.en);
   const others = rest.length > 0 ? `, also naming ${joinEnglish(rest)}` : '';
-  const covering = topics ? ` Topics: ${topics}.` : '';
-  return `This Chinese news article${dated} is mainly about ${first}${others}.${covering}`;
+  return `This Chinese news article is mainly about ${first}${others}.${dated}${covering}`;
 }
 
 /** The strongest topic keywords in English: "chips, artificial intelligence and tariffs". */
@@ -71,8 +85,8 @@ export function mainActors(entities: readonly Entity[], limit: number): Entity[]
     .map((x) => x.e);
 }
 
-/** Figures in source order, each as "what it measures (when): value", most informative kinds first. */
-function keyFigures(analyzed: Analyzed): string[] {
+/** Figures in source order, grouped by what they measure and when, most informative kinds first. */
+function keyFigures(analyzed: Analyzed): FigureGroup[] {
   const seen = new Set<string>();
   const candidates = analyzed.facts
     .filter((f) => FIGURE_KINDS.has(f.kind) && !CJK.test(f.en))
@@ -86,26 +100,55 @@ function keyFigures(analyzed: Analyzed): string[] {
   const picked = [...candidates].sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, 10);
   // Figures that measure the same thing in the same period read as one item:
   // "tariff: 125%, 34%, 24% and 10%" rather than four "tariff:" items.
-  const groups: { label: string | null; anchor: string; values: string[] }[] = [];
+  const groups: FigureGroup[] = [];
+  const lead = mainActors(analyzed.entities, 1)[0];
   for (const { f } of picked.sort((a, b) => a.order - b.order)) {
-    const label = f.measures ?? null;
+    const holder = f.measures ? clauseHolder(f, analyzed, lead) : null;
+    const label = f.measures ? (holder ? `${holder} ${f.measures}` : f.measures) : null;
     const anchor = timeAnchor(f, analyzed.facts);
     const last = groups[groups.length - 1];
     if (label !== null && last && last.label === label && last.anchor === anchor) last.values.push(f.en);
     else groups.push({ label, anchor, values: [f.en] });
   }
-  return groups.map((g) => {
-    const values = joinEnglish(g.values);
-    return g.label ? `${g.label}${g.anchor}: ${values}` : `${values}${g.anchor}`;
-  });
+  return groups;
 }
 
-/** The period or year stated before the figure in its sentence, as " (fiscal 2024)". */
+/** Figures of one measure and period: "tariff", "", ["125%", "34%"]. */
+interface FigureGroup {
+  readonly label: string | null;
+  /** The period the figures belong to in English ("fiscal 2024"), or '' when the sentence names none. */
+  readonly anchor: string;
+  readonly values: string[];
+}
+
+const CLAUSE_MARKS = /[，,；;：:。！？]/u;
+
+/**
+ * Whose figure it is, when its own clause says so and it is not the article's main actor:
+ * 中国区营收171.08亿美元 is "China revenue", not the company's revenue. Only a name standing
+ * before the figure in the same clause counts, so a name from another clause never leaks in.
+ */
+function clauseHolder(fact: Fact, analyzed: Analyzed, lead: Entity | undefined): string | null {
+  const text = analyzed.article.source.text;
+  let clauseStart = fact.span.start;
+  while (clauseStart > 0 && !CLAUSE_MARKS.test(text[clauseStart - 1] ?? '') && text[clauseStart - 1] !== '\n') clauseStart--;
+  let best: { entity: Entity; end: number } | null = null;
+  for (const entity of analyzed.entities) {
+    for (const m of entity.mentions) {
+      if (m.start >= clauseStart && m.end <= fact.span.start && (!best || m.end > best.end)) best = { entity, end: m.end };
+    }
+  }
+  if (!best || best.entity === lead || CJK.test(best.entity.en)) return null;
+  if (best.entity.type !== 'place' && best.entity.type !== 'organization') return null;
+  return best.entity.en;
+}
+
+/** The period or year stated before the figure in its sentence ("fiscal 2024"), or ''. */
 function timeAnchor(fact: Fact, facts: readonly Fact[]): string {
   const when = facts.find(
     (o) => o.sentence === fact.sentence && (o.kind === 'period' || o.kind === 'year') && o.span.end <= fact.span.start,
   );
-  return when && !CJK.test(when.en) ? ` (${when.en})` : '';
+  return when && !CJK.test(when.en) ? when.en : '';
 }
 
 function formatDate(iso: string): string {
