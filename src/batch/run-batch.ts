@@ -95,9 +95,10 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       version: VERSION,
     };
     const builtinOnly = isBuiltinOnly(chain);
-    // An LLM chain never has more than `concurrency` articles to analyse at once; a builtin one
-    // is CPU-bound throughout, so it gets one worker per core whatever --concurrency says.
-    const workers = options.workers ?? (canUseWorkers() ? (builtinOnly ? defaultWorkerCount() : Math.min(defaultWorkerCount(), config.concurrency)) : 0);
+    // A builtin chain is CPU-bound throughout, so it gets one worker per core. With an LLM or
+    // local model the analysis is a few milliseconds beside each model call: one worker keeps
+    // up, and a second would only load another jieba (~250 MB, 1–2 s) while requests wait.
+    const workers = options.workers ?? (canUseWorkers() ? (builtinOnly ? defaultWorkerCount() : 1) : 0);
     runner = workers > 0
       ? createWorkerPoolRunner({ settings, referenceDate: config.referenceDate, size: workers })
       : createInProcessRunner({
