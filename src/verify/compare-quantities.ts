@@ -1,4 +1,5 @@
 import type { Approx, FactKind } from '../types.js';
+import { classifiersAgree } from './extra-readings.js';
 
 /** A figure as both extractors and the English parser describe it. */
 export interface Figure {
@@ -81,6 +82,8 @@ export function qualifierProblem(claim: Figure, claimValue: number | null, sourc
     return null;
   }
   if (c === null) return null;
+  // 成 is itself a coarse figure: 约占…两成 for 占…两成 says no more than the source does.
+  if (c === 'about' && /成$/u.test(claim.text) && /成$/u.test(source.text)) return null;
   if (claimValue === null || sourceValue === null || sameNumber(claimValue, sourceValue)) {
     return `adds the qualifier "${APPROX_WORDS[c]}" the source lacks (${source.text})`;
   }
@@ -120,6 +123,8 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
     case 'multiple':
       return sk === 'multiple' ? pair(1, 1) : null;
     case 'duration':
+      // "84.1 years" of age is 84.1岁, a count the source gives with 岁.
+      if (sk === 'count' && source.unit === '岁' && claim.unit === 'year') return pair(1, 1);
       return sk === 'duration' && claim.unit === source.unit ? pair(1, 1) : null;
     case 'measure':
       // A bare source number (unit null) may be a measure the extractor did not read a unit
@@ -127,7 +132,9 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       return (sk === 'measure' && claim.unit === source.unit) || (sk === 'count' && !source.unit) ? pair(1, 1) : null;
     case 'count':
     case 'ordinal':
-      // Classifiers (枚, 名, 人) and English nouns cannot be compared; the number can.
+      // Classifiers (枚, 名, 人) and English nouns mostly cannot be compared; the number can.
+      // Two classifiers of classifiers.json (48列 vs 48 visits, 人次) do not name the same things.
+      if (sk === 'count' && !classifiersAgree(claim.unit, source.unit)) return null;
       return sk === 'count' || sk === 'measure' || sk === 'ordinal' ? pair(1, 1) : null;
     default:
       return null;

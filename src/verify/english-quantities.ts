@@ -1,4 +1,5 @@
 import type { Approx, FactKind } from '../types.js';
+import { classifierOfEnglish, monthRange } from './extra-readings.js';
 
 /**
  * A figure found in English text, normalised like the Chinese extractor's facts so the two
@@ -78,8 +79,9 @@ const CUR_SUFFIX =
   '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan)\\s+dollars?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won)';
 const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
+// A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|pass(?:es|ed)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
@@ -113,6 +115,31 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   };
   const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 
+  // 0. Month ranges as periods of months ("January-August", "from January to September", "the
+  // first eight months"), as the Chinese 1至8月 and 前8个月 are read (M01..M08).
+  const fullMonths = 'January|February|March|April|May|June|July|August|September|October|November|December';
+  each(new RegExp(`\\b(${fullMonths}|${monthNames})\\.?\\s*(?:-|–|—|to|through|thru)\\s*(${fullMonths}|${monthNames})\\b`, 'g'), (m) => {
+    const a = MONTHS[m[1]!.toLowerCase()]!;
+    const b = MONTHS[m[2]!.toLowerCase()]!;
+    if (a < b && !insideName(text, m.index)) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(a, b), valueMax: null, unit: null });
+  });
+  each(/\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b/gi, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
+    if (n >= 2 && n <= 12) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(1, n), valueMax: null, unit: null });
+  });
+  // Mixed durations ("2 minutes 10 seconds" = 130 seconds, "1 hour and 30 minutes" = 90 minutes).
+  each(/\b(\d{1,3})\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2})\s+(minutes?|seconds?)\b/gi, (m) => {
+    const big = m[2]!.toLowerCase().startsWith('hour');
+    const small = m[4]!.toLowerCase().startsWith('minute');
+    if (big !== small) return;
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[3]), valueMax: null, unit: small ? 'minute' : 'second' });
+  });
+  // Ratios (2.6:1) are one figure, the quotient; a clock time (10:30) is not a ratio.
+  each(/(?<![\d.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\d:])/g, (m) => {
+    if (!(m[2] === '1' || /\./.test(m[1]! + m[2]!)) || Number(m[2]) === 0) return;
+    push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: clean(Number(m[1]) / Number(m[2])), valueMax: null, unit: 'x' });
+  });
+
   // 1. Dates, before numbers so "May 19, 2025" is one date, not a date and a year.
   each(new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
@@ -138,9 +165,10 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     const y = m[1] ?? (m[2]!.length === 2 ? `20${m[2]}` : m[2]!);
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: `FY${y}`, valueMax: null, unit: null });
   });
-  each(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?(\d{4})\b)?|\bQ([1-4])\b(?:\s+(\d{4})\b)?|\b(\d{4})\s+Q([1-4])\b/gi, (m) => {
-    const q = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[3] ?? m[6]);
-    const y = m[2] ?? m[4] ?? m[5] ?? null;
+  // "the fourth quarter of last year" is last year's quarter (去年四季度), not this year's.
+  each(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?(\d{4})\b|(\s+(?:of\s+)?last\s+year\b))?|\bQ([1-4])\b(?:\s+(\d{4})\b)?|\b(\d{4})\s+Q([1-4])\b/gi, (m) => {
+    const q = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[4] ?? m[7]);
+    const y = m[2] ?? m[5] ?? m[6] ?? (m[3] && refYear ? String(Number(refYear) - 1) : null);
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-Q${q}` : `Q${q}`, valueMax: null, unit: null });
   });
   each(/\b(?:the\s+)?first\s+(two|three|2|3)\s+quarters\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi, (m) => {
@@ -168,7 +196,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   each(/\bhalf\s+of\b/gi, (m) => {
     push({ kind: 'fraction', start: m.index, end: m.index + 4, value: 0.5, valueMax: null, unit: null });
   });
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b/gi, (m) => {
+  // "double-digit growth" is an idiom for 两位数, not a multiple.
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)/gi, (m) => {
     const w = m[1]!.toLowerCase();
     const value = w.startsWith('tripl') ? 3 : w.startsWith('quadrupl') ? 4 : 2;
     push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: 'x' });
@@ -254,6 +283,13 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     push({ kind, start, end, value, valueMax, unit, ...(approx ? { approx } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
+  // "48 trains", "75.08 billion jin": a count whose noun names a classifier of classifiers.json.
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i]!;
+    if (q.kind !== 'count' || q.unit !== null) continue;
+    const classifier = classifierOfEnglish(text.slice(q.end));
+    if (classifier !== null) out[i] = { ...q, unit: classifier };
+  }
   // "up 0.4 and 1.2 percentage points respectively", "3% and 5%" written "3 and 5%": a bare
   // number listed before a figure with a unit shares that unit (not its scale: "4 and 6
   // billion yuan" is left a count, so it is checked rather than misread).
@@ -301,7 +337,7 @@ function qualifierBefore(text: string, start: number): Approx {
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
   // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
-  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|just over)$/.test(q)) return 'over';
+  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|pass(?:es|ed)?|just over)$/.test(q)) return 'over';
   if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';
   return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as many/much as
 }

@@ -115,7 +115,14 @@ export function tieToContext(
   const reporting = PUBLICATION_WORDS.test(sentenceText);
   const isRelease = (f: SourceFigure): boolean =>
     !reporting && f.kind === 'date' && RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6));
-  const anchors = placed.filter((p) => !TIED_KINDS.has(p.claim.kind) && p.supporting.length > 0);
+  // "84.1 years" of age reads as a duration in English but the source states it as a count
+  // (84.1岁): a figure supported only by non-temporal counts is an anchor, like the count.
+  const tiedKind = (p: PlacedClaim): boolean =>
+    TIED_KINDS.has(p.claim.kind) && !(p.claim.kind === 'duration' && p.supporting.length > 0 && p.supporting.every((f) => f.kind === 'count'));
+  // A sentence whose only figures are durations (住院日6.4天，比2023年减少0.3天) reads its times
+  // where the source states those durations.
+  const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0);
+  const anchors = figureAnchors.length > 0 ? figureAnchors : placed.filter((p) => p.claim.kind === 'duration' && p.supporting.length > 0);
   const context = new Set<number>();
   // An anchor stated in several sentences (第一 agrees with 第一 and with 1件) is read where
   // the sentence's other anchors stand too, when such a sentence exists: the well-supported
@@ -147,7 +154,7 @@ export function tieToContext(
     }
   }
   placed.forEach((p, i) => {
-    if (!TIED_KINDS.has(p.claim.kind) || p.supporting.length === 0) return;
+    if (!tiedKind(p) || p.supporting.length === 0) return;
     const temporal = TEMPORAL_KINDS.has(p.claim.kind);
     // "国家统计局5月19日发布的数据显示，4月…": a date the summary gives as a release day is
     // checked against the source's release days, not against the time of the data.

@@ -1,6 +1,7 @@
 import { findQuantities } from '../extract/quantities/index.js';
 import type { Analyzed, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
+import { extraReadings } from './extra-readings.js';
 
 /** A figure in the source, with where it stands. */
 export interface SourceFigure extends Figure {
@@ -70,6 +71,15 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
       measures: q.measures,
       fact: null,
     });
+  }
+  // Readings the extractor does not make (48列, 2分10秒, 1至8月, 2.6:1): a count where no figure
+  // stands, a reading that spans figures (2分10秒 over 10秒) beside them.
+  for (const r of extraReadings(text)) {
+    const overlapping = figures.filter((f) => f.end > f.start && f.start < r.end && f.end > r.start);
+    if (overlapping.some((f) => f.start === r.start && f.end === r.end && f.kind === r.kind)) continue;
+    if (r.kind === 'count' && overlapping.length > 0) continue;
+    if (overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
+    figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
   }
   figures.push(...otherReadings(figures, text));
   // The article's own date (from its metadata or dateline) is something the source states.

@@ -3,6 +3,7 @@ import type { SummarizeResult } from '../summarize/provider.js';
 import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
 import { checkClaim, isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { findEnglishQuantities } from './english-quantities.js';
+import { extraReadings, mergeReadings } from './extra-readings.js';
 import { findNamePhrases, nameWords, singularOf, sourcePhrases } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
@@ -65,7 +66,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     for (const sentence of sentences) {
       const found =
         lang === 'zh'
-          ? findQuantities(sentence.text, { referenceDate })
+          ? mergeReadings(findQuantities(sentence.text, { referenceDate }), extraReadings(sentence.text), (r) => r)
           : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source));
       const claims = found.map((claim) => readInContext(claim, sentence.text, lang, source, figures));
       const issuesHere = claims.map((claim) => {
@@ -86,6 +87,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
         if (pairs) return;
         const alone = checkClaim(claim, figures.filter((f) => f.valueMax === null));
         if (alone.status === 'qualifier') issuesHere[i] = { where, claim: claim.text, problem: `qualifier: ${alone.problem}` };
+        // "rose 5%" where the source gives 5% only as one end of 减产5%至8%: the range is not the figure.
+        else if (alone.status === 'unsupported') issuesHere[i] = { where, claim: claim.text, problem: `only one end of the source's range ${check.fact.text}, and the sentence gives no range` };
       });
       // "5.1% in April, down 0.1 percentage point from March": the month before, as the base of a
       // change the source gives month on month (环比, 比上月), is what the source says.

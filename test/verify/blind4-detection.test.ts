@@ -1,5 +1,5 @@
 /**
- * A blind measurement of verifyOutput's detection and false-alarm rates on
+ * A measurement (blind until it was tuned on, see below) of verifyOutput's detection and false-alarm rates on
  * fixtures/llm/detection-set-blind4.json: 98 correct summary sentences (42 zh, 56 en) written by
  * hand for six new articles (fixtures/llm/blind4-articles/g01–g06: a metro ridership bulletin, a
  * summer-grain estimate, an EV charging-network expansion, a health statistics bulletin, a
@@ -14,10 +14,11 @@
  * alone against the real Analyzed record of its article, analysed with analyzeText and the
  * article's own date line (second line) as reference date.
  *
- * The floors below are a REGRESSION GUARD set just under the first measurement (see
- * fixtures/llm/README.md), NOT the targets (detection ≥ 0.98, false alarms ≤ 0.02). The printed
- * report is the measurement. Fixing the verifier against this set's misses or false alarms ends
- * its blindness: it then becomes a tuning set and a fresh blind set is needed.
+ * NO LONGER BLIND: the verifier was tuned against this set's misses and false alarms on
+ * 2026-11-28 (general rules, each with a synthetic test in test/verify/reading-rules-4.test.ts;
+ * see fixtures/llm/README.md, "Blind detection set 4, after tuning"). It is a TUNING SET now: its
+ * figures say how well the rules fit the text they were written for, not how the verifier does
+ * on fresh text; a fresh blind set is needed for that. The floors guard the tuned level.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,14 +30,15 @@ import { analyzeText } from '../support/analyzed-fixture.js';
 import { measureSet, reportAndGuard } from '../support/detection-measurement.js';
 
 /**
- * Regression guard just under the first (blind) measurement, NOT the targets (detection ≥ 0.98,
- * false alarms ≤ 0.02). Measured 2026-11-28 16:45 UTC: detection 584/598 = 0.977 (project
- * generator 379/387 = 0.979), false alarms 13/98 = 0.133 (a run at 16:44:50, while
- * src/verify/verify-output.ts was being edited, gave 14/98; detection identical).
+ * Regression guard just under the level reached after tuning on this set. First (blind)
+ * measurement 2026-11-28 16:45 UTC: detection 584/598 = 0.977 (project generator 379/387 =
+ * 0.979), false alarms 13/98 = 0.133. After tuning (2026-11-28 16:57 UTC): detection 585/589 =
+ * 0.993 (generator 378/380 = 0.995; nine fewer corruptions because "2.6:1" now parses as one
+ * ratio and "double-digit" as no figure), false alarms 0/98.
  */
-const FLOOR_DETECTION = 0.97;
-const FLOOR_DETECTION_BASE_GENERATOR = 0.975;
-const CEILING_FALSE_ALARMS = 0.14;
+const FLOOR_DETECTION = 0.99;
+const FLOOR_DETECTION_BASE_GENERATOR = 0.99;
+const CEILING_FALSE_ALARMS = 0.01;
 
 interface BlindSet {
   readonly articles: Record<string, { readonly entities: readonly ProposedEntity[] }>;
@@ -57,7 +59,7 @@ function analyzeBlind4(file: string): Analyzed {
   return hit;
 }
 
-describe('blind detection measurement 4 (new articles g01–g06)', () => {
+describe('detection measurement 4 (articles g01–g06; a tuning set since 2026-11-28)', () => {
   const set = JSON.parse(readFileSync(join(findFixturesDir(), 'llm', 'detection-set-blind4.json'), 'utf8')) as BlindSet;
 
   it('uses only its own articles, no other detection set uses them, with at least 30 correct sentences per language', () => {
@@ -72,7 +74,7 @@ describe('blind detection measurement 4 (new articles g01–g06)', () => {
     expect(set.sentences.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(30);
   });
 
-  it('measures detection and false alarms, guarding just under the first measurement', () => {
+  it('measures detection and false alarms, guarding the level reached after tuning on this set', () => {
     reportAndGuard('blind set 4', measureSet(set, analyzeBlind4), {
       detection: FLOOR_DETECTION,
       baseGenerator: FLOOR_DETECTION_BASE_GENERATOR,

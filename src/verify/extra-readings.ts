@@ -1,0 +1,144 @@
+import type { Approx, FactKind } from '../types.js';
+import classifierTable from './classifiers.json' with { type: 'json' };
+
+/**
+ * Readings of Chinese text the quantity extractor does not make, used on both sides of the
+ * check (the source's figures and a Chinese summary's claims) so they agree with each other:
+ *
+ * - counts with a classifier of {@link CLASSIFIERS} (750.8亿斤, 48列, 84.1岁, 612.3万人次) and bare
+ *   万/亿 figures whose noun stands before them (诊疗人次约2.87亿);
+ * - mixed durations (2分10秒 = 130 seconds, 1小时30分钟 = 90 minutes);
+ * - month ranges (1至8月, 1-8月) and 前N个月 as the period of months M01..M08;
+ * - 前N季度 for any N (前四季度 is Q1..Q4, which the extractor leaves unread);
+ * - ratios (2.6:1) as one figure, the quotient, not two counts.
+ */
+export interface ExtraReading {
+  readonly kind: FactKind;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly value: number | string;
+  readonly valueMax: number | null;
+  readonly unit: string | null;
+  readonly approx: Approx;
+  readonly en: string;
+  readonly measures: string | null;
+}
+
+export const CLASSIFIERS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(classifierTable as Record<string, unknown>).filter((e): e is [string, string[]] => Array.isArray(e[1])),
+);
+
+/** The classifier an English noun right after a count names ("48 trains" → 列), else null. */
+export function classifierOfEnglish(after: string): string | null {
+  const lower = after.toLowerCase();
+  let best: { c: string; len: number } | null = null;
+  for (const [c, nouns] of Object.entries(CLASSIFIERS)) {
+    if (c === '岁') continue;
+    for (const n of nouns) {
+      const m = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${n.replace(/[-]/g, '\\-')}\\b`).exec(lower);
+      // One adjective may stand between ("48 new trains", "287 million outpatient visits").
+      if (m && (best === null || m[0].length < best.len)) best = { c, len: m[0].length };
+    }
+  }
+  return best?.c ?? null;
+}
+
+/** Whether a claim's classifier and a source figure's may name the same things. */
+export function classifiersAgree(claimUnit: string | null, sourceUnit: string | null): boolean {
+  if (claimUnit === null || sourceUnit === null || claimUnit === sourceUnit) return true;
+  const listed = (u: string): boolean => u in CLASSIFIERS;
+  // 人次 and 人 both count people; only two different listed classifiers disagree.
+  return !(listed(claimUnit) && listed(sourceUnit));
+}
+
+const CN_NUM: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+const LEAD = '(约|大约|近|将近|逾|超过|突破|不到|不足|至少|不低于|不少于|不超过|最多)?';
+
+function num(raw: string): number {
+  const n = Number(raw.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return Number.isNaN(n) ? (CN_NUM[raw] ?? Number.NaN) : n;
+}
+
+function approxOf(lead: string | undefined, tail: string | undefined): Approx {
+  if (lead) {
+    if (/约/u.test(lead)) return 'about';
+    if (/近|不到|不足/u.test(lead)) return 'under';
+    if (/逾|超过|突破/u.test(lead)) return 'over';
+    if (/至少|不低于|不少于/u.test(lead)) return 'at_least';
+    return 'at_most';
+  }
+  if (tail === '左右') return 'about';
+  if (tail === '以上' || tail === '多' || tail === '余') return 'over';
+  if (tail === '以下') return 'at_most';
+  return null;
+}
+
+/** The readings above, in text order. */
+export function extraReadings(text: string): ExtraReading[] {
+  const out: ExtraReading[] = [];
+  const add = (r: Omit<ExtraReading, 'text' | 'en' | 'measures' | 'valueMax'> & { valueMax?: number | null }): void => {
+    out.push({ valueMax: null, ...r, text: text.slice(r.start, r.end), en: '', measures: null });
+  };
+  const classifiers = Object.keys(CLASSIFIERS).sort((a, b) => b.length - a.length).join('|');
+  for (const m of text.matchAll(new RegExp(`${LEAD}(${NUMBER})([万亿]*)(多|余)?(${classifiers})(以上|左右)?`, 'gu'))) {
+    const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
+    const value = Number((num(m[2]!) * scale).toPrecision(12));
+    if (Number.isNaN(value)) continue;
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value, unit: m[5]!, approx: approxOf(m[1], m[6] ?? m[4]) });
+  }
+  // A bare 万/亿 figure ending a clause: its noun stands before it (诊疗人次约2.87亿，).
+  for (const m of text.matchAll(new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)]|$)`, 'gu'))) {
+    const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number((num(m[2]!) * scale).toPrecision(12)), unit: null, approx: approxOf(m[1], m[4]) });
+  }
+  for (const m of text.matchAll(/([0-9]{1,2})(小时|分钟?)([0-9]{1,2})(分钟|分|秒)(?:钟)?/gu)) {
+    const smallUnit = m[4] === '秒' ? 'second' : 'minute';
+    if ((m[2] === '小时') !== (smallUnit === 'minute')) continue;
+    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!) * 60 + num(m[3]!), unit: smallUnit, approx: null });
+  }
+  for (const m of text.matchAll(/(?<![0-9])([0-9]{1,2})(?:月份?)?\s*[至到\-－~～—–]\s*([0-9]{1,2})月(?![0-9]*[日号])/gu)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1 && b <= 12 && a < b) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(a, b), unit: null, approx: null });
+  }
+  for (const m of text.matchAll(/前([0-9]{1,2}|十一|十二|[一二两三四五六七八九十])个月/gu)) {
+    const n = num(m[1]!);
+    if (n >= 2 && n <= 12) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(1, n), unit: null, approx: null });
+  }
+  for (const m of text.matchAll(/前([一二两三四1-4])个?季度/gu)) {
+    const n = num(m[1]!);
+    if (n >= 2) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: `Q1..Q${n}`, unit: null, approx: null });
+  }
+  for (const m of text.matchAll(/(?<![0-9.:：])([0-9]+(?:\.[0-9]+)?)\s?[:：∶]\s?([0-9]+(?:\.[0-9]+)?)(?![0-9:：])/gu)) {
+    // A ratio, not a clock time (10:30): one side is 1 or has a decimal.
+    if (!(m[2] === '1' || /\./.test(m[1]! + m[2]!))) continue;
+    const b = Number(m[2]);
+    if (b === 0) continue;
+    add({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number((Number(m[1]) / b).toPrecision(12)), unit: 'x', approx: null });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** A period of months: M01..M08. */
+export function monthRange(a: number, b: number): string {
+  return `M${String(a).padStart(2, '0')}..M${String(b).padStart(2, '0')}`;
+}
+
+/**
+ * Merges the extra readings into a list of figures: a reading that covers figures replaces
+ * them (2分10秒 for 10秒, 1至8月 for 8月, 前8个月 for 8个月); one that overlaps a figure without
+ * covering it, or that a figure covers, is left out.
+ */
+export function mergeReadings<F extends { readonly start: number; readonly end: number }>(found: readonly F[], extra: readonly ExtraReading[], toF: (r: ExtraReading) => F): F[] {
+  let out = [...found];
+  for (const r of extra) {
+    const overlapping = out.filter((f) => f.start < r.end && f.end > r.start);
+    if (overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
+    if (overlapping.some((f) => f.start === r.start && f.end === r.end)) continue;
+    out = out.filter((f) => !overlapping.includes(f));
+    out.push(toF(r));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
