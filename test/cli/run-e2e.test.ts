@@ -58,6 +58,8 @@ describe('jianbao run over fixtures/articles (offline, builtin)', () => {
         for (const m of entity.mentions) expect(sheet.source.text.slice(m.start, m.end).length).toBe(m.end - m.start);
       }
       expect(sheet.provenance.provider).toBe('builtin');
+      // The builtin brief is built from the source's own facts: the verifier must find every one.
+      expect(sheet.verification.issues, sheet.id).toEqual([]);
       expect(sheet.summaries.zh.text.length).toBeGreaterThan(0);
       expect(CJK.test(sheet.summaries.en.text.replace(/\([^)]*\)/g, ''))).toBe(false);
     }
