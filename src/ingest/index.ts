@@ -1,6 +1,7 @@
 /**
  * Ingest: file bytes → Article (encoding, HTML → text, cleanup, metadata).
  */
+export { articleFromText } from './article-from-text.js';
 export { articleIdFromPath } from './article-id-from-path.js';
 export { cleanText } from './clean-text.js';
 export {

@@ -1,4 +1,5 @@
-import type { Approx, FactKind } from '../types.js';
+import type { QuantityMatch } from '../extract/quantities/index.js';
+import type { Approx } from '../types.js';
 import classifierTable from './classifiers.json' with { type: 'json' };
 
 /**
@@ -12,18 +13,7 @@ import classifierTable from './classifiers.json' with { type: 'json' };
  * - 前N季度 for any N (前四季度 is Q1..Q4, which the extractor leaves unread);
  * - ratios (2.6:1) as one figure, the quotient, not two counts.
  */
-export interface ExtraReading {
-  readonly kind: FactKind;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly value: number | string;
-  readonly valueMax: number | null;
-  readonly unit: string | null;
-  readonly approx: Approx;
-  readonly en: string;
-  readonly measures: string | null;
-}
+export type ExtraReading = QuantityMatch;
 
 export const CLASSIFIERS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   Object.entries(classifierTable as Record<string, unknown>).filter((e): e is [string, string[]] => Array.isArray(e[1])),

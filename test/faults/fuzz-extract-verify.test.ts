@@ -23,6 +23,7 @@ import { createBuiltinProvider } from '../../src/summarize/builtin/index.js';
 import { requestForAnalyzed, type SummarizeResult } from '../../src/summarize/provider.js';
 import { FactSchema, type Article, type Fact } from '../../src/types.js';
 import { verifyOutput } from '../../src/verify/index.js';
+import { articleFromText } from '../../src/ingest/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const STRING_KINDS = new Set(['date', 'year', 'period']);
@@ -134,16 +135,6 @@ function checkFact(text: string, f: { text: string; start: number; end: number; 
   if (f.valueMax !== null) expect(Number.isFinite(f.valueMax), `"${f.text}" valueMax ${f.valueMax} finite`).toBe(true);
 }
 
-function articleOf(text: string): Article {
-  return {
-    id: 'fuzz',
-    source: {
-      path: 'fuzz.txt', sha256: '0'.repeat(64), encoding: 'utf-8', format: 'txt',
-      title: null, publishedAt: null, url: null, outlet: null, text,
-    },
-    warnings: [],
-  };
-}
 
 describe('fuzz: extraction and verification never throw and keep spans exact', () => {
   let ctx: AnalysisContext;
@@ -167,7 +158,7 @@ describe('fuzz: extraction and verification never throw and keep spans exact', (
   it('segment + extractFacts + extractEntities on raw (uncleaned) text: facts valid, mentions in range', () => {
     fc.assert(
       fc.property(textArb, (text) => {
-        const segmented = segment(articleOf(text), { tokenizer: ctx.tokenizer });
+        const segmented = segment(articleFromText(text), { tokenizer: ctx.tokenizer });
         for (const s of segmented.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
         const facts = extractFacts(segmented, { referenceDate: '2025-05-20' });
         for (const f of facts) {
@@ -280,7 +271,7 @@ describe('very long articles (a 10 MiB file with --max-bytes raised)', () => {
   it('extractEntities handles 200,000 mentions of one name without overflowing the stack', () => {
     const ctx = createAnalysisContext({ referenceDate: null });
     const text = '英伟达公司表示。'.repeat(200_000);
-    const segmented = segment(articleOf(text), { tokenizer: ctx.tokenizer });
+    const segmented = segment(articleFromText(text), { tokenizer: ctx.tokenizer });
     const entities = extractEntities(segmented, { glossary: ctx.glossary });
     expect(entities.length).toBeGreaterThan(0);
     for (const e of entities) for (const m of e.mentions) expect(m.end).toBeLessThanOrEqual(text.length);

@@ -1,27 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, segment } from '../../src/segment/index.js';
-import type { Article } from '../../src/types.js';
+import { articleFromText } from '../../src/ingest/index.js';
 
 const fixture = readFileSync(new URL('../../fixtures/articles/n0-nvidia-china.txt', import.meta.url), 'utf8');
 
-function articleOf(text: string): Article {
-  return {
-    id: 'test',
-    source: {
-      path: 'test.txt',
-      sha256: '0'.repeat(64),
-      encoding: 'utf-8',
-      format: 'txt',
-      title: null,
-      publishedAt: null,
-      url: null,
-      outlet: null,
-      text,
-    },
-    warnings: [],
-  };
-}
 
 describe('createTokenizer', () => {
   const tokenizer = createTokenizer();
@@ -61,7 +44,7 @@ describe('createTokenizer', () => {
 describe('segment', () => {
   it('splits the fixture into sentences and tokens whose spans index the text', () => {
     const tokenizer = createTokenizer();
-    const result = segment(articleOf(fixture), { tokenizer });
+    const result = segment(articleFromText(fixture), { tokenizer });
     expect(result.sentences[0]?.text).toBe('180亿美元订单命悬一线,英伟达为什么离不开中国');
     expect(result.sentences.length).toBeGreaterThan(50);
     for (const t of result.tokens) expect(fixture.slice(t.start, t.end)).toBe(t.word);

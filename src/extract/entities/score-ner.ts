@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { segment, type Tokenizer } from '../../segment/index.js';
-import type { Article } from '../../types.js';
 import { extractEntities } from './extract-entities.js';
 import type { Glossary } from './load-glossary.js';
+import { articleFromText } from '../../ingest/index.js';
 
 /** One evaluation sentence with gold spans (end exclusive). */
 export interface NerRecord {
@@ -70,7 +70,7 @@ export function scoreNer(records: Iterable<NerRecord>, ctx: NerContext): NerScor
       if (type !== undefined) gold.add(`${type}:${e.start}:${e.end}`);
     }
     const predicted = new Set<string>();
-    const segmented = segment(articleOf(record.text), { tokenizer: ctx.tokenizer });
+    const segmented = segment(articleFromText(record.text), { tokenizer: ctx.tokenizer });
     for (const entity of extractEntities(segmented, { glossary: ctx.glossary })) {
       if (entity.type === 'product') continue;
       for (const m of entity.mentions) predicted.add(`${entity.type}:${m.start}:${m.end}`);
@@ -100,23 +100,6 @@ function withRates(c: { tp: number; fp: number; fn: number }): NerTypeScore {
   return { ...c, precision, recall, f1 };
 }
 
-function articleOf(text: string): Article {
-  return {
-    id: 'ner',
-    source: {
-      path: 'ner',
-      sha256: '0'.repeat(64),
-      encoding: 'utf-8',
-      format: 'txt',
-      title: null,
-      publishedAt: null,
-      url: null,
-      outlet: null,
-      text,
-    },
-    warnings: [],
-  };
-}
 
 /**
  * Reads a JSON Lines NER file (MSRA or CLUENER as in the shared evaluation data, each line

@@ -2,32 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { englishName, extractEntities, loadGlossary, personPinyin, traditionalToSimplified } from '../../../src/extract/entities/index.js';
 import { createTokenizer, segment } from '../../../src/segment/index.js';
-import { EntitySchema, type Article, type Entity } from '../../../src/types.js';
+import { EntitySchema, type Entity } from '../../../src/types.js';
+import { articleFromText } from '../../../src/ingest/index.js';
 
 const fixture = readFileSync(new URL('../../../fixtures/articles/n0-nvidia-china.txt', import.meta.url), 'utf8');
 const tokenizer = createTokenizer();
 const glossary = loadGlossary();
 
-function articleOf(text: string): Article {
-  return {
-    id: 'test',
-    source: {
-      path: 'test.txt',
-      sha256: '0'.repeat(64),
-      encoding: 'utf-8',
-      format: 'txt',
-      title: null,
-      publishedAt: null,
-      url: null,
-      outlet: null,
-      text,
-    },
-    warnings: [],
-  };
-}
 
 function entitiesOf(text: string): Entity[] {
-  return extractEntities(segment(articleOf(text), { tokenizer }), { glossary });
+  return extractEntities(segment(articleFromText(text), { tokenizer }), { glossary });
 }
 
 const byZh = (entities: Entity[], zh: string): Entity | undefined => entities.find((e) => e.zh === zh);

@@ -4,24 +4,14 @@ import { loadGlossary } from '../../../src/extract/entities/index.js';
 import { shortGloss } from '../../../src/extract/terms/build-terms.js';
 import { translateTerms } from '../../../src/extract/terms/index.js';
 import { createTokenizer, segment } from '../../../src/segment/index.js';
-import type { Article } from '../../../src/types.js';
+import { articleFromText } from '../../../src/ingest/index.js';
 
 const tokenizer = createTokenizer();
 const glossary = loadGlossary();
 
-function articleOf(text: string): Article {
-  return {
-    id: 'test',
-    source: {
-      path: 'test.txt', sha256: '0'.repeat(64), encoding: 'utf-8', format: 'txt',
-      title: null, publishedAt: null, url: null, outlet: null, text,
-    },
-    warnings: [],
-  };
-}
 
 const termsOf = (text: string, limit?: number) =>
-  translateTerms(segment(articleOf(text), { tokenizer }), glossary, limit === undefined ? {} : { limit });
+  translateTerms(segment(articleFromText(text), { tokenizer }), glossary, limit === undefined ? {} : { limit });
 
 describe('translateTerms on the Nvidia fixture', () => {
   const text = readFileSync(new URL('../../../fixtures/articles/n0-nvidia-china.txt', import.meta.url), 'utf8');
