@@ -19,12 +19,7 @@ export const defaultProviderFactories: ProviderFactories = {
   openai: async (config) => {
     const { createOpenAIProvider } = await import('./openai/index.js');
     return createOpenAIProvider({
-      apiKey: config.openai.apiKey,
-      baseURL: config.openai.baseURL,
-      model: config.openai.model,
-      timeoutMs: config.openai.timeoutMs,
-      maxRetries: config.openai.maxRetries,
-      requestsPerMinute: config.openai.requestsPerMinute,
+      ...config.openai,
       concurrency: config.concurrency,
       lengths: config.lengths,
     });

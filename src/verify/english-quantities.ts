@@ -1,3 +1,4 @@
+import type { QuantityMatch } from '../extract/quantities/index.js';
 import type { Approx, FactKind } from '../types.js';
 import { classifierOfEnglish, monthRange } from './extra-readings.js';
 
@@ -7,17 +8,7 @@ import { classifierOfEnglish, monthRange } from './extra-readings.js';
  * durations, fractions, multiples, dates as ISO strings (`2025-05-19`, `--05-19` without a
  * year), years and periods (`FY2024`, `2025-Q1`, `Q1`).
  */
-export interface EnglishQuantity {
-  readonly kind: FactKind;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly value: number | string;
-  readonly valueMax: number | null;
-  /** ISO currency, `%`, `pp`, `x`, a duration unit, or null for a bare count. */
-  readonly unit: string | null;
-  readonly approx: Approx;
-}
+export type EnglishQuantity = Omit<QuantityMatch, 'en' | 'measures'>;
 
 export interface EnglishQuantityOptions {
   /** Resolves "this year" and dates written without a year. @default null (no year: `--05-19`) */

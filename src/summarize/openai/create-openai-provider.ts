@@ -1,7 +1,7 @@
 import OpenAI, { APIError } from 'openai';
 import PQueue from 'p-queue';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { Secret } from '../../config/index.js';
+import type { OpenAIConfig } from '../../config/index.js';
 import { ConfigurationError, ProviderError } from '../../errors/index.js';
 import type { SummarizeRequest, SummarizeResult, SummaryLengths, SummaryProvider } from '../provider.js';
 import { createBoundedFetch } from './bounded-fetch.js';
@@ -10,19 +10,8 @@ import { mapFinishReason } from './map-finish-reason.js';
 import { fenceArticle, loadPromptTemplates, renderTemplate} from './prompt-templates.js';
 import { toProviderError } from './to-provider-error.js';
 
-export interface OpenAIProviderOptions {
-  /** API key; null for a local server (a placeholder is sent then). */
-  readonly apiKey: Secret | null;
-  /** OpenAI-compatible endpoint, e.g. https://api.deepseek.com/v1. null means api.openai.com. */
-  readonly baseURL: string | null;
-  /** e.g. `gpt-4o-mini`, `deepseek-chat`, `qwen-plus`, `qwen2.5:7b`. */
-  readonly model: string;
-  /** One HTTP attempt's timeout, body included. @default 60000 (from config) */
-  readonly timeoutMs: number;
-  /** Retries on 408/409/429/5xx, timeouts and dropped connections, by the openai SDK. @default 3 */
-  readonly maxRetries: number;
-  /** Requests started per minute by this provider instance; 0 is unlimited. @default 0 */
-  readonly requestsPerMinute: number;
+/** The run's OpenAI settings (key, endpoint, model, timeout, retries, RPM) plus what the run adds. */
+export interface OpenAIProviderOptions extends OpenAIConfig {
   /** Requests in flight at once for this provider instance. @default 4 (the run's concurrency) */
   readonly concurrency: number;
   readonly lengths: SummaryLengths;
