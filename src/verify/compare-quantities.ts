@@ -1,5 +1,6 @@
 import type { Approx, FactKind } from '../types.js';
 import { classifiersAgree } from './extra-readings.js';
+import { LEVEL_MULTIPLE, multiplesAgree } from './multiples.js';
 
 /** A figure as both extractors and the English parser describe it. */
 export interface Figure {
@@ -63,9 +64,10 @@ function sameDirection(a: Exclude<Approx, null>, b: Exclude<Approx, null>): bool
  *
  * - A source qualifier must be kept (约 → about, 逾 → more than, 近 → nearly); dropping it
  *   or turning it into another is an issue.
- * - Without one in the source, a claim may add "about" only when it rounded the figure,
- *   "more than" only when it rounded down, "nearly" only when it rounded up; a qualifier on
- *   the exact figure is invented.
+ * - Without one in the source, a claim may add "about" to any figure it matches (rounded or
+ *   not: "some 198,000" for 19.8万 claims no more than the figure), "more than" only when it
+ *   rounded down, "nearly" only when it rounded up; "more than"/"nearly" on the exact figure
+ *   is invented.
  */
 export function qualifierProblem(claim: Figure, claimValue: number | null, source: Figure, sourceValue: number | null): string | null {
   const c = claim.approx;
@@ -83,11 +85,11 @@ export function qualifierProblem(claim: Figure, claimValue: number | null, sourc
   }
   if (c === null) return null;
   // 成 is itself a coarse figure: 约占…两成 for 占…两成 says no more than the source does.
-  if (c === 'about' && /成$/u.test(claim.text) && /成$/u.test(source.text)) return null;
+  // "some 198,000" for 19.8万, 约占…两成 for 占…两成: "about" claims no more than the figure does.
+  if (c === 'about') return null;
   if (claimValue === null || sourceValue === null || sameNumber(claimValue, sourceValue)) {
     return `adds the qualifier "${APPROX_WORDS[c]}" the source lacks (${source.text})`;
   }
-  if (c === 'about') return null;
   if ((c === 'over' || c === 'at_least') && claimValue < sourceValue) return null;
   if ((c === 'under' || c === 'at_most') && claimValue > sourceValue) return null;
   return `says "${APPROX_WORDS[c]}" but the source's figure is ${source.text}`;
@@ -121,7 +123,7 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
     case 'percentage_point':
       return sk === 'percentage_point' ? pair(1, 1) : null;
     case 'multiple':
-      return sk === 'multiple' ? pair(1, 1) : null;
+      return sk === 'multiple' && multiplesAgree(claim.unit, source.unit) ? pair(1, 1) : null;
     case 'duration':
       // "84.1 years" of age is 84.1岁, a count the source gives with 岁.
       if (sk === 'count' && source.unit === '岁' && claim.unit === 'year') return pair(1, 1);
@@ -246,6 +248,12 @@ export function checkClaim<F extends Figure>(claim: Figure, sources: readonly F[
  * percentage agrees with the figure it rounds to (within half a point).
  */
 function coarseMatch(claim: Figure, c: number, s: number): boolean {
+  // "about a quarter" for 25.7%, "nearly half" for 46.8%, "more than a third" for 37%: a share in
+  // words is as coarse as 成 when qualified, and within a point and a half when bare ("a third"
+  // for 33.8%). The qualifier's direction is checked after.
+  if (claim.kind === 'fraction' && !/\d/.test(claim.text)) return Math.abs(c - s) <= (claim.approx === null ? 1.5 : 5) + 1e-9;
+  // "more than doubled" for 增长2.5倍 (3.5 times the level): a bound in words, up to twice itself.
+  if (claim.kind === 'multiple' && claim.unit === LEVEL_MULTIPLE && (claim.approx === 'over' || claim.approx === 'at_least')) return s > c && s <= 2 * c;
   if (claim.kind !== 'percent') return false;
   if (/成/u.test(claim.text)) return Math.abs(c - s) <= 5 + 1e-9;
   return claim.approx !== null && Number.isInteger(c) && c >= 1 && c <= 9 && Math.abs(c - s) < 0.5;

@@ -67,7 +67,7 @@ export function findNamePhrases(text: string): NamePhrase[] {
     if (sentenceStart && first === tokens[j]) continue;
     const words = raw
       .split(/\s+/)
-      .map((w) => w.replace(/['’]s$/u, ''))
+      .map((w) => w.replace(/['’]s?$/u, ''))
       // "Hong Kong-listed", "Xiaomi-branded": a hyphenated adjective names only through its name part.
       .map((w) => (w.includes('-') ? w.split('-').filter((p) => isNameToken(p) || /^\p{N}/u.test(p)).join('-') || w : w))
       .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w) && !ROMAN.test(w));

@@ -1,3 +1,4 @@
+import { LEVEL_MULTIPLE } from './multiples.js';
 import type { QuantityMatch } from '../extract/quantities/index.js';
 import type { Approx, FactKind } from '../types.js';
 import { classifierOfEnglish, monthRange } from './extra-readings.js';
@@ -72,12 +73,12 @@ const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|pass(?:es|ed)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
     `(?:\\s*(?:-|–|—|to)\\s*(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>\\s+or\\s+more\\b)?`,
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>\\s+(?:or\\s+(?:more|over|above|older)|and\\s+(?:over|above|older))\\b(?!\\s+than\\b))?`,
   'gi',
 );
 
@@ -184,14 +185,23 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     const num = m[1]!.toLowerCase() === 'a' ? 1 : SMALL[m[1]!.toLowerCase()]!;
     push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: round4(num / den), valueMax: null, unit: null });
   });
+  // "nine in ten", "one out of five": a share, the same figure as 九成 or 20%.
+  each(/\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(two|three|four|five|ten|\d{1,3})\b(?!\s*(?:years?|days?|cases?)\b)/gi, (m) => {
+    const part = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
+    const whole = /\d/.test(m[2]!) ? Number(m[2]) : SMALL[m[2]!.toLowerCase()]!;
+    if (!(whole > 1 && part < whole)) return;
+    push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: round4(part / whole), valueMax: null, unit: null });
+  });
   each(/\bhalf\s+of\b/gi, (m) => {
     push({ kind: 'fraction', start: m.index, end: m.index + 4, value: 0.5, valueMax: null, unit: null });
   });
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)/gi, (m) => {
+    // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
+    if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     const w = m[1]!.toLowerCase();
     const value = w.startsWith('tripl') ? 3 : w.startsWith('quadrupl') ? 4 : 2;
-    push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: 'x' });
+    push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: LEVEL_MULTIPLE });
   });
   each(/\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*millionth\b/gi, (m) => {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
@@ -328,7 +338,7 @@ function qualifierBefore(text: string, start: number): Approx {
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
   // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
-  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|pass(?:es|ed)?|just over)$/.test(q)) return 'over';
+  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|just over)$/.test(q)) return 'over';
   if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';
   return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as many/much as
 }

@@ -6,7 +6,8 @@ import classifierTable from './classifiers.json' with { type: 'json' };
  * Readings of Chinese text the quantity extractor does not make, used on both sides of the
  * check (the source's figures and a Chinese summary's claims) so they agree with each other:
  *
- * - counts with a classifier of {@link CLASSIFIERS} (750.8亿斤, 48列, 84.1岁, 612.3万人次) and bare
+ * - counts with a classifier of {@link CLASSIFIERS} (750.8亿斤, 48列, 84.1岁, 612.3万人次), counts
+ *   with any other classifier the extractor does not read (68.5万剂, unit `cl:剂`), and bare
  *   万/亿 figures whose noun stands before them (诊疗人次约2.87亿);
  * - mixed durations (2分10秒 = 130 seconds, 1小时30分钟 = 90 minutes);
  * - month ranges (1至8月, 1-8月) and 前N个月 as the period of months M01..M08;
@@ -34,9 +35,14 @@ export function classifierOfEnglish(after: string): string | null {
   return best?.c ?? null;
 }
 
+/** Marks the unit of a count read with a classifier nobody listed (`cl:剂`): its first Han character. */
+export const UNLISTED = 'cl:';
+
 /** Whether a claim's classifier and a source figure's may name the same things. */
 export function classifiersAgree(claimUnit: string | null, sourceUnit: string | null): boolean {
   if (claimUnit === null || sourceUnit === null || claimUnit === sourceUnit) return true;
+  // A word nobody listed (68.5万剂) agrees only with the same word: 12万张 beds are not 12万顶 tents.
+  if (claimUnit.startsWith(UNLISTED) || sourceUnit.startsWith(UNLISTED)) return claimUnit.replace(UNLISTED, '') === sourceUnit.replace(UNLISTED, '');
   const listed = (u: string): boolean => u in CLASSIFIERS;
   // 人次 and 人 both count people; only two different listed classifiers disagree.
   return !(listed(claimUnit) && listed(sourceUnit));
@@ -77,6 +83,16 @@ export function extraReadings(text: string): ExtraReading[] {
     const value = Number((num(m[2]!) * scale).toPrecision(12));
     if (Number.isNaN(value)) continue;
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value, unit: m[5]!, approx: approxOf(m[1], m[6] ?? m[4]) });
+  }
+  // A 万/亿 figure with any other classifier or unit the extractor leaves unread (68.5万剂,
+  // 8160万载重吨): a count of that word's things, so the figure is checked by its value rather than
+  // left unread. Plain numbers before a character are too often codes (麒麟9020芯片) to read so.
+  for (const m of text.matchAll(new RegExp(`(?<![第A-Za-z0-9０-９.．\\-－_/][\\s]?)${LEAD}(${NUMBER})([万亿]+)(多|余)?(?!${classifiers}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均])(\\p{Script=Han})(以上|左右)?`, 'gu'))) {
+    const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
+    const value = Number((num(m[2]!) * scale).toPrecision(12));
+    if (Number.isNaN(value)) continue;
+    const end = m.index + m[0].length;
+    add({ kind: 'count', start: m.index, end, value, unit: `${UNLISTED}${m[5]!}`, approx: approxOf(m[1], m[6] ?? m[4]) });
   }
   // A bare 万/亿 figure ending a clause: its noun stands before it (诊疗人次约2.87亿，).
   for (const m of text.matchAll(new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)]|$)`, 'gu'))) {

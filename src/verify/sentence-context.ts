@@ -122,37 +122,19 @@ export function tieToContext(
   // A sentence whose only figures are durations (住院日6.4天，比2023年减少0.3天) reads its times
   // where the source states those durations.
   const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0);
-  const anchors = figureAnchors.length > 0 ? figureAnchors : placed.filter((p) => p.claim.kind === 'duration' && p.supporting.length > 0);
-  const context = new Set<number>();
-  // An anchor stated in several sentences (第一 agrees with 第一 and with 1件) is read where
-  // the sentence's other anchors stand too, when such a sentence exists: the well-supported
-  // reading, not every place the bare value occurs.
-  const bodies = anchors.map((a) => {
-    const body = a.supporting.filter((f) => !isFrame(f) && f.sentence !== frame.title);
-    return body.length > 0 ? body : a.supporting;
-  });
-  const shared = new Map<number, number>();
-  for (const body of bodies) for (const n of new Set(body.map((f) => f.sentence))) shared.set(n, (shared.get(n) ?? 0) + 1);
-  for (const body of bodies) {
-    const most = Math.max(...body.map((f) => shared.get(f.sentence) ?? 0));
-    for (const f of body) if (most < 2 || (shared.get(f.sentence) ?? 0) === most) context.add(f.sentence);
-  }
-  // What the anchor sentences state of each sort, gathered once.
-  // A base time (较2024年同期) says what a change is measured against, not when the statement
-  // holds: a context that states times only as bases leaves the claim's time to the article.
+  const sentenceAnchors = figureAnchors.length > 0 ? figureAnchors : placed.filter((p) => p.claim.kind === 'duration' && p.supporting.length > 0);
+  // What the anchor sentences of a set of anchors state of each sort, gathered once per set.
   const base = (f: SourceFigure): boolean => isBaseTime(sourceText, f.start, f.end, 'zh');
-  let statesTime = false;
-  let statesBase = false;
-  let statesDuration = false;
-  if (context.size > 0) {
-    for (const f of figures) {
-      if (!context.has(f.sentence) || isFrame(f)) continue;
-      if (TEMPORAL_KINDS.has(f.kind)) {
-        if (base(f)) statesBase = true;
-        else statesTime = true;
-      } else if (f.kind === 'duration') statesDuration = true;
+  const contexts = new Map<string, AnchorContext>();
+  const contextOf = (anchors: readonly PlacedClaim[]): AnchorContext => {
+    const key = anchors.map((a) => placed.indexOf(a)).join(',');
+    let hit = contexts.get(key);
+    if (!hit) {
+      hit = anchorContext(anchors, figures, frame, sourceText, isFrame);
+      contexts.set(key, hit);
     }
-  }
+    return hit;
+  };
   placed.forEach((p, i) => {
     if (!tiedKind(p) || p.supporting.length === 0) return;
     const temporal = TEMPORAL_KINDS.has(p.claim.kind);
@@ -166,12 +148,20 @@ export function tieToContext(
       }
     }
     const claimBase = temporal && isBaseTime(sentenceText, p.claim.start, p.claim.end, lang);
+    // The clause's own figures anchor a time first; "In the first quarter, revenue…" reads the sentence's.
+    const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang);
+    const { context, statesTime, statesBase, statesDuration } = contextOf(anchors);
     if (context.size > 0 && (temporal ? (claimBase ? statesBase : statesTime) : statesDuration)) {
       const tied = p.supporting.filter(
         (f) => context.has(f.sentence) && !isFrame(f) && !isRelease(f) && (!claimBase || base(f)),
       );
       if (tied.length > 0) {
         supporting[i] = tied;
+        return;
+      }
+      const aligned = lang === 'zh' ? alignedByWording(p, placed, sentenceText, sourceText, p.supporting.filter((f) => !isFrame(f))) : [];
+      if (aligned.length > 0) {
+        supporting[i] = aligned;
         return;
       }
       const said = figures
@@ -418,4 +408,105 @@ export function scaleSlipProblems(
     }
   });
   return problems;
+}
+
+interface AnchorContext {
+  readonly context: ReadonlySet<number>;
+  readonly statesTime: boolean;
+  readonly statesBase: boolean;
+  readonly statesDuration: boolean;
+}
+
+/** The source sentences where anchors stand, and what sorts of time they state. */
+function anchorContext(
+  anchors: readonly PlacedClaim[],
+  figures: readonly SourceFigure[],
+  frame: ArticleFrame,
+  sourceText: string,
+  isFrame: (f: SourceFigure) => boolean,
+): AnchorContext {
+  const context = new Set<number>();
+  // An anchor stated in several sentences (第一 agrees with 第一 and with 1件) is read where
+  // the sentence's other anchors stand too, when such a sentence exists: the well-supported
+  // reading, not every place the bare value occurs.
+  const bodies = anchors.map((a) => {
+    const body = a.supporting.filter((f) => !isFrame(f) && f.sentence !== frame.title);
+    return body.length > 0 ? body : a.supporting;
+  });
+  const shared = new Map<number, number>();
+  for (const body of bodies) for (const n of new Set(body.map((f) => f.sentence))) shared.set(n, (shared.get(n) ?? 0) + 1);
+  for (const body of bodies) {
+    const most = Math.max(...body.map((f) => shared.get(f.sentence) ?? 0));
+    for (const f of body) if (most < 2 || (shared.get(f.sentence) ?? 0) === most) context.add(f.sentence);
+  }
+  // A base time (较2024年同期) says what a change is measured against, not when the statement
+  // holds: a context that states times only as bases leaves the claim's time to the article.
+  let statesTime = false;
+  let statesBase = false;
+  let statesDuration = false;
+  if (context.size > 0) {
+    for (const f of figures) {
+      if (!context.has(f.sentence) || isFrame(f)) continue;
+      if (TEMPORAL_KINDS.has(f.kind)) {
+        if (isBaseTime(sourceText, f.start, f.end, 'zh')) statesBase = true;
+        else statesTime = true;
+      } else if (f.kind === 'duration') statesDuration = true;
+    }
+  }
+  return { context, statesTime, statesBase, statesDuration };
+}
+
+const ZH_CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
+
+/** The clause of a summary sentence around start–end (Chinese: between commas and stops). */
+function clauseAround(text: string, start: number, end: number, lang: 'zh' | 'en'): [number, number] {
+  if (lang === 'en') return englishClause(text, start, end);
+  let s = start;
+  while (s > 0 && !ZH_CLAUSE_BREAK.test(text[s - 1] ?? '')) s--;
+  let e = end;
+  while (e < text.length && !ZH_CLAUSE_BREAK.test(text[e] ?? '')) e++;
+  return [s, e];
+}
+
+/**
+ * The anchors a tied claim is read with: the figures of its own clause when it has any
+ * ("2024年营收增长5%"), else every anchor of the sentence ("In the first quarter, revenue…").
+ */
+function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[], text: string, lang: 'zh' | 'en'): readonly PlacedClaim[] {
+  const [s, e] = clauseAround(text, p.claim.start, p.claim.end, lang);
+  const own = sentenceAnchors.filter((a) => a.claim.start >= s && a.claim.end <= e);
+  return own.length > 0 ? own : sentenceAnchors;
+}
+
+/** The Han bigrams of a text outside the given spans (its wording, without its figures). */
+function wordingBigrams(text: string, spans: readonly { readonly start: number; readonly end: number }[]): Set<string> {
+  let t = text;
+  for (const sp of [...spans].sort((a, b) => b.start - a.start)) t = t.slice(0, sp.start) + ' ' + t.slice(sp.end);
+  const out = new Set<string>();
+  for (const run of t.match(/\p{Script=Han}+/gu) ?? []) for (let k = 0; k + 1 < run.length; k++) out.add(run.slice(k, k + 2));
+  return out;
+}
+
+/**
+ * The source figures of a Chinese claim whose clause says what the summary's clause says:
+ * "2017年8月开工" beside 约780亿元 in a summary, where the source says 工程自2017年8月开工 in a
+ * sentence of its own. A clause with no figure of its own but a time reports an event; when
+ * the source states that time with the same wording (a shared pair of characters, two when the
+ * clause has more than two), the time is the event's, whatever the sentence's figures are.
+ */
+function alignedByWording(p: PlacedClaim, placed: readonly PlacedClaim[], text: string, sourceText: string, candidates: readonly SourceFigure[]): SourceFigure[] {
+  const [s, e] = clauseAround(text, p.claim.start, p.claim.end, 'zh');
+  if (placed.some((o) => o !== p && !TIED_KINDS.has(o.claim.kind) && o.claim.start >= s && o.claim.end <= e)) return [];
+  const inClause = placed.filter((o) => o.claim.start >= s && o.claim.end <= e).map((o) => ({ start: o.claim.start - s, end: o.claim.end - s }));
+  const words = wordingBigrams(text.slice(s, e), inClause);
+  if (words.size === 0) return [];
+  const need = words.size > 2 ? 2 : 1;
+  return candidates.filter((f) => {
+    if (f.end <= f.start) return false;
+    const [cs, ce] = clauseAround(sourceText, f.start, f.end, 'zh');
+    const source = wordingBigrams(sourceText.slice(cs, ce), [{ start: f.start - cs, end: f.end - cs }]);
+    let shared = 0;
+    for (const w of words) if (source.has(w)) shared++;
+    return shared >= need;
+  });
 }

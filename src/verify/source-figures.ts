@@ -2,6 +2,7 @@ import { findQuantities } from '../extract/quantities/index.js';
 import type { Analyzed, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
 import { extraReadings } from './extra-readings.js';
+import { LEVEL_MULTIPLE, RISE_MULTIPLE } from './multiples.js';
 
 /** A figure in the source, with where it stands. */
 export interface SourceFigure extends Figure {
@@ -81,7 +82,12 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     if (overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
     figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
   }
-  figures.push(...otherReadings(figures, text));
+  const others = otherReadings(figures, text);
+  // A rise by a multiple states the size of the rise (see multiples.ts); its level is among the readings.
+  for (const [i, f] of figures.entries()) {
+    if (f.kind === 'multiple' && others.some((o) => o.start === f.start && o.end === f.end && o.unit === LEVEL_MULTIPLE)) figures[i] = { ...f, unit: RISE_MULTIPLE };
+  }
+  figures.push(...others);
   // The article's own date (from its metadata or dateline) is something the source states.
   const published = analyzed.article.source.publishedAt;
   if (published !== null && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
@@ -102,7 +108,8 @@ const CAN_REACH_BEFORE = /(?:可达|可達|可高达|可高達)$/u;
 /**
  * The same statement read another way a careful writer reads it, as a figure at the same
  * span (so a claim agrees with either, and nothing else changes where the figure stands):
- * - a rise by a multiple as a percentage (增长1.5倍 → up 150%, 上涨超过两倍 → more than 200%);
+ * - a rise by a multiple as a percentage (增长1.5倍 → up 150%, 上涨超过两倍 → more than 200%)
+ *   and as the level it reaches (增长一倍 → twice the level, "doubled");
  *   增长1.5倍 is the standard reading of 倍 after a rise verb; 是…的3倍 (a level) is not read so;
  * - an unqualified figure after "can reach" as an upper bound (可达1000公里 → "up to 1,000 km").
  *   The bare reading stays: "a range of 1,000 km" states the figure the source gives.
@@ -120,6 +127,13 @@ function otherReadings(figures: readonly SourceFigure[], text: string): SourceFi
         valueMax: f.valueMax === null ? null : Number((f.valueMax * 100).toPrecision(12)),
         unit: '%',
         measures: f.measures ?? 'growth',
+        fact: null,
+      });
+      out.push({
+        ...f,
+        value: Number((f.value + 1).toPrecision(12)),
+        valueMax: f.valueMax === null ? null : Number((f.valueMax + 1).toPrecision(12)),
+        unit: LEVEL_MULTIPLE,
         fact: null,
       });
     } else if (f.approx === null && CAN_REACH_BEFORE.test(before)) {

@@ -16,10 +16,8 @@
  * alone against the real Analyzed record of its article, analysed with analyzeText and the
  * article's own date line (second line) as reference date.
  *
- * The floors below are a REGRESSION GUARD set just under the first measurement (see
- * fixtures/llm/README.md), NOT the targets (detection ≥ 0.98, false alarms ≤ 0.02). The printed
- * report is the measurement. Fixing the verifier against this set's misses or false alarms ends
- * its blindness: it then becomes a tuning set and a fresh blind set is needed.
+ * The verifier has been fixed against this set's false alarms, so it is a tuning set: the floors
+ * below guard the tuned level (see fixtures/llm/README.md); blind sets 6 and 7 measure it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,13 +29,15 @@ import { analyzeText } from '../support/analyzed-fixture.js';
 import { measureSet, reportAndGuard } from '../support/detection-measurement.js';
 
 /**
- * Regression guard just under the first (blind) measurement, NOT the targets (detection ≥ 0.98,
- * false alarms ≤ 0.02). Measured 2026-11-28 17:26:43 and 17:26:46 UTC (identical): detection 596/601 = 0.992
- * (project generator 383/388 = 0.987), false alarms 19/94 = 0.202.
+ * First (blind) measurement 2026-11-28 17:26 UTC: detection 596/601 = 0.992 (project generator
+ * 383/388 = 0.987), false alarms 19/94 = 0.202. The verifier was then changed because of this
+ * set's false alarms (fixtures/llm/README.md, "Blind detection set 5, after tuning"), so it is a
+ * tuning set now: 601/608 = 0.988 (generator 383/390 = 0.982), 0/94. These floors guard that
+ * tuned level; they are not an independent measurement.
  */
-const FLOOR_DETECTION = 0.99;
-const FLOOR_DETECTION_BASE_GENERATOR = 0.985;
-const CEILING_FALSE_ALARMS = 0.21;
+const FLOOR_DETECTION = 0.985;
+const FLOOR_DETECTION_BASE_GENERATOR = 0.98;
+const CEILING_FALSE_ALARMS = 0.01;
 
 interface BlindSet {
   readonly articles: Record<string, { readonly entities: readonly ProposedEntity[] }>;
@@ -58,7 +58,7 @@ function analyzeBlind5(file: string): Analyzed {
   return hit;
 }
 
-describe('blind detection measurement 5 (new articles h01–h06)', () => {
+describe('blind detection set 5 (new articles h01–h06), a tuning set since its first measurement', () => {
   const set = JSON.parse(readFileSync(join(findFixturesDir(), 'llm', 'detection-set-blind5.json'), 'utf8')) as BlindSet;
 
   it('uses only its own articles, no other detection set uses them, with at least 30 correct sentences per language', () => {
@@ -81,7 +81,7 @@ describe('blind detection measurement 5 (new articles h01–h06)', () => {
     expect(set.sentences.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(30);
   });
 
-  it('measures detection and false alarms, guarding just under the first measurement', () => {
+  it('measures detection and false alarms, guarding the level reached after tuning on this set', () => {
     reportAndGuard('blind set 5', measureSet(set, analyzeBlind5), {
       detection: FLOOR_DETECTION,
       baseGenerator: FLOOR_DETECTION_BASE_GENERATOR,

@@ -31,7 +31,8 @@ describe('findEnglishQuantities', () => {
     ['nearly 40 executives', 'count', 40, null, null, 'under'],
     ['about US$50 billion', 'money', 50e9, null, 'USD', 'about'],
     ['over 20%', 'percent', 20, null, '%', 'over'],
-    ['twice as many', 'multiple', 2, null, 'x', null],
+    // A level word: "doubled" is 增长一倍, not 增长2倍 (see src/verify/multiples.ts).
+    ['twice as many', 'multiple', 2, null, 'x-level', null],
     ['five million vehicles', 'count', 5e6, null, null, null],
     ['500,000 to 600,000 cars', 'count', 500000, 600000, null, null],
     ['between 20 and 50 yuan', 'money', 20, 50, 'CNY', null],
