@@ -3,15 +3,18 @@
  * project's own corruption generator plus operators it lacks (an invented or reversed
  * qualifier, a wrong year, quarter or month, a wrong currency, percent ↔ percentage points).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { findQuantities } from '../../src/extract/quantities/index.js';
 import type { SummarizeResult } from '../../src/summarize/provider.js';
 import type { Analyzed } from '../../src/types.js';
 import { checkClaim, type Figure } from '../../src/verify/compare-quantities.js';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
-import { corruptSentence, type DetectionSet } from '../../src/verify/measure-detection.js';
+import { corruptSentence, findFixturesDir, type DetectionSet } from '../../src/verify/measure-detection.js';
 import { sourceFigures } from '../../src/verify/source-figures.js';
 import { verifyOutput } from '../../src/verify/verify-output.js';
+import { analyzeText } from './analyzed-fixture.js';
 
 type Lang = 'zh' | 'en';
 interface Corrupted {
@@ -218,4 +221,32 @@ export function reportAndGuard(
   expect(r.detectionRate).toBeGreaterThanOrEqual(floors.detection);
   expect(r.baseGenerator.rate).toBeGreaterThanOrEqual(floors.baseGenerator);
   expect(r.falseAlarmRate).toBeLessThanOrEqual(floors.falseAlarmsAtMost);
+}
+
+/**
+ * Analyses the articles of a blind set kept in fixtures/llm/<folder>/ (headline, date line,
+ * body) like fixtures, each with its own date line as reference date; once per article.
+ */
+export function blindArticleAnalyzer(folder: string): (file: string) => Analyzed {
+  const cache = new Map<string, Analyzed>();
+  return (file) => {
+    let hit = cache.get(file);
+    if (!hit) {
+      const text = readFileSync(join(findFixturesDir(), 'llm', folder, file), 'utf8');
+      const date = /^\d{4}-\d{2}-\d{2}/.exec(text.split('\n')[1] ?? '')?.[0] ?? null;
+      if (date === null) throw new Error(`${folder}/${file}: no date line`);
+      hit = analyzeText(text, file.replace(/\.txt$/, ''), date);
+      cache.set(file, hit);
+    }
+    return hit;
+  };
+}
+
+/** The articles every detection set file in fixtures/llm uses, by set file. */
+export function articlesOfOtherSets(except: string): string[] {
+  const dir = join(findFixturesDir(), 'llm');
+  const files = ['detection-set.json', 'detection-set-heldout.json', 'detection-set-independent.json', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `detection-set-blind${n === 1 ? '' : n}.json`)];
+  return files
+    .filter((f) => f !== except)
+    .flatMap((f) => Object.keys((JSON.parse(readFileSync(join(dir, f), 'utf8')) as DetectionSet).articles));
 }
