@@ -154,9 +154,13 @@ export function temporalMatch(claim: Figure, source: Figure): boolean {
     case 'period': {
       if (source.kind !== 'period') return false;
       if (c === s) return true;
-      // "the first quarter" (Q1) matches 2025-Q1, and 2025-Q1 matches 第一季度 read without a year.
+      // "the first quarter" (Q1) matches 2025-Q1, and 2025-Q1 matches 第一季度 read without a year;
+      // 前三季度, "January-September" and "the first nine months" are the same months.
+      const cm = asMonths(c);
+      const sm = asMonths(s);
+      if (cm === sm) return true;
       const tail = (v: string): string => v.replace(/^\d{4}-/, '');
-      return !c.startsWith('FY') && tail(c) === tail(s) && (!/^\d{4}-/.test(c) || !/^\d{4}-/.test(s));
+      return !c.startsWith('FY') && tail(cm) === tail(sm) && (!/^\d{4}-/.test(cm) || !/^\d{4}-/.test(sm));
     }
     case 'date': {
       if (source.kind !== 'date') return false;
@@ -171,6 +175,15 @@ export function temporalMatch(claim: Figure, source: Figure): boolean {
     default:
       return false;
   }
+}
+
+/** A period of quarters or halves as its months: 2025-Q1..Q3 → 2025-M01..M09, H1 → M01..M06; others as they are. */
+function asMonths(period: string): string {
+  const m = /^(\d{4}-)?(?:Q([1-4])(?:\.\.Q([1-4]))?|H([12]))$/.exec(period);
+  if (m === null) return period;
+  const month = (n: number): string => `M${String(n).padStart(2, '0')}`;
+  const [first, last] = m[4] !== undefined ? [Number(m[4]) * 6 - 5, Number(m[4]) * 6] : [Number(m[2]) * 3 - 2, Number(m[3] ?? m[2]) * 3];
+  return `${m[1] ?? ''}${month(first)}..${month(last)}`;
 }
 
 /**
@@ -207,7 +220,7 @@ export function checkClaim<F extends Figure>(claim: Figure, sources: readonly F[
     let matchedSource: number | null = null;
     let weak = false;
     if (v.cMax === null && v.sMax === null) {
-      if (isFaithfulRounding(v.c, v.s)) matchedSource = v.s;
+      if (isFaithfulRounding(v.c, v.s) || roundsToOneDigit(claim, v.c, v.s)) matchedSource = v.s;
       else if (coarseMatch(claim, v.c, v.s)) {
         matchedSource = v.s;
         weak = true;
@@ -247,6 +260,15 @@ export function checkClaim<F extends Figure>(claim: Figure, sources: readonly F[
  * "nearly 9%" / 近9% for 8.6% is the same care at whole percents: a qualified one-digit
  * percentage agrees with the figure it rounds to (within half a point).
  */
+/**
+ * "nearly 1 billion yuan" / 近10亿元 for 9.85亿元: a qualified claim may round to one significant
+ * digit when that is still within the rounding error; the qualifier must then point the honest way.
+ */
+function roundsToOneDigit(claim: Figure, c: number, s: number): boolean {
+  if (claim.approx === null || s === 0 || Math.abs(c - s) / Math.abs(s) > MAX_ROUNDING_ERROR) return false;
+  return sameNumber(c, Number(s.toPrecision(1)));
+}
+
 function coarseMatch(claim: Figure, c: number, s: number): boolean {
   // "about a quarter" for 25.7%, "nearly half" for 46.8%, "more than a third" for 37%: a share in
   // words is as coarse as 成 when qualified, and within a point and a half when bare ("a third"

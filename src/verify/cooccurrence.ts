@@ -3,6 +3,7 @@ import modifierData from './modifiers.json' with { type: 'json' };
 import type { ProposedEntity } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
+import { classifiersAgree, UNLISTED } from './extra-readings.js';
 import { englishClause } from './figure-context.js';
 import { isBaseTime, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
@@ -146,9 +147,13 @@ function comparable(claim: PlacedClaim['claim'], g: SourceFigure): boolean {
     case 'percent':
     case 'fraction':
       return g.kind === 'percent' || g.kind === 'fraction';
+    // 429公里 has no rival in 15个, nor 28.4万标准箱 in 5326列: only what is counted or measured alike.
     case 'count':
+      // A word nobody listed (麒麟9020芯片 read as 9020芯) is checked by value only, never a rival.
+      if (g.unit?.startsWith(UNLISTED) && claim.unit !== g.unit) return false;
+      return (g.kind === 'count' && classifiersAgree(claim.unit, g.unit)) || (g.kind === 'measure' && claim.unit === null);
     case 'measure':
-      return g.kind === 'count' || g.kind === 'measure';
+      return (g.kind === 'measure' && g.unit === claim.unit) || (g.kind === 'count' && g.unit === null);
     case 'money':
     case 'duration':
       return g.kind === claim.kind && g.unit === claim.unit;
@@ -260,6 +265,8 @@ export function cooccurrenceProblems(
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
       if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;
+      // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
+      if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;
       const sg = score(g);
       // The same figure stated elsewhere (6月份 twice) is no rival: only another value is.
       // A rival names one of the words in its very clause (国家药品监督管理局's 4月, not a date
@@ -330,7 +337,12 @@ export function clauseTimeProblems(
         if (times.some((g) => temporalMatch(p.claim, g))) return;
         said.push(...times);
       }
-      if (said.length > 0) {
+      // "9月上市的星驰A5轿车10月交付超过9000辆": the clause's other time (9月) is the one the source
+      // states with the figure, so this one says something else (when the deliveries happened).
+      const sibling = placed.some(
+        (q) => q !== p && TEMPORAL.has(q.claim.kind) && q.claim.kind === p.claim.kind && q.claim.start >= s && q.claim.end <= e && said.some((g) => temporalMatch(q.claim, g)),
+      );
+      if (said.length > 0 && !sibling) {
         problems.set(i, `date not the source's for ${a.claim.text}: where the source states it, it says ${[...new Set(said.map((g) => g.text))].join(', ')}`);
         return;
       }

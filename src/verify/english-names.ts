@@ -35,7 +35,8 @@ export function findNamePhrases(text: string): NamePhrase[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (!isNameToken(first.text) || /^\d/.test(first.text)) {
+    // The C of "3°C" is a unit, not a name.
+    if (!isNameToken(first.text) || /^\d/.test(first.text) || text[first.start - 1] === '°') {
       i++;
       continue;
     }
@@ -70,7 +71,9 @@ export function findNamePhrases(text: string): NamePhrase[] {
       .map((w) => w.replace(/['’]s?$/u, ''))
       // "Hong Kong-listed", "Xiaomi-branded": a hyphenated adjective names only through its name part.
       .map((w) => (w.includes('-') ? w.split('-').filter((p) => isNameToken(p) || /^\p{N}/u.test(p)).join('-') || w : w))
-      .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w) && !ROMAN.test(w));
+      .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w) && !ROMAN.test(w))
+      // "January-September", "Mid-October": every part a common word.
+      .filter((w) => !(w.includes('-') && w.split('-').every((p) => p === '' || isCommonWord(p) || /^\d/.test(p))));
     if (words.length === 0) continue;
     out.push({ text: raw, start, end, words });
   }

@@ -1,4 +1,5 @@
 import { LEVEL_MULTIPLE } from './multiples.js';
+import { CLOCK } from './extra-readings.js';
 import type { QuantityMatch } from '../extract/quantities/index.js';
 import type { Approx, FactKind } from '../types.js';
 import { classifierOfEnglish, monthRange } from './extra-readings.js';
@@ -51,9 +52,10 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
+  kv: 'kV', '°c': '°C', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|km2|km|kg|TEU)\\b|\\s+(?:(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kV|km2|km|kg|TEU)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+(?:(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -73,7 +75,7 @@ const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
@@ -119,12 +121,33 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
     if (n >= 2 && n <= 12) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(1, n), valueMax: null, unit: null });
   });
+  // "2 hours 10 minutes 18 seconds" in seconds, as 2小时10分18秒 and 2:10:18 are read.
+  each(/\b(\d{1,2})\s+hours?,?\s+(\d{1,2})\s+minutes?,?\s+(?:and\s+)?(\d{1,2})\s+seconds?\b/gi, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), valueMax: null, unit: 'second' });
+  });
   // Mixed durations ("2 minutes 10 seconds" = 130 seconds, "1 hour and 30 minutes" = 90 minutes).
   each(/\b(\d{1,3})\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2})\s+(minutes?|seconds?)\b/gi, (m) => {
     const big = m[2]!.toLowerCase().startsWith('hour');
     const small = m[4]!.toLowerCase().startsWith('minute');
     if (big !== small) return;
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[3]), valueMax: null, unit: small ? 'minute' : 'second' });
+  });
+  // Race times (2:07:35) are durations in seconds, as 2小时07分35秒 is read.
+  each(/(?<![\d.:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), valueMax: null, unit: 'second' });
+  });
+  // Clock times ("2:17 a.m.", "6 p.m.", "at 9:06") are the minute of the day, as 凌晨2时17分 is read.
+  each(/(?<![\d.:$])(\d{1,2})(?::([0-5]\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi, (m) => {
+    const hour = Number(m[1]) % 12 + (/^p/i.test(m[3]!) ? 12 : 0);
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: hour * 60 + Number(m[2] ?? 0), valueMax: null, unit: CLOCK });
+  });
+  each(/(?<=\b(?:at|by|until|till|from|before|after)\s+)([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gi, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: CLOCK });
+  });
+  // "five and a half years" is 5.5 years, not five and a fraction.
+  each(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half\s+(years?|months?|weeks?|days?|hours?|minutes?)\b/gi, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: n + 0.5, valueMax: null, unit: DURATION_UNITS[durationUnit(m[2]!.toLowerCase())]! });
   });
   // Ratios (2.6:1) are one figure, the quotient; a clock time (10:30) is not a ratio.
   each(/(?<![\d.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\d:])/g, (m) => {
@@ -211,7 +234,10 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   // 4. Everything else with a number in it.
   // "between 20 and 50 yuan" is the range "20 to 50 yuan": the scan reads it so, with the
   // same offsets (" and " and "  to " are equally long), while slices come from the text.
-  const scan = text.replace(BETWEEN_AND, (_all, head: string) => `${head}  to `);
+  // "a 5-billion-yuan fund" is "5 billion yuan": hyphens become spaces (offsets unchanged).
+  const scan = text
+    .replace(BETWEEN_AND, (_all, head: string) => `${head}  to `)
+    .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ');
   for (const m of scan.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
@@ -254,7 +280,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
         kind = 'count';
       } else {
         kind = 'multiple';
-        unit = 'x';
+        // "fivefold" states a level, as "tripled" does (see multiples.ts); "1.3 times" is read as written.
+        unit = /fold/.test(unitRaw) ? LEVEL_MULTIPLE : 'x';
       }
     } else if (unitRaw !== '' && unitRaw !== '-plus' && DURATION_UNITS[durationUnit(unitRaw)]) {
       // "one-day drop", "one-year term": a spelled "one-" compound reads as "single", and the
@@ -331,14 +358,15 @@ function durationUnit(unitRaw: string): string {
 }
 
 function qualifierBefore(text: string, start: number): Approx {
-  const before = text.slice(Math.max(0, start - 24), start);
+  // "around minus 3°C": the sign is no qualifier and stands between.
+  const before = text.slice(Math.max(0, start - 30), start).replace(/\b(?:minus|negative)\s+$/i, '');
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
   // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
-  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|just over)$/.test(q)) return 'over';
+  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|past|just over)$/.test(q)) return 'over';
   if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';
   return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as many/much as
 }

@@ -35,6 +35,9 @@ export function classifierOfEnglish(after: string): string | null {
   return best?.c ?? null;
 }
 
+/** The unit of a clock time read as a duration: minutes since midnight (凌晨2时17分 = 137, "6 p.m." = 1080). */
+export const CLOCK = 'clock';
+
 /** Marks the unit of a count read with a classifier nobody listed (`cl:剂`): its first Han character. */
 export const UNLISTED = 'cl:';
 
@@ -84,13 +87,16 @@ export function extraReadings(text: string): ExtraReading[] {
     if (Number.isNaN(value)) continue;
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value, unit: m[5]!, approx: approxOf(m[1], m[6] ?? m[4]) });
   }
-  // A 万/亿 figure with any other classifier or unit the extractor leaves unread (68.5万剂,
-  // 8160万载重吨): a count of that word's things, so the figure is checked by its value rather than
-  // left unread. Plain numbers before a character are too often codes (麒麟9020芯片) to read so.
-  for (const m of text.matchAll(new RegExp(`(?<![第A-Za-z0-9０-９.．\\-－_/][\\s]?)${LEAD}(${NUMBER})([万亿]+)(多|余)?(?!${classifiers}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均])(\\p{Script=Han})(以上|左右)?`, 'gu'))) {
+  // A figure with any other classifier or unit the extractor leaves unread (68.5万剂, 8160万载重吨,
+  // 东盟10国): a count of that word's things, so the figure is checked by its value rather than
+  // left unread. Codes after Latin letters (H20芯片) stay names.
+  for (const m of text.matchAll(new RegExp(`(?<![第A-Za-z0-9０-９.．\\-－_/:：][\\s]?)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${classifiers}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`, 'gu'))) {
     const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
     const value = Number((num(m[2]!) * scale).toPrecision(12));
     if (Number.isNaN(value)) continue;
+    // Without 万/亿, only a whole number of up to four digits (东盟10国, 52对, 5800余顶); longer
+    // runs and decimals before a character are codes or parts of other forms.
+    if (m[3] === '' && !/^[0-9０-９]{1,4}$/u.test(m[2]!)) continue;
     const end = m.index + m[0].length;
     add({ kind: 'count', start: m.index, end, value, unit: `${UNLISTED}${m[5]!}`, approx: approxOf(m[1], m[6] ?? m[4]) });
   }
@@ -98,6 +104,17 @@ export function extraReadings(text: string): ExtraReading[] {
   for (const m of text.matchAll(new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)]|$)`, 'gu'))) {
     const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number((num(m[2]!) * scale).toPrecision(12)), unit: null, approx: approxOf(m[1], m[4]) });
+  }
+  // Race times: 2小时08分31秒 (and 2:08:31) in seconds.
+  for (const m of text.matchAll(/([0-9]{1,2})(?:小时|:)([0-5]?[0-9])(?:分钟?|:)([0-5]?[0-9])秒?(?![0-9])/gu)) {
+    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!) * 3600 + num(m[2]!) * 60 + num(m[3]!), unit: 'second', approx: null });
+  }
+  // Clock times: 凌晨2时17分, 18时, 下午3点半 as the minute of the day.
+  for (const m of text.matchAll(/(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚)?(?<![0-9])([0-9]{1,2})(?:时|点)(?:([0-5]?[0-9])分|(半))?(?![0-9]|许?[前后]?[0-9])/gu)) {
+    const hour = Number(m[2]);
+    if (hour > 24) continue;
+    const pm = m[1] !== undefined && /下午|傍晚|晚|夜/u.test(m[1]) && hour < 12;
+    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: ((pm ? hour + 12 : hour) % 24) * 60 + (m[4] ? 30 : Number(m[3] ?? 0)), unit: CLOCK, approx: null });
   }
   for (const m of text.matchAll(/([0-9]{1,2})(小时|分钟?)([0-9]{1,2})(分钟|分|秒)(?:钟)?/gu)) {
     const smallUnit = m[4] === '秒' ? 'second' : 'minute';

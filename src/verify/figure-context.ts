@@ -17,7 +17,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   higher: 'growth', surged: 'growth', climbed: 'growth', gained: 'growth', soared: 'growth',
   decline: 'decline', fall: 'decline', down: 'decline', fell: 'decline', dropped: 'decline', declined: 'decline',
   decreased: 'decline', lower: 'decline', slid: 'decline', shrank: 'decline',
-  revenue: 'revenue', 'sales revenue': 'revenue', turnover: 'revenue', revenues: 'revenue',
+  revenue: 'revenue', 'sales revenue': 'revenue', revenues: 'revenue',
+  // 成交额 and 交易额 are what is traded (a market's turnover), not a company's revenue.
+  turnover: 'turnover', 'transaction value': 'turnover', 'trading volume': 'turnover', 'transaction volume': 'turnover',
   profit: 'profit', 'net profit': 'profit', 'net profit attributable to shareholders': 'profit', 'operating profit': 'profit',
   earnings: 'profit', profits: 'profit',
   loss: 'loss', 'net loss': 'loss', cost: 'loss', losses: 'loss', charge: 'loss', 'write-down': 'loss',
@@ -104,7 +106,8 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   const lead = sentence.slice(clauseStart, start);
   // "rose 10% to 22.6 GWh": the figure after "to" is the level the change reached, not the
   // change, so a rise or fall word before it names what the other figure measures.
-  const reached = /\bto\s+(?:about|around|nearly|almost|some|roughly|more than|over|a record(?: high of)?)?\s*$/i.test(lead);
+  // "up 23 percentage points from 18%" likewise: the figure after "from" is the level it started at.
+  const reached = /\b(?:to|from)\s+(?:about|around|nearly|almost|some|roughly|more than|over|a record(?: high of)?)?\s*$/i.test(lead);
   const before = [...lead.matchAll(KEYWORD_RE)].filter((m) => {
     if (isUpTo(m, lead)) return false;
     const family = familyOf(m);
@@ -226,6 +229,11 @@ export function sentenceStructureProblems(
       const rateIsClaim = !(c.claim.kind === 'percent' && anchor.claim.kind === 'percentage_point');
       const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source);
       if (reachable.some((r) => c.supporting.includes(r))) return;
+      // 超过六成观众年龄在25岁至34岁之间: the source's own clause holds both, in whatever order; and
+      // 从2022年的18%提升至今年上半年的41%，提高23个百分点: both ends of a change go with the change.
+      const sameClause = (x: SourceFigure, y: SourceFigure): boolean =>
+        x.end > x.start && y.end > y.start && !ZH_CLAUSE_END.test(source.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)));
+      if (c.supporting.some((r) => sameClause(r, a) || reachable.some((q) => q !== r && sameClause(r, q)))) return;
       paired ??= reachable[0] ?? null;
     }
     if (paired !== null) {

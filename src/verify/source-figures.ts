@@ -82,6 +82,14 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     if (overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
     figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
   }
+  // 当月 / 同月 / 该月 is the month the report is about: the one named most often before it
+  // (公布10月交付数据：当月共交付…; a 9月上市 in between does not change it), the earliest on a tie.
+  for (const m of text.matchAll(/当月|同月|该月/gu)) {
+    const months = figures.filter((f) => f.kind === 'date' && f.end <= m.index && f.end > f.start && /^\d{4}-\d{2}$/.test(String(f.value)));
+    const count = (v: string | number): number => months.filter((f) => f.value === v).length;
+    const named = [...months].sort((a, b) => count(b.value) - count(a.value) || a.start - b.start)[0];
+    if (named) figures.push({ ...named, text: m[0], start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index), fact: null });
+  }
   const others = otherReadings(figures, text);
   // A rise by a multiple states the size of the rise (see multiples.ts); its level is among the readings.
   for (const [i, f] of figures.entries()) {
@@ -102,6 +110,8 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
 
 /** A rise verb just before a multiple: 环比增长1.5倍 is a rise of 150%, not "1.5 times" the level. */
 const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|增加|上漲|提昇)了?$/u;
+/** A qualifier before the noun phrase a figure is part of: 超过全省总量的一半, 不到总数的5%. */
+const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
 /** "can reach": 续航可达1000公里 is a ceiling, "a range of up to 1,000 km" (可能达到, "may reach", is a forecast). */
 const CAN_REACH_BEFORE = /(?:可达|可達|可高达|可高達)$/u;
 
@@ -136,6 +146,10 @@ function otherReadings(figures: readonly SourceFigure[], text: string): SourceFi
         unit: LEVEL_MULTIPLE,
         fact: null,
       });
+    } else if (f.approx === null && QUALIFIER_ACROSS.test(text.slice(Math.max(0, f.start - 14), f.start))) {
+      // 超过全省总量的一半: the qualifier stands before the noun phrase the figure is a part of.
+      const q = QUALIFIER_ACROSS.exec(text.slice(Math.max(0, f.start - 14), f.start))![1]!;
+      out.push({ ...f, approx: /超过|逾|高于/u.test(q) ? 'over' : 'under', fact: null });
     } else if (f.approx === null && CAN_REACH_BEFORE.test(before)) {
       out.push({ ...f, approx: 'at_most', fact: null });
     }

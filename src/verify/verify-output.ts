@@ -2,6 +2,7 @@ import { findQuantities } from '../extract/quantities/index.js';
 import type { SummarizeResult } from '../summarize/provider.js';
 import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
 import { checkClaim, isFaithfulRounding, type Figure } from './compare-quantities.js';
+import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
 import { findNamePhrases, nameWords, singularOf, sourcePhrases } from './english-names.js';
@@ -73,7 +74,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
         const measure =
           'measures' in claim ? (claim.measures as string | null) : englishMeasure(sentence.text, claim.start, claim.end);
         const clause = clauseFamilies(sentence.text, claim.start, claim.end, lang);
-        return figureIssue(where, claim, measure, clause, figures);
+        return figureIssue(where, claim, measure, clause, figures, sentence.text, source);
       });
       // 6000元 where the source says 不超过6000元 (and 4000至6000元 elsewhere): one end of a range
       // stands for the figure only when the sentence gives the range (its other end too);
@@ -273,6 +274,8 @@ function figureIssue(
   measure: string | null,
   clause: ReadonlySet<string>,
   figures: readonly SourceFigure[],
+  sentence: string,
+  sourceText: string,
 ): VerificationIssue | null {
   const check = checkClaim(claim, figures);
   switch (check.status) {
@@ -289,7 +292,8 @@ function figureIssue(
     case 'qualifier':
       return { where, claim: claim.text, problem: `qualifier: ${check.problem}` };
     case 'unsupported':
-      return { where, claim: claim.text, problem: check.problem };
+      // A sum or difference of two figures the source states side by side is stated by them.
+      return derivedFrom(claim, sentence, figures, sourceText) === null ? { where, claim: claim.text, problem: check.problem } : null;
   }
 }
 

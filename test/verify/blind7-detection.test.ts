@@ -6,10 +6,9 @@
  * was written while the verifier was being changed for blind set 5 and first run against the
  * verifier only after those changes were committed (see fixtures/llm/README.md).
  *
- * The mechanics are the shared ones (test/support/detection-measurement.ts). The floors below are
- * a REGRESSION GUARD just under the first measurement, NOT the targets (detection ≥ 0.98, false
- * alarms ≤ 0.02); the printed report is the measurement. Fixing the verifier against this set's
- * misses or false alarms ends its blindness.
+ * The mechanics are the shared ones (test/support/detection-measurement.ts). The verifier has been
+ * fixed against this set's false alarms, so it is a tuning set; the floors below guard the tuned
+ * level and say nothing about fresh text (blind sets 8 and 9 do).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +17,14 @@ import { findFixturesDir, type DetectionSet } from '../../src/verify/measure-det
 import { articlesOfOtherSets, blindArticleAnalyzer, measureSet, reportAndGuard } from '../support/detection-measurement.js';
 
 /**
- * Regression guard just under the first measurement (see fixtures/llm/README.md), NOT the targets.
- * First measured 2026-11-28 17:53 UTC: detection 823/831 = 0.990 (project generator 561/565 = 0.993), false alarms 21/117 = 0.179.
+ * First (blind) measurement 2026-11-28 17:53 UTC: detection 823/831 = 0.990 (project generator 561/565 = 0.993), false alarms 21/117 = 0.179. The verifier was then changed
+ * because of this set's false alarms (fixtures/llm/README.md, "Blind sets 6 and 7, after tuning"),
+ * so it is a tuning set now: 820/827 = 0.992 (generator 549/553 = 0.993), false alarms 2/117 = 0.017. These floors guard that tuned level; blind sets 8
+ * and 9 measure the verifier.
  */
-const FLOOR_DETECTION = 0.985;
+const FLOOR_DETECTION = 0.99;
 const FLOOR_DETECTION_BASE_GENERATOR = 0.99;
-const CEILING_FALSE_ALARMS = 0.18;
+const CEILING_FALSE_ALARMS = 0.02;
 
 const SET_FILE = 'detection-set-blind7.json';
 
@@ -41,7 +42,7 @@ describe('blind detection set 7 (new articles j01–j08)', () => {
     expect(set.sentences.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(45);
   });
 
-  it('measures detection and false alarms, guarding just under the first measurement', () => {
+  it('measures detection and false alarms, guarding the level reached after tuning on this set', () => {
     reportAndGuard('blind set 7', measureSet(set, blindArticleAnalyzer('blind7-articles')), {
       detection: FLOOR_DETECTION,
       baseGenerator: FLOOR_DETECTION_BASE_GENERATOR,

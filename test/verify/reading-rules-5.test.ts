@@ -31,8 +31,9 @@ const issues = (lang: 'zh' | 'en', text: string): string[] =>
 describe('reading rules after blind set 5', () => {
   it('reads a 万/亿 figure with an unlisted classifier as a count of that word, on both sides', () => {
     expect(extraReadings('调运救灾帐篷约3.2万顶').map((r) => [r.kind, r.value, r.unit, r.approx])).toEqual([['count', 32000, 'cl:顶', 'about']]);
-    // Codes and plain numbers before a character stay unread.
-    expect(extraReadings('搭载麒麟9020芯片')).toEqual([]);
+    // Codes after Latin letters stay names.
+    expect(extraReadings('搭载H20芯片')).toEqual([]);
+    expect(extraReadings('覆盖东盟10国').map((r) => [r.value, r.unit])).toEqual([[10, 'cl:国']]);
     expect(issues('zh', '全省累计调运救灾帐篷约3.2万顶。')).toEqual([]);
     expect(issues('zh', '全省累计调运救灾帐篷约32万顶。')).not.toEqual([]);
     expect(issues('en', 'About 32,000 tents were sent to flooded areas.')).toEqual([]);

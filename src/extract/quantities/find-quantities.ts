@@ -18,10 +18,10 @@ const D = '0-9０-９';
 const CN_D = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅';
 const CN_U = '十拾万萬亿億';
 const ARNUM = `[${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?`;
-// 百 is a numeral except in 百分之 / 百分点, and 千 except in 千米/千克/千瓦: units of their own.
-const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦])|[点點](?=[${CN_D}${D}])`;
+// 百 is a numeral except in 百分之 / 百分点, and 千 except in 千米/千克/千瓦/千伏: units of their own.
+const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏])|[点點](?=[${CN_D}${D}])`;
 // A core never starts with 点: in 低点1.60% the 点 belongs to 低点, and 点1.60 parses to nothing.
-const CNCH_HEAD = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦])`;
+const CNCH_HEAD = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏])`;
 const CORE = `(?:${ARNUM}|${CNCH_HEAD})(?:${ARNUM}|${CNCH})*`;
 /** Every number core in a text, and the 百分之/千分之/万分之 prefixes. */
 const NUM_RE = new RegExp(`([百千万萬]分之)|(${CORE})`, 'gu');
