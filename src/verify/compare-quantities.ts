@@ -95,6 +95,18 @@ export function qualifierProblem(claim: Figure, claimValue: number | null, sourc
   return `says "${APPROX_WORDS[c]}" but the source's figure is ${source.text}`;
 }
 
+/** Units of one dimension and their size in its base unit, so 18.5 GW compares with 1850万千瓦. */
+const UNIT_SCALE: Readonly<Record<string, { readonly dimension: string; readonly factor: number }>> = {
+  W: { dimension: 'power', factor: 1 }, kW: { dimension: 'power', factor: 1e3 }, MW: { dimension: 'power', factor: 1e6 },
+  GW: { dimension: 'power', factor: 1e9 }, TW: { dimension: 'power', factor: 1e12 },
+  Wh: { dimension: 'energy', factor: 1 }, kWh: { dimension: 'energy', factor: 1e3 }, MWh: { dimension: 'energy', factor: 1e6 },
+  GWh: { dimension: 'energy', factor: 1e9 }, TWh: { dimension: 'energy', factor: 1e12 },
+  kg: { dimension: 'mass', factor: 1 }, t: { dimension: 'mass', factor: 1e3 },
+  m: { dimension: 'length', factor: 1 }, km: { dimension: 'length', factor: 1e3 },
+  m2: { dimension: 'area', factor: 1 }, ha: { dimension: 'area', factor: 1e4 }, km2: { dimension: 'area', factor: 1e6 },
+  V: { dimension: 'voltage', factor: 1 }, kV: { dimension: 'voltage', factor: 1e3 },
+};
+
 /**
  * The claim's value expressed on the source figure's scale, when the kinds can be compared
  * (a percent and a fraction compare via ×100), else null.
@@ -128,15 +140,22 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       // "84.1 years" of age is 84.1岁, a count the source gives with 岁.
       if (sk === 'count' && source.unit === '岁' && claim.unit === 'year') return pair(1, 1);
       return sk === 'duration' && claim.unit === source.unit ? pair(1, 1) : null;
-    case 'measure':
+    case 'measure': {
       // A bare source number (unit null) may be a measure the extractor did not read a unit
       // for; a count of things (三家, 100架) is not 3 TWh or 100 tonnes.
-      return (sk === 'measure' && claim.unit === source.unit) || (sk === 'count' && !source.unit) ? pair(1, 1) : null;
+      if ((sk === 'measure' && claim.unit === source.unit) || (sk === 'count' && !source.unit)) return pair(1, 1);
+      // 18.5 GW is 1850万千瓦 (kW): units of one dimension compare in its base unit.
+      const c = claim.unit === null ? undefined : UNIT_SCALE[claim.unit];
+      const s = source.unit === null ? undefined : UNIT_SCALE[source.unit];
+      return sk === 'measure' && c !== undefined && s !== undefined && c.dimension === s.dimension ? pair(c.factor, s.factor) : null;
+    }
     case 'count':
     case 'ordinal':
       // Classifiers (枚, 名, 人) and English nouns mostly cannot be compared; the number can.
       // Two classifiers of classifiers.json (48列 vs 48 visits, 人次) do not name the same things.
       if (sk === 'count' && !classifiersAgree(claim.unit, source.unit)) return null;
+      // "46,000 safe flight hours" for 4.6万小时: a bare English count may be a span the words around it name.
+      if (sk === 'duration' && claim.unit === null && claim.kind === 'count') return pair(1, 1);
       return sk === 'count' || sk === 'measure' || sk === 'ordinal' ? pair(1, 1) : null;
     default:
       return null;

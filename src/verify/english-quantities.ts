@@ -39,7 +39,7 @@ const FRACTIONS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
 };
 const DURATION_UNITS: Readonly<Record<string, string>> = {
-  second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year',
+  millisecond: 'millisecond', ms: 'millisecond', second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year',
 };
 
 /**
@@ -52,10 +52,10 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
-  kv: 'kV', '°c': '°C', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
+  kv: 'kV', kva: 'kVA', '°c': '°C', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kV|km2|km|kg|TEU)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+(?:(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+(?:(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -72,10 +72,12 @@ const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|RMB\\s?|
 const CUR_SUFFIX =
   '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan)\\s+dollars?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won)';
 const UNIT_SUFFIX =
-  '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
+  '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
   /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+
+const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
@@ -102,7 +104,10 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   const push = (q: Omit<EnglishQuantity, 'text' | 'approx'> & { approx?: Approx }): void => {
     if (!free(q.start, q.end)) return;
     taken.push([q.start, q.end]);
-    out.push({ ...q, text: text.slice(q.start, q.end), approx: q.approx ?? qualifierBefore(text, q.start) });
+    let approx = q.approx ?? qualifierBefore(text, q.start);
+    // "rose 13% over three years": before a span of time, "over" is "during", not "more than".
+    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month') && (q.value as number) <= 20 && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) approx = null;
+    out.push({ ...q, text: text.slice(q.start, q.end), approx });
   };
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
     for (const m of text.matchAll(re)) fn(m as RegExpExecArray);
@@ -138,6 +143,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   });
   // Clock times ("2:17 a.m.", "6 p.m.", "at 9:06") are the minute of the day, as 凌晨2时17分 is read.
   each(/(?<![\d.:$])(\d{1,2})(?::([0-5]\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi, (m) => {
+    // "80 p.m." is no time of day: left to be read (and checked) as a number.
+    if (Number(m[1]) < 1 || Number(m[1]) > 12) return;
     const hour = Number(m[1]) % 12 + (/^p/i.test(m[3]!) ? 12 : 0);
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: hour * 60 + Number(m[2] ?? 0), valueMax: null, unit: CLOCK });
   });
@@ -237,7 +244,11 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   // "a 5-billion-yuan fund" is "5 billion yuan": hyphens become spaces (offsets unchanged).
   const scan = text
     .replace(BETWEEN_AND, (_all, head: string) => `${head}  to `)
-    .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ');
+    // "fell 11.4% in 2025 to 39 micrograms", "from 14 in 2024 to six": a descending "A to B" is a
+    // year or a start and the level reached, not a range; "to" is blanked so each is read alone.
+    .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
+    .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ')
+    .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen)\b)/gi, '$1 ');
   for (const m of scan.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
@@ -262,7 +273,7 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     if (currency !== null) {
       kind = 'money';
       unit = currency;
-    } else if (/percentage|pp/.test(unitRaw)) {
+    } else if (/percentage|pp|^\s*points?$/.test(unitRaw)) {
       kind = 'percentage_point';
       unit = 'pp';
     } else if (unitRaw === '%' || /per\s?cent/.test(unitRaw)) {
@@ -390,6 +401,8 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
     // "No. 16" and "No 10" are document numbers; lower-case "no" without a dot is the
     // determiner ("no more than", "no 3 million years") and must stay a figure.
     if (/^(?:No\.|no\.|No)$/.test(word)) return true;
+    // "type 2 diabetes", "phase 3 trial", "pad 2": a designation, as 2型 and 二期 are names of kinds.
+    if (/^(?:type|phase|class|category|grade|gate|pad|platform|berth|batch|force)$/i.test(word)) return true;
     const currencyOrCommon = /^(US|USD|RMB|CNY|HKD|EUR|GBP|JPY|CEO|CFO|AI|GDP|Q[1-4]|FY)$/.test(word);
     if (!currencyOrCommon && (/^[A-Z]{2,}$/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]+\d/.test(word))) return true;
   }

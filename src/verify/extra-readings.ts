@@ -45,7 +45,10 @@ export const UNLISTED = 'cl:';
 export function classifiersAgree(claimUnit: string | null, sourceUnit: string | null): boolean {
   if (claimUnit === null || sourceUnit === null || claimUnit === sourceUnit) return true;
   // A word nobody listed (68.5万剂) agrees only with the same word: 12万张 beds are not 12万顶 tents.
-  if (claimUnit.startsWith(UNLISTED) || sourceUnit.startsWith(UNLISTED)) return claimUnit.replace(UNLISTED, '') === sourceUnit.replace(UNLISTED, '');
+  // An English noun of classifiers.json translates loosely ("flights" for 逾4100班).
+  if (claimUnit.startsWith(UNLISTED) || sourceUnit.startsWith(UNLISTED)) {
+    return claimUnit.replace(UNLISTED, '') === sourceUnit.replace(UNLISTED, '') || claimUnit in CLASSIFIERS || sourceUnit in CLASSIFIERS;
+  }
   const listed = (u: string): boolean => u in CLASSIFIERS;
   // 人次 and 人 both count people; only two different listed classifiers disagree.
   return !(listed(claimUnit) && listed(sourceUnit));

@@ -1,5 +1,6 @@
 import type { Analyzed } from '../types.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
+import { CLOCK } from './extra-readings.js';
 import { englishClause } from './figure-context.js';
 import type { SourceFigure } from './source-figures.js';
 
@@ -117,8 +118,9 @@ export function tieToContext(
     !reporting && f.kind === 'date' && RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6));
   // "84.1 years" of age reads as a duration in English but the source states it as a count
   // (84.1岁): a figure supported only by non-temporal counts is an anchor, like the count.
+  // A clock time ("at 10:30 a.m.") is checked by its value; it is no span to tie to a figure's.
   const tiedKind = (p: PlacedClaim): boolean =>
-    TIED_KINDS.has(p.claim.kind) && !(p.claim.kind === 'duration' && p.supporting.length > 0 && p.supporting.every((f) => f.kind === 'count'));
+    TIED_KINDS.has(p.claim.kind) && p.claim.unit !== CLOCK && !(p.claim.kind === 'duration' && p.supporting.length > 0 && p.supporting.every((f) => f.kind === 'count'));
   // A sentence whose only figures are durations (住院日6.4天，比2023年减少0.3天) reads its times
   // where the source states those durations.
   const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0);

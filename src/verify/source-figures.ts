@@ -1,5 +1,5 @@
 import { findQuantities } from '../extract/quantities/index.js';
-import type { Analyzed, Fact } from '../types.js';
+import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
 import { extraReadings } from './extra-readings.js';
 import { LEVEL_MULTIPLE, RISE_MULTIPLE } from './multiples.js';
@@ -90,6 +90,12 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     const named = [...months].sort((a, b) => count(b.value) - count(a.value) || a.start - b.start)[0];
     if (named) figures.push({ ...named, text: m[0], start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index), fact: null });
   }
+  // Qualifiers the extractor leaves off, read into the figure itself (so dropping them is caught
+  // like dropping 逾): 500千伏及以上, 20秒以内, 时延低于50毫秒, 超过全省总量的一半.
+  for (const [i, f] of figures.entries()) {
+    const approx = f.approx === null && f.end > f.start && typeof f.value === 'number' ? boundAround(text, f.start, f.end, f.kind) : null;
+    if (approx !== null) figures[i] = { ...f, approx };
+  }
   const others = otherReadings(figures, text);
   // A rise by a multiple states the size of the rise (see multiples.ts); its level is among the readings.
   for (const [i, f] of figures.entries()) {
@@ -110,6 +116,27 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
 
 /** A rise verb just before a multiple: 环比增长1.5倍 is a rise of 150%, not "1.5 times" the level. */
 const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|增加|上漲|提昇)了?$/u;
+/**
+ * The qualifier a Chinese text states around a figure in words the extractor does not read, or
+ * null; read the same way on both sides (a summary repeating 高于55% keeps its bound).
+ */
+export function boundAround(text: string, start: number, end: number, kind: string): Approx {
+  const after = text.slice(end, end + 3);
+  if (BOUND_AFTER.test(after)) return /以上/u.test(after) ? 'at_least' : 'at_most';
+  const lead = text.slice(Math.max(0, start - 2), start);
+  if (/(?:低于|少于)$/u.test(lead)) return 'under';
+  if (/(?:高于|多于)$/u.test(lead)) return 'over';
+  // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares
+  // with another party's figure, which is exact.
+  const across = kind === 'fraction' ? QUALIFIER_ACROSS.exec(text.slice(Math.max(0, start - 14), start)) : null;
+  if (across) return /超过|逾|高于/u.test(across[1]!) ? 'over' : 'under';
+  return null;
+}
+
+/** A bound after a figure the extractor leaves off: 及以上, 或以上, 以内. */
+const BOUND_AFTER = /^(?:[及或]以上|以内)/u;
+/** A maximum named before a figure in its clause: 最高降幅达, 最大下泄流量, 最多. */
+const CEILING_BEFORE = /(?:最高|最大|最多)[^，。；、,;0-9０-９]{0,10}$/u;
 /** A qualifier before the noun phrase a figure is part of: 超过全省总量的一半, 不到总数的5%. */
 const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
 /** "can reach": 续航可达1000公里 is a ceiling, "a range of up to 1,000 km" (可能达到, "may reach", is a forecast). */
@@ -146,10 +173,9 @@ function otherReadings(figures: readonly SourceFigure[], text: string): SourceFi
         unit: LEVEL_MULTIPLE,
         fact: null,
       });
-    } else if (f.approx === null && QUALIFIER_ACROSS.test(text.slice(Math.max(0, f.start - 14), f.start))) {
-      // 超过全省总量的一半: the qualifier stands before the noun phrase the figure is a part of.
-      const q = QUALIFIER_ACROSS.exec(text.slice(Math.max(0, f.start - 14), f.start))![1]!;
-      out.push({ ...f, approx: /超过|逾|高于/u.test(q) ? 'over' : 'under', fact: null });
+    } else if (f.approx === null && CEILING_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
+      // 最高降幅达93%, 最大下泄流量9800立方米: the figure is a maximum ("as much as", "a maximum of").
+      out.push({ ...f, approx: 'at_most', fact: null });
     } else if (f.approx === null && CAN_REACH_BEFORE.test(before)) {
       out.push({ ...f, approx: 'at_most', fact: null });
     }

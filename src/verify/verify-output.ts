@@ -9,8 +9,9 @@ import { findNamePhrases, nameWords, singularOf, sourcePhrases } from './english
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { locateQuote } from './locate-quote.js';
+import { wordsWithoutPinyin } from './pinyin-names.js';
 import { articleFrame, fromToProblems, isMonthEnd, saysMonthEnd, scaleSlipProblems, subjectProblems, tieToContext } from './sentence-context.js';
-import { referenceDateOf, sourceFigures, type SourceFigure } from './source-figures.js';
+import { boundAround, referenceDateOf, sourceFigures, type SourceFigure } from './source-figures.js';
 import { splitSummarySentences } from './split-summary-sentences.js';
 
 export interface VerifyOptions {
@@ -67,7 +68,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     for (const sentence of sentences) {
       const found =
         lang === 'zh'
-          ? mergeReadings(findQuantities(sentence.text, { referenceDate }), extraReadings(sentence.text), (r) => r)
+          ? mergeReadings(findQuantities(sentence.text, { referenceDate }), extraReadings(sentence.text), (r) => r).map((q) =>
+              q.approx === null && typeof q.value === 'number' ? { ...q, approx: boundAround(sentence.text, q.start, q.end, q.kind) } : q,
+            )
           : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source));
       const claims = found.map((claim) => readInContext(claim, sentence.text, lang, source, figures));
       const issuesHere = claims.map((claim) => {
@@ -170,12 +173,14 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   const latinInSource = source.match(/[A-Za-z][A-Za-z0-9.&'-]*/g) ?? [];
   const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source)]);
   for (const phrase of findNamePhrases(result.en)) {
-    const missing = phrase.words.filter((w) => {
+    const unknown = phrase.words.filter((w) => {
       const lower = w.toLowerCase();
       // A plural of a known name word (two Lexuses, IPOs) is as known as the word.
       if (known.has(lower) || known.has(singularOf(lower))) return false;
       return !lower.split('-').every((part) => part === '' || known.has(part));
     });
+    // Names the source writes only in characters, spelled in pinyin ("Typhoon Lanhu" for 蓝湖).
+    const missing = unknown.length === 0 ? unknown : wordsWithoutPinyin(unknown, source);
     tally(
       missing.length === 0
         ? null
@@ -270,7 +275,7 @@ function isSourceModelName(sentence: string, q: { kind: string; start: number; t
 
 function figureIssue(
   where: string,
-  claim: Figure,
+  claim: Figure & { readonly start: number },
   measure: string | null,
   clause: ReadonlySet<string>,
   figures: readonly SourceFigure[],
@@ -293,8 +298,16 @@ function figureIssue(
       return { where, claim: claim.text, problem: `qualifier: ${check.problem}` };
     case 'unsupported':
       // A sum or difference of two figures the source states side by side is stated by them.
-      return derivedFrom(claim, sentence, figures, sourceText) === null ? { where, claim: claim.text, problem: check.problem } : null;
+      if (derivedFrom(claim, sentence, figures, sourceText) !== null || statedInLatin(claim, sentence, sourceText)) return null;
+      return { where, claim: claim.text, problem: check.problem };
   }
+}
+
+/** "100 Gbps" where the source writes 100Gbps in Latin letters: a figure stated as is, unit and all. */
+function statedInLatin(claim: Figure & { readonly start: number }, sentence: string, sourceText: string): boolean {
+  const m = /^([\d.,]+)\s?([A-Za-z]{2,})\b/.exec(sentence.slice(claim.start, claim.start + 32));
+  if (m === null) return false;
+  return sourceText.replace(/[\s,]+/g, '').includes(m[1]!.replace(/,/g, '') + m[2]!);
 }
 
 function toFact(f: SourceFigure, id: string, analyzed: Analyzed): Fact {

@@ -6,10 +6,9 @@
  * written while the verifier was being changed for blind sets 5–7 and first run against it only
  * after those changes were committed (see fixtures/llm/README.md).
  *
- * The mechanics are the shared ones (test/support/detection-measurement.ts). The floors below are
- * a REGRESSION GUARD just under the first measurement, NOT the targets (detection ≥ 0.98, false
- * alarms ≤ 0.02); the printed report is the measurement. Fixing the verifier against this set's
- * misses or false alarms ends its blindness.
+ * The mechanics are the shared ones (test/support/detection-measurement.ts). The verifier has been
+ * fixed against this set's false alarms, so it is a tuning set; the floors below guard the tuned
+ * level and say nothing about fresh text (blind sets 10 and 11 do).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +17,14 @@ import { findFixturesDir, type DetectionSet } from '../../src/verify/measure-det
 import { articlesOfOtherSets, blindArticleAnalyzer, measureSet, reportAndGuard } from '../support/detection-measurement.js';
 
 /**
- * Regression guard just under the first measurement (see fixtures/llm/README.md), NOT the targets.
- * First measured 2026-11-28 18:07 UTC: detection 825/835 = 0.988 (project generator 546/554 = 0.986), false alarms 23/128 = 0.180 (zh 2/64, en 21/64).
+ * First (blind) measurement 2026-11-28 18:07 UTC: detection 825/835 = 0.988 (project generator 546/554 = 0.986), false alarms 23/128 = 0.180 (zh 2/64, en 21/64). The verifier was then changed
+ * because of this set's false alarms (fixtures/llm/README.md, "Blind sets 8 and 9, after tuning"),
+ * so it is a tuning set now: 825/835 = 0.988 (generator 546/554 = 0.986), false alarms 8/128 = 0.063. These floors guard that tuned level; blind sets 10
+ * and 11 measure the verifier.
  */
 const FLOOR_DETECTION = 0.985;
 const FLOOR_DETECTION_BASE_GENERATOR = 0.98;
-const CEILING_FALSE_ALARMS = 0.19;
+const CEILING_FALSE_ALARMS = 0.07;
 
 const SET_FILE = 'detection-set-blind8.json';
 
@@ -41,7 +42,7 @@ describe('blind detection set 8 (new articles k01–k08)', () => {
     expect(set.sentences.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(45);
   });
 
-  it('measures detection and false alarms, guarding just under the first measurement', () => {
+  it('measures detection and false alarms, guarding the level reached after tuning on this set', () => {
     reportAndGuard('blind set 8', measureSet(set, blindArticleAnalyzer('blind8-articles')), {
       detection: FLOOR_DETECTION,
       baseGenerator: FLOOR_DETECTION_BASE_GENERATOR,

@@ -872,7 +872,8 @@ class Scanner {
   /**
    * 海关总署9日发布: a day of the month with no month, placed in the month of the last full
    * date before it (新华社北京5月9日电) or of the publication date; a day later than that
-   * anchor's day falls in the month before. Only where the context makes it a date.
+   * anchor's day falls in the month before when it would otherwise be after the publication
+   * date. Only where the context makes it a date.
    */
   private dayOnly(start: number, end: number, value: number): string | null {
     const text = this.text;
@@ -898,7 +899,12 @@ class Scanner {
     if (anchor === null) return null;
     let y = anchor.y;
     let mo = anchor.m;
-    if (value > anchor.d) {
+    // A day after the anchor's falls in the month before only when it would otherwise lie after
+    // the article's own date: 8月11日至12日…12日 (published 8月14日) is 8月12日, not 7月12日.
+    const ref = this.ref;
+    const afterPublication =
+      ref === null || anchor === ref ? value > anchor.d : (y ?? ref.y) > ref.y || ((y ?? ref.y) === ref.y && (mo > ref.m || (mo === ref.m && value > ref.d)));
+    if (value > anchor.d && afterPublication) {
       mo -= 1;
       if (mo === 0) {
         mo = 12;

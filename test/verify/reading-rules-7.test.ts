@@ -1,0 +1,91 @@
+/**
+ * Reading rules added after blind sets 8 and 9 (see fixtures/llm/README.md), on a synthetic
+ * article (not the sets' wording): units of one dimension (GW and 万千瓦), pinyin spellings of
+ * names the source writes in characters, bounds the source states around a figure (及以上, 以内,
+ * 最高, 低于), descending "A to B", designations ("type 2"), "points", a bare count for a span of
+ * hours, shares and rates worked out from two source figures, figures the source writes in Latin
+ * letters, impossible clock times, and a day of the month placed by the publication date. Each
+ * rule is checked for the correct wording and for the slip it must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/extract/quantities/index.js';
+import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { verifyOutput } from '../../src/verify/verify-output.js';
+import { analyzeText } from '../support/analyzed-fixture.js';
+
+const ARTICLE = [
+  '西岭风电基地全容量并网',
+  '2025-09-14 本报记者',
+  '新华社9月13日电 9月11日至12日，西岭风电基地完成调试，12日上午10时30分全容量并网，总装机容量150万千瓦，配套建设220千伏及以上输电线路。项目由华风能源投资建设，总经理蓝启航表示，机组年利用小时数约3000小时。',
+  '基地共订购风机60台，其中已交付40台。通信时延低于50毫秒，数据链路速率100Gbps，最高风速可承受每秒52米，单次检修时间控制在4小时以内。',
+  '8月全省风电利用率为96.4%，比上月提高1.2个百分点。2型风机占比最高。',
+].join('\n');
+
+const analyzed = analyzeText(ARTICLE, 'reading-rules-7', '2025-09-14');
+const issues = (lang: 'zh' | 'en', text: string): string[] =>
+  verifyOutput(analyzed, { zh: lang === 'zh' ? text : '', en: lang === 'en' ? text : '', entities: [], warnings: [] }).verification.issues.map(
+    (i) => `${i.claim}: ${i.problem}`,
+  );
+
+describe('reading rules after blind sets 8 and 9', () => {
+  it('compares units of one dimension in its base unit', () => {
+    expect(issues('en', 'The wind base has an installed capacity of 1.5 GW.')).toEqual([]);
+    expect(issues('en', 'The wind base has an installed capacity of 1,500 MW.')).toEqual([]);
+    expect(issues('en', 'The wind base has an installed capacity of 15 GW.')).not.toEqual([]);
+  });
+
+  it('finds names the source writes in characters by their pinyin, never by one syllable', () => {
+    expect(issues('en', 'General manager Lan Qihang said the turbines run about 3,000 hours a year.')).toEqual([]);
+    expect(issues('en', 'General manager Lan Qiming said the turbines run about 3,000 hours a year.')).not.toEqual([]);
+    expect(issues('en', 'The project was built by Huafeng Energy.')).toEqual([]);
+    expect(issues('en', 'The project was built by Feng Energy.')).not.toEqual([]);
+  });
+
+  it('reads bounds the source states around a figure', () => {
+    expect(issues('en', 'Transmission lines of 220 kV and above were built.')).toEqual([]);
+    expect(issues('en', 'Transmission lines of 220 kV were built.')).not.toEqual([]);
+    expect(issues('en', 'Latency is under 50 milliseconds.')).toEqual([]);
+    expect(issues('en', 'Latency is over 50 milliseconds.')).not.toEqual([]);
+    expect(issues('en', 'The turbines withstand wind speeds of up to 52 metres per second.')).toEqual([]);
+    expect(issues('en', 'Each overhaul takes no more than 4 hours.')).toEqual([]);
+    expect(issues('en', 'Each overhaul takes at least 4 hours.')).not.toEqual([]);
+  });
+
+  it('reads a descending "A to B" as two figures, designations as names, and "points" as percentage points', () => {
+    expect(findEnglishQuantities('fell 11.4% in 2025 to 39 micrograms').map((q) => [q.kind, q.value])).toEqual([
+      ['percent', 11.4],
+      ['year', '2025'],
+      ['count', 39],
+    ]);
+    expect(findEnglishQuantities('between 0.5 to 0.8 percentage points')[0]).toMatchObject({ value: 0.5, valueMax: 0.8 });
+    expect(findEnglishQuantities('type 2 turbines')).toEqual([]);
+    expect(findEnglishQuantities('up 1.2 points')[0]).toMatchObject({ kind: 'percentage_point', value: 1.2 });
+    expect(findEnglishQuantities('at around 80 p.m.')[0]).toMatchObject({ kind: 'count', value: 80 });
+  });
+
+  it('accepts a count of hours for a span, and figures the source writes in Latin letters', () => {
+    expect(issues('en', 'The turbines log about 3,000 utilisation hours a year.')).toEqual([]);
+    expect(issues('en', 'The turbines log about 4,000 utilisation hours a year.')).not.toEqual([]);
+    expect(issues('en', 'The data link runs at 100 Gbps.')).toEqual([]);
+    expect(issues('en', 'The data link runs at 10 Gbps.')).not.toEqual([]);
+  });
+
+  it('accepts a share or a rate worked out from two source figures, and no other', () => {
+    expect(issues('en', 'Two-thirds of the 60 turbines ordered have been delivered.')).toEqual([]);
+    expect(issues('en', 'Three-quarters of the 60 turbines ordered have been delivered.')).not.toEqual([]);
+    expect(issues('en', 'Wind power utilisation rose to 96.4% in August from 95.2%.')).toEqual([]);
+    expect(issues('en', 'Wind power utilisation rose to 96.4% in August from 95.8%.')).not.toEqual([]);
+    // Without the rate itself in the sentence the worked-out one stands alone, unsupported.
+    expect(issues('en', 'Wind power utilisation was 95.2% in July.')).not.toEqual([]);
+  });
+
+  it('places a day after a story date in the month of the article when that is not after its date', () => {
+    const days = findQuantities('新华社9月13日电 9月11日至12日完成调试，12日上午10时30分全容量并网。', { referenceDate: '2025-09-14' })
+      .filter((q) => q.kind === 'date')
+      .map((q) => q.value);
+    expect(days).toContain('2025-09-12');
+    expect(days).not.toContain('2025-08-12');
+    expect(issues('en', 'The base was connected to the grid in full at 10:30 a.m. on September 12.')).toEqual([]);
+    expect(issues('en', 'The base was connected to the grid in full at 10:30 a.m. on August 12.')).not.toEqual([]);
+  });
+});
