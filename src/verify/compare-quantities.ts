@@ -72,6 +72,8 @@ function sameDirection(a: Exclude<Approx, null>, b: Exclude<Approx, null>): bool
 export function qualifierProblem(claim: Figure, claimValue: number | null, source: Figure, sourceValue: number | null): string | null {
   const c = claim.approx;
   const s = source.approx;
+  // "more than double" for 增长约1.2倍 (about 2.2 times the level): a bound in words well under the figure.
+  if (claim.unit === LEVEL_MULTIPLE && (c === 'over' || c === 'at_least') && s === 'about' && claimValue !== null && sourceValue !== null && sourceValue >= claimValue * 1.05) return null;
   if (s !== null) {
     if (c === null) return `drops the qualifier "${APPROX_WORDS[s]}" the source has (${source.text})`;
     if (!sameDirection(c, s)) return `says "${APPROX_WORDS[c]}" where the source says "${APPROX_WORDS[s]}" (${source.text})`;

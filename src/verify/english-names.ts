@@ -35,8 +35,8 @@ export function findNamePhrases(text: string): NamePhrase[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    // The C of "3°C" is a unit, not a name.
-    if (!isNameToken(first.text) || /^\d/.test(first.text) || text[first.start - 1] === '°') {
+    // The C of "3°C" and the N of 26°30′N are units, not names.
+    if (!isNameToken(first.text) || /^\d/.test(first.text) || /[°′″'’]/.test(text[first.start - 1] ?? '') && /\d/.test(text[first.start - 2] ?? '')) {
       i++;
       continue;
     }

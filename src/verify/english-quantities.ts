@@ -75,9 +75,14 @@ const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
+
+const CHANGE_FROM_TO = new RegExp(
+  `(\\b(?:rose|rise|rises|rising|grew|grow|grows|increased?|fell|fall|falls|declined?|dropped|climbed|jumped|expanded|lifts?|lifted|raised?|cut|tripled?|triple|doubled?|double|narrowed|widened|up|down)\\s+(?:[A-Za-z'-]+\\s+){0,4}?from\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?:[$€¥£]|US\\$|HK\\$|RMB\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion|trillion))?)(\\s+to\\s+)`,
+  'gi',
+);
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
@@ -107,6 +112,10 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     let approx = q.approx ?? qualifierBefore(text, q.start);
     // "rose 13% over three years": before a span of time, "over" is "during", not "more than".
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month') && (q.value as number) <= 20 && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) approx = null;
+    // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
+    // frame and "within 3 km of the stadium" a place.
+    const bound = q.kind === 'percent' || q.kind === 'percentage_point' || (q.kind === 'duration' && (q.unit === 'millisecond' || q.unit === 'second'));
+    if (q.approx === undefined && !bound && /\bwithin\s+$/i.test(text.slice(Math.max(0, q.start - 8), q.start))) approx = null;
     out.push({ ...q, text: text.slice(q.start, q.end), approx });
   };
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
@@ -117,7 +126,9 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   // 0. Month ranges as periods of months ("January-August", "from January to September", "the
   // first eight months"), as the Chinese 1至8月 and 前8个月 are read (M01..M08).
   const fullMonths = 'January|February|March|April|May|June|July|August|September|October|November|December';
-  each(new RegExp(`\\b(${fullMonths}|${monthNames})\\.?\\s*(?:-|–|—|to|through|thru)\\s*(${fullMonths}|${monthNames})\\b`, 'g'), (m) => {
+  each(new RegExp(`\\b(?:between\\s+)?(${fullMonths}|${monthNames})\\.?\\s*(?:-|–|—|to|through|thru|and)\\s*(${fullMonths}|${monthNames})\\b`, 'g'), (m) => {
+    // "January and May" alone lists two months; "between January and May" is the span.
+    if (/\sand\s/.test(m[0]) && !/^between/i.test(m[0])) return;
     const a = MONTHS[m[1]!.toLowerCase()]!;
     const b = MONTHS[m[2]!.toLowerCase()]!;
     if (a < b && !insideName(text, m.index)) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(a, b), valueMax: null, unit: null });
@@ -246,6 +257,10 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     .replace(BETWEEN_AND, (_all, head: string) => `${head}  to `)
     // "fell 11.4% in 2025 to 39 micrograms", "from 14 in 2024 to six": a descending "A to B" is a
     // year or a start and the level reached, not a range; "to" is blanked so each is read alone.
+    // Coordinates (26°30′N) are no figures: blanked, offsets unchanged.
+    .replace(/\d+(?:\.\d+)?°(?:\s?\d+(?:\.\d+)?[′'])?(?:\s?\d+(?:\.\d+)?[″"])?\s?[NSEW]\b/g, (c) => ' '.repeat(c.length))
+    // "rose from 12 million to 36 million" is a change between two levels, not a range.
+    .replace(CHANGE_FROM_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen)\b)/gi, '$1 ');
@@ -371,6 +386,10 @@ function durationUnit(unitRaw: string): string {
 function qualifierBefore(text: string, start: number): Approx {
   // "around minus 3°C": the sign is no qualifier and stands between.
   const before = text.slice(Math.max(0, start - 30), start).replace(/\b(?:minus|negative)\s+$/i, '');
+  // "11 kg more than three years ago", "23 more than a year earlier": a comparison of the figure
+  // before, not a qualifier on this one.
+  const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*(?:([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
+  if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years)$/i.test(comparison[1] ?? '')) return null;
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();

@@ -6,10 +6,9 @@
  * written while the verifier was being changed for blind sets 8 and 9 and first run against it
  * only after those changes were committed (see fixtures/llm/README.md).
  *
- * The mechanics are the shared ones (test/support/detection-measurement.ts). The floors below are
- * a REGRESSION GUARD just under the first measurement, NOT the targets (detection ≥ 0.98, false
- * alarms ≤ 0.02); the printed report is the measurement. Fixing the verifier against this set's
- * misses or false alarms ends its blindness.
+ * The mechanics are the shared ones (test/support/detection-measurement.ts). The verifier has been
+ * fixed against this set's false alarms, so it is a tuning set; the floors below guard the tuned
+ * level and say nothing about fresh text (blind sets 12 and 13 do).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +17,14 @@ import { findFixturesDir, type DetectionSet } from '../../src/verify/measure-det
 import { articlesOfOtherSets, blindArticleAnalyzer, measureSet, reportAndGuard } from '../support/detection-measurement.js';
 
 /**
- * Regression guard just under the first measurement (see fixtures/llm/README.md), NOT the targets.
- * First measured 2026-11-28 18:21 UTC: detection 736/743 = 0.991 (project generator 522/528 = 0.989), false alarms 11/127 = 0.087 (zh 1/59, en 10/68).
+ * First (blind) measurement 2026-11-28 18:21 UTC: detection 736/743 = 0.991 (project generator 522/528 = 0.989), false alarms 11/127 = 0.087 (zh 1/59, en 10/68). The verifier was then changed
+ * because of this set's false alarms (fixtures/llm/README.md, "Blind sets 10 and 11, after tuning"),
+ * so it is a tuning set now: 730/738 = 0.989 (generator 518/525), false alarms 7/127 = 0.055. These floors guard that tuned level; blind sets 12
+ * and 13 measure the verifier.
  */
-const FLOOR_DETECTION = 0.99;
-const FLOOR_DETECTION_BASE_GENERATOR = 0.985;
-const CEILING_FALSE_ALARMS = 0.09;
+const FLOOR_DETECTION = 0.985;
+const FLOOR_DETECTION_BASE_GENERATOR = 0.98;
+const CEILING_FALSE_ALARMS = 0.06;
 
 const SET_FILE = 'detection-set-blind10.json';
 
@@ -41,7 +42,7 @@ describe('blind detection set 10 (new articles p01–p08)', () => {
     expect(set.sentences.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(45);
   });
 
-  it('measures detection and false alarms, guarding just under the first measurement', () => {
+  it('measures detection and false alarms, guarding the level reached after tuning on this set', () => {
     reportAndGuard('blind set 10', measureSet(set, blindArticleAnalyzer('blind10-articles')), {
       detection: FLOOR_DETECTION,
       baseGenerator: FLOOR_DETECTION_BASE_GENERATOR,

@@ -6,10 +6,9 @@
  * written while the verifier was being changed for blind sets 8 and 9 and first run against it
  * only after those changes were committed (see fixtures/llm/README.md).
  *
- * The mechanics are the shared ones (test/support/detection-measurement.ts). The floors below are
- * a REGRESSION GUARD just under the first measurement, NOT the targets (detection ≥ 0.98, false
- * alarms ≤ 0.02); the printed report is the measurement. Fixing the verifier against this set's
- * misses or false alarms ends its blindness.
+ * The mechanics are the shared ones (test/support/detection-measurement.ts). The verifier has been
+ * fixed against this set's false alarms, so it is a tuning set; the floors below guard the tuned
+ * level and say nothing about fresh text (blind sets 12 and 13 do).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +17,14 @@ import { findFixturesDir, type DetectionSet } from '../../src/verify/measure-det
 import { articlesOfOtherSets, blindArticleAnalyzer, measureSet, reportAndGuard } from '../support/detection-measurement.js';
 
 /**
- * Regression guard just under the first measurement (see fixtures/llm/README.md), NOT the targets.
- * First measured 2026-11-28 18:21 UTC: detection 763/777 = 0.982 (project generator 510/519 = 0.983), false alarms 18/128 = 0.141 (zh 1/64, en 17/64).
+ * First (blind) measurement 2026-11-28 18:21 UTC: detection 763/777 = 0.982 (project generator 510/519 = 0.983), false alarms 18/128 = 0.141 (zh 1/64, en 17/64). The verifier was then changed
+ * because of this set's false alarms (fixtures/llm/README.md, "Blind sets 10 and 11, after tuning"),
+ * so it is a tuning set now: 764/778 = 0.982 (generator 511/520), false alarms 14/128 = 0.109. These floors guard that tuned level; blind sets 12
+ * and 13 measure the verifier.
  */
 const FLOOR_DETECTION = 0.98;
 const FLOOR_DETECTION_BASE_GENERATOR = 0.98;
-const CEILING_FALSE_ALARMS = 0.15;
+const CEILING_FALSE_ALARMS = 0.11;
 
 const SET_FILE = 'detection-set-blind11.json';
 
@@ -41,7 +42,7 @@ describe('blind detection set 11 (new articles q01–q08)', () => {
     expect(set.sentences.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(45);
   });
 
-  it('measures detection and false alarms, guarding just under the first measurement', () => {
+  it('measures detection and false alarms, guarding the level reached after tuning on this set', () => {
     reportAndGuard('blind set 11', measureSet(set, blindArticleAnalyzer('blind11-articles')), {
       detection: FLOOR_DETECTION,
       baseGenerator: FLOOR_DETECTION_BASE_GENERATOR,

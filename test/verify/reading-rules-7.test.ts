@@ -89,3 +89,42 @@ describe('reading rules after blind sets 8 and 9', () => {
     expect(issues('en', 'The base was connected to the grid in full at 10:30 a.m. on August 12.')).not.toEqual([]);
   });
 });
+
+describe('reading rules after blind sets 10 and 11', () => {
+  const article = analyzeText(
+    [
+      '某市港口与渔业简报',
+      '2025-06-20 本报记者',
+      '今年1至5月，全市发放改造补贴860万元。东海海域北纬26度30分至35度之间实行伏季休渔。燃料成本差距缩小至15%以内。',
+      '港口年旅客吞吐能力由1200万人次提高到3600万人次。南向资金今年净买入约7800亿港元，已超过去年全年的八成。',
+      '天然草原亩产干草68公斤，比三年前增加11公斤。',
+    ].join('\n'),
+    'reading-rules-7b',
+    '2025-06-20',
+  );
+  const on = (text: string): string[] => verifyOutput(article, { zh: '', en: text, entities: [], warnings: [] }).verification.issues.map((i) => `${i.claim}: ${i.problem}`);
+
+  it('reads "between January and May", coordinates and "within" as the writer means them', () => {
+    expect(findEnglishQuantities('paid between January and May')[0]).toMatchObject({ kind: 'period', value: 'M01..M05' });
+    expect(findEnglishQuantities('in January and May').map((q) => q.kind)).toEqual(['date', 'date']);
+    expect(on('About 8.6 million yuan in subsidies was paid between January and May.')).toEqual([]);
+    expect(on('Fishing between 26°30′N and 35°N is banned.')).toEqual([]);
+    expect(on('The fuel-cost gap has narrowed to within 15%.')).toEqual([]);
+    expect(on('The fuel-cost gap has narrowed to 15%.')).not.toEqual([]);
+    expect(findEnglishQuantities('within 3 km of the stadium')[0]?.approx).toBe(null);
+    expect(findEnglishQuantities('within two to three years')[0]?.approx).toBe(null);
+  });
+
+  it('reads "from A to B" after a change verb as two levels, and "N more than" as a comparison', () => {
+    expect(findEnglishQuantities('capacity will rise from 12 million to 36 million').map((q) => q.value)).toEqual([12000000, 36000000]);
+    expect(findEnglishQuantities('prices range from 20 to 50 yuan')[0]).toMatchObject({ value: 20, valueMax: 50 });
+    expect(on('Annual passenger capacity will rise from 12 million to 36 million.')).toEqual([]);
+    expect(on('Grassland yields 68 kg of hay per mu, 11 kg more than three years ago.')).toEqual([]);
+    expect(findEnglishQuantities('up more than 23% in 2024')[0]?.approx).toBe('over');
+  });
+
+  it('reads a qualifier across a noun phrase before 成', () => {
+    expect(on('Net southbound buying has already exceeded 80% of last year\'s total.')).toEqual([]);
+    expect(on('Net southbound buying reached 80% of last year\'s total.')).not.toEqual([]);
+  });
+});
