@@ -396,7 +396,13 @@ function qualifierBefore(text: string, start: number): Approx {
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
   // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
-  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|past|just over)$/.test(q)) return 'over';
+  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|past|just over)$/.test(q)) {
+    // "may not be sold for more than 2,450 yuan", "must not exceed": a negated "more than" is a ceiling (不得超过).
+    // The ceiling carries through a list that leaves the verb out ("…, diammonium phosphate for more than 3,900 yuan").
+    const sentence = text.slice(0, start).split(/[.;!?](?:\s|$)|\bbut\b/).at(-1) ?? '';
+    const negated = /\b(?:not|cannot|can't|mustn't|never)\b(?:\s+\S+){0,4}\s*(?:more than|over|above|in excess of|exceed(?:s|ed|ing)?)\s/i;
+    return negated.test(sentence) ? 'at_most' : 'over';
+  }
   if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';
   return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as many/much as
 }

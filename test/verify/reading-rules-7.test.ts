@@ -123,6 +123,12 @@ describe('reading rules after blind sets 10 and 11', () => {
     expect(findEnglishQuantities('up more than 23% in 2024')[0]?.approx).toBe('over');
   });
 
+  it('reads a negated "more than" as a ceiling, through an elliptical list', () => {
+    expect(findEnglishQuantities('Urea may not be sold for more than 2,450 yuan, and DAP for more than 3,900 yuan.').map((q) => q.approx)).toEqual(['at_most', 'at_most']);
+    expect(findEnglishQuantities('Prices did not fall. Sales rose more than 5%.')[0]?.approx).toBe('over');
+    expect(findEnglishQuantities('Fees must not exceed 300 yuan.')[0]?.approx).toBe('at_most');
+  });
+
   it('reads a qualifier across a noun phrase before 成', () => {
     expect(on('Net southbound buying has already exceeded 80% of last year\'s total.')).toEqual([]);
     expect(on('Net southbound buying reached 80% of last year\'s total.')).not.toEqual([]);

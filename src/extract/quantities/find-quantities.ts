@@ -81,6 +81,10 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
   ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
+  // 每吨不得超过2450元 is a ceiling: a negated 超过 bounds from above, whatever modal stands between.
+  ['不得超过', 'at_most'], ['不得超過', 'at_most'], ['不能超过', 'at_most'], ['不能超過', 'at_most'], ['不应超过', 'at_most'],
+  ['不應超過', 'at_most'], ['不可超过', 'at_most'], ['不宜超过', 'at_most'], ['严禁超过', 'at_most'], ['不会超过', 'at_most'],
+  ['不得低于', 'at_least'], ['不得低於', 'at_least'], ['不能低于', 'at_least'], ['不应低于', 'at_least'], ['不得少于', 'at_least'],
   ['最高', 'at_most'], ['最多', 'at_most'], ['最长', 'at_most'], ['最長', 'at_most'],
 ]);
 // 高于/低于/多于/少于 are comparisons, not qualifiers (gold README): in 均高于50%的临界点 the

@@ -105,6 +105,9 @@ describe('findQuantities: qualifiers', () => {
     ['增速不低于5%', '不低于5%', 'at_least'],
     ['至少3名', '至少3名', 'at_least'],
     ['罚款不超过100万元', '不超过100万元', 'at_most'],
+    // A modal between 不 and 超过 keeps it a ceiling, never "more than".
+    ['每吨不得超过2450元', '不得超过2450元', 'at_most'],
+    ['补贴不能低于300元', '不能低于300元', 'at_least'],
     ['最高50万元', '最高50万元', 'at_most'],
     ['不到1.9万台币', '不到1.9万台币', 'under'],
     ['50人左右', '50人左右', 'about'],
