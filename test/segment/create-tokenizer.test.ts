@@ -19,6 +19,13 @@ describe('createTokenizer', () => {
     }
   });
 
+  it('splits a percent sign off its number, as the extraction rules expect', () => {
+    const tokens = tokenizer.tag('营收增长5.6%，毛利率为７５％。');
+    expect(tokens.map((t) => `${t.word}/${t.tag}`)).toContain('5.6/m');
+    expect(tokens.map((t) => t.word)).toContain('%');
+    for (const t of tokens) expect('营收增长5.6%，毛利率为７５％。'.slice(t.start, t.end)).toBe(t.word);
+  });
+
   it('gives offsets that slice back to each word, skipping whitespace', () => {
     const text = '  英伟达 CEO\t黄仁勋\n\n在 Computex 2025 上 发言。';
     const tokens = tokenizer.tag(text);
