@@ -23,10 +23,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProposedEntity } from '../../src/summarize/provider.js';
-import type { Analyzed } from '../../src/types.js';
 import { findFixturesDir } from '../../src/verify/measure-detection.js';
-import { analyzeText } from '../support/analyzed-fixture.js';
-import { measureSet, reportAndGuard } from '../support/detection-measurement.js';
+import { blindArticleAnalyzer, measureSet, reportAndGuard } from '../support/detection-measurement.js';
 
 /**
  * First (blind) measurement 2026-11-28 17:26 UTC: detection 596/601 = 0.992 (project generator
@@ -44,19 +42,7 @@ interface BlindSet {
   readonly sentences: readonly { readonly article: string; readonly lang: 'zh' | 'en'; readonly text: string }[];
 }
 
-const cache = new Map<string, Analyzed>();
-/** A blind-5 article (fixtures/llm/blind5-articles/<file>) analysed like a fixture, its date line as reference date. */
-function analyzeBlind5(file: string): Analyzed {
-  let hit = cache.get(file);
-  if (!hit) {
-    const text = readFileSync(join(findFixturesDir(), 'llm', 'blind5-articles', file), 'utf8');
-    const date = /^\d{4}-\d{2}-\d{2}/.exec(text.split('\n')[1] ?? '')?.[0] ?? null;
-    if (date === null) throw new Error(`${file}: no date line`);
-    hit = analyzeText(text, file.replace(/\.txt$/, ''), date);
-    cache.set(file, hit);
-  }
-  return hit;
-}
+const analyzeBlind5 = blindArticleAnalyzer('blind5-articles');
 
 describe('blind detection set 5 (new articles h01–h06), a tuning set since its first measurement', () => {
   const set = JSON.parse(readFileSync(join(findFixturesDir(), 'llm', 'detection-set-blind5.json'), 'utf8')) as BlindSet;
