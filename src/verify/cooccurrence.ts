@@ -5,7 +5,7 @@ import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { classifiersAgree, UNLISTED } from './extra-readings.js';
 import { englishClause } from './figure-context.js';
-import { isBaseTime, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, hanBigrams, isBaseTime, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -302,14 +302,7 @@ export function clauseTimeProblems(
 ): Map<number, string> {
   const problems = new Map<number, string>();
   const text0 = analyzed.article.source.text;
-  const clauseOf = (p: PlacedClaim): [number, number] => {
-    if (lang === 'en') return englishClause(text, p.claim.start, p.claim.end);
-    let s = p.claim.start;
-    while (s > 0 && !ZH_BREAK.test(text[s - 1] ?? '')) s--;
-    let e = p.claim.end;
-    while (e < text.length && !ZH_BREAK.test(text[e] ?? '')) e++;
-    return [s, e];
-  };
+  const clauseOf = (p: PlacedClaim): [number, number] => clauseAround(text, p.claim.start, p.claim.end, lang);
   placed.forEach((p, i) => {
     if (!TEMPORAL.has(p.claim.kind) || p.supporting.length === 0) return;
     const [s, e] = clauseOf(p);
@@ -363,9 +356,3 @@ function statedAsIs(claim: PlacedClaim['claim'], f: SourceFigure): boolean {
   return !/\p{Script=Han}/u.test(classifier) || f.text.endsWith(classifier);
 }
 
-/** The pairs of adjacent Han characters of a text: its Chinese wording, for overlap. */
-function hanBigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}

@@ -460,8 +460,8 @@ function anchorContext(
 
 const ZH_CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
 
-/** The clause of a summary sentence around start–end (Chinese: between commas and stops). */
-function clauseAround(text: string, start: number, end: number, lang: 'zh' | 'en'): [number, number] {
+/** The clause of a sentence around start–end (Chinese: between commas and stops; English: see englishClause). */
+export function clauseAround(text: string, start: number, end: number, lang: 'zh' | 'en'): [number, number] {
   if (lang === 'en') return englishClause(text, start, end);
   let s = start;
   while (s > 0 && !ZH_CLAUSE_BREAK.test(text[s - 1] ?? '')) s--;
@@ -480,13 +480,18 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
   return own.length > 0 ? own : sentenceAnchors;
 }
 
+/** The pairs of adjacent Han characters of a text: its Chinese wording, for overlap. */
+export function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
 /** The Han bigrams of a text outside the given spans (its wording, without its figures). */
 function wordingBigrams(text: string, spans: readonly { readonly start: number; readonly end: number }[]): Set<string> {
   let t = text;
   for (const sp of [...spans].sort((a, b) => b.start - a.start)) t = t.slice(0, sp.start) + ' ' + t.slice(sp.end);
-  const out = new Set<string>();
-  for (const run of t.match(/\p{Script=Han}+/gu) ?? []) for (let k = 0; k + 1 < run.length; k++) out.add(run.slice(k, k + 2));
-  return out;
+  return hanBigrams(t);
 }
 
 /**
