@@ -52,10 +52,12 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
-  kv: 'kV', kva: 'kVA', '°c': '°C', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
+  kv: 'kV', kva: 'kVA', '°c': '°C',
+  kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
+  'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt-hour': 'TWh', 'terawatt hour': 'TWh', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+(?:(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -80,7 +82,7 @@ const QUAL_BEFORE =
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
 const CHANGE_FROM_TO = new RegExp(
-  `(\\b(?:rose|rise|rises|rising|grew|grow|grows|increased?|fell|fall|falls|declined?|dropped|climbed|jumped|expanded|lifts?|lifted|raised?|cut|tripled?|triple|doubled?|double|narrowed|widened|up|down)\\s+(?:[A-Za-z'-]+\\s+){0,4}?from\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?:[$€¥£]|US\\$|HK\\$|RMB\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion|trillion))?)(\\s+to\\s+)`,
+  `(\\b(?:rose|rise|rises|rising|grew|grow|grows|increased?|increasing|fell|fall|falls|declined?|dropped|climbed|jumped|expand(?:s|ed|ing)?|lifts?|lifted|lifting|raised?|raising|cut|cutting|reduced?|reducing|tripled?|triple|doubled?|double|narrowed|widened|take|takes|taking|took|bring|brings|bringing|brought|boost(?:s|ed|ing)?|up|down)\\s+(?:[A-Za-z'-]+\\s+){0,4}?from\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?:[$€¥£]|US\\$|HK\\$|RMB\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion|trillion))?)(\\s+to\\s+)`,
   'gi',
 );
 
@@ -263,7 +265,9 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     .replace(CHANGE_FROM_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ')
-    .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen)\b)/gi, '$1 ');
+    .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?)\b)/gi, '$1 ')
+    // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
+    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
   for (const m of scan.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};
     const start = m.index;

@@ -93,7 +93,7 @@ export function extraReadings(text: string): ExtraReading[] {
   // A figure with any other classifier or unit the extractor leaves unread (68.5万剂, 8160万载重吨,
   // 东盟10国): a count of that word's things, so the figure is checked by its value rather than
   // left unread. Codes after Latin letters (H20芯片) stay names.
-  for (const m of text.matchAll(new RegExp(`(?<![第A-Za-z0-9０-９.．\\-－_/:：][\\s]?)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${classifiers}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![第比A-Za-z0-9０-９.．\\-－_/:：][\\s]?)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${classifiers}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`, 'gu'))) {
     const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
     const value = Number((num(m[2]!) * scale).toPrecision(12));
     if (Number.isNaN(value)) continue;

@@ -134,3 +134,30 @@ describe('reading rules after blind sets 10 and 11', () => {
     expect(on('Net southbound buying reached 80% of last year\'s total.')).not.toEqual([]);
   });
 });
+
+describe('reading rules after blind sets 12 and 13', () => {
+  const article = analyzeText(
+    [
+      '某核电机组投入商业运行',
+      '2026-03-02 本报记者',
+      '3号机组单机容量120.2万千瓦，一期两台65万千瓦机组分别于2015年和2016年投运。公司牧场将由21座增至33座。',
+      '增值税留抵退税98.5亿元。战队以4比2夺冠。',
+    ].join('\n'),
+    'reading-rules-7c',
+    '2026-03-02',
+  );
+  const on = (text: string): string[] => verifyOutput(article, { zh: '', en: text, entities: [], warnings: [] }).verification.issues.map((i) => `${i.claim}: ${i.problem}`);
+
+  it('reads units written as words and hyphenated, and a from–to after "take"', () => {
+    expect(on('The 1,202-megawatt Unit 3 follows two 650-megawatt units from phase one.')).toEqual([]);
+    expect(on('The 1,302-megawatt Unit 3 follows two 650-megawatt units from phase one.')).not.toEqual([]);
+    expect(findEnglishQuantities('3 gigawatts and 500 megawatt-hours').map((q) => q.unit)).toEqual(['GW', 'MWh']);
+    expect(on('The plan will take the company from 21 to 33 farms.')).toEqual([]);
+    expect(on('The plan will take the company from 21 to 35 farms.')).not.toEqual([]);
+  });
+
+  it('leaves scores alone and knows VAT where the source says 增值税', () => {
+    expect(findEnglishQuantities('The team beat its rival 4-2 to win the title.')).toEqual([]);
+    expect(on('VAT credit refunds came to 9.85 billion yuan.')).toEqual([]);
+  });
+});
