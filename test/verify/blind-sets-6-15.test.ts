@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–13
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–15
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -93,6 +93,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 18:33 UTC: detection 826/846 = 0.976 (project generator 531/541 = 0.982), false alarms 20/127 = 0.157 (zh 11/59, en 9/68)",
     tuned: "829/849 = 0.976 (generator 533/543 = 0.982), false alarms 15/127 = 0.118",
     floors: { detection: 0.975, baseGenerator: 0.98, falseAlarmsAtMost: 0.12 },
+  },
+  {
+    n: 14,
+    prefix: 't',
+    articles: "a county's broadband upgrade, an afforestation loan, China-Laos rail freight, tiered parking fees, cross-province medical insurance settlement, a vocational enrolment drive, a hail disaster, a heat-tolerant rice trial (figures only as the articles state them)",
+    first: "2026-11-28 19:18 UTC: detection 614/620 = 0.990 (project generator 427/433 = 0.986), false alarms 8/120 = 0.067 (zh 1/60, en 7/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.07 },
+  },
+  {
+    n: 15,
+    prefix: 'u',
+    articles: "a brokerage's bond underwriting, an all-electric bus fleet, a Silk Road trade fair, an organ donation programme, tourism vouchers, a public rental housing lottery, a smart-meter rollout, a national reading survey (figures only as the articles state them)",
+    first: "2026-11-28 19:18 UTC: detection 859/873 = 0.984 (project generator 560/568 = 0.986), false alarms 9/127 = 0.071 (zh 0/60, en 9/67)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.98, falseAlarmsAtMost: 0.075 },
   },
 ];
 
