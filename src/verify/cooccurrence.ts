@@ -259,6 +259,8 @@ export function cooccurrenceProblems(
     const usedValues = new Set([...supported].filter((f) => !p.supporting.includes(f)).map(valueKey));
     let best = 0;
     for (const f of p.supporting) best = Math.max(best, f.end > f.start ? score(f) : 0);
+    const parties = named.filter((t) => !MODIFIERS.includes(t)).length;
+    const sharedByList = parties >= 2 && placed.filter((o) => o.claim.kind === p.claim.kind && region.includes(o.claim.text)).length === 1;
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
@@ -271,7 +273,11 @@ export function cooccurrenceProblems(
       // The same figure stated elsewhere (6月份 twice) is no rival: only another value is.
       // A rival names one of the words in its very clause (国家药品监督管理局's 4月, not a date
       // whose clause merely follows the sentence's subject).
-      if (sg <= rivalScore || !named.some((t) => t.zh(regionOf(analyzed, g, figures).clause))) continue;
+      // A clause that lists several parties for one figure (China Telecom, China Mobile and China
+      // Unicom … 3.2亿元) is not contradicted by a figure standing beside one of them: the rival must
+      // name two. With a figure per party (分别以5.37亿元和4.1亿元) one name decides, as before.
+      const inRivalClause = named.filter((t) => t.zh(regionOf(analyzed, g, figures).clause)).length;
+      if (sg <= rivalScore || inRivalClause < (sharedByList ? 2 : 1)) continue;
       if (checkClaim(p.claim, [g]).status === 'unsupported') {
         rival = g;
         rivalScore = sg;

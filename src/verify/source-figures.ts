@@ -122,7 +122,8 @@ const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|
  */
 export function boundAround(text: string, start: number, end: number, kind: string): Approx {
   const after = text.slice(end, end + 3);
-  if (BOUND_AFTER.test(after)) return /以上/u.test(after) ? 'at_least' : 'at_most';
+  // 以内 is a soft bound ("within 36 hours" and "36 hours" both say it): read beside the figure, not into it.
+  if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
   const lead = text.slice(Math.max(0, start - 2), start);
   if (/(?:低于|少于)$/u.test(lead)) return 'under';
   if (/(?:高于|多于)$/u.test(lead)) return 'over';
@@ -134,7 +135,7 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   return null;
 }
 
-/** A bound after a figure the extractor leaves off: 及以上, 或以上, 以内. */
+/** A bound after a figure the extractor leaves off: 及以上, 或以上 (and 以内, read beside the figure). */
 const BOUND_AFTER = /^(?:[及或]以上|以内)/u;
 /** A maximum named before a figure in its clause: 最高降幅达, 最大下泄流量, 最多. */
 const CEILING_BEFORE = /(?:最高|最大|最多)[^，。；、,;0-9０-９]{0,10}$/u;
@@ -174,6 +175,8 @@ function otherReadings(figures: readonly SourceFigure[], text: string): SourceFi
         unit: LEVEL_MULTIPLE,
         fact: null,
       });
+    } else if (f.approx === null && /^以?内/u.test(text.slice(f.end, f.end + 2))) {
+      out.push({ ...f, approx: 'at_most', fact: null });
     } else if (f.approx === null && CEILING_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
       // 最高降幅达93%, 最大下泄流量9800立方米: the figure is a maximum ("as much as", "a maximum of").
       out.push({ ...f, approx: 'at_most', fact: null });

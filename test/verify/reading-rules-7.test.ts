@@ -110,7 +110,9 @@ describe('reading rules after blind sets 10 and 11', () => {
     expect(on('About 8.6 million yuan in subsidies was paid between January and May.')).toEqual([]);
     expect(on('Fishing between 26°30′N and 35°N is banned.')).toEqual([]);
     expect(on('The fuel-cost gap has narrowed to within 15%.')).toEqual([]);
-    expect(on('The fuel-cost gap has narrowed to 15%.')).not.toEqual([]);
+    // 以内 is a soft bound: the bare figure says the same; a wrong one is still caught.
+    expect(on('The fuel-cost gap has narrowed to 15%.')).toEqual([]);
+    expect(on('The fuel-cost gap has narrowed to within 25%.')).not.toEqual([]);
     expect(findEnglishQuantities('within 3 km of the stadium')[0]?.approx).toBe(null);
     expect(findEnglishQuantities('within two to three years')[0]?.approx).toBe(null);
   });
@@ -159,5 +161,36 @@ describe('reading rules after blind sets 12 and 13', () => {
   it('leaves scores alone and knows VAT where the source says 增值税', () => {
     expect(findEnglishQuantities('The team beat its rival 4-2 to win the title.')).toEqual([]);
     expect(on('VAT credit refunds came to 9.85 billion yuan.')).toEqual([]);
+  });
+});
+
+describe('reading rules after blind sets 14 and 15', () => {
+  const article = analyzeText(
+    [
+      '某县千兆网络建成',
+      '2026-05-10 本报记者',
+      '中国电信、中国移动和中国联通共同投资约3.2亿元建设千兆网络，其中中国电信投资1.45亿元。审批时限压缩至36小时以内，项目须在6个月内开工。',
+      '前十家券商合计市场份额68.4%。新车百公里电耗65至80千瓦时。',
+    ].join('\n'),
+    'reading-rules-7d',
+    '2026-05-10',
+  );
+  const on = (text: string): string[] =>
+    verifyOutput(article, { zh: '', en: text, entities: [{ zh: '中国电信', en: 'China Telecom', type: 'organization' }, { zh: '中国移动', en: 'China Mobile', type: 'organization' }, { zh: '中国联通', en: 'China Unicom', type: 'organization' }], warnings: [] }).verification.issues.map((i) => `${i.claim}: ${i.problem}`);
+
+  it('does not take a figure beside one of several parties as the rival of their shared figure', () => {
+    expect(on('China Telecom, China Mobile and China Unicom jointly invested about 320 million yuan.')).toEqual([]);
+    expect(on('China Telecom invested 145 million yuan.')).toEqual([]);
+    expect(on('China Telecom, China Mobile and China Unicom jointly invested about 420 million yuan.')).not.toEqual([]);
+  });
+
+  it('reads 以内 and 内 as a soft bound, "per 100 km" as a denominator, and "the top ten" as no qualifier', () => {
+    expect(on('Approvals now take no more than 36 hours.')).toEqual([]);
+    expect(on('Approvals now take 36 hours.')).toEqual([]);
+    expect(on('Approvals now take at least 36 hours.')).not.toEqual([]);
+    expect(on('Construction must start within six months.')).toEqual([]);
+    expect(findEnglishQuantities('65 to 80 kWh per 100 kilometres').map((q) => q.text)).toEqual(['65 to 80 kWh']);
+    expect(findEnglishQuantities('The top ten brokerages held 68.4%.')[0]?.approx).toBe(null);
+    expect(on('The top ten brokerages held a combined 68.4% market share.')).toEqual([]);
   });
 });
