@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–15
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–17
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -109,6 +109,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 19:18 UTC: detection 859/873 = 0.984 (project generator 560/568 = 0.986), false alarms 9/127 = 0.071 (zh 0/60, en 9/67)",
     tuned: "860/875 = 0.983 (generator 557/566 = 0.984), false alarms 4/127 = 0.031",
     floors: { detection: 0.98, baseGenerator: 0.98, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 16,
+    prefix: 'v',
+    articles: "a venture-capital guidance fund, flood-control pump stations, a mushroom cooperative, an autonomous bus pilot, cold-chain imports, a tunnel breakthrough, a crested ibis reintroduction, a wedding-spending report (figures only as the articles state them)",
+    first: "2026-11-28 19:27 UTC: detection 694/703 = 0.987 (project generator 441/447 = 0.987), false alarms 9/121 = 0.074 (zh 1/58, en 8/63)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.075 },
+  },
+  {
+    n: 17,
+    prefix: 'w',
+    articles: "a shipping line's routes, a night-market economy, salt-tolerant wheat, a children's hospital, green bonds, a glacier station, a used-car export hub, a hydropower station's flood season (figures only as the articles state them)",
+    first: "2026-11-28 19:27 UTC: detection 580/590 = 0.983 (project generator 376/384 = 0.979), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.035 },
   },
 ];
 
