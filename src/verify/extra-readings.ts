@@ -58,6 +58,23 @@ const CN_NUM: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 
 const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const LEAD = '(约|大约|近|将近|逾|超过|突破|不到|不足|至少|不低于|不少于|不超过|最多)?';
 
+const CLASSIFIER_ALTERNATION = Object.keys(CLASSIFIERS).sort((a, b) => b.length - a.length).join('|');
+/** A figure with a classifier of {@link CLASSIFIERS}: lead, number, 万/亿, 多/余, classifier, tail. */
+const LISTED_COUNT_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]*)(多|余)?(${CLASSIFIER_ALTERNATION})(以上|左右)?`, 'gu');
+/** A figure with any other Han character after it that can be a classifier (not a date, unit or function word). */
+const UNLISTED_COUNT_RE = new RegExp(
+  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：][\\s]?)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`,
+  'gu',
+);
+/** A bare 万/亿 figure ending a clause. */
+const BARE_SCALED_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)]|$)`, 'gu');
+
+/** A number times its 万/亿 magnitudes (68.5 + 万 = 685000), rounded clear of float noise. */
+function scaled(numberText: string, magnitudes: string): number {
+  const scale = [...magnitudes].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
+  return Number((num(numberText) * scale).toPrecision(12));
+}
+
 function num(raw: string): number {
   const n = Number(raw.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   return Number.isNaN(n) ? (CN_NUM[raw] ?? Number.NaN) : n;
@@ -83,19 +100,16 @@ export function extraReadings(text: string): ExtraReading[] {
   const add = (r: Omit<ExtraReading, 'text' | 'en' | 'measures' | 'valueMax'> & { valueMax?: number | null }): void => {
     out.push({ valueMax: null, ...r, text: text.slice(r.start, r.end), en: '', measures: null });
   };
-  const classifiers = Object.keys(CLASSIFIERS).sort((a, b) => b.length - a.length).join('|');
-  for (const m of text.matchAll(new RegExp(`${LEAD}(${NUMBER})([万亿]*)(多|余)?(${classifiers})(以上|左右)?`, 'gu'))) {
-    const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
-    const value = Number((num(m[2]!) * scale).toPrecision(12));
+  for (const m of text.matchAll(LISTED_COUNT_RE)) {
+    const value = scaled(m[2]!, m[3]!);
     if (Number.isNaN(value)) continue;
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value, unit: m[5]!, approx: approxOf(m[1], m[6] ?? m[4]) });
   }
   // A figure with any other classifier or unit the extractor leaves unread (68.5万剂, 8160万载重吨,
   // 东盟10国): a count of that word's things, so the figure is checked by its value rather than
   // left unread. Codes after Latin letters (H20芯片) stay names.
-  for (const m of text.matchAll(new RegExp(`(?<![第比A-Za-z0-9０-９.．\\-－_/:：][\\s]?)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${classifiers}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`, 'gu'))) {
-    const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
-    const value = Number((num(m[2]!) * scale).toPrecision(12));
+  for (const m of text.matchAll(UNLISTED_COUNT_RE)) {
+    const value = scaled(m[2]!, m[3]!);
     if (Number.isNaN(value)) continue;
     // Without 万/亿, only a whole number of up to four digits (东盟10国, 52对, 5800余顶); longer
     // runs and decimals before a character are codes or parts of other forms.
@@ -104,9 +118,8 @@ export function extraReadings(text: string): ExtraReading[] {
     add({ kind: 'count', start: m.index, end, value, unit: `${UNLISTED}${m[5]!}`, approx: approxOf(m[1], m[6] ?? m[4]) });
   }
   // A bare 万/亿 figure ending a clause: its noun stands before it (诊疗人次约2.87亿，).
-  for (const m of text.matchAll(new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)]|$)`, 'gu'))) {
-    const scale = [...m[3]!].reduce((s, c) => s * (c === '万' ? 1e4 : 1e8), 1);
-    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number((num(m[2]!) * scale).toPrecision(12)), unit: null, approx: approxOf(m[1], m[4]) });
+  for (const m of text.matchAll(BARE_SCALED_RE)) {
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: scaled(m[2]!, m[3]!), unit: null, approx: approxOf(m[1], m[4]) });
   }
   // Race times: 2小时08分31秒 (and 2:08:31) in seconds.
   for (const m of text.matchAll(/([0-9]{1,2})(?:小时|:)([0-5]?[0-9])(?:分钟?|:)([0-5]?[0-9])秒?(?![0-9])/gu)) {
