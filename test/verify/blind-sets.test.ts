@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–17
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–19
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -125,6 +125,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 19:27 UTC: detection 580/590 = 0.983 (project generator 376/384 = 0.979), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
     tuned: null,
     floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 18,
+    prefix: 'x',
+    articles: "a Yunnan coffee harvest, a steel mill's emissions retrofit, a city's court case statistics, the national carbon market, a crop seed bank, a livestream e-commerce festival, an ancient-town restoration, a livestock vaccination campaign (figures only as the articles state them)",
+    first: "2026-11-28 19:49 UTC: detection 762/764 = 0.997 (project generator 510/510 = 1.000), false alarms 12/124 = 0.097 (zh 2/60, en 10/64)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.1 },
+  },
+  {
+    n: 19,
+    prefix: 'y',
+    articles: "a natural-gas pipeline, a province's first-half GDP, a court's IP rulings, a biotech funding round, a share buyback, a hidden-debt swap, a cross-strait ferry, drought crop insurance (figures only as the articles state them)",
+    first: "2026-11-28 19:49 UTC: detection 835/846 = 0.987 (project generator 539/547 = 0.985), false alarms 7/124 = 0.056 (zh 1/60, en 6/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.06 },
   },
 ];
 
