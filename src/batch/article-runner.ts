@@ -1,17 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createAnalysisContext } from '../pipeline/create-analysis-context.js';
-import { analyzeArticle, type AnalysisContext } from '../pipeline/index.js';
+import type { AnalysisContext } from '../pipeline/index.js';
 import type { Analyzed, Article } from '../types.js';
-import {
-  finishArticle,
-  ingestArticle,
-  processBuiltinArticle,
-  type ArticleJob,
-  type FinishedArticle,
-  type PlainOutcome,
-  type StageSettings,
-} from './article-stages.js';
+import type { ArticleJob, FinishedArticle, PlainOutcome, StageSettings } from './article-job.js';
 import { deserializeError, type AnalysisWorkerData, type FromAnalysisWorker, type ToAnalysisWorker } from './worker-protocol.js';
 
 /**
@@ -45,42 +36,9 @@ export interface RunnerOptions {
   /**
    * The analysis context for in-process work, or a factory called on first use, so a run
    * whose articles are all cached never loads jieba (about 1 s).
+   * @default () => createAnalysisContext({ referenceDate })
    */
-  readonly analysis: AnalysisContext | (() => AnalysisContext);
-}
-
-/** Runs the stages on the calling thread (tests under vitest, where workers cannot load .ts). */
-export function createInProcessRunner(options: RunnerOptions): ArticleRunner {
-  let analysis: AnalysisContext | null = typeof options.analysis === 'function' ? null : options.analysis;
-  const context = (): AnalysisContext => {
-    analysis ??= (options.analysis as () => AnalysisContext)();
-    return analysis;
-  };
-  return {
-    runBuiltin: async (job) => processBuiltinArticle(job, context(), options.settings),
-    prepare: async (job) => {
-      const article = ingestArticle(job, options.settings);
-      // On the next turn, so that a provider can send its request before this thread is busy.
-      const analyzed = new Promise<Analyzed>((resolve, reject) => {
-        setImmediate(() => {
-          try {
-            resolve(analyzeArticle(article, context()));
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        });
-      });
-      analyzed.catch(() => undefined);
-      const { cacheKey, startedAt, generatedAt } = job;
-      return {
-        article,
-        analyzed,
-        finish: async (outcome) => finishArticle(await analyzed, outcome, { cacheKey, startedAt, generatedAt }, options.settings),
-        release: () => undefined,
-      };
-    },
-    close: async () => undefined,
-  };
+  readonly analysis?: AnalysisContext | (() => AnalysisContext);
 }
 
 /** Whether this module runs from compiled JavaScript, where the worker entry point exists as .js. */
@@ -89,9 +47,9 @@ export function canUseWorkers(): boolean {
 }
 
 /**
- * One worker per core. The main thread mostly waits on reads and writes (about a fifth of a core
- * in a builtin run), so on two cores two workers still gain: 2,000 bench articles in 14–15 s
- * against 17–20 s with one, for about 120 MB more (`--workers 1` keeps a run under 300 MB).
+ * One worker per core. The main thread mostly waits on reads and on the workers (they write
+ * their own outputs), so on two cores two workers still gain over one. Running articles on the
+ * main thread as well was tried and dropped: its heap has no cap, and grew past 170 MB.
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
@@ -136,7 +94,7 @@ export interface WorkerPoolOptions extends Omit<RunnerOptions, 'analysis'> {
   readonly size: number;
   /**
    * Jobs dispatched before the pool grows past one worker. Each worker loads its own jieba
-   * dictionary (about 1–2 s and 250 MB), which a handful of changed articles does not repay.
+   * dictionary (about 0.3 s and 60 MB), which a handful of changed articles does not repay.
    * @default 8
    */
   readonly growAfter?: number;
@@ -152,10 +110,13 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
   let closed = false;
   const growAfter = options.growAfter ?? 8;
   const heapMb = options.heapMb ?? workerHeapMb();
-  // The main thread's own runner, for an article whose analysis outgrew a worker's heap.
-  let fallback: ArticleRunner | null = null;
-  const onMainThread = (): ArticleRunner =>
-    (fallback ??= createInProcessRunner({ settings: options.settings, referenceDate: options.referenceDate, analysis: () => createAnalysisContext({ referenceDate: options.referenceDate }) }));
+  // The main thread's own runner, for an article whose analysis outgrew a worker's heap; loaded
+  // only then, so the main thread of a run holds no pipeline of its own.
+  let fallback: Promise<ArticleRunner> | null = null;
+  const onMainThread = async (): Promise<ArticleRunner> =>
+    (fallback ??= import('./in-process-runner.js').then(({ createInProcessRunner }) =>
+      createInProcessRunner({ settings: options.settings, referenceDate: options.referenceDate }),
+    ));
 
   const spawn = (): PoolWorker => {
     const worker = new Worker(new URL('./analysis-worker.js', import.meta.url), {
@@ -226,16 +187,17 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
       try {
         return await call<FinishedArticle>(target, { type: 'builtin', seq: ++seq, job });
       } catch (error) {
-        if (isWorkerOutOfMemory(error)) return onMainThread().runBuiltin(job);
+        if (isWorkerOutOfMemory(error)) return (await onMainThread()).runBuiltin(job);
         throw error;
       } finally {
         target.load--;
       }
     },
     async prepare(job) {
+      const { ingestArticle } = await import('./ingest-article.js');
       const article = ingestArticle(job, options.settings);
       // Past the heap cap the whole article moves to the main thread (its record lives there).
-      const retryOnMainThread = async (): Promise<PreparedArticle> => onMainThread().prepare(job);
+      const retryOnMainThread = async (): Promise<PreparedArticle> => (await onMainThread()).prepare(job);
       const target = pick();
       const id = ++seq;
       target.load++;
@@ -252,7 +214,7 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
       });
       analyzed.catch(() => undefined);
       // Not the job: its bytes are not needed past ingest.
-      const { cacheKey, startedAt, generatedAt } = job;
+      const { cacheKey, startedAt, generatedAt, outputs } = job;
       let released = false;
       return {
         article,
@@ -263,7 +225,7 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
             await analyzed;
             if (moved !== null) return await (await moved).finish(outcome);
             return await call<FinishedArticle>(target, {
-              type: 'finish', seq: id, outcome, job: { cacheKey, startedAt, generatedAt },
+              type: 'finish', seq: id, outcome, job: { cacheKey, startedAt, generatedAt, outputs },
             });
           } finally {
             settle();

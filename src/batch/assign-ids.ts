@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { articleIdFromPath } from '../ingest/index.js';
+import { articleIdFromPath } from '../ingest/article-id-from-path.js';
 
 /**
  * Gives every input file an output id. Ids come from file names; when two files share a

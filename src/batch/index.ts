@@ -1,7 +1,6 @@
 export { assignArticleIds } from './assign-ids.js';
 export {
   canUseWorkers,
-  createInProcessRunner,
   createWorkerPoolRunner,
   defaultWorkerCount,
   type ArticleRunner,
@@ -19,6 +18,7 @@ export {
   type StageSettings,
 } from './article-stages.js';
 export { describeFsError, writeFileAtomic } from './atomic-write.js';
+export { createInProcessRunner } from './in-process-runner.js';
 export { articleCacheKey, dataFingerprint, runIdentity } from './cache-key.js';
 export { openCacheJournal, readCacheIndex, writeCacheIndex, type CacheJournal } from './cache-index.js';
 export { cleanStaleTempFiles } from './clean-stale-temp.js';

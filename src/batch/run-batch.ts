@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { JianbaoConfig } from '../config/index.js';
 import { describeError, OutputError } from '../errors/index.js';
-import { collectInputFiles, readInputBytes } from '../ingest/index.js';
+import { collectInputFiles } from '../ingest/collect-input-files.js';
+import { readInputBytes } from '../ingest/read-input-bytes.js';
 import type { AnalysisContext } from '../pipeline/index.js';
-import { createAnalysisContext } from '../pipeline/create-analysis-context.js';
 import { summarizeWithChain } from '../summarize/provider-chain.js';
 import type { SummaryProvider } from '../summarize/provider.js';
 import type { Manifest, ManifestItem, Usage } from '../types.js';
@@ -14,12 +14,11 @@ import { VERSION } from '../version.js';
 import { assignArticleIds } from './assign-ids.js';
 import {
   canUseWorkers,
-  createInProcessRunner,
   createWorkerPoolRunner,
   defaultWorkerCount,
   type ArticleRunner,
 } from './article-runner.js';
-import { epochNow, isBuiltinOnly, type ArticleJob, type FinishedArticle, type StageSettings } from './article-stages.js';
+import { epochNow, isBuiltinOnly, type ArticleJob, type FinishedArticle, type StageSettings } from './article-job.js';
 import { describeFsError, writeFileAtomic } from './atomic-write.js';
 import { openCacheJournal, readCacheIndex, writeCacheIndex } from './cache-index.js';
 import { articleCacheKey, runIdentity } from './cache-key.js';
@@ -97,14 +96,14 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     const builtinOnly = isBuiltinOnly(chain);
     // A builtin chain is CPU-bound throughout, so it gets one worker per core. With an LLM or
     // local model the analysis is a few milliseconds beside each model call: one worker keeps
-    // up, and a second would only load another jieba (~250 MB, 1–2 s) while requests wait.
+    // up, and a second would only load another jieba while requests wait.
     const workers = options.workers ?? (canUseWorkers() ? (builtinOnly ? defaultWorkerCount() : 1) : 0);
     runner = workers > 0
       ? createWorkerPoolRunner({ settings, referenceDate: config.referenceDate, size: workers })
-      : createInProcessRunner({
+      : (await import('./in-process-runner.js')).createInProcessRunner({
           settings,
           referenceDate: config.referenceDate,
-          analysis: options.analysis ?? (() => createAnalysisContext(config)),
+          analysis: options.analysis,
         });
     const articleRunner = runner;
 
@@ -158,10 +157,9 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
         return { path, id, status: 'cached', provider: null, durationMs: Math.round(epochNow() - started) };
       }
       try {
-        const finished = await produce({ path, id, bytes, cacheKey, startedAt: started, generatedAt: now().toISOString() }, slot);
-        await writeFileAtomic(join(articlesDir, `${id}.md`), finished.markdown);
-        // The JSON goes last: its presence (with the cache key) is what marks the article done.
-        await writeFileAtomic(jsonPath, finished.json);
+        const outputs = { markdown: join(articlesDir, `${id}.md`), json: jsonPath };
+        // Written by the thread that rendered them (finishArticle); recorded here once on disk.
+        const finished = await produce({ path, id, bytes, cacheKey, startedAt: started, generatedAt: now().toISOString(), outputs }, slot);
         const cachedAs = finished.fallbacks === 0 ? cacheKey : null;
         await journal.record(id, cachedAs);
         if (cachedAs === null) cacheIndex.delete(id);

@@ -1,6 +1,6 @@
 import { JianbaoError, type ErrorCode } from '../errors/index.js';
 import type { Analyzed, Article } from '../types.js';
-import type { ArticleJob, FinishedArticle, PlainOutcome, StageSettings } from './article-stages.js';
+import type { ArticleJob, FinishedArticle, FinishJob, PlainOutcome, StageSettings } from './article-job.js';
 
 /** workerData of an analysis worker. */
 export interface AnalysisWorkerData {
@@ -10,16 +10,16 @@ export interface AnalysisWorkerData {
 
 /** Messages to an analysis worker. Each carries a job number the answer repeats. */
 export type ToAnalysisWorker =
-  /** The whole article with the builtin provider → FinishedArticle. */
+  /** The whole article with the builtin provider, written → FinishedArticle. */
   | { readonly type: 'builtin'; readonly seq: number; readonly job: ArticleJob }
   /** segment → extract of an article ingested on the main thread → Analyzed; the worker keeps it under `seq` for `finish`. */
   | { readonly type: 'analyze'; readonly seq: number; readonly article: Article }
-  /** verify → fact sheet → render for the Analyzed kept under `seq` → FinishedArticle. */
+  /** verify → fact sheet → render → write for the Analyzed kept under `seq` → FinishedArticle. */
   | {
       readonly type: 'finish';
       readonly seq: number;
       readonly outcome: PlainOutcome;
-      readonly job: Pick<ArticleJob, 'cacheKey' | 'startedAt' | 'generatedAt'>;
+      readonly job: FinishJob;
     }
   /** Forget the Analyzed kept under `seq` (the chain failed or the run stopped). */
   | { readonly type: 'release'; readonly seq: number };

@@ -12,6 +12,7 @@ export {
 } from './collect-input-files.js';
 export { decodeBytes, normalizeEncodingLabel, type DecodeResult } from './decode-bytes.js';
 export { htmlToText, type HtmlText } from './html-to-text.js';
-export { DEFAULT_MAX_INPUT_BYTES, ingestBytes, ingestFile, readInputBytes, type IngestOptions } from './ingest-file.js';
+export { DEFAULT_MAX_INPUT_BYTES, ingestBytes, ingestFile, type IngestOptions } from './ingest-file.js';
+export { readInputBytes } from './read-input-bytes.js';
 export { markdownToText, type MarkdownText } from './markdown-to-text.js';
 export { findPublishedDate, normalizeDate, titleFromText } from './text-metadata.js';

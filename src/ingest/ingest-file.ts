@@ -3,7 +3,6 @@
  * cleanup, metadata. `ingestFile` is the only function here that touches the file system.
  */
 import { createHash } from 'node:crypto';
-import { lstat, open } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputFileError } from '../errors/index.js';
 import type { Article, InputFormat } from '../types.js';
@@ -12,6 +11,7 @@ import { cleanText } from './clean-text.js';
 import { decodeBytes } from './decode-bytes.js';
 import { htmlToText } from './html-to-text.js';
 import { markdownToText } from './markdown-to-text.js';
+import { readInputBytes, tooLarge } from './read-input-bytes.js';
 import { findPublishedDate, normalizeDate, titleFromText } from './text-metadata.js';
 
 /** 5 MiB: far above any news article, low enough that a stray dump file is refused quickly. */
@@ -84,26 +84,6 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   return ingestBytes(bytes, path, { ...options, maxBytes });
 }
 
-/**
- * Reads one input file whole, after checking its size: a file over the limit is refused
- * before a single byte is read, so a stray multi-gigabyte file costs no memory.
- */
-export async function readInputBytes(path: string, maxBytes: number): Promise<Uint8Array> {
-  try {
-    const handle = await open(path, 'r');
-    try {
-      const stat = await handle.stat();
-      if (stat.isDirectory()) throw new InputFileError('E_INPUT_UNREADABLE', path, 'is a directory, not a file');
-      if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
-      return await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof InputFileError) throw error;
-    throw await fileSystemError(path, error);
-  }
-}
 
 /**
  * Turns the bytes of one file into an Article (pure: no I/O). `path` is recorded as
@@ -281,36 +261,4 @@ function validMaxBytes(maxBytes: number): number {
     throw new RangeError(`maxBytes must be a positive number of bytes, got ${String(maxBytes)}`);
   }
   return maxBytes;
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
-}
-
-function tooLarge(path: string, size: number, maxBytes: number): InputFileError {
-  return new InputFileError(
-    'E_INPUT_TOO_LARGE',
-    path,
-    `file is ${formatBytes(size)} (${size} bytes), over the limit of ${formatBytes(maxBytes)} (${maxBytes} bytes); raise it with --max-bytes or JIANBAO_MAX_INPUT_BYTES`,
-  );
-}
-
-/** Maps a Node file-system error to the input error a user can act on. */
-async function fileSystemError(path: string, error: unknown): Promise<InputFileError> {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') {
-    const link = await lstat(path).then((s) => s.isSymbolicLink(), () => false);
-    return new InputFileError(
-      'E_INPUT_NOT_FOUND',
-      path,
-      link ? 'is a broken symbolic link (its target does not exist)' : 'file not found',
-      { cause: error },
-    );
-  }
-  if (code === 'ENOTDIR') return new InputFileError('E_INPUT_NOT_FOUND', path, 'file not found (a parent is not a folder)', { cause: error });
-  if (code === 'EISDIR') return new InputFileError('E_INPUT_UNREADABLE', path, 'is a directory, not a file', { cause: error });
-  if (code === 'EACCES' || code === 'EPERM') return new InputFileError('E_INPUT_UNREADABLE', path, 'permission denied', { cause: error });
-  if (code === 'ELOOP') return new InputFileError('E_INPUT_UNREADABLE', path, 'symbolic link loop', { cause: error });
-  const detail = error instanceof Error ? error.message : String(error);
-  return new InputFileError('E_INPUT_UNREADABLE', path, `cannot read file (${code ?? detail})`, { cause: error });
 }

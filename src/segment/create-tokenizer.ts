@@ -7,7 +7,12 @@ import type { Token } from '../types.js';
 // @node-rs/jieba is CommonJS with a native binding picked per platform at require time.
 const require = createRequire(import.meta.url);
 const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-const { dict: jiebaDict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+/**
+ * jieba's main dictionary, read when the segmenter is built and then dropped. Not through
+ * `@node-rs/jieba/dict`: that module keeps it and the IDF table (11 MB) for the life of every
+ * thread that imports it.
+ */
+const JIEBA_DICT_PATH = require.resolve('@node-rs/jieba/dict.txt');
 type Jieba = JiebaType;
 
 /** Something that cuts Chinese text into part-of-speech-tagged tokens with offsets. */
@@ -51,7 +56,7 @@ function ensureLoaded(extraUserDict: string | undefined): Jieba {
     if (!existsSync(DEFAULT_USER_DICT_PATH)) {
       throw new Error(`jianbao user dictionary not found at ${DEFAULT_USER_DICT_PATH}`);
     }
-    instance = Jieba.withDict(jiebaDict);
+    instance = Jieba.withDict(readFileSync(JIEBA_DICT_PATH));
     instance.loadDict(userDictBytes(DEFAULT_USER_DICT_PATH));
   }
   if (extraUserDict !== undefined && !appliedUserDicts.has(extraUserDict)) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JianbaoConfig } from '../config/index.js';
 import { ConfigurationError } from '../errors/index.js';
-import { createBuiltinProvider } from './builtin/index.js';
+import { createBuiltinProvider } from './builtin/create-builtin-provider.js';
 import type { SummaryProvider } from './provider.js';
 
 /**

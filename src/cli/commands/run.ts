@@ -29,7 +29,7 @@ Options:
   --deadline MS        per-article deadline for LLM/local providers before falling back (default 120000)
   --workers N          worker threads for the CPU-bound stages; 0 = none (default: one per core
                        with the builtin provider, one with an LLM or local model; each holds its
-                       own jieba dictionary, about 250 MB)
+                       own copy of the pipeline, about 115 MB)
   --wait               wait for another run on the same output folder instead of failing
   --json               print the manifest summary as JSON on stdout
   --verbose            stack traces for unexpected errors
@@ -105,7 +105,8 @@ export const runCommand: CommandModule = {
         env,
       );
       const [{ runBatch }, { createProviderChain }] = await Promise.all([
-        import('../../batch/index.js'),
+        // run-batch.js, not the barrel: the main thread of a run loads no pipeline of its own.
+        import('../../batch/run-batch.js'),
         import('../../summarize/create-provider-chain.js'),
       ]);
       const chain = await createProviderChain(config);

@@ -1,9 +1,13 @@
 import type { SummarizeRequest, SummarizeResult, SummaryProvider } from '../provider.js';
-import { englishBrief } from './english-brief.js';
-import { extractiveSummary } from './extractive-summary.js';
 
 /** The bump that invalidates cached builtin outputs when its algorithm changes. */
-const BUILTIN_REVISION = 'builtin-1';
+export const BUILTIN_CACHE_IDENTITY = 'builtin-1';
+
+/**
+ * The summarisers, loaded on the first summary: every run builds this provider (it is the last
+ * fallback of every chain), and a main thread that leaves the work to its workers never calls it.
+ */
+let summarisers: Promise<[typeof import('./english-brief.js'), typeof import('./extractive-summary.js')]> | null = null;
 
 /**
  * The builtin provider needs nothing: an extractive Chinese summary and an English brief
@@ -15,8 +19,10 @@ export function createBuiltinProvider(): SummaryProvider {
     specificationVersion: 'v2',
     provider: 'builtin',
     modelId: null,
-    cacheIdentity: BUILTIN_REVISION,
+    cacheIdentity: BUILTIN_CACHE_IDENTITY,
     async summarize(request: SummarizeRequest): Promise<SummarizeResult> {
+      summarisers ??= Promise.all([import('./english-brief.js'), import('./extractive-summary.js')]);
+      const [{ englishBrief }, { extractiveSummary }] = await summarisers;
       const analyzed = await request.getAnalyzed();
       const zhSentences = extractiveSummary(analyzed, request.lengths);
       const en = englishBrief(analyzed, request.lengths);
