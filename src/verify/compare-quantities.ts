@@ -34,7 +34,9 @@ export function isFaithfulRounding(claim: number, source: number): boolean {
     const p = Number(source.toPrecision(digits));
     if (sameNumber(claim, p)) return true;
     const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(source))) - digits + 1);
-    if (sameNumber(claim, Math.trunc(source / magnitude) * magnitude)) return true;
+    // Cut, not rounded: 4.8 / 0.1 is 47.99999999999999 in floating point, which would cut to 4.7.
+    const cut = Math.trunc(Number((source / magnitude).toPrecision(12))) * magnitude;
+    if (sameNumber(claim, cut)) return true;
   }
   return false;
 }
@@ -171,7 +173,9 @@ export function temporalMatch(claim: Figure, source: Figure): boolean {
   if (!['date', 'year', 'period'].includes(source.kind)) return false;
   switch (claim.kind) {
     case 'year':
-      return s === c || s.startsWith(`${c}-`) || s === `FY${c}` || s.startsWith(`${c}-Q`) || s.startsWith(`${c}-H`);
+      // A span of years (2025/2026产季, 2025年至2026年: 2025..2026) states each of its ends.
+      return s === c || s.startsWith(`${c}-`) || s === `FY${c}` || s.startsWith(`${c}-Q`) || s.startsWith(`${c}-H`) ||
+        (source.kind === 'period' && /^\d{4}\.\.\d{4}$/.test(s) && (s.startsWith(`${c}..`) || s.endsWith(`..${c}`)));
     case 'period': {
       if (source.kind !== 'period') return false;
       if (c === s) return true;

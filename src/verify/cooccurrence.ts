@@ -98,6 +98,10 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
     beforeEnd = previousClause(own);
     inherited = text.slice(beforeEnd, own);
   }
+  // "…客运航线共运营航班1.86万航次…。其中，12月单月运送旅客17.2万人次": a 其中 sentence goes on
+  // with the subject of the one before.
+  const parent = analyzed.sentences[f.sentence - 1];
+  if (own === lo && parent !== undefined && /^\s*其中/u.test(text.slice(lo, hi))) inherited = `${text.slice(parent.start, parent.end)}${inherited}`;
   const region = { own: text.slice(own, e), inherited, before: text.slice(lo, beforeEnd), clause: text.slice(s, e) };
   cache.set(f, region);
   return region;
@@ -267,6 +271,11 @@ export function cooccurrenceProblems(
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
       if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;
+      // "vaccination in eight leagues and cities … covered 2.1 million more sheep": a count the
+      // sentence itself states (8个 as "eight") is said in its own right, not swapped in.
+      if (g.kind === 'count' && statesSmallCount(text, g.value)) continue;
+      // 17.2万人次 and 两个(码头), 1.86万航次: counts of other things, whatever the clause names.
+      if (lang === 'zh' && p.claim.kind === 'count' && otherClassifier(p.claim.text, g.text)) continue;
       // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
       if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;
       const sg = score(g);
@@ -362,3 +371,23 @@ function statedAsIs(claim: PlacedClaim['claim'], f: SourceFigure): boolean {
   return !/\p{Script=Han}/u.test(classifier) || f.text.endsWith(classifier);
 }
 
+const SMALL_COUNT_WORDS: readonly (readonly string[])[] = [
+  [], ['one', '一'], ['two', '两', '二'], ['three', '三'], ['four', '四'], ['five', '五'], ['six', '六'], ['seven', '七'],
+  ['eight', '八'], ['nine', '九'], ['ten', '十'], ['eleven', '十一'], ['twelve', '十二'],
+];
+
+/** Whether a summary sentence states a count of up to twelve, in digits or in words (8, eight, 八个). */
+function statesSmallCount(text: string, value: number | string): boolean {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 12) return false;
+  if (new RegExp(`(?<![\\d.,])${value}(?!\\d|[.,]\\d)`, 'u').test(text)) return true;
+  const [en, ...zh] = SMALL_COUNT_WORDS[value]!;
+  return new RegExp(`\\b${en}\\b`, 'i').test(text) || zh.some((w) => new RegExp(`(?<![一二三四五六七八九十])${w}(?![一二三四五六七八九十])[个家项座台条名所种类批只头]`, 'u').test(text));
+}
+
+/** Whether a Chinese count and a source count end in different classifiers (人次 and 个, 人次 and 航次). */
+function otherClassifier(claimText: string, sourceText: string): boolean {
+  const classifier = (t: string): string => /(?<=[\d０-９一二三四五六七八九十两百千万亿])[^\d０-９.．万亿%％\s]+$/u.exec(t)?.[0] ?? '';
+  const a = classifier(claimText);
+  const b = classifier(sourceText);
+  return /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && a !== b && !a.endsWith(b) && !b.endsWith(a);
+}

@@ -55,9 +55,11 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   kv: 'kV', kva: 'kVA', '°c': '°C',
   kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
   'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt-hour': 'TWh', 'terawatt hour': 'TWh', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
+  // A temperature in a news summary is in Celsius unless it says otherwise ("minus 60 degrees").
+  degree: '°C', degrees: '°C',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -242,6 +244,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
+    // "twice-weekly", "twice a day": a frequency (每周两班), no multiple of anything.
+    if (/^(?:[- ](?:weekly|daily|monthly|yearly|annually)\b|\s+(?:a|per|each|every)\s+(?:week|day|month|year)\b)/i.test(text.slice(m.index + m[0].length))) return;
     const w = m[1]!.toLowerCase();
     const value = w.startsWith('tripl') ? 3 : w.startsWith('quadrupl') ? 4 : 2;
     push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: LEVEL_MULTIPLE });
@@ -267,7 +271,7 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     .replace(CHANGE_FROM_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ')
-    .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?)\b)/gi, '$1 ')
+    .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
   for (const m of scan.matchAll(NUMBER_RE)) {
@@ -277,6 +281,9 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     const numText = g['num']!;
     const numStart = start + (g['cur']?.length ?? 0);
     if (isNameNumber(text, numStart, start, end, m[0])) continue;
+    // "Five-Year Plan", "Three-North Shelterbelt": a spelled number capitalised on both sides of
+    // its hyphen is part of a name.
+    if (/^[A-Z][a-z]+-[A-Z]/.test(text.slice(start, start + m[0].length + 2))) continue;
     // A bare number after a capitalised word is a designation ("Long March 5", "Model 3").
     if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && g['num2'] === undefined && /\d/.test(numText) && afterNameWord(text, start)) continue;
     if (!free(start, end)) continue;
@@ -303,6 +310,17 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     } else if (measureUnit(unitRaw) !== null) {
       kind = 'measure';
       unit = measureUnit(unitRaw);
+      // "minus 18C", "-18°C": a temperature below zero (零下18摄氏度).
+      if (unit === '°C' && /(?:\bminus\s+|(?<![\w.,])[-−–])$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) {
+        value = -value;
+        if (valueMax !== null) valueMax = -valueMax;
+      }
+    } else if (unitRaw === '' && g['num2'] === undefined && /\bminus\s+$/i.test(text.slice(Math.max(0, numStart - 8), numStart)) &&
+      /^\s+to\s+minus\s+\d+(?:\.\d+)?\s*(?:°C|℃|degrees?\b)/i.test(text.slice(end))) {
+      // "from minus 18 to minus 60 degrees": the first end is a temperature too.
+      kind = 'measure';
+      unit = '°C';
+      value = -value;
     } else if (/fold|times/.test(unitRaw)) {
       // "three times" alone is a frequency ("visited three times"), not a factor.
       // "1.3 times net profit": a fractional number of times is a factor whatever follows.
@@ -312,8 +330,9 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
         kind = 'count';
       } else {
         kind = 'multiple';
-        // "fivefold" states a level, as "tripled" does (see multiples.ts); "1.3 times" is read as written.
-        unit = /fold/.test(unitRaw) ? LEVEL_MULTIPLE : 'x';
+        // "fivefold" states a level, as "tripled" does (see multiples.ts); "1.3 times" is read as
+        // written, and so is "1.4-fold": translators write it for 增长1.4倍, a rise.
+        unit = /fold/.test(unitRaw) && isWord ? LEVEL_MULTIPLE : 'x';
       }
     } else if (unitRaw !== '' && unitRaw !== '-plus' && DURATION_UNITS[durationUnit(unitRaw)]) {
       // "one-day drop", "one-year term": a spelled "one-" compound reads as "single", and the
@@ -389,12 +408,24 @@ function durationUnit(unitRaw: string): string {
   return unitRaw.replace(/^(?:consecutive|straight|successive|running)\s+/, '').replace(/^[- ]/, '').replace(/s$/, '');
 }
 
+/** The bare figures of a list before one of its later items: "5, 20 and " before 30, "5, " before 20. */
+const LIST_BEFORE = /(?<![\d.,])\d[\d.,]*(?:\s*,\s*\d[\d.,]*)*(?:\s*,?\s+(?:and|or)\s+|\s*,\s*)$/;
+
 function qualifierBefore(text: string, start: number): Approx {
+  // "below 5, 20 and 30 milligrams … respectively": a qualifier before a list of figures that
+  // share one unit holds for each. Without "respectively" a list may qualify its first figure only
+  // ("more than 30% and 18.7%").
+  const list = /\brespectively\b/i.test(text) ? LIST_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) : null;
+  if (list) {
+    const first = start - list[0].length;
+    const own = qualifierBefore(text, first);
+    if (own !== null) return own;
+  }
   // "around minus 3°C": the sign is no qualifier and stands between.
-  const before = text.slice(Math.max(0, start - 30), start).replace(/\b(?:minus|negative)\s+$/i, '');
-  // "11 kg more than three years ago", "23 more than a year earlier": a comparison of the figure
-  // before, not a qualifier on this one.
-  const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*(?:([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
+  const before = text.slice(Math.max(0, start - 30), start).replace(/(?:\b(?:minus|negative)\s+|(?<=\s)[-−–])$/i, '');
+  // "11 kg more than three years ago", "23 more than a year earlier", "19 percentage points more
+  // than five years ago": a comparison of the figure before, not a qualifier on this one.
+  const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s+|([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
   if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years)$/i.test(comparison[1] ?? '')) return null;
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;

@@ -12,7 +12,8 @@ import classifierTable from './classifiers.json' with { type: 'json' };
  * - mixed durations (2分10秒 = 130 seconds, 1小时30分钟 = 90 minutes);
  * - month ranges (1至8月, 1-8月) and 前N个月 as the period of months M01..M08;
  * - 前N季度 for any N (前四季度 is Q1..Q4, which the extractor leaves unread);
- * - ratios (2.6:1) as one figure, the quotient, not two counts.
+ * - ratios (2.6:1) as one figure, the quotient, not two counts;
+ * - milestones with no digit (首次突破亿元: over 100 million yuan).
  */
 export type ExtraReading = QuantityMatch;
 
@@ -94,6 +95,11 @@ function approxOf(lead: string | undefined, tail: string | undefined): Approx {
   return null;
 }
 
+/** A milestone verb, then 亿/万 with no digit before it (首次突破亿元, 突破千亿元, 破百万辆). */
+const MILESTONE_RE = new RegExp(`((?:首次|首度|一举)?(?:突破|超过|迈上|站上|跨过|迈过|越过|破))(百|千|万)?([万亿])(元|美元|港元|${CLASSIFIER_ALTERNATION})`, 'gu');
+const MILESTONE_PREFIX: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4 };
+const MILESTONE_CURRENCY: Readonly<Record<string, string>> = { 元: 'CNY', 美元: 'USD', 港元: 'HKD' };
+
 /** The readings above, in text order. */
 export function extraReadings(text: string): ExtraReading[] {
   const out: ExtraReading[] = [];
@@ -120,6 +126,14 @@ export function extraReadings(text: string): ExtraReading[] {
   // A bare 万/亿 figure ending a clause: its noun stands before it (诊疗人次约2.87亿，).
   for (const m of text.matchAll(BARE_SCALED_RE)) {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: scaled(m[2]!, m[3]!), unit: null, approx: approxOf(m[1], m[4]) });
+  }
+  // Milestones stated without a digit: 首次突破亿元 is "above 100 million yuan for the first time",
+  // 销量突破百万辆 "passed a million vehicles".
+  for (const m of text.matchAll(MILESTONE_RE)) {
+    const at = m.index + m[1]!.length;
+    const value = (m[2] ? MILESTONE_PREFIX[m[2]]! : 1) * (m[3] === '万' ? 1e4 : 1e8);
+    const money = MILESTONE_CURRENCY[m[4]!];
+    add({ kind: money ? 'money' : 'count', start: at, end: m.index + m[0].length, value, unit: money ?? m[4]!, approx: 'over' });
   }
   // Race times: 2小时08分31秒 (and 2:08:31) in seconds.
   for (const m of text.matchAll(/([0-9]{1,2})(?:小时|:)([0-5]?[0-9])(?:分钟?|:)([0-5]?[0-9])秒?(?![0-9])/gu)) {

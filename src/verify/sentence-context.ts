@@ -37,6 +37,8 @@ export interface ArticleFrame {
   readonly title: number | null;
   /** Sentences that are a dateline (a date and an outlet or byline, nothing else). */
   readonly datelines: ReadonlySet<number>;
+  /** Sentences that go on from the one before (其中，…): they hold at the time that one states. */
+  readonly continuations: ReadonlySet<number>;
 }
 
 const frames = new WeakMap<Analyzed, ArticleFrame>();
@@ -52,9 +54,11 @@ export function articleFrame(analyzed: Analyzed): ArticleFrame {
     const rest = s.text.replace(/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?/gu, '').trim();
     if (rest !== s.text.trim() && rest.length <= 16 && !/[，。,；]/u.test(rest)) datelines.add(s.index);
   }
+  const continuations = new Set(analyzed.sentences.filter((s) => /^\s*其中/u.test(s.text)).map((s) => s.index));
   const frame: ArticleFrame = {
     title: title !== null && first !== undefined && title !== '' && first.text.trim() === title ? first.index : null,
     datelines,
+    continuations,
   };
   frames.set(analyzed, frame);
   return frame;
@@ -90,6 +94,19 @@ export function isMonthEnd(f: SourceFigure, sourceText: string): boolean {
 }
 
 /**
+ * The date of a body dateline (新华社合肥4月7日电) is the day of the report, like the date line's,
+ * unless its first sentence goes on with that day alone (…4月7日电（记者…）…7日上午…), which the
+ * extractor reads as the same date.
+ */
+function isBodyDateline(f: SourceFigure, sourceText: string): boolean {
+  if (f.kind !== 'date' || sourceText.charAt(f.end) !== '电') return false;
+  const day = /(\d{1,2})日$/u.exec(f.text)?.[1];
+  if (day === undefined) return true;
+  const sentence = sourceText.slice(f.end).split('。', 1)[0] ?? '';
+  return !new RegExp(`(?<![月0-9０-９])${day}日`, 'u').test(sentence);
+}
+
+/**
  * Ties a summary sentence's dates, years, periods and durations to the source sentences
  * that state its other figures (its anchors): "6月失业率为5.0%" must find 6月 where the
  * source states 5.0%, not anywhere. When those sentences state no figure of the claim's
@@ -111,7 +128,8 @@ export function tieToContext(
 ): { supporting: (readonly SourceFigure[])[]; problems: Map<number, string> } {
   const problems = new Map<number, string>();
   const supporting: (readonly SourceFigure[])[] = placed.map((p) => p.supporting);
-  const isFrame = (f: SourceFigure): boolean => f.end <= f.start || frame.datelines.has(f.sentence);
+  const isFrame = (f: SourceFigure): boolean =>
+    f.end <= f.start || frame.datelines.has(f.sentence) || isBodyDateline(f, sourceText);
   // "海关总署6月9日发布的数据显示，5月份…": the day a figure was released is not the time it describes.
   const reporting = PUBLICATION_WORDS.test(sentenceText);
   const isRelease = (f: SourceFigure): boolean =>
@@ -139,6 +157,12 @@ export function tieToContext(
   };
   placed.forEach((p, i) => {
     if (!tiedKind(p) || p.supporting.length === 0) return;
+    // "新华社昆明11月2日电" copied into a summary is the dateline itself, checked against the source's.
+    if (lang === 'zh' && p.claim.kind === 'date' && sentenceText.charAt(p.claim.end) === '电') {
+      const datelines = p.supporting.filter(isFrame);
+      if (datelines.length > 0) supporting[i] = datelines;
+      return;
+    }
     const temporal = TEMPORAL_KINDS.has(p.claim.kind);
     // "国家统计局5月19日发布的数据显示，4月…": a date the summary gives as a release day is
     // checked against the source's release days, not against the time of the data.
@@ -441,6 +465,8 @@ function anchorContext(
     const most = Math.max(...body.map((f) => shared.get(f.sentence) ?? 0));
     for (const f of body) if (most < 2 || (shared.get(f.sentence) ?? 0) === most) context.add(f.sentence);
   }
+  // "今年前三季度，…128.4万吨…。其中，进口冻肉56.2万吨": the 其中 sentence holds at its parent's time.
+  for (const n of [...context]) if (frame.continuations.has(n)) context.add(n - 1);
   // A base time (较2024年同期) says what a change is measured against, not when the statement
   // holds: a context that states times only as bases leaves the claim's time to the article.
   let statesTime = false;

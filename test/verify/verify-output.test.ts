@@ -160,6 +160,8 @@ describe('isFaithfulRounding', () => {
   it.each([
     [17.1e9, 17.108e9, true], [17e9, 17.108e9, true], [131, 130.5, true], [130, 130.5, true],
     [180e9, 18e9, false], [1.8, 18, false], [17.1e6, 17.1e9, false], [5e9, 5.5e9, false], [150, 153.1, true], [130, 125, false],
+    // A digit slip one below is no cut of the source, whatever floating point makes of 4.8 / 0.1.
+    [4.7, 4.8, false], [0.6, 0.7, false], [4.8, 4.8, true], [4.8, 4.86, true], [57, 58, false],
   ])('%d for %d: %s', (claim, source, ok) => {
     expect(isFaithfulRounding(claim, source)).toBe(ok);
   });

@@ -18,10 +18,10 @@ const D = '0-9０-９';
 const CN_D = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅';
 const CN_U = '十拾万萬亿億';
 const ARNUM = `[${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?`;
-// 百 is a numeral except in 百分之 / 百分点, and 千 except in 千米/千克/千瓦/千伏: units of their own.
-const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏])|[点點](?=[${CN_D}${D}])`;
+// 百 is a numeral except in 百分之 / 百分点, and 千 except in 千米/千克/千瓦/千伏/千帕: units of their own.
+const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏帕])|[点點](?=[${CN_D}${D}])`;
 // A core never starts with 点: in 低点1.60% the 点 belongs to 低点, and 点1.60 parses to nothing.
-const CNCH_HEAD = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏])`;
+const CNCH_HEAD = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏帕])`;
 const CORE = `(?:${ARNUM}|${CNCH_HEAD})(?:${ARNUM}|${CNCH})*`;
 /** Every number core in a text, and the 百分之/千分之/万分之 prefixes. */
 const NUM_RE = new RegExp(`([百千万萬]分之)|(${CORE})`, 'gu');
@@ -71,6 +71,8 @@ const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
   处: /^[理罚长]/u, 起: /^[诉来草步]/u, 部: /^[分长]/u, 只: /^[有是要能]/u,
   成: /^[本员立长果功就交为绩熟都型品效是会要不了]/u, 本: /^土/u, 台: /^湾/u, 名: /^[义字]/u,
   米: /^[兰饭]/u, 克: /^[隆服]/u, 升: /^[级值温]/u,
+  // 3单元 is a flat's entrance, 单位/单价/单日 are words; 186万单 counts orders.
+  单: /^[元位价價独獨据據词詞项項品方身日]/u, 羽: /^[毛绒絨翼球]/u,
 };
 const LATIN_UNITS = new Set(['km', 'kg', 'nm', 'mm', 'cm', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB']);
 
@@ -86,6 +88,8 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['不應超過', 'at_most'], ['不可超过', 'at_most'], ['不宜超过', 'at_most'], ['严禁超过', 'at_most'], ['不会超过', 'at_most'],
   ['不得低于', 'at_least'], ['不得低於', 'at_least'], ['不能低于', 'at_least'], ['不应低于', 'at_least'], ['不得少于', 'at_least'],
   ['最高', 'at_most'], ['最多', 'at_most'], ['最长', 'at_most'], ['最長', 'at_most'],
+  // 回购数量上限为10%: a cap is a ceiling, a floor (下限) a minimum.
+  ['上限', 'at_most'], ['下限', 'at_least'],
 ]);
 // 高于/低于/多于/少于 are comparisons, not qualifiers (gold README): in 均高于50%的临界点 the
 // figure is the threshold itself. Only the negated forms (不低于, 不超过) bound a figure.
@@ -98,7 +102,43 @@ const LEFT_QUAL_RE = new RegExp(
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
-const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|多(?![个家种样少]))/uy;
+/** What may stand between a qualifier and its figure besides a verb: a noun phrase, or 每 and a unit. */
+const NP_CHAR = '[^\\s0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億，。；：、！？,.;:!?（）()“”《》的]';
+/**
+ * 约每股36.8港元, 最高每人补贴2000元: a rate's 每 and its unit between qualifier and figure. The unit
+ * is at most three characters (每立方米), so the qualifier still sits in the figure's own phrase.
+ */
+const PER_QUAL_RE = new RegExp(
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})每${NP_CHAR}{1,3}(?:可达|可達|达到|達到|达|達|为|為|补贴|補貼|可)?$`,
+  'u',
+);
+/**
+ * A share or a bound of a whole named before 的: 约占全部案件的64%, 不低于预估损失的30%,
+ * 上限为已发行股本的10%. Only words that bound or share the figure itself reach across the noun:
+ * 超过 and 高于 also compare two figures (增速超过全国平均水平的5.4% gives the average exactly).
+ */
+const BRIDGE_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
+  ['约占', 'about'], ['約佔', 'about'], ['約占', 'about'], ['大约占', 'about'], ['约为', 'about'], ['約為', 'about'],
+  ['约相当于', 'about'], ['約相當於', 'about'],
+  ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'],
+  ['不得低于', 'at_least'], ['不得少于', 'at_least'], ['下限为', 'at_least'], ['下限為', 'at_least'],
+  ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
+  ['不得超过', 'at_most'], ['不得超過', 'at_most'], ['上限为', 'at_most'], ['上限為', 'at_most'],
+]);
+const BRIDGE_QUAL_RE = new RegExp(
+  `(${[...BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${NP_CHAR}{1,12}的$`,
+  'u',
+);
+/**
+ * 签约50个项目, 节约30%, 预约3000人次: 约 closing a word (sign, save, book) is no "about".
+ * 合约 (a contract) too, unless 合 ends a word of its own: 折合约48亩 is 折合 + 约.
+ */
+const YUE_IN_WORD_BEFORE = /[签簽节節预預履违違续續缔締解集简簡公条條制契隐隱婚邀践踐]/u;
+const HE_WORD_BEFORE = /[折综綜融混结結复複整组組配联聯]/u;
+// 多 is "more than" after a figure (3000多欧元, 3天多), but not where it starts a word: 多个, 多家,
+// 多种, 多样, 多少, and 多温区 (multi-temperature: 零下18℃至零下60℃多温区存储).
+// 以内 is left to the verifier, which reads it as a soft bound beside the figure (see boundAround).
+const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|多(?![个家种样少温]))/uy;
 const RIGHT_QUALIFIERS: Readonly<Record<string, Approx>> = {
   左右: 'about', 上下: 'about', 前后: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
 };
@@ -133,12 +173,19 @@ const MONTH_DAY_RE = new RegExp(
 const BARE_DAY_RE = /([0-9０-９]{1,2})(?![0-9０-９.．,，:：%％])/uy;
 const MONTH_TAIL_RE = /份?月?(?:底|末|初|中旬|上旬|下旬)?/uy;
 const DAY_RE = new RegExp(`([${D}]{1,2}|[零〇一二三四五六七八九十廿卅]{1,3})[日号]`, 'uy');
+/** 前10个月 after a year: the first N months of it. */
+const FIRST_MONTHS_RE = /前([0-9０-９]{1,2}|十[一二]?|[二两兩三四五六七八九])[个個]月/uy;
 /** What may follow 2024年: 底/末/初/中, 上半年, 第一季度, Q1, 前三季度, 度. */
 const YEAR_TAIL_RE = /(年底|年末|年初|底|末|初|中(?![国文外])|度)|(上半年|下半年)|第?([一二三四1-4首])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
 const QUARTER_TAIL_RE = /第?([一二三四1-4])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
 const ORDINAL_SUFFIX_RE = /大|名|位|届|轮|期|代|季(?!度)|章|阶段|批|次|个|家|条|款|步|波|集|场|年|天|辆|台|枚|架|艘|座|部|项|针|剂|站|代|任|号线|把手/uy;
 /** Relative years and halves, Q1, FY2024, 翻番: temporal and multiple words with no numeral core. */
 const REL_RE = /(今年|去年|前年|明年)(年底|年末|年初|底|末|初|上半年|下半年)?|(上半年|下半年)|((?:上一?个?月|本月|下一?个?月)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)|(?<![A-Za-z0-9])(Q[1-4])(?![A-Za-z0-9])|(?<![A-Za-z])FY ?([12]\d{3})(?![0-9])|(翻番|翻倍|翻了?一番)|(?<![另])(一半)|(上个?季度|本季度|下个?季度)/gu;
+
+/** 2025/2026产季, 2024/25赛季 (and 年度 after them): two consecutive years joined by a slash. */
+const SEASON_RE = /((?:19|20)\d{2})[/／]((?:19|20)?\d{2})(?![\d/／.．])(?:年度|年)?/uy;
+/** The nouns a head count written without a classifier follows: 观看人次4.7亿, 常住人口1200万. */
+const COUNT_NOUN_RE = /(?:人次|人数|人口|用户数?|游客|旅客|观众|客流量?)[^\s0-9０-９，。；：、！？,.;:!?（）()]{0,4}$/u;
 
 /** Punctuation that closes a clause, and what may stand before a clause's first word. */
 const CLAUSE_END_CH = /^[，。；：、！？,.;:!?）)”」\n]$/u;
@@ -162,7 +209,7 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
  * The context in which a day without a month (海关总署9日发布, 于20日召开) is a date: a
  * verb of announcing or holding right after it, or 于/自/截至 before it.
  */
-const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
+const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|早盘|早盤|午盘|午盤|尾盘|尾盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
 const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於)$/u;
 /** The parts of a statute: 第197条, 第二款, 第三项, 第五章, 第四节. */
 const LEGAL_PART_RE = /^[条條款项項章节節]$/u;
@@ -174,6 +221,10 @@ const LEGAL_PART_RE = /^[条條款项項章节節]$/u;
 const LEGAL_BEFORE_RE = /(?:》|法|条例|條例|规定|規定|办法|辦法|细则|細則|法典|章程|准则|準則|司法解释|决定|決定)$/u;
 /** What may join two parts of one citation: 第197条第二款, 第五条、第六条, 第五条至第八条. */
 const LEGAL_JOIN_RE = /^(?:[、和及与與或至到]|以及)?$/u;
+/** A right qualifier closing a span, which a list before it may share (see shareListQualifiers). */
+const LIST_QUAL_END_RE = /(?:以上|以下|左右)$/u;
+/** What joins the figures of a list: 5毫克、20毫克和30毫克. */
+const LIST_JOIN_RE = /^(?:[、和及与與或]|以及)$/u;
 /** What joins the two ends of a date range: 4月28日至5月26日, 4月28日-5月26日. */
 const DATE_CHAIN_RE = /^\s?(?:至|到|~|～|〜|－|-{1,2}|—{1,2}|–)\s?$/u;
 /** Where a sentence ends: a date in an earlier sentence never lends its year to a later one. */
@@ -301,7 +352,38 @@ class Scanner {
         if (NUM_RE.lastIndex < draft.end) NUM_RE.lastIndex = draft.end;
       }
     }
+    this.shareListQualifiers();
     this.relative();
+  }
+
+  /**
+   * 浓度分别稳定在每立方米5毫克、20毫克和30毫克以下: after 分别, a qualifier written once after a
+   * list of like figures (same kind and unit, joined by 、/和/及) bounds each of them. Without 分别
+   * it belongs to the last alone: 期限分为1年、3年和5年以上 names three tiers.
+   */
+  private shareListQualifiers(): void {
+    const out = this.out;
+    const text = this.text;
+    for (let i = out.length - 1; i > 0; i--) {
+      const last = out[i];
+      if (last === undefined || last.approx === null || !LIST_QUAL_END_RE.test(text.slice(last.start, last.end))) continue;
+      let first = i;
+      while (first > 0) {
+        const prev = out[first - 1];
+        const next = out[first];
+        if (prev === undefined || next === undefined || prev.kind !== last.kind || prev.unit !== last.unit) break;
+        if (prev.approx !== null || prev.valueMax !== null || typeof prev.value !== 'number') break;
+        if (!LIST_JOIN_RE.test(text.slice(prev.end, next.start))) break;
+        first -= 1;
+      }
+      const head = out[first];
+      if (first === i || head === undefined || !/分别|分別/u.test(this.clauseOf(head.start))) continue;
+      for (let j = first; j < i; j++) {
+        const d = out[j];
+        if (d !== undefined) d.approx = last.approx;
+      }
+      i = first;
+    }
   }
 
   /** 百分之三十八点一 (percent), 千分之五 and 万分之一 (fractions). */
@@ -346,16 +428,43 @@ class Scanner {
     };
   }
 
+  /**
+   * The qualifier before a figure, and where it starts: right before it or a verb away (约, 最高可达),
+   * before a rate's 每 (约每股), or before a noun phrase and 的 (约占全部案件的) — in that order.
+   */
   leftQualifier(start: number, floor = this.lastEnd): { start: number; approx: Approx } | null {
     const text = this.text;
-    const from = Math.max(floor, start - 7);
-    const m = LEFT_QUAL_RE.exec(text.slice(from, start));
-    if (!m) return null;
+    let from = Math.max(floor, start - 7);
+    let m = LEFT_QUAL_RE.exec(text.slice(from, start));
+    let approxOf = (word: string): Approx => LEFT_QUALIFIERS.get(word) ?? null;
+    let word = '';
+    let bridged = false;
+    if (m) {
+      word = QUAL_WORD_RE.exec(m[0])?.[0] ?? '';
+    } else {
+      from = Math.max(floor, start - 10);
+      m = PER_QUAL_RE.exec(text.slice(from, start));
+      if (m) {
+        word = QUAL_WORD_RE.exec(m[0])?.[0] ?? '';
+      } else {
+        from = Math.max(floor, start - 18);
+        m = BRIDGE_QUAL_RE.exec(text.slice(from, start));
+        if (!m) return null;
+        word = m[1] ?? '';
+        approxOf = (w) => BRIDGE_QUALIFIERS.get(w) ?? null;
+        bridged = true;
+      }
+    }
     const qStart = from + m.index;
-    const word = QUAL_WORD_RE.exec(m[0])?.[0] ?? '';
+    const prev = text[qStart - 1] ?? '';
     // 最近30天 is "the last 30 days", 附近 "nearby": not 近 = nearly.
-    if (word.startsWith('近') && /[最附临靠鄰臨]/u.test(text[qStart - 1] ?? '')) return null;
-    return { start: qStart, approx: LEFT_QUALIFIERS.get(word) ?? null };
+    if (word.startsWith('近') && /[最附临靠鄰臨]/u.test(prev)) return null;
+    if (/^[约約]/u.test(word) && (YUE_IN_WORD_BEFORE.test(prev) || (prev === '合' && !HE_WORD_BEFORE.test(text[qStart - 2] ?? '')))) {
+      return null;
+    }
+    // Across a noun the qualifier lends its meaning, not its span: the noun between is the
+    // sentence's (约为去年全年赔款的2倍 holds the year 去年), and the span stays on the figure.
+    return { start: bridged ? start : qStart, approx: approxOf(word) };
   }
 
   /** True when the core is part of an identifier: H20, Computex2025, 00700.HK, 1.2.3, 10:30, 〔2020〕. */
@@ -443,7 +552,7 @@ class Scanner {
       return null;
     }
     if (LONE_FINANCIAL_RE.test(core)) return null;
-    const iso = this.isoDate(start);
+    const iso = this.isoDate(start) ?? this.seasonYears(start);
     if (iso !== null) return iso;
     if (this.isIdentifier(start, coreEnd, core)) return null;
     const elliptical = this.elliptical(start, core);
@@ -452,8 +561,34 @@ class Scanner {
     if (first === null) return null;
     const ranged = this.range(first);
     if (ranged !== null) return ranged;
-    if (first.bare) return null;
+    if (first.bare) return this.nounCount(first);
     return first;
+  }
+
+  /** 2025/2026产季, 2024/25赛季: a season across two years, the period from one to the next. */
+  private seasonYears(start: number): Draft | null {
+    const text = this.text;
+    if (isDigit(text[start - 1]) || isLatin(text[start - 1]) || /[-/.／]/u.test(text[start - 1] ?? '')) return null;
+    const m = sticky(SEASON_RE, text, start);
+    if (!m) return null;
+    const y1 = Number(m[1]);
+    const y2 = (m[2] ?? '').length === 2 ? Math.floor(y1 / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (y2 !== y1 + 1) return null;
+    return draft('period', start, start + m[0].length, `${y1}..${y2}`);
+  }
+
+  /**
+   * 观看人次4.7亿, 观影人次达5238万, 登记人数已超过700万: a head count written with its magnitude
+   * and no classifier, the noun before it saying what is counted. Only 万/亿-sized figures that
+   * close their clause: a small bare number says nothing by itself.
+   */
+  private nounCount(first: Simple): Draft | null {
+    const text = this.text;
+    if (first.kind !== 'count' || typeof first.value !== 'number' || first.valueMax !== null || !isInteger(first.value)) return null;
+    if (!/[万萬亿億]/u.test(text.slice(first.coreStart, first.end))) return null;
+    if (!/^(?:[，。；、！？,.;!?\n）)]|$)/u.test(text.slice(first.end, first.end + 1))) return null;
+    if (!COUNT_NOUN_RE.test(text.slice(Math.max(this.lastEnd, first.start - 10), first.start))) return null;
+    return { kind: 'count', start: first.start, end: first.end, value: first.value, valueMax: null, unit: null, approx: first.approx };
   }
 
   /**
@@ -473,22 +608,28 @@ class Scanner {
     if (/[数几上成好]/u.test(before) && /^[十百千万拾佰仟]/u.test(core)) return null;
     if (text[end] === '几' || text[end] === '来') return null;
 
-    let value: number | null = pair !== null ? pair[0] : parseChineseNumber(coreNorm);
+    // 超百亿元, 千万元: a 百 or 千 leading a 万/亿 is one of it (一百亿), as round sums are written.
+    // After 每 it is a rate's base (每百万人口6例), no figure of its own.
+    const leadingUnit = /^[百千佰仟][万萬亿億]/u.test(core) && before !== '每' ? parseChineseNumber(`一${coreNorm}`) : null;
+    let value: number | null = pair !== null ? pair[0] : (parseChineseNumber(coreNorm) ?? leadingUnit);
     let valueMax: number | null = pair !== null ? pair[1] : null;
     if (value === null) return null;
     if (isCnDigitSeq && pair === null && !(core.length === 4 && text[end] === '年')) return null;
 
     // -5% is a fall: a minus sign counts when it does not join two numbers or words.
-    const negative =
+    const minusSign =
       allowLeft && isArabic && /[-−－]/u.test(before) && start - 1 >= this.lastEnd &&
       !/[0-9０-９A-Za-z%％)）]/u.test(text[start - 2] ?? '');
-    if (negative) {
+    // 零下18摄氏度 is -18 °C (a temperature the sign belongs to, not a qualifier).
+    const belowZero = allowLeft && text.slice(start - 2, start) === '零下' && start - 2 >= this.lastEnd;
+    const signStart = belowZero ? start - 2 : minusSign ? start - 1 : start;
+    if (minusSign || belowZero) {
       value = -value;
       if (valueMax !== null) valueMax = -valueMax;
     }
-    const left = allowLeft ? this.leftQualifier(negative ? start - 1 : start) : null;
+    const left = allowLeft ? this.leftQualifier(signStart) : null;
     let approx: Approx = left?.approx ?? null;
-    let spanStart = left?.start ?? (negative ? start - 1 : start);
+    let spanStart = left?.start ?? signStart;
     const base: Omit<Simple, 'kind' | 'unit' | 'value' | 'valueMax' | 'bare'> = {
       start: spanStart, end, approx, coreStart: start, coreText: core,
     };
@@ -604,6 +745,8 @@ class Scanner {
     if (unitText === '元' && !isArabic && CN_YUAN_WORD_RE.test(text.slice(end + 1, end + 3))) unitText = '';
     // 一手资料, 二手房, 两手准备: 手 counts share lots only for real quantities (十二万五千手).
     if (unitText === '手' && value < 10) unitText = '';
+    // 二次消费, 二次创业: 二次 is "secondary"; twice is 两次 (and 第二次 an ordinal, read above).
+    if (unitText === '次' && /^[二贰貳]$/u.test(core)) unitText = '';
     const info = unitText === '' ? undefined : UNIT_TABLE.get(unitText);
     let kind: FactKind | null = null;
     let unit: string | null = null;
@@ -773,6 +916,17 @@ class Scanner {
     }
     const day = allowLeft ? this.dayOnly(start, end, value) : null;
     if (day !== null) return { ...base, kind: 'date', start, end: end + 1, value: day, unit: null };
+
+    // 今年前10个月: the first N months of the year, a run of months like 前三季度. Only after the
+    // year's name: 提前3个月 and 上线后前3个月 are no calendar months, and 3个月 stays a duration.
+    if (allowLeft && before === '前' && isInteger(value) && value >= 2 && value <= 12 && /^[个個]月/u.test(text.slice(end, end + 2))) {
+      const qStart = start - 1;
+      const yw = YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, qStart - 2), qStart));
+      const year = yw ? this.yearFromWord(yw[1] ?? '') : null;
+      if (yw && year !== null) {
+        return { ...base, kind: 'period', start: qStart - 2, end: end + 2, value: monthRun(year, 1, value), unit: null };
+      }
+    }
 
     // Quarters: 第一季度, 一季度, 前三季度 (with 今年/2025年 before them handled by afterYear).
     if (allowLeft && isInteger(value)) {
@@ -946,6 +1100,12 @@ class Scanner {
         };
       }
     }
+    // 2024年前10个月: the first ten months of 2024 (see temporal).
+    const firstMonths = sticky(FIRST_MONTHS_RE, text, at);
+    const n = firstMonths ? smallNumber(normalizeDigits(firstMonths[1] ?? '')) : null;
+    if (firstMonths && n !== null && n >= 2 && n <= 12) {
+      return { ...base, kind: 'period', start, end: at + firstMonths[0].length, value: monthRun(year, 1, n), unit: null };
+    }
     // 2005年首月: the first month.
     if (text.startsWith('首月', at)) return { ...base, kind: 'date', start, end: at + 2, value: `${year}-01`, unit: null };
     // 2024年同期: the same half or quarter of 2024 as the one its sentence names (上半年…较2024年同期).
@@ -983,6 +1143,21 @@ class Scanner {
     if (second === null || second.bare) return null;
     if (/^[-－—–~～]/u.test(text.slice(second.end, second.end + 1)) && isDigit(text[second.end + 1])) return null;
 
+    // 1至8月, 今年1—2月: a run of months with 月 written once is one period (2025-M01..M08), as
+    // 前三季度 is; the first number is no date by itself. 5月至10月 names two months and stays two dates.
+    const month2 = second.kind === 'date' && typeof second.value === 'string' ? /^(\d{4}|-)-(\d{2})$/u.exec(second.value) : null;
+    if (first.bare && month2 !== null && typeof first.value === 'number' && first.valueMax === null && first.approx === null &&
+        /^[0-9０-９]{1,2}$/u.test(first.coreText) && text[second.coreStart + second.coreText.length] === '月') {
+      const m1 = first.value;
+      const m2 = Number(month2[2]);
+      if (!(m1 >= 1 && m1 < m2)) return null;
+      const yw = YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, first.start - 2), first.start));
+      // 2024年1-2月: the year just read (a fact of its own) is the run's.
+      const prev = this.out.at(-1);
+      const yearBefore = prev?.kind === 'year' && prev.end === first.start && typeof prev.value === 'string' ? Number(prev.value) : null;
+      const year = yw ? this.yearFromWord(yw[1] ?? '') : yearBefore ?? (month2[1] === '-' ? null : Number(month2[1]));
+      return draft('period', yw ? first.start - 2 : first.start, second.end, monthRun(year, m1, m2));
+    }
     if (first.kind === 'year' && second.kind === 'year' || (first.bare && second.kind === 'year' && typeof first.value === 'number')) {
       const y1 = typeof first.value === 'string' ? Number(first.value) : first.value;
       const y2 = Number(second.value);
@@ -1033,7 +1208,9 @@ class Scanner {
       const end = start + m[0].length;
       let d: Draft | null = null;
       if (m[1] !== undefined) {
-        const year = this.yearFromWord(m[1]);
+        // 过去年轻人 is 过去 + 年轻人 ("young people used to"), 过去年代 "past decades": no 去年.
+        const pastWord = m[1] === '去年' && /[过過失]/u.test(text[start - 1] ?? '') && /^[轻輕代间間份]/u.test(text[end] ?? '');
+        const year = pastWord ? null : this.yearFromWord(m[1]);
         if (year !== null) {
           const tail = m[2];
           if (tail === '上半年' || tail === '下半年') {
@@ -1091,6 +1268,11 @@ class Scanner {
     // One by one: spreading a long article's figures into push() overflows the stack.
     for (const d of merged) this.out.push(d);
   }
+}
+
+/** A run of months as a period: 2025-M01..M08, or M01..M08 with no known year. */
+function monthRun(year: number | null, first: number, last: number): string {
+  return `${year === null ? '' : `${year}-`}M${pad2(first)}..M${pad2(last)}`;
 }
 
 function draft(kind: FactKind, start: number, end: number, value: number | string): Draft {

@@ -12,6 +12,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const DENOMINATORS = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const DURATION_EN: Readonly<Record<string, string>> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year',
+  workday: 'working day',
 };
 
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
@@ -85,7 +86,7 @@ function renderDate(value: string, text: string): string {
   return year === null ? month : `${month} ${year}`;
 }
 
-function renderPeriod(value: string): string {
+function renderPeriod(value: string, text: string): string {
   let m = /^FY(\d{4})(?:-(Q[1-4]))?$/u.exec(value);
   if (m) return m[2] === undefined ? `fiscal ${m[1]}` : `${m[2]} of fiscal ${m[1]}`;
   m = /^(?:(\d{4})-)?Q1\.\.Q(\d)$/u.exec(value);
@@ -94,6 +95,14 @@ function renderPeriod(value: string): string {
   if (m) return m[1] === undefined ? (m[2] ?? value) : `${m[2]} ${m[1]}`;
   m = /^(\d{4})\.\.(\d{4})$/u.exec(value);
   if (m) return `${m[1]} to ${m[2]}`;
+  // A run of months: 前10个月 → "the first 10 months of 2024", 1至8月 → "January to August 2025".
+  m = /^(?:(\d{4})-)?M(\d{2})\.\.M(\d{2})$/u.exec(value);
+  if (m) {
+    const year = m[1] === undefined ? '' : ` ${m[1]}`;
+    const last = Number(m[3]);
+    if (m[2] === '01' && /前/u.test(text)) return `the first ${counted(last)} months${m[1] === undefined ? '' : ` of ${m[1]}`}`;
+    return `${MONTHS[Number(m[2]) - 1] ?? m[2]} to ${MONTHS[last - 1] ?? m[3]}${year}`;
+  }
   return value;
 }
 
@@ -117,7 +126,7 @@ export function renderQuantityEn(
         return q.value;
       }
       default:
-        return renderPeriod(q.value);
+        return renderPeriod(q.value, q.text);
     }
   }
   const v = q.value;
@@ -151,7 +160,8 @@ export function renderQuantityEn(
     case 'fraction':
       return `${pre}${fraction(v)}`;
     case 'multiple': {
-      const one = (n: number): string => (n === 2 ? 'twice' : `${counted(n)} times`);
+      // 增长近1倍: "nearly one time", not "one times".
+      const one = (n: number): string => (n === 2 ? 'twice' : n === 1 ? 'one time' : `${counted(n)} times`);
       return max === null ? `${pre}${one(v)}` : `${pre}${counted(v)} to ${counted(max)} times`;
     }
     case 'ordinal':

@@ -152,7 +152,7 @@ function emptyScore(suite: string): NumberCaseSuiteScore {
 /** Ranges of dates only: a range of durations (3~6个月) is one fact and stays in scope. */
 const DATE_RANGE: readonly [RegExp, string] = [
   /[至到~～—－]|(?<=[年月])-|-(?=\d+月)|[前后][一二三四五六七八九十两\d]+个?月/u,
-  'a range of dates or a run of months: jianbao reports each end as its own date',
+  'a range of dates or a run of months: jianbao reports the ends of a date range as dates, and a run of months (1至8月, 前8个月) as one period',
 ];
 
 /** Why a parser case is outside jianbao's scope, or null when it is scored. */
