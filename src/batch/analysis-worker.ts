@@ -6,13 +6,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../pipeline/analyze-article.js';
 import { createAnalysisContext } from '../pipeline/create-analysis-context.js';
 import type { Analyzed } from '../types.js';
+import { transferablesOf } from './article-job.js';
 import { finishArticle, processBuiltinArticle } from './article-stages.js';
 import { serializeError, type AnalysisWorkerData, type FromAnalysisWorker, type ToAnalysisWorker } from './worker-protocol.js';
 
 const port = parentPort;
 if (port === null) throw new Error('analysis-worker must run in a worker thread');
 const data = workerData as AnalysisWorkerData;
-const post = (message: FromAnalysisWorker): void => port.postMessage(message);
+const post = (message: FromAnalysisWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 let analysis: ReturnType<typeof createAnalysisContext> | null = null;
 try {
@@ -50,7 +51,8 @@ port.on('message', (message: ToAnalysisWorker) => {
       }
     }
   })().then(
-    (value) => post({ type: 'result', seq, ok: true, value }),
+    // A finished article's file bytes move to the main thread; they are not copied.
+    (value) => post({ type: 'result', seq, ok: true, value }, transferablesOf(value)),
     (error: unknown) => post({ type: 'result', seq, ok: false, error: serializeError(error) }),
   );
 });

@@ -26,18 +26,22 @@ export interface ArticleJob {
   readonly startedAt: number;
   /** `generatedAt` of the fact sheet (the run's clock, read on the main thread). */
   readonly generatedAt: string;
-  /** Where the article's briefing and fact sheet go. */
-  readonly outputs: { readonly markdown: string; readonly json: string };
 }
 
 /** What finishing an article needs of its job once the bytes are gone. */
-export type FinishJob = Pick<ArticleJob, 'cacheKey' | 'startedAt' | 'generatedAt' | 'outputs'>;
+export type FinishJob = Pick<ArticleJob, 'cacheKey' | 'startedAt' | 'generatedAt'>;
 
 /** The plain-data part of a ChainOutcome: which provider answered, and its result. */
 export type PlainOutcome = SummaryOutcome;
 
-/** A finished article, its files written: a few numbers for the manifest, cheap to pass between threads. */
+/**
+ * A finished article, ready to be written. Its files come as UTF-8 bytes, which a worker
+ * transfers rather than copies (see {@link transferablesOf}): the main thread writes them
+ * without holding their text on its heap.
+ */
 export interface FinishedArticle {
+  readonly json: Uint8Array;
+  readonly markdown: Uint8Array;
   readonly provider: ProviderName;
   readonly facts: number;
   readonly flagged: number;
@@ -53,4 +57,11 @@ export function epochNow(): number {
 /** Whether a chain is the builtin provider alone, so a worker can run whole articles. */
 export function isBuiltinOnly(chain: readonly SummaryProvider[]): boolean {
   return chain.length === 1 && chain[0]?.provider === 'builtin' && chain[0].cacheIdentity === BUILTIN_CACHE_IDENTITY;
+}
+
+/** The buffers of a finished article, to move to the main thread with it (postMessage's transfer list). */
+export function transferablesOf(value: unknown): ArrayBuffer[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const { json, markdown } = value as Partial<FinishedArticle>;
+  return [json, markdown].flatMap((b) => (b instanceof Uint8Array && b.buffer instanceof ArrayBuffer ? [b.buffer] : []));
 }

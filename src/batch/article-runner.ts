@@ -214,7 +214,7 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
       });
       analyzed.catch(() => undefined);
       // Not the job: its bytes are not needed past ingest.
-      const { cacheKey, startedAt, generatedAt, outputs } = job;
+      const { cacheKey, startedAt, generatedAt } = job;
       let released = false;
       return {
         article,
@@ -225,7 +225,7 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
             await analyzed;
             if (moved !== null) return await (await moved).finish(outcome);
             return await call<FinishedArticle>(target, {
-              type: 'finish', seq: id, outcome, job: { cacheKey, startedAt, generatedAt, outputs },
+              type: 'finish', seq: id, outcome, job: { cacheKey, startedAt, generatedAt },
             });
           } finally {
             settle();

@@ -6,7 +6,6 @@ import { FactSheetSchema, type Analyzed, type FactSheet } from '../types.js';
 import { verifyOutput } from '../verify/index.js';
 import { ingestArticle } from './ingest-article.js';
 import { epochNow, type ArticleJob, type FinishedArticle, type FinishJob, type PlainOutcome, type StageSettings } from './article-job.js';
-import { writeFileAtomic } from './atomic-write.js';
 
 export { ingestArticle } from './ingest-article.js';
 export { epochNow, isBuiltinOnly, type ArticleJob, type FinishedArticle, type FinishJob, type PlainOutcome, type StageSettings } from './article-job.js';
@@ -26,17 +25,13 @@ export function prepareArticle(job: ArticleJob, analysis: AnalysisContext, setti
   return analyzeArticle(ingestArticle(job, settings), analysis);
 }
 
-/**
- * verify → fact sheet → render, then both files written atomically, briefing first: the JSON
- * (with its cache key) is what marks the article done. Written by the thread that rendered
- * them, so the text never crosses to the main thread. Write errors are OutputErrors (E_OUTPUT).
- */
-export async function finishArticle(
+/** verify → fact sheet → render, the files encoded for the thread that writes them. */
+export function finishArticle(
   analyzed: Analyzed,
   outcome: PlainOutcome,
   job: FinishJob,
   settings: StageSettings,
-): Promise<FinishedArticle> {
+): FinishedArticle {
   const verified = verifyOutput(analyzed, outcome.result);
   const sheet = buildFactSheet(analyzed, outcome, verified, {
     version: settings.version,
@@ -45,9 +40,9 @@ export async function finishArticle(
     generatedAt: job.generatedAt,
   });
   assertValidSheet(sheet);
-  await writeFileAtomic(job.outputs.markdown, renderBriefingMarkdown(sheet, { strict: settings.strict }));
-  await writeFileAtomic(job.outputs.json, `${JSON.stringify(sheet, null, 2)}\n`);
   return {
+    json: UTF8.encode(`${JSON.stringify(sheet, null, 2)}\n`),
+    markdown: UTF8.encode(renderBriefingMarkdown(sheet, { strict: settings.strict })),
     provider: sheet.provenance.provider,
     facts: sheet.facts.length,
     flagged: sheet.verification.issues.length,
@@ -56,9 +51,10 @@ export async function finishArticle(
   };
 }
 
+const UTF8 = new TextEncoder();
 const builtin = createBuiltinProvider();
 
-/** The whole pipeline for a builtin-only chain: nothing leaves the thread but the written article's counts. */
+/** The whole pipeline for a builtin-only chain: nothing leaves the thread until the output is ready. */
 export async function processBuiltinArticle(
   job: ArticleJob,
   analysis: AnalysisContext,

@@ -31,11 +31,11 @@ export function createInProcessRunner(options: RunnerOptions): ArticleRunner {
         });
       });
       analyzed.catch(() => undefined);
-      const { cacheKey, startedAt, generatedAt, outputs } = job;
+      const { cacheKey, startedAt, generatedAt } = job;
       return {
         article,
         analyzed,
-        finish: async (outcome) => finishArticle(await analyzed, outcome, { cacheKey, startedAt, generatedAt, outputs }, options.settings),
+        finish: async (outcome) => finishArticle(await analyzed, outcome, { cacheKey, startedAt, generatedAt }, options.settings),
         release: () => undefined,
       };
     },

@@ -157,9 +157,10 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
         return { path, id, status: 'cached', provider: null, durationMs: Math.round(epochNow() - started) };
       }
       try {
-        const outputs = { markdown: join(articlesDir, `${id}.md`), json: jsonPath };
-        // Written by the thread that rendered them (finishArticle); recorded here once on disk.
-        const finished = await produce({ path, id, bytes, cacheKey, startedAt: started, generatedAt: now().toISOString(), outputs }, slot);
+        const finished = await produce({ path, id, bytes, cacheKey, startedAt: started, generatedAt: now().toISOString() }, slot);
+        await writeFileAtomic(join(articlesDir, `${id}.md`), finished.markdown);
+        // The JSON goes last: its presence (with the cache key) is what marks the article done.
+        await writeFileAtomic(jsonPath, finished.json);
         const cachedAs = finished.fallbacks === 0 ? cacheKey : null;
         await journal.record(id, cachedAs);
         if (cachedAs === null) cacheIndex.delete(id);

@@ -10,11 +10,11 @@ export interface AnalysisWorkerData {
 
 /** Messages to an analysis worker. Each carries a job number the answer repeats. */
 export type ToAnalysisWorker =
-  /** The whole article with the builtin provider, written → FinishedArticle. */
+  /** The whole article with the builtin provider → FinishedArticle. */
   | { readonly type: 'builtin'; readonly seq: number; readonly job: ArticleJob }
   /** segment → extract of an article ingested on the main thread → Analyzed; the worker keeps it under `seq` for `finish`. */
   | { readonly type: 'analyze'; readonly seq: number; readonly article: Article }
-  /** verify → fact sheet → render → write for the Analyzed kept under `seq` → FinishedArticle. */
+  /** verify → fact sheet → render for the Analyzed kept under `seq` → FinishedArticle. */
   | {
       readonly type: 'finish';
       readonly seq: number;
