@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–19
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–21
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -141,6 +141,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 19:49 UTC: detection 835/846 = 0.987 (project generator 539/547 = 0.985), false alarms 7/124 = 0.056 (zh 1/60, en 6/64)",
     tuned: "838/850 = 0.986 (generator 543/551 = 0.985), false alarms 2/124 = 0.016",
     floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 20,
+    prefix: 'z',
+    articles: "a city's waste-sorting drive, stargazing tourism, a county clinic network, a deep-sea fish-farming platform, a bamboo industry, volunteer fire brigades, a library reopening, a flower auction centre (figures only as the articles state them)",
+    first: "2026-11-28 20:44 UTC: detection 808/814 = 0.993 (project generator 527/533 = 0.989), false alarms 7/123 = 0.057 (zh 1/61, en 6/62)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.06 },
+  },
+  {
+    n: 21,
+    prefix: 'l',
+    articles: "a lithium mine, a textile cluster, a consumer-finance firm's results, a high-tech zone rent subsidy, a power-grid upgrade, an aviation biofuel plant, a machinery maker's exports, dried-chili futures (figures only as the articles state them)",
+    first: "2026-11-28 20:44 UTC: detection 989/996 = 0.993 (project generator 657/663 = 0.991), false alarms 5/123 = 0.041 (zh 1/63, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.045 },
   },
 ];
 
