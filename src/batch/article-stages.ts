@@ -3,7 +3,7 @@ import { renderBriefingMarkdown } from '../render/index.js';
 import { createBuiltinProvider } from '../summarize/builtin/create-builtin-provider.js';
 import { requestForAnalyzed } from '../summarize/provider.js';
 import { FactSheetSchema, type Analyzed, type FactSheet } from '../types.js';
-import { verifyOutput } from '../verify/index.js';
+import { linkSummarySentences, verifyOutput } from '../verify/index.js';
 import { ingestArticle } from './ingest-article.js';
 import { epochNow, type ArticleJob, type FinishedArticle, type FinishJob, type PlainOutcome, type StageSettings } from './article-job.js';
 
@@ -32,8 +32,9 @@ export function finishArticle(
   job: FinishJob,
   settings: StageSettings,
 ): FinishedArticle {
-  const verified = verifyOutput(analyzed, outcome.result);
-  const sheet = buildFactSheet(analyzed, outcome, verified, {
+  const linked = { ...outcome, result: withSentenceLinks(analyzed, outcome.result) };
+  const verified = verifyOutput(analyzed, linked.result);
+  const sheet = buildFactSheet(analyzed, linked, verified, {
     version: settings.version,
     durationMs: Math.max(0, Math.round(epochNow() - job.startedAt)),
     cacheKey: job.cacheKey,
@@ -63,6 +64,20 @@ export async function processBuiltinArticle(
   const analyzed = prepareArticle(job, analysis, settings);
   const result = await builtin.summarize(requestForAnalyzed(analyzed, settings.lengths));
   return finishArticle(analyzed, { result, provider: { provider: 'builtin', modelId: null }, fallbacks: [] }, job, settings);
+}
+
+/**
+ * A summary from an LLM or a local model comes without its sentences linked to the source
+ * sentences they rest on: linked here, where the analysis is, rather than on the main thread.
+ */
+function withSentenceLinks(analyzed: Analyzed, result: PlainOutcome['result']): PlainOutcome['result'] {
+  // The builtin summary links its Chinese sentences itself and states its English brief unlinked.
+  if (result.zhSentences !== undefined || result.enSentences !== undefined) return result;
+  return {
+    ...result,
+    zhSentences: linkSummarySentences(analyzed, result.zh, 'zh'),
+    enSentences: linkSummarySentences(analyzed, result.en, 'en'),
+  };
 }
 
 /** A sheet that fails its own schema is a bug; it must not be written as if it were good. */

@@ -282,7 +282,7 @@ async function generateSummary(
       code: 'E_PROVIDER_RESPONSE',
     });
   }
-  return toSummarizeResult(parsed.value, analyzed, { usage: null, promptHash: templates.hash, warnings });
+  return toSummarizeResult(parsed.value, { usage: null, promptHash: templates.hash, warnings });
 }
 
 function describe(error: unknown): string {

@@ -126,7 +126,7 @@ export async function createOpenAIProvider(options: OpenAIProviderOptions): Prom
   async function summarize(request: SummarizeRequest): Promise<SummarizeResult> {
     const signal = request.signal ? AbortSignal.any([request.signal, disposed.signal]) : disposed.signal;
     // The prompt needs only the article's text: the request goes out while the article is
-    // still being analysed, and the analysis is awaited for post-processing alone.
+    // still being analysed.
     const source = request.article.source;
     const values = {
       article: fenceArticle(source.text),
@@ -163,8 +163,9 @@ export async function createOpenAIProvider(options: OpenAIProviderOptions): Prom
         });
       }
     }
-    const analyzed = await request.getAnalyzed();
-    return toSummarizeResult(outcome.value, analyzed, {
+    // The analysis is not needed here: the summary is linked to its source sentences when the
+    // article is finished, in the thread that holds the analysis.
+    return toSummarizeResult(outcome.value, {
       usage: usage.reported ? { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens } : null,
       promptHash: templates.hash,
       warnings,

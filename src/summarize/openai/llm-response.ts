@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Analyzed, Usage } from '../../types.js';
-import { linkSummarySentences } from '../../verify/index.js';
+import type { Usage } from '../../types.js';
 import type { SummarizeResult } from '../provider.js';
 
 /**
@@ -105,22 +104,18 @@ export function parseLLMResponse(content: string | null | undefined): ParsedLLMR
 }
 
 /**
- * A validated structured answer as the provider result: trimmed texts, summary sentences
- * linked to the source sentences they rest on, and the proposed entities and facts (which
- * the verifier checks). Shared by the openai provider and the local generation mode.
+ * A validated structured answer as the provider result: trimmed texts and the proposed
+ * entities and facts (which the verifier checks). The summary sentences are linked to the
+ * source sentences they rest on when the article is finished, in the thread that holds its
+ * analysis. Shared by the openai provider and the local generation mode.
  */
 export function toSummarizeResult(
   value: LLMResponse,
-  analyzed: Analyzed,
   extra: { usage: Usage | null; promptHash: string; warnings: readonly string[] },
 ): SummarizeResult {
-  const zh = value.summary_zh.trim();
-  const en = value.summary_en.trim();
   return {
-    zh,
-    en,
-    zhSentences: linkSummarySentences(analyzed, zh, 'zh'),
-    enSentences: linkSummarySentences(analyzed, en, 'en'),
+    zh: value.summary_zh.trim(),
+    en: value.summary_en.trim(),
     titleEn: value.title_en.trim() === '' ? null : value.title_en.trim(),
     entities: value.entities.map((e) => ({ zh: e.zh.trim(), en: e.en.trim(), type: e.type })),
     facts: value.facts.map((f) => ({ quote: f.quote, statementEn: f.statement_en.trim(), statementZh: f.statement_zh.trim() })),

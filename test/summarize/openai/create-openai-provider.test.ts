@@ -4,7 +4,8 @@ import { Secret } from '../../../src/config/index.js';
 import { ProviderError } from '../../../src/errors/index.js';
 import { createOpenAIProvider, type OpenAIProviderOptions } from '../../../src/summarize/openai/index.js';
 import { DEFAULT_SUMMARY_LENGTHS, requestForAnalyzed, type SummaryProvider } from '../../../src/summarize/provider.js';
-import type { Analyzed } from '../../../src/types.js';
+import { epochNow, finishArticle } from '../../../src/batch/article-stages.js';
+import type { Analyzed, FactSheet } from '../../../src/types.js';
 import { verifyOutput } from '../../../src/verify/index.js';
 import { analyzeFixture, analyzeText } from '../../support/analyzed-fixture.js';
 import { chatCompletion, loadLLMFixture, reply, startLLMServer, type LLMServer } from '../../support/llm-server.js';
@@ -75,12 +76,22 @@ describe('createOpenAIProvider against the loopback server', () => {
     expect(provider.cacheIdentity).toContain('127.0.0.1');
     expect(provider.cacheIdentity).not.toContain(KEY);
     expect(result.facts).toHaveLength(7);
+    // Linked to the source sentences when the article is finished (in its worker), not here.
+    expect(result.zhSentences).toBeUndefined();
+    const finished = finishArticle(
+      analyzed,
+      { result, provider: { provider: 'openai', modelId: 'gpt-4o-mini' }, fallbacks: [] },
+      { cacheKey: 'k', startedAt: epochNow(), generatedAt: '2025-05-20T00:00:00.000Z' },
+      { maxInputBytes: 1 << 20, lengths: DEFAULT_SUMMARY_LENGTHS, strict: false, version: 'test' },
+    );
+    const sheet = JSON.parse(new TextDecoder().decode(finished.json)) as FactSheet;
     // The sentence naming 1305亿/171.08亿 rests on the source sentence that states them.
     const revenueSource = analyzed.sentences.find((s) => s.text.includes('中国区营收171.08亿美元'))!.index;
-    const zhRevenue = result.zhSentences!.find((s) => s.text.includes('171.08亿美元'))!;
+    const zhRevenue = sheet.summaries.zh.sentences!.find((s) => s.text.includes('171.08亿美元'))!;
     expect(zhRevenue.sources).toContain(revenueSource);
-    const enRevenue = result.enSentences!.find((s) => s.text.includes('US$17.1 billion'))!;
+    const enRevenue = sheet.summaries.en.sentences!.find((s) => s.text.includes('US$17.1 billion'))!;
     expect(enRevenue.sources).toContain(revenueSource);
+    expect(sheet.verification.status).toBe('ok');
 
     const verified = verifyOutput(analyzed, result);
     expect(verified.verification.issues).toEqual([]);
