@@ -1,4 +1,5 @@
-import * as OpenCC from 'opencc-js';
+// The traditional → simplified bundle alone: the full one carries every direction (1.2 MB of source per thread).
+import * as OpenCC from 'opencc-js/t2cn';
 
 type Convert = (text: string) => string;
 let converter: Convert | undefined;
