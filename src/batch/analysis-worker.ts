@@ -1,13 +1,15 @@
 /**
- * Entry point of an analysis worker thread (see article-runner.ts). Loads jieba and the
- * glossary once, then runs the CPU-bound stages of one article per message, in order.
+ * Entry point of an analysis worker thread (see article-runner.ts). Loads the glossary once,
+ * then runs the CPU-bound stages of one article per message, in order. It holds no jieba: each
+ * article comes tagged by the main thread (see packed-tokens.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeArticle } from '../pipeline/analyze-article.js';
-import { createAnalysisContext } from '../pipeline/create-analysis-context.js';
-import type { Analyzed } from '../types.js';
+import { loadGlossary } from '../extract/entities/index.js';
+import { analyzeArticle, type AnalysisContext } from '../pipeline/analyze-article.js';
+import { NO_TOKENIZER, tokenizerFor, type PackedTokens } from '../segment/packed-tokens.js';
+import type { Analyzed, Article } from '../types.js';
 import { transferablesOf } from './article-job.js';
-import { finishArticle, processBuiltinArticle } from './article-stages.js';
+import { finishArticle, processBuiltinIngested } from './article-stages.js';
 import { serializeError, type AnalysisWorkerData, type FromAnalysisWorker, type ToAnalysisWorker } from './worker-protocol.js';
 
 const port = parentPort;
@@ -15,9 +17,9 @@ if (port === null) throw new Error('analysis-worker must run in a worker thread'
 const data = workerData as AnalysisWorkerData;
 const post = (message: FromAnalysisWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
-let analysis: ReturnType<typeof createAnalysisContext> | null = null;
+let analysis: AnalysisContext | null = null;
 try {
-  analysis = createAnalysisContext({ referenceDate: data.referenceDate });
+  analysis = { tokenizer: NO_TOKENIZER, glossary: loadGlossary(), referenceDate: data.referenceDate };
   post({ type: 'ready' });
 } catch (error) {
   post({ type: 'load-failed', error: serializeError(error) });
@@ -37,9 +39,9 @@ port.on('message', (message: ToAnalysisWorker) => {
   void (async () => {
     switch (message.type) {
       case 'builtin':
-        return processBuiltinArticle(message.job, ctx, data.settings);
+        return processBuiltinIngested(message.article, tagged(ctx, message.article, message.tokens), message.job, data.settings);
       case 'analyze': {
-        const analyzed = analyzeArticle(message.article, ctx);
+        const analyzed = analyzeArticle(message.article, tagged(ctx, message.article, message.tokens));
         prepared.set(seq, analyzed);
         return analyzed;
       }
@@ -56,3 +58,8 @@ port.on('message', (message: ToAnalysisWorker) => {
     (error: unknown) => post({ type: 'result', seq, ok: false, error: serializeError(error) }),
   );
 });
+
+/** The context for one article, with the tokens the main thread tagged it with. */
+function tagged(ctx: AnalysisContext, article: Article, tokens: PackedTokens): AnalysisContext {
+  return { ...ctx, tokenizer: tokenizerFor(article.source.text, tokens) };
+}

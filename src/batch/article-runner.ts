@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisContext } from '../pipeline/index.js';
+import type { Tokenizer } from '../segment/create-tokenizer.js';
+import type { PackedTokens } from '../segment/packed-tokens.js';
 import type { Analyzed, Article } from '../types.js';
 import type { ArticleJob, FinishedArticle, PlainOutcome, StageSettings } from './article-job.js';
 import { deserializeError, type AnalysisWorkerData, type FromAnalysisWorker, type ToAnalysisWorker } from './worker-protocol.js';
@@ -89,7 +91,8 @@ interface PoolWorker {
 }
 
 /**
- * A small pool of worker threads, each loading jieba and the glossary once. The first worker
+ * A small pool of worker threads, each loading the glossary once (articles come to them tagged by
+ * this thread's one jieba). The first worker
  * starts on the first job (a fully cached rerun starts none), the others once the run has
  * shown it has enough work for them (`growAfter`); each job goes to the least loaded
  * worker, and a prepared article's `finish` returns to the worker that holds its record.
@@ -99,8 +102,8 @@ export interface WorkerPoolOptions extends Omit<RunnerOptions, 'analysis'> {
   /** Most workers. */
   readonly size: number;
   /**
-   * Jobs dispatched before the pool grows past one worker. Each worker loads its own jieba
-   * dictionary (about 0.3 s and 60 MB), which a handful of changed articles does not repay.
+   * Jobs dispatched before the pool grows past one worker. Each worker loads its own copy of the
+   * pipeline (about 0.2 s and 90 MB), which a handful of changed articles does not repay.
    * @default 8
    */
   readonly growAfter?: number;
@@ -170,28 +173,43 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
     dispatched++;
     // Grow once the run has shown it has real work. Not gated on a backlog: at concurrency 8
     // and 200 ms per request an LLM run needs ~25 ms of CPU per article every 25 ms, one
-    // worker's worth already, and a worker started late spends its first second loading jieba.
+    // worker's worth already, and a worker started late spends its first moments loading.
     if (workers.length === 0 || (workers.length < options.size && dispatched > growAfter)) spawn();
     let best = workers[0]!;
     for (const w of workers) if (w.load < best.load) best = w;
     return best;
   };
 
-  const call = async <T>(target: PoolWorker, message: ToAnalysisWorker): Promise<T> => {
+  const call = async <T>(target: PoolWorker, message: ToAnalysisWorker, transfer: ArrayBuffer[] = []): Promise<T> => {
     await target.ready;
     if (target.dead) throw new Error('internal: analysis worker is gone');
     return new Promise<T>((resolve, reject) => {
       target.pending.set(message.seq, { resolve: resolve as (value: unknown) => void, reject });
-      target.worker.postMessage(message);
+      target.worker.postMessage(message, transfer);
     });
   };
+
+  // The run's one jieba, on this thread: tagging is a small part of an article's work, and
+  // a copy per worker cost about 40 MB each.
+  let tokenizer: Promise<Tokenizer> | null = null;
+  /** ingest → tag on this thread: the article and its tokens, ready to move to a worker. */
+  const ingestAndTag = async (job: ArticleJob): Promise<{ article: Article; tokens: PackedTokens }> => {
+    const [{ ingestArticle }, { packTokens }] = await Promise.all([import('./ingest-article.js'), import('../segment/packed-tokens.js')]);
+    const article = ingestArticle(job, options.settings);
+    tokenizer ??= import('../segment/create-tokenizer.js').then(({ createTokenizer }) => createTokenizer());
+    const tokens = packTokens((await tokenizer).tag(article.source.text));
+    return { article, tokens };
+  };
+  const buffersOf = (tokens: PackedTokens): ArrayBuffer[] => [tokens.spans.buffer as ArrayBuffer, tokens.tagIds.buffer as ArrayBuffer];
 
   return {
     async runBuiltin(job) {
       const target = pick();
       target.load++;
       try {
-        return await call<FinishedArticle>(target, { type: 'builtin', seq: ++seq, job });
+        const { article, tokens } = await ingestAndTag(job);
+        const { cacheKey, startedAt, generatedAt } = job;
+        return await call<FinishedArticle>(target, { type: 'builtin', seq: ++seq, article, tokens, job: { cacheKey, startedAt, generatedAt } }, buffersOf(tokens));
       } catch (error) {
         if (isWorkerOutOfMemory(error)) return (await onMainThread()).runBuiltin(job);
         throw error;
@@ -200,8 +218,7 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
       }
     },
     async prepare(job) {
-      const { ingestArticle } = await import('./ingest-article.js');
-      const article = ingestArticle(job, options.settings);
+      const { article, tokens } = await ingestAndTag(job);
       // Past the heap cap the whole article moves to the main thread (its record lives there).
       const retryOnMainThread = async (): Promise<PreparedArticle> => (await onMainThread()).prepare(job);
       const target = pick();
@@ -213,7 +230,7 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
         settled = true;
       };
       let moved: Promise<PreparedArticle> | null = null;
-      const analyzed = call<Analyzed>(target, { type: 'analyze', seq: id, article }).catch(async (error: unknown) => {
+      const analyzed = call<Analyzed>(target, { type: 'analyze', seq: id, article, tokens }, buffersOf(tokens)).catch(async (error: unknown) => {
         if (!isWorkerOutOfMemory(error)) throw error;
         moved = retryOnMainThread();
         return (await moved).analyzed;

@@ -2,7 +2,7 @@ import { analyzeArticle, buildFactSheet, type AnalysisContext } from '../pipelin
 import { renderBriefingMarkdown } from '../render/index.js';
 import { createBuiltinProvider } from '../summarize/builtin/create-builtin-provider.js';
 import { requestForAnalyzed } from '../summarize/provider.js';
-import { FactSheetSchema, type Analyzed, type FactSheet } from '../types.js';
+import { FactSheetSchema, type Analyzed, type Article, type FactSheet } from '../types.js';
 import { linkSummarySentences, verifyOutput } from '../verify/index.js';
 import { ingestArticle } from './ingest-article.js';
 import { epochNow, type ArticleJob, type FinishedArticle, type FinishJob, type PlainOutcome, type StageSettings } from './article-job.js';
@@ -61,7 +61,17 @@ export async function processBuiltinArticle(
   analysis: AnalysisContext,
   settings: StageSettings,
 ): Promise<FinishedArticle> {
-  const analyzed = prepareArticle(job, analysis, settings);
+  return processBuiltinIngested(ingestArticle(job, settings), analysis, job, settings);
+}
+
+/** The builtin pipeline from an article already ingested (and, in a worker, already tagged). */
+export async function processBuiltinIngested(
+  article: Article,
+  analysis: AnalysisContext,
+  job: FinishJob,
+  settings: StageSettings,
+): Promise<FinishedArticle> {
+  const analyzed = analyzeArticle(article, analysis);
   const result = await builtin.summarize(requestForAnalyzed(analyzed, settings.lengths));
   return finishArticle(analyzed, { result, provider: { provider: 'builtin', modelId: null }, fallbacks: [] }, job, settings);
 }

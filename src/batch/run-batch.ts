@@ -96,7 +96,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     const builtinOnly = isBuiltinOnly(chain);
     // A builtin chain is CPU-bound throughout, so it gets one worker per core. With an LLM or
     // local model the analysis is a few milliseconds beside each model call: one worker keeps
-    // up, and a second would only load another jieba while requests wait.
+    // up, and a second would only load another copy of the pipeline while requests wait.
     const workers = options.workers ?? (canUseWorkers() ? (builtinOnly ? defaultWorkerCount() : 1) : 0);
     runner = workers > 0
       ? createWorkerPoolRunner({ settings, referenceDate: config.referenceDate, size: workers })
@@ -191,7 +191,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       // own queue; twice as many articles ahead of their answer keep that queue full.
       const inFlight = builtinOnly ? Math.max(config.concurrency, workers * 4) : config.concurrency * 2;
       // With an LLM chain an article's request goes out before its analysis is done, so at
-      // start-up (workers loading jieba, 1–2.5 s) articles whose answer is in wait for their
+      // start-up (jieba and the workers loading, 0.2–0.5 s) articles whose answer is in wait for their
       // analysis. Those are "parked": they count against this bound on memory, not `inFlight`,
       // so the requests keep flowing meanwhile.
       const open = builtinOnly ? inFlight : Math.max(inFlight, Math.min(256, config.concurrency * 32));

@@ -1,6 +1,7 @@
 import { JianbaoError, type ErrorCode } from '../errors/index.js';
 import type { Analyzed, Article } from '../types.js';
-import type { ArticleJob, FinishedArticle, FinishJob, PlainOutcome, StageSettings } from './article-job.js';
+import type { PackedTokens } from '../segment/packed-tokens.js';
+import type { FinishedArticle, FinishJob, PlainOutcome, StageSettings } from './article-job.js';
 
 /** workerData of an analysis worker. */
 export interface AnalysisWorkerData {
@@ -11,9 +12,16 @@ export interface AnalysisWorkerData {
 /** Messages to an analysis worker. Each carries a job number the answer repeats. */
 export type ToAnalysisWorker =
   /** The whole article with the builtin provider → FinishedArticle. */
-  | { readonly type: 'builtin'; readonly seq: number; readonly job: ArticleJob }
+  | {
+      readonly type: 'builtin';
+      readonly seq: number;
+      /** Ingested and tagged on the main thread, which holds the run's one jieba. */
+      readonly article: Article;
+      readonly tokens: PackedTokens;
+      readonly job: FinishJob;
+    }
   /** segment → extract of an article ingested on the main thread → Analyzed; the worker keeps it under `seq` for `finish`. */
-  | { readonly type: 'analyze'; readonly seq: number; readonly article: Article }
+  | { readonly type: 'analyze'; readonly seq: number; readonly article: Article; readonly tokens: PackedTokens }
   /** verify → fact sheet → render for the Analyzed kept under `seq` → FinishedArticle. */
   | {
       readonly type: 'finish';
