@@ -459,6 +459,12 @@ class Scanner {
     const prev = text[qStart - 1] ?? '';
     // 最近30天 is "the last 30 days", 附近 "nearby": not 近 = nearly.
     if (word.startsWith('近') && /[最附临靠鄰臨]/u.test(prev)) return null;
+    // 近3年来, 创近四年新高 and 近3年 opening a clause (，近3年国内…) are "the past three years";
+    // 历时近3年 stays "nearly".
+    if (word === '近') {
+      const span = /^[0-9０-９一二两三四五六七八九十]+(?:年|个月|天|周)(来|以来)?/u.exec(text.slice(start));
+      if (span !== null && (span[1] !== undefined || qStart === 0 || /[，,。；;：:、\s（(“"创]/u.test(prev))) return null;
+    }
     if (/^[约約]/u.test(word) && (YUE_IN_WORD_BEFORE.test(prev) || (prev === '合' && !HE_WORD_BEFORE.test(text[qStart - 2] ?? '')))) {
       return null;
     }
