@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   rows.push({ measure: `  same, start-up excluded`, value: ((run.seconds - startup.seconds) / floor).toFixed(2), target: '', met: null });
   rows.push({ measure: `peak RSS at ${n}`, value: mb(run.maxRssMB), target: '≤ 300 MB', met: run.maxRssMB === null ? null : run.maxRssMB <= 300 });
 
-  // 3b. One worker: one copy of the pipeline fewer (about 115 MB), for the memory/speed trade-off.
+  // 3b. One worker: one copy of the pipeline fewer (about 55 MB), for the memory/speed trade-off.
   const single = await timed([CLI, 'run', corpus, '--out', join(work, `out-${n}-w1`), '--provider', 'builtin', '--date', '2025-05-20', '--workers', '1'], env);
   checkExit(single, 'one-worker run');
   Object.assign(figures, { oneWorkerSeconds: single.seconds, oneWorkerRssMB: single.maxRssMB });

@@ -29,7 +29,7 @@ Options:
   --deadline MS        per-article deadline for LLM/local providers before falling back (default 120000)
   --workers N          worker threads for the CPU-bound stages; 0 = none (default: one per core
                        with the builtin provider, one with an LLM or local model; each holds its
-                       own copy of the pipeline, about 115 MB)
+                       own copy of the pipeline, about 55 MB)
   --wait               wait for another run on the same output folder instead of failing
   --json               print the manifest summary as JSON on stdout
   --verbose            stack traces for unexpected errors
