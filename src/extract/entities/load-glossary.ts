@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.js';
+import { CompactTrie } from './compact-trie.js';
 
 /** One name in the glossary. Aliases point at the same entry object as their canonical name. */
 export interface GlossaryEntry {
@@ -56,7 +57,7 @@ const COMPACT_TYPES = { p: 'person', l: 'place', o: 'organization' } as const;
 
 /**
  * Compiles glossary data into a matcher: a Map of surfaces plus a trie of them by UTF-16 code
- * unit, so matching at a position walks only as far as some surface still continues.
+ * unit (compact-trie.ts), so matching at a position walks only as far as some surface continues.
  * Hand entries (and their aliases) override CC-CEDICT ones.
  */
 export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFile = {}): Glossary {
@@ -78,7 +79,7 @@ export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFil
     surfaces.set(zh, entry);
     for (const alias of raw.aliases ?? []) surfaces.set(alias, entry);
   }
-  const trie = buildTrie(surfaces);
+  const trie = CompactTrie.build([...surfaces].map(([surface, entry]): [string, GlossaryMatch] => [surface, Object.freeze({ entry, length: surface.length })]));
 
   const common = new Set(cedict.common ?? []);
   const untyped = new Map(Object.entries(cedict.n ?? {}));
@@ -87,44 +88,9 @@ export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFil
     isCommonWord: (word) => common.has(word) && !surfaces.has(word),
     lookup: (surface) => surfaces.get(surface),
     nameOf: (surface) => surfaces.get(surface)?.en ?? untyped.get(surface),
-    matchAt(text, index) {
-      // Walk the trie along the text; the deepest node that ends a surface is the longest match.
-      let node: TrieNode | undefined = trie;
-      let best: GlossaryMatch | undefined;
-      for (let i = index; i < text.length; i++) {
-        node = node.next?.get(text.charCodeAt(i));
-        if (node === undefined) break;
-        if (node.match !== undefined) best = node.match;
-      }
-      return best;
-    },
+    // The longest surface starting here: the trie walks only as far as some surface continues.
+    matchAt: (text, index) => trie.longestAt(text, index),
   };
-}
-
-/** A trie node: children by UTF-16 code unit, and the match ending here (shared, never mutated). */
-interface TrieNode {
-  next?: Map<number, TrieNode>;
-  match?: GlossaryMatch;
-}
-
-function buildTrie(surfaces: ReadonlyMap<string, GlossaryEntry>): TrieNode {
-  const root: TrieNode = {};
-  for (const [surface, entry] of surfaces) {
-    if (surface === '') continue;
-    let node = root;
-    for (let i = 0; i < surface.length; i++) {
-      node.next ??= new Map();
-      const code = surface.charCodeAt(i);
-      let child = node.next.get(code);
-      if (child === undefined) {
-        child = {};
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    node.match = Object.freeze({ entry, length: surface.length });
-  }
-  return root;
 }
 
 let cached: Glossary | undefined;
