@@ -274,7 +274,8 @@ export function cooccurrenceProblems(
       // "vaccination in eight leagues and cities … covered 2.1 million more sheep": a count the
       // sentence itself states (8个 as "eight") is said in its own right, not swapped in.
       if (g.kind === 'count' && statesSmallCount(text, g.value)) continue;
-      // 17.2万人次 and 两个(码头), 1.86万航次: counts of other things, whatever the clause names.
+      // 17.2万人次 and 两个(码头), 1.86万航次: counts of other things, whatever the clause names. (Not
+      // inferred for English from the supporting figure: "35 farmers" resting on 35个 is the swap.)
       if (lang === 'zh' && p.claim.kind === 'count' && otherClassifier(p.claim.text, g.text)) continue;
       // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
       if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;

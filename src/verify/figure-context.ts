@@ -22,7 +22,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   turnover: 'turnover', 'transaction value': 'turnover', 'trading volume': 'turnover', 'transaction volume': 'turnover',
   profit: 'profit', 'net profit': 'profit', 'net profit attributable to shareholders': 'profit', 'operating profit': 'profit',
   earnings: 'profit', profits: 'profit',
-  loss: 'loss', 'net loss': 'loss', cost: 'loss', losses: 'loss', charge: 'loss', 'write-down': 'loss',
+  // Not "cost": a project's total cost is its investment (总投资), not a loss.
+  loss: 'loss', 'net loss': 'loss', losses: 'loss', charge: 'loss', 'write-down': 'loss',
+  emissions: 'emissions', 'carbon emissions': 'emissions', 'carbon dioxide emissions': 'emissions', 'co2 emissions': 'emissions',
   tariff: 'tariff', tariffs: 'tariff', 'tax rate': 'tariff', duties: 'tariff', levies: 'tariff',
   employees: 'employees', headcount: 'employees', staff: 'employees', workers: 'employees',
   orders: 'orders', order: 'orders', backlog: 'orders',

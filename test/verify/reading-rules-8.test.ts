@@ -19,6 +19,7 @@ const ARTICLE = [
   '今年前三季度，全镇接待游客86.5万人次，同比增长18.2%。其中，节假日单日接待游客1.35万人次，全镇民宿共有两个片区；去年新开业民宿32家。',
   '镇区往返县城的旅游专线每周两班，全长18.6公里；镇内污水处理厂出水中化学需氧量、氨氮、总磷浓度分别控制在每升30毫克、1.5毫克和0.3毫克以下。',
   '2025/2026产季全镇春茶产值预计约3.6亿元。茶叶冷藏库温度保持在零下18摄氏度。',
+  '安吉县茶产业带动就业约2.8万人，全县茶叶合作社35个。茶旅小镇总投资12.5亿元，全镇去年碳排放约3.1万吨，比上年减少4%。',
   '徽派建筑修缮工匠王春生说，茶旅小镇带动200余名村民就业。“十五五”期间，全镇计划再投入不少于5亿元。茶园灌溉用水量较五年前下降了19个百分点。',
 ].join('\n');
 
@@ -93,5 +94,13 @@ describe('reading rules after blind sets 16 to 19', () => {
   it('checks a dateline copied into a summary against the dateline of the source', () => {
     expect(issues('zh', '新华社杭州10月20日电（记者林晓峰）历时3年改造的浙江省安吉县青石镇茶旅小镇19日正式开街。')).toEqual([]);
     expect(issues('zh', '新华社杭州10月21日电（记者林晓峰）历时3年改造的浙江省安吉县青石镇茶旅小镇19日正式开街。')).not.toEqual([]);
+  });
+
+  it('reads a cost as no loss and carbon emissions as emissions, and still catches a count swapped in', () => {
+    expect(issues('en', 'The tea industry in Anji County employs about 28,000 people.')).toEqual([]);
+    expect(issues('en', 'The tea industry in Anji County employs about 35 people.')).not.toEqual([]);
+    expect(issues('en', 'The tea town was built at a total cost of 1.25 billion yuan.')).toEqual([]);
+    expect(issues('en', 'The town emitted about 31,000 tonnes of carbon dioxide last year, 4% less than the year before.')).toEqual([]);
+    expect(issues('en', 'The town emitted about 13,000 tonnes of carbon dioxide last year, 4% less than the year before.')).not.toEqual([]);
   });
 });
