@@ -237,6 +237,11 @@ export function fromToProblems(
     const j = order[k + 1]!;
     const a = placed[i]!;
     const b = placed[j]!;
+    // "由每天5元提高到5元", "rose from 5 yuan to 5 yuan": a change between a figure and itself.
+    if (sameFigure(a, b) && changesBetween(text, a, b, lang)) {
+      problems.set(j, `a change from ${a.claim.text} to the same figure`);
+      continue;
+    }
     if (a.claim.kind !== b.claim.kind || (a.claim.kind !== 'percent' && a.claim.kind !== 'money')) continue;
     if (a.supporting.length === 0 || b.supporting.length === 0) continue;
     const between = text.slice(a.claim.end, b.claim.start);
@@ -272,6 +277,20 @@ export function fromToProblems(
     }
   }
   return problems;
+}
+
+function sameFigure(a: PlacedClaim, b: PlacedClaim): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  return x.kind === y.kind && typeof x.value === 'number' && x.value === y.value && x.unit === y.unit && x.valueMax === null && y.valueMax === null;
+}
+
+/** Whether the words between two figures make the second what the first changed to. */
+function changesBetween(text: string, a: PlacedClaim, b: PlacedClaim, lang: 'zh' | 'en'): boolean {
+  const between = text.slice(a.claim.end, b.claim.start);
+  if (between.length > 16 || /[，,；;。]/u.test(between)) return false;
+  if (lang === 'zh') return /(?:由|从)[^，,；;。]{0,12}$/u.test(text.slice(Math.max(0, a.claim.start - 14), a.claim.start)) && /(?:到|至)/u.test(between);
+  return /\bfrom\s+\S*\s?$/i.test(text.slice(Math.max(0, a.claim.start - 8), a.claim.start)) && /\bto\b/i.test(between);
 }
 
 /**

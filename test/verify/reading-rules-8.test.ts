@@ -19,7 +19,7 @@ const ARTICLE = [
   '今年前三季度，全镇接待游客86.5万人次，同比增长18.2%。其中，节假日单日接待游客1.35万人次，全镇民宿共有两个片区；去年新开业民宿32家。',
   '镇区往返县城的旅游专线每周两班，全长18.6公里；镇内污水处理厂出水中化学需氧量、氨氮、总磷浓度分别控制在每升30毫克、1.5毫克和0.3毫克以下。',
   '2025/2026产季全镇春茶产值预计约3.6亿元。茶叶冷藏库温度保持在零下18摄氏度。',
-  '安吉县茶产业带动就业约2.8万人，全县茶叶合作社35个。茶旅小镇总投资12.5亿元，全镇去年碳排放约3.1万吨，比上年减少4%。',
+  '茶园有机肥补贴标准由每亩60元提高到80元，采茶机补贴每台80元。安吉县茶产业带动就业约2.8万人，全县茶叶合作社35个。茶旅小镇总投资12.5亿元，全镇去年碳排放约3.1万吨，比上年减少4%。',
   '徽派建筑修缮工匠王春生说，茶旅小镇带动200余名村民就业。“十五五”期间，全镇计划再投入不少于5亿元。茶园灌溉用水量较五年前下降了19个百分点。',
 ].join('\n');
 
@@ -102,5 +102,12 @@ describe('reading rules after blind sets 16 to 19', () => {
     expect(issues('en', 'The tea town was built at a total cost of 1.25 billion yuan.')).toEqual([]);
     expect(issues('en', 'The town emitted about 31,000 tonnes of carbon dioxide last year, 4% less than the year before.')).toEqual([]);
     expect(issues('en', 'The town emitted about 13,000 tonnes of carbon dioxide last year, 4% less than the year before.')).not.toEqual([]);
+  });
+
+  it('flags a change from a figure to the same figure', () => {
+    expect(issues('zh', '今年前三季度，全镇接待游客86.5万人次，同比增长18.2%。')).toEqual([]);
+    expect(issues('zh', '茶园有机肥补贴标准由每亩60元提高到80元。')).toEqual([]);
+    expect(issues('zh', '茶园有机肥补贴标准由每亩80元提高到80元。')).toEqual(['80元: a change from 80元 to the same figure']);
+    expect(issues('en', 'The organic fertiliser subsidy for tea gardens rose from 80 yuan to 80 yuan a mu.')).toEqual(['80 yuan: a change from 80 yuan to the same figure']);
   });
 });
