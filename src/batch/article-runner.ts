@@ -198,7 +198,8 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
     const [{ ingestArticle }, { packTokens }] = await Promise.all([import('./ingest-article.js'), import('../segment/packed-tokens.js')]);
     const article = ingestArticle(job, options.settings);
     tokenizer ??= import('../segment/create-tokenizer.js').then(({ createTokenizer }) => createTokenizer());
-    const tokens = packTokens((await tokenizer).tag(article.source.text));
+    const segmenter = await tokenizer;
+    const tokens = segmenter.tagPacked?.(article.source.text) ?? packTokens(segmenter.tag(article.source.text));
     return { article, tokens };
   };
   const buffersOf = (tokens: PackedTokens): ArrayBuffer[] => [tokens.spans.buffer as ArrayBuffer, tokens.tagIds.buffer as ArrayBuffer];

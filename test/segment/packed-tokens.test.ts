@@ -17,6 +17,13 @@ describe('tokens packed to cross between threads', () => {
     expect(tokenizerFor(text, packed).tag(text)).toEqual(tokens);
   });
 
+  it('are the same when the tokenizer packs them itself', () => {
+    const tokenizer = createTokenizer();
+    for (const sample of [text, '营收增长5.6%，利润下降12％。', '', '  英伟达  黄仁勋 ']) {
+      expect(unpackTokens(sample, tokenizer.tagPacked!(sample))).toEqual(tokenizer.tag(sample));
+    }
+  });
+
   it('answer for their own text only, and a thread without them says so', () => {
     const packed = packTokens(tokens);
     expect(() => tokenizerFor(text, packed).tag(`${text}。`)).toThrow(/another text/);
