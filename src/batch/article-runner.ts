@@ -49,13 +49,14 @@ export function canUseWorkers(): boolean {
 }
 
 /**
- * One worker per core. The main thread reads, ingests and tags each article and writes what
- * comes back, a small part of the work, so on two cores two workers still gain over one (2,000
- * bench articles in about 16-18 s against 20-22 s). Running whole articles on the main thread
- * as well was tried and dropped: its heap has no cap, and grew past 170 MB.
+ * One worker per core beyond the first, whose work the main thread does: it reads, ingests and
+ * tags each article and writes what comes back. On two cores one worker keeps the run under
+ * 300 MB (2,000 bench articles: 238-249 MB in 17-23 s) where two take about a tenth less time
+ * and 300-315 MB; `--workers` chooses. Running whole articles on the main thread as well was
+ * tried and dropped: its heap has no cap, and grew past 170 MB.
  */
 export function defaultWorkerCount(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /**

@@ -94,9 +94,10 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       version: VERSION,
     };
     const builtinOnly = isBuiltinOnly(chain);
-    // A builtin chain is CPU-bound throughout, so it gets one worker per core. With an LLM or
-    // local model the analysis is a few milliseconds beside each model call: one worker keeps
-    // up, and a second would only load another copy of the pipeline while requests wait.
+    // A builtin chain is CPU-bound throughout: one worker per core beyond the main thread's (see
+    // defaultWorkerCount). With an LLM or local model the analysis is a few milliseconds beside
+    // each model call: one worker keeps up, and a second would only load another copy of the
+    // pipeline while requests wait.
     const workers = options.workers ?? (canUseWorkers() ? (builtinOnly ? defaultWorkerCount() : 1) : 0);
     runner = workers > 0
       ? createWorkerPoolRunner({ settings, referenceDate: config.referenceDate, size: workers })
