@@ -129,6 +129,19 @@ function level(analyzed: Analyzed, f: SourceFigure, term: Term, figures: readonl
  * (安徽, 洛阳, 小米) stands, said or unsaid, around every figure.
  */
 function entityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[]): Term[] {
+  // Built once per article and list of proposed names: cooccurrenceProblems runs per summary sentence.
+  let byProposed = entityTermCache.get(analyzed);
+  if (!byProposed) entityTermCache.set(analyzed, (byProposed = new WeakMap()));
+  const key = proposed.length === 0 ? NO_PROPOSED : proposed;
+  let hit = byProposed.get(key);
+  if (!hit) byProposed.set(key, (hit = buildEntityTerms(analyzed, proposed)));
+  return hit;
+}
+
+const entityTermCache = new WeakMap<Analyzed, WeakMap<readonly ProposedEntity[], Term[]>>();
+const NO_PROPOSED: readonly ProposedEntity[] = [];
+
+function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[]): Term[] {
   const source = analyzed.article.source.text;
   const title = `${analyzed.article.source.title ?? ''} ${analyzed.sentences[0]?.text ?? ''}`;
   const seen = new Set<string>();
@@ -225,10 +238,30 @@ export function cooccurrenceProblems(
   const problems = new Map<number, string>();
   if (!placed.some((p) => p.supporting.length > 0 && CHECKED.has(p.claim.kind))) return problems;
   const terms = [...MODIFIERS, ...entityTerms(analyzed, proposed)];
+  // How much of a Chinese claim's wording a source sentence shares: the same for every claim of
+  // this sentence, so counted once per source sentence.
+  const wording = lang === 'zh' ? hanBigrams(text) : new Set<string>();
+  const sharedBySentence = new Map<number, number>();
+  const shared = (n: number): number => {
+    let k = sharedBySentence.get(n);
+    if (k === undefined) {
+      const sentence = analyzed.sentences[n]?.text ?? '';
+      k = 0;
+      for (const b of wording) if (sentence.includes(b)) k++;
+      sharedBySentence.set(n, k);
+    }
+    return k;
+  };
+  // The terms a stretch of the sentence names: claims of one clause share their stretch.
+  const namedIn = new Map<string, Term[]>();
   placed.forEach((p, i) => {
     if (p.supporting.length === 0 || !CHECKED.has(p.claim.kind)) return;
     const region = claimRegion(text, p.claim.start, p.claim.end, lang, placed);
-    const named = terms.filter((t) => (lang === 'zh' ? t.zh(region) : t.en.test(region)));
+    let named = namedIn.get(region);
+    if (named === undefined) {
+      named = terms.filter((t) => (lang === 'zh' ? t.zh(region) : t.en.test(region)));
+      namedIn.set(region, named);
+    }
     if (named.length === 0) return;
     const score = (f: SourceFigure): number => named.reduce((sum, t) => sum + level(analyzed, f, t, figures), 0);
     // A well-supported reading stands: the figure as the source states it (value, unit word and
@@ -240,13 +273,6 @@ export function cooccurrenceProblems(
     const wellSupported = new Set(
       p.supporting.filter((f) => statedAsIs(p.claim, f) && named.every((t) => level(analyzed, f, t, figures) > 0)).map((f) => f.sentence),
     );
-    const wording = lang === 'zh' ? hanBigrams(text) : new Set<string>();
-    const shared = (n: number): number => {
-      const sentence = analyzed.sentences[n]?.text ?? '';
-      let k = 0;
-      for (const b of wording) if (sentence.includes(b)) k++;
-      return k;
-    };
     const sharedBest = Math.max(0, ...[...wellSupported].map(shared));
     // A figure another claim of this sentence uses is stated here in its own right, not swapped in.
     // (An unsupported one still points at the figure it garbled: 1800亿美元 at 180亿美元.)
@@ -271,14 +297,6 @@ export function cooccurrenceProblems(
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
       if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;
-      // "vaccination in eight leagues and cities … covered 2.1 million more sheep": a count the
-      // sentence itself states (8个 as "eight") is said in its own right, not swapped in.
-      if (g.kind === 'count' && statesSmallCount(text, g.value)) continue;
-      // 17.2万人次 and 两个(码头), 1.86万航次: counts of other things, whatever the clause names. (Not
-      // inferred for English from the supporting figure: "35 farmers" resting on 35个 is the swap.)
-      if (lang === 'zh' && p.claim.kind === 'count' && otherClassifier(p.claim.text, g.text)) continue;
-      // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
-      if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;
       const sg = score(g);
       // The same figure stated elsewhere (6月份 twice) is no rival: only another value is.
       // A rival names one of the words in its very clause (国家药品监督管理局's 4月, not a date
@@ -288,6 +306,14 @@ export function cooccurrenceProblems(
       // name two. With a figure per party (分别以5.37亿元和4.1亿元) one name decides, as before.
       const inRivalClause = named.filter((t) => t.zh(regionOf(analyzed, g, figures).clause)).length;
       if (sg <= rivalScore || inRivalClause < (sharedByList ? 2 : 1)) continue;
+      // "vaccination in eight leagues and cities … covered 2.1 million more sheep": a count the
+      // sentence itself states (8个 as "eight") is said in its own right, not swapped in.
+      if (g.kind === 'count' && statesSmallCount(text, g.value)) continue;
+      // 17.2万人次 and 两个(码头), 1.86万航次: counts of other things, whatever the clause names. (Not
+      // inferred for English from the supporting figure: "35 farmers" resting on 35个 is the swap.)
+      if (lang === 'zh' && p.claim.kind === 'count' && otherClassifier(p.claim.text, g.text)) continue;
+      // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
+      if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;
       if (checkClaim(p.claim, [g]).status === 'unsupported') {
         rival = g;
         rivalScore = sg;
