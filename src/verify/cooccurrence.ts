@@ -14,6 +14,8 @@ interface Term {
   readonly label: string;
   readonly zh: (text: string) => boolean;
   readonly en: RegExp;
+  /** The English name in lower case, when `en` only matches text that contains it: a cheap test first. */
+  readonly enLower?: string;
   /** Terms of one group exclude each other (同比 / 环比, 一线 / 二线). */
   readonly group?: string | null;
 }
@@ -154,7 +156,7 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
     if (zh.length < 2 || en.length < 2 || seen.has(zh) || title.includes(bare) || UBIQUITOUS.has(bare) || !source.includes(zh)) continue;
     seen.add(zh);
     const escaped = en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out.push({ key: `e:${zh}`, label: zh, zh: (s: string) => s.includes(zh), en: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu') });
+    out.push({ key: `e:${zh}`, label: zh, zh: (s: string) => s.includes(zh), en: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu'), enLower: en.toLowerCase() });
   }
   return out;
 }
@@ -259,7 +261,8 @@ export function cooccurrenceProblems(
     const region = claimRegion(text, p.claim.start, p.claim.end, lang, placed);
     let named = namedIn.get(region);
     if (named === undefined) {
-      named = terms.filter((t) => (lang === 'zh' ? t.zh(region) : t.en.test(region)));
+      const lower = region.toLowerCase();
+      named = terms.filter((t) => (lang === 'zh' ? t.zh(region) : (t.enLower === undefined || lower.includes(t.enLower)) && t.en.test(region)));
       namedIn.set(region, named);
     }
     if (named.length === 0) return;
