@@ -51,8 +51,8 @@ export function canUseWorkers(): boolean {
 /**
  * One worker per core beyond the first, whose work the main thread does: it reads, ingests and
  * tags each article and writes what comes back. On two cores one worker keeps the run under
- * 300 MB (2,000 bench articles: 238-249 MB in 17-23 s) where two take about a tenth less time
- * and 300-315 MB; `--workers` chooses. Running whole articles on the main thread as well was
+ * 300 MB (2,000 bench articles: 233-249 MB) where two are up to a fifth faster at 290-315 MB;
+ * `--workers` chooses. Running whole articles on the main thread as well was
  * tried and dropped: its heap has no cap, and grew past 170 MB.
  */
 export function defaultWorkerCount(): number {
