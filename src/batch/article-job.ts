@@ -1,8 +1,8 @@
 /**
  * The plain data that crosses between the main thread and the analysis workers, and the few
  * helpers the main thread needs about it. Kept apart from article-stages.ts so that the main
- * thread of a run does not load the pipeline (jieba, the glossary, the verifier) it leaves
- * to its workers.
+ * thread of a run does not load the pipeline (the glossary, the extractor, the verifier) it
+ * leaves to its workers.
  */
 import type { SummaryOutcome } from '../pipeline/index.js';
 import { BUILTIN_CACHE_IDENTITY } from '../summarize/builtin/create-builtin-provider.js';

@@ -192,16 +192,17 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
   };
 
   // The run's one jieba, on this thread: tagging is a small part of an article's work, and
-  // a copy per worker cost about 40 MB each.
-  let tokenizer: Promise<Tokenizer> | null = null;
+  // a copy per worker cost about 40 MB each. Loaded with ingest on the first article, once.
+  let tagging: Promise<[typeof import('./ingest-article.js'), Tokenizer]> | null = null;
   /** ingest → tag on this thread: the article and its tokens, ready to move to a worker. */
   const ingestAndTag = async (job: ArticleJob): Promise<{ article: Article; tokens: PackedTokens }> => {
-    const [{ ingestArticle }, { packTokens }] = await Promise.all([import('./ingest-article.js'), import('../segment/packed-tokens.js')]);
+    tagging ??= Promise.all([
+      import('./ingest-article.js'),
+      import('../segment/create-tokenizer.js').then(({ createTokenizer }) => createTokenizer()),
+    ]);
+    const [{ ingestArticle }, tokenizer] = await tagging;
     const article = ingestArticle(job, options.settings);
-    tokenizer ??= import('../segment/create-tokenizer.js').then(({ createTokenizer }) => createTokenizer());
-    const segmenter = await tokenizer;
-    const tokens = segmenter.tagPacked?.(article.source.text) ?? packTokens(segmenter.tag(article.source.text));
-    return { article, tokens };
+    return { article, tokens: tokenizer.tagPacked(article.source.text) };
   };
   const buffersOf = (tokens: PackedTokens): ArrayBuffer[] => [tokens.spans.buffer as ArrayBuffer, tokens.tagIds.buffer as ArrayBuffer];
 
@@ -247,7 +248,7 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
         analyzed,
         finish: async (outcome) => {
           try {
-            // Normally done already (every provider awaits it); the worker must hold the record.
+            // The worker must hold the record before it is asked to finish it.
             await analyzed;
             if (moved !== null) return await (await moved).finish(outcome);
             return await call<FinishedArticle>(target, {

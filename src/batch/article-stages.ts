@@ -14,11 +14,12 @@ export { epochNow, isBuiltinOnly, type ArticleJob, type FinishedArticle, type Fi
  * The article pipeline cut at the provider chain, so the CPU-bound parts can run in a
  * worker thread while the LLM call (network-bound) stays on the main thread:
  *
- *   ingestArticle (main thread) ─┬─▶ summarizeWithChain (main thread; the request goes out at once)
- *                                └─▶ analyzeArticle (segment → extract, worker) ─▶ awaited by the chain
- *   ─▶  finishArticle (verify → fact sheet → validate → render → serialise, worker)
+ *   ingestArticle + tag (main thread) ─┬─▶ summarizeWithChain (main thread; the request goes out at once)
+ *                                      └─▶ analyzeArticle (extract, worker) ─▶ the provider's to await
+ *   ─▶  finishArticle (link → verify → fact sheet → validate → render → encode, worker)
  *
- * For a builtin-only chain, `processBuiltinArticle` does all of it in one step in the worker.
+ * For a builtin-only chain, `processBuiltinIngested` does the rest in one step in the worker
+ * (`processBuiltinArticle`, ingest included, on a thread that runs whole articles).
  */
 
 export function prepareArticle(job: ArticleJob, analysis: AnalysisContext, settings: StageSettings): Analyzed {

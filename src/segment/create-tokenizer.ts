@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Jieba as JiebaType } from '@node-rs/jieba';
 import type { Token } from '../types.js';
-import type { PackedTokens } from './packed-tokens.js';
+import { TokenPacker, type PackedTokens } from './packed-tokens.js';
 
 // @node-rs/jieba is CommonJS with a native binding picked per platform at require time.
 const require = createRequire(import.meta.url);
@@ -28,7 +28,7 @@ export interface Tokenizer {
    * token objects in between: the main thread of a run tags every article, and its garbage
    * sizes its heap.
    */
-  tagPacked?(text: string): PackedTokens;
+  tagPacked(text: string): PackedTokens;
 }
 
 export interface TokenizerOptions {
@@ -109,71 +109,39 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
 }
 
 /**
- * jieba-rs keeps a percent sign with its number (5.6%); cppjieba, which the rules were written on,
- * splits it off. User-dictionary tags win over the main dictionary's.
+ * Each token of `text` with its offsets, in order: jieba's words found from a cursor (whitespace
+ * may come back as a token or be dropped, so spans are found, not summed), whitespace left out.
+ * jieba-rs keeps a percent sign with its number (5.6%); cppjieba, which the rules were written
+ * on, splits it off, and so does this. User-dictionary tags win over the main dictionary's.
  */
-function splitPercent(tagged: readonly { word: string; tag: string }[]): { word: string; tag: string }[] {
-  return tagged.flatMap((t) => {
-    const m = /^([0-9０-９.．]+)([%％])$/u.exec(t.word);
-    return m ? [{ word: m[1]!, tag: 'm' }, { word: m[2]!, tag: 'x' }] : [{ word: t.word, tag: userTags.get(t.word) ?? t.tag }];
-  });
-}
-
-function tagWithOffsets(jieba: Jieba, text: string): Token[] {
-  const tokens: Token[] = [];
-  if (text === '') return tokens;
+function eachToken(jieba: Jieba, text: string, visit: (start: number, end: number, tag: string) => void): void {
+  if (text === '') return;
   let cursor = 0;
-  for (const { word, tag } of splitPercent(jieba.tag(text, true))) {
-    if (word === '') continue;
-    // jieba returns words in text order; whitespace may come back as its own token or be
-    // dropped, so find each word from the cursor rather than summing lengths.
-    const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
-    if (start < 0) {
-      // Should not happen; if jieba ever normalises a word, skip it rather than lie about spans.
-      continue;
-    }
-    const end = start + word.length;
-    cursor = end;
-    if (/^\s+$/u.test(word)) continue;
-    tokens.push({ word, tag, start, end });
-  }
-  return tokens;
-}
-
-/** tagWithOffsets, written straight into typed arrays. */
-function tagPackedWithOffsets(jieba: Jieba, text: string): PackedTokens {
-  const tagged = text === '' ? [] : jieba.tag(text, true);
-  // A percent sign split off its number makes two tokens of one.
-  let spans = new Int32Array(tagged.length * 4);
-  let tagIds = new Uint16Array(tagged.length * 2);
-  const tagNames: string[] = [];
-  const ids = new Map<string, number>();
-  let n = 0;
-  let cursor = 0;
-  const push = (start: number, end: number, tag: string): void => {
-    let id = ids.get(tag);
-    if (id === undefined) {
-      id = tagNames.push(tag) - 1;
-      ids.set(tag, id);
-    }
-    spans[2 * n] = start;
-    spans[2 * n + 1] = end;
-    tagIds[n++] = id;
-  };
-  for (const { word, tag } of tagged) {
+  for (const { word, tag } of jieba.tag(text, true)) {
     if (word === '') continue;
     const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    // Should not happen; if jieba ever normalises a word, skip it rather than lie about spans.
     if (start < 0) continue;
     const end = start + word.length;
     cursor = end;
     if (/^\s+$/u.test(word)) continue;
     const percent = /^([0-9０-９.．]+)[%％]$/u.exec(word);
     if (percent) {
-      push(start, start + percent[1]!.length, 'm');
-      push(end - 1, end, 'x');
-    } else push(start, end, userTags.get(word) ?? tag);
+      visit(start, start + percent[1]!.length, 'm');
+      visit(end - 1, end, 'x');
+    } else visit(start, end, userTags.get(word) ?? tag);
   }
-  spans = spans.slice(0, 2 * n);
-  tagIds = tagIds.slice(0, n);
-  return { spans, tagIds, tagNames };
+}
+
+function tagWithOffsets(jieba: Jieba, text: string): Token[] {
+  const tokens: Token[] = [];
+  eachToken(jieba, text, (start, end, tag) => tokens.push({ word: text.slice(start, end), tag, start, end }));
+  return tokens;
+}
+
+/** The same tokens packed as they are found, without token objects in between. */
+function tagPackedWithOffsets(jieba: Jieba, text: string): PackedTokens {
+  const packer = new TokenPacker();
+  eachToken(jieba, text, (start, end, tag) => packer.add(start, end, tag));
+  return packer.pack();
 }

@@ -15,22 +15,32 @@ export interface PackedTokens {
   readonly tagNames: readonly string[];
 }
 
-export function packTokens(tokens: readonly Token[]): PackedTokens {
-  const spans = new Int32Array(tokens.length * 2);
-  const tagIds = new Uint16Array(tokens.length);
-  const tagNames: string[] = [];
-  const ids = new Map<string, number>();
-  tokens.forEach((t, i) => {
-    spans[2 * i] = t.start;
-    spans[2 * i + 1] = t.end;
-    let id = ids.get(t.tag);
+/** Builds PackedTokens one token at a time, in text order. */
+export class TokenPacker {
+  private readonly spans: number[] = [];
+  private readonly tagIds: number[] = [];
+  private readonly tagNames: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  add(start: number, end: number, tag: string): void {
+    let id = this.ids.get(tag);
     if (id === undefined) {
-      id = tagNames.push(t.tag) - 1;
-      ids.set(t.tag, id);
+      id = this.tagNames.push(tag) - 1;
+      this.ids.set(tag, id);
     }
-    tagIds[i] = id;
-  });
-  return { spans, tagIds, tagNames };
+    this.spans.push(start, end);
+    this.tagIds.push(id);
+  }
+
+  pack(): PackedTokens {
+    return { spans: Int32Array.from(this.spans), tagIds: Uint16Array.from(this.tagIds), tagNames: this.tagNames };
+  }
+}
+
+export function packTokens(tokens: readonly Token[]): PackedTokens {
+  const packer = new TokenPacker();
+  for (const t of tokens) packer.add(t.start, t.end, t.tag);
+  return packer.pack();
 }
 
 export function unpackTokens(text: string, packed: PackedTokens): Token[] {
@@ -45,17 +55,27 @@ export function unpackTokens(text: string, packed: PackedTokens): Token[] {
 
 /** A tokenizer that answers for one text only, with the tokens tagged for it elsewhere. */
 export function tokenizerFor(text: string, packed: PackedTokens): Tokenizer {
+  const check = (asked: string): void => {
+    if (asked !== text) throw new Error('internal: tokens were tagged for another text');
+  };
   return {
     tag(asked) {
-      if (asked !== text) throw new Error('internal: tokens were tagged for another text');
+      check(asked);
       return unpackTokens(text, packed);
+    },
+    tagPacked(asked) {
+      check(asked);
+      return packed;
     },
   };
 }
 
 /** The tokenizer of a thread that is sent its tokens with each article and holds no jieba. */
 export const NO_TOKENIZER: Tokenizer = {
-  tag() {
-    throw new Error('internal: this thread has no tokenizer; the article must come with its tokens');
-  },
+  tag: noTokenizer,
+  tagPacked: noTokenizer,
 };
+
+function noTokenizer(): never {
+  throw new Error('internal: this thread has no tokenizer; the article must come with its tokens');
+}

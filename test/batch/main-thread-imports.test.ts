@@ -1,8 +1,9 @@
 /**
- * The main thread of a run reads files, hands them to the workers and records what they wrote;
- * the pipeline (jieba, the glossary, pinyin, the verifier, zod's schemas) loads in the workers
- * only. Every copy of it costs about 30 MB of heap, so this walks the static imports of the
- * compiled modules the `run` command loads on the main thread and checks none of it is among them.
+ * The main thread of a run reads files, ingests and tags them (jieba loads on the first article),
+ * hands them to the workers and writes what comes back; the rest of the pipeline (the glossary,
+ * pinyin, the extractor, the verifier) loads in the workers only. Every copy of it costs about
+ * 30 MB of heap, so this walks the static imports of the compiled modules the `run` command
+ * loads on the main thread and checks none of it is among them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -111,7 +111,7 @@ export const runCommand: CommandModule = {
       ]);
       const chain = await createProviderChain(config);
       try {
-        // No analysis context here: runBatch loads jieba and the glossary only when an article
+        // No analysis context here: runBatch loads jieba and the pipeline only when an article
         // needs analysing (in its worker threads when compiled), so a cached rerun starts fast.
         const manifest = await runBatch({
           inputs: positionals,
