@@ -14,6 +14,10 @@ const NO_MEASURE = new Set(['date', 'year', 'period', 'ordinal', 'duration']);
 /** A keyword further left than this belongs to another phrase (城堡投资集团…近40人). */
 const MAX_LEFT_GAP = 12;
 const MAX_RIGHT_GAP = 8;
+/** Words for a change, not a level: 增长8.4% is growth, but 从18.3%下降 starts at a level. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set(['增长', '下降', '下跌', '上涨']);
+/** 下降到7.1%, 增长至120亿元: the figure after a change word and 到/至 is the level it reached. */
+const REACHED = /^[了]?(?:到|至)/u;
 
 interface Span {
   readonly kind: string;
@@ -51,7 +55,13 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
       if ((hits[mid]?.end ?? 0) <= s.start) lo = mid + 1;
       else hi = mid;
     }
-    const left = hits[lo - 1];
+    let li = lo - 1;
+    let left = hits[li];
+    // Past 下降到 / 增长至 to what reached the level: 营收增长至120亿元 is revenue.
+    while (left !== undefined && CHANGE_WORDS.has(view.slice(left.start, left.end)) && REACHED.test(view.slice(left.end, s.start))) {
+      left = hits[--li];
+      if (left === undefined || s.start - left.end > MAX_LEFT_GAP + 4) return null;
+    }
     if (left !== undefined && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
       return left.en;
     }
@@ -60,6 +70,8 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
       if (h === undefined) break;
       if (h.start < s.end) continue;
       if (clauseOf(h.start) !== clause || h.start - s.end > MAX_RIGHT_GAP) break;
+      // A change word after a figure changes it from that level (从18.3%下降到7.1%).
+      if (CHANGE_WORDS.has(view.slice(h.start, h.end))) return null;
       return h.en;
     }
     return null;

@@ -1,5 +1,6 @@
 import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
+import { bylineSpans, onlyInByline } from './byline-spans.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** Kinds worth a line in a brief; dates and ordinals anchor figures but are not figures themselves. */
@@ -19,7 +20,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * and it contains no Chinese unless a name has no English form at all.
  */
 export function englishBrief(analyzed: Analyzed, lengths: SummaryLengths): string {
-  const actors = mainActors(analyzed.entities, 5);
+  const actors = mainActors(analyzed.entities, 5, analyzed.article.source.text);
   const parts: string[] = [leadSentence(analyzed, actors)];
   const groups = keyFigures(analyzed);
   const maxWords = lengths.enWords.max;
@@ -75,14 +76,28 @@ function topicPhrase(analyzed: Analyzed): string {
   return joinEnglish(words);
 }
 
-/** Entities ranked by how often and how early they are mentioned; only those with an English form. */
-export function mainActors(entities: readonly Entity[], limit: number): Entity[] {
-  return [...entities]
-    .filter((e) => !CJK.test(e.en))
+/**
+ * Entities ranked by how often and how early they are mentioned; only those with an English
+ * form, each English name once (汨罗 and 汨罗市 are both "Miluo"). With the source text, an
+ * outlet or reporter named only in the byline is left out: 新华社 in 新华社北京5月9日电 ran the
+ * story, it is not in it.
+ */
+export function mainActors(entities: readonly Entity[], limit: number, sourceText?: string): Entity[] {
+  const byline = sourceText === undefined ? [] : bylineSpans(sourceText);
+  const ranked = [...entities]
+    .filter((e) => !CJK.test(e.en) && !onlyInByline(e.mentions, byline))
     .map((e) => ({ e, score: e.mentions.length + 2 / (1 + (e.mentions[0]?.start ?? 0) / 500) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map((x) => x.e);
+    .sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  const actors: Entity[] = [];
+  for (const { e } of ranked) {
+    const key = e.en.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    actors.push(e);
+    if (actors.length === limit) break;
+  }
+  return actors;
 }
 
 /** Figures in source order, grouped by what they measure and when, most informative kinds first. */
@@ -101,7 +116,7 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   // Figures that measure the same thing in the same period read as one item:
   // "tariff: 125%, 34%, 24% and 10%" rather than four "tariff:" items.
   const groups: FigureGroup[] = [];
-  const lead = mainActors(analyzed.entities, 1)[0];
+  const lead = mainActors(analyzed.entities, 1, analyzed.article.source.text)[0];
   for (const { f } of picked.sort((a, b) => a.order - b.order)) {
     const holder = f.measures ? clauseHolder(f, analyzed, lead) : null;
     const label = f.measures ? (holder ? `${holder} ${f.measures}` : f.measures) : null;

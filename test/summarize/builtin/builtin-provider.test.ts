@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../../src/ingest/index.js';
 import { analyzeArticle } from '../../../src/pipeline/analyze-article.js';
 import { createAnalysisContext } from '../../../src/pipeline/create-analysis-context.js';
-import { createBuiltinProvider, englishBrief, extractiveSummary } from '../../../src/summarize/builtin/index.js';
+import { createBuiltinProvider, englishBrief, extractiveSummary, mainActors } from '../../../src/summarize/builtin/index.js';
 import { DEFAULT_SUMMARY_LENGTHS, requestForAnalyzed } from '../../../src/summarize/provider.js';
 import type { Analyzed } from '../../../src/types.js';
 
@@ -72,5 +72,37 @@ describe('builtin provider on a dated article', () => {
     const total = sentences.reduce((n, s) => n + s.text.length, 0);
     expect(total).toBeLessThanOrEqual(30);
     expect(total).toBeGreaterThan(0);
+  });
+});
+
+describe('the actors of the English brief', () => {
+  function analyzeBlind(set: number, file: string): Analyzed {
+    const path = resolve(root, `fixtures/llm/blind${set}-articles`, file);
+    return analyzeArticle(ingestBytes(readFileSync(path), path), createAnalysisContext({ referenceDate: null }));
+  }
+  const lead = (en: string): string => /mainly about ([^.]*?)(?:, also naming ([^.]*))?\./u.exec(en)?.slice(1).join(', ') ?? '';
+
+  it('leaves out the outlet and the reporter named only in the byline', () => {
+    const lottery = analyzeBlind(23, 'c06-lottery-sales.txt');
+    const actors = lead(englishBrief(lottery, DEFAULT_SUMMARY_LENGTHS));
+    expect(actors).toContain('Ministry of Finance');
+    expect(actors).not.toMatch(/Xinhua|Zheng Yaqin/u);
+    const petFood = analyzeBlind(23, 'c07-pet-food.txt');
+    expect(lead(englishBrief(petFood, DEFAULT_SUMMARY_LENGTHS))).not.toContain('Du Xiaotong');
+  });
+
+  it('keeps a person quoted in the story even when a reporter is credited', () => {
+    // 汨罗市委副书记、市长李晓峰 speaks in the body; 周敏 only writes it.
+    const race = analyzeBlind(22, 'b01-dragon-boat-race.txt');
+    const names = mainActors(race.entities, 20, race.article.source.text).map((e) => e.en);
+    expect(names).toContain('Li Xiaofeng');
+    expect(names).not.toContain('Zhou Min');
+  });
+
+  it('names each English name once', () => {
+    const race = analyzeBlind(22, 'b01-dragon-boat-race.txt');
+    const names = mainActors(race.entities, 20, race.article.source.text).map((e) => e.en);
+    expect(race.entities.filter((e) => e.en === 'Miluo').length).toBeGreaterThan(1);
+    expect(names.filter((n) => n === 'Miluo')).toHaveLength(1);
   });
 });
