@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–23
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–25
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -173,6 +173,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 21:18 UTC: detection 900/904 = 0.996 (project generator 577/581 = 0.993), false alarms 8/125 = 0.064 (zh 3/62, en 5/63)",
     tuned: null,
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.065 },
+  },
+  {
+    n: 24,
+    prefix: 'd',
+    articles: "national swimming championships, a Peking Opera festival, a radio telescope's pulsar count, child myopia screening, a city's ambulance dispatch, a basketball league's season, mural digitisation at Dunhuang, a government service hotline (figures only as the articles state them)",
+    first: "2026-11-28 22:24 UTC: detection 771/790 = 0.976 (project generator 501/512 = 0.979), false alarms 15/120 = 0.125 (zh 3/60, en 12/60)",
+    tuned: null,
+    floors: { detection: 0.97, baseGenerator: 0.97, falseAlarmsAtMost: 0.13 },
+  },
+  {
+    n: 25,
+    prefix: 'e',
+    articles: "listed hog farmers' monthly sales, a rural bank merger, housing provident fund loans, a citrus harvest, paper price rises, tyre makers' overseas plants, a province's rural roads plan, the crayfish industry (figures only as the articles state them)",
+    first: "2026-11-28 22:24 UTC: detection 910/924 = 0.985 (project generator 579/591 = 0.980), false alarms 8/128 = 0.063 (zh 1/64, en 7/64)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.065 },
   },
 ];
 
