@@ -4,7 +4,7 @@ import type { ProposedEntity } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { classifiersAgree, UNLISTED } from './extra-readings.js';
-import { englishClause } from './figure-context.js';
+import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
 import { clauseAround, hanBigrams, isBaseTime, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
@@ -140,6 +140,21 @@ function entityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[]): T
   return hit;
 }
 
+function modifiersBesideTitle(analyzed: Analyzed): readonly Term[] {
+  let hit = modifierTermCache.get(analyzed);
+  if (!hit) {
+    const title = analyzed.article.source.title ?? '';
+    modifierTermCache.set(analyzed, (hit = MODIFIERS.filter((t) => !(SUBJECT_GROUPS.has(t.group ?? '') && t.zh(title)))));
+  }
+  return hit;
+}
+
+const modifierTermCache = new WeakMap<Analyzed, readonly Term[]>();
+/**
+ * Groups that name whom or where an article is about (农村, 学生). Others keep telling figures apart
+ * even when the headline names them: a CPI story's headline says 同比, and its 环比 figures remain.
+ */
+const SUBJECT_GROUPS: ReadonlySet<string> = new Set(['area', 'who']);
 const entityTermCache = new WeakMap<Analyzed, WeakMap<readonly ProposedEntity[], Term[]>>();
 const NO_PROPOSED: readonly ProposedEntity[] = [];
 
@@ -239,7 +254,9 @@ export function cooccurrenceProblems(
 ): Map<number, string> {
   const problems = new Map<number, string>();
   if (!placed.some((p) => p.supporting.length > 0 && CHECKED.has(p.claim.kind))) return problems;
-  const terms = [...MODIFIERS, ...entityTerms(analyzed, proposed)];
+  // A word for whom or where the headline names (江州农村学校…) is what the whole article is about,
+  // as the headline's entities are (see entityTerms): it stands around every figure, said or unsaid.
+  const terms = [...modifiersBesideTitle(analyzed), ...entityTerms(analyzed, proposed)];
   // How much of a Chinese claim's wording a source sentence shares: the same for every claim of
   // this sentence, so counted once per source sentence.
   const wording = lang === 'zh' ? hanBigrams(text) : new Set<string>();
@@ -294,10 +311,16 @@ export function cooccurrenceProblems(
     for (const f of p.supporting) best = Math.max(best, f.end > f.start ? score(f) : 0);
     const parties = named.filter((t) => !MODIFIERS.includes(t)).length;
     const sharedByList = parties >= 2 && placed.filter((o) => o.claim.kind === p.claim.kind && region.includes(o.claim.text)).length === 1;
+    // 海岳轮胎…净利润7.4亿元 where the source's clause naming 海岳轮胎 states its revenue: a figure
+    // that measures something else than what the claim says, while a supporting one measures
+    // just that, is no rival for it.
+    const claimFamily = claimMeasureFamily(p.claim, text, lang);
+    const measuredAlike = claimFamily !== null && p.supporting.some((f) => measureFamily(f.measures) === claimFamily);
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
+      if (measuredAlike && measureFamily(g.measures) !== null && measureFamily(g.measures) !== claimFamily) continue;
       if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;
       const sg = score(g);
@@ -330,6 +353,13 @@ export function cooccurrenceProblems(
     );
   });
   return problems;
+}
+
+/** What a claim says its figure measures, when that is a measure of its own (not a change or a share). */
+function claimMeasureFamily(claim: PlacedClaim['claim'], text: string, lang: 'zh' | 'en'): string | null {
+  const measure = 'measures' in claim ? (claim.measures as string | null) : lang === 'en' ? englishMeasure(text, claim.start, claim.end) : null;
+  const family = measureFamily(measure);
+  return family === null || PREDICATE_FAMILIES.has(family) ? null : family;
 }
 
 /**

@@ -80,6 +80,25 @@ export function findNamePhrases(text: string): NamePhrase[] {
   return out;
 }
 
+const DEMONYMS: Readonly<Record<string, string>> = names.demonyms;
+
+/**
+ * The country names an adjective of nationality may stand for, lower-cased: Thai → thailand
+ * (listed), Serbian → serbia, Korean → korea, Japanese → japan, Pakistani → pakistan (by suffix).
+ * A summary's "Serbian project" names the source's 塞尔维亚 as much as "Serbia" does.
+ */
+export function demonymCountries(word: string): string[] {
+  const lower = word.toLowerCase();
+  const listed = DEMONYMS[lower];
+  if (listed !== undefined) return [listed];
+  const out: string[] = [];
+  if (lower.endsWith('ian')) out.push(`${lower.slice(0, -3)}ia`, lower.slice(0, -3), `${lower.slice(0, -3)}a`);
+  else if (lower.endsWith('an')) out.push(lower.slice(0, -1));
+  else if (lower.endsWith('ese')) out.push(lower.slice(0, -3));
+  else if (lower.endsWith('i')) out.push(lower.slice(0, -1));
+  return out.filter((stem) => stem.length >= 3);
+}
+
 /** A Roman numeral is a number as digits are (phase III for Ⅲ期, Level IV for Ⅳ级), not a name. */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 

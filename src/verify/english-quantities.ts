@@ -88,10 +88,15 @@ const CHANGE_FROM_TO = new RegExp(
   'gi',
 );
 
+/** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
+const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)';
+
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
     `(?:\\s*(?:-|–|—|to)\\s*(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>\\s+(?:or\\s+(?:more|over|above|older)|and\\s+(?:over|above|older))\\b(?!\\s+than\\b))?`,
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older)|and\\s+(?:over|above|older))\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is.
+    `(?<orLess>(?:\\s+[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?`,
   'gi',
 );
 
@@ -359,6 +364,7 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
       kind = 'count';
     }
     if (unitRaw === '-plus' || g['orMore'] !== undefined) approx = 'over';
+    else if (g['orLess'] !== undefined) approx = 'under';
     push({ kind, start, end, value, valueMax, unit, ...(approx ? { approx } : {}) });
   }
   out.sort((a, b) => a.start - b.start);

@@ -285,7 +285,7 @@ function clauseStartBefore(text: string, at: number): number {
 }
 
 /** Families that say how a figure changed or what share it is, not what it measures. */
-const PREDICATE_FAMILIES = new Set(['growth', 'decline', 'share']);
+export const PREDICATE_FAMILIES: ReadonlySet<string> = new Set(['growth', 'decline', 'share']);
 
 /** Whether a clause's words before its rate name a measure of their own (营业利润率, "the operating margin"). */
 function namesOwnMeasure(prefix: string): boolean {

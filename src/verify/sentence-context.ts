@@ -2,6 +2,7 @@ import type { Analyzed } from '../types.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { CLOCK } from './extra-readings.js';
 import { englishClause } from './figure-context.js';
+import { listedPartyOf } from './listed-parties.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A claimed figure of one summary sentence, where it stands, and the source figures that agree with it. */
@@ -379,6 +380,13 @@ export function subjectProblems(
     return problems;
   }
   const cues = cuesOf(analyzed, figures);
+  // A cue the headline names is what the whole article is about (甘肃…新改建农村公路): it stands
+  // around every figure, said or unsaid.
+  const title = analyzed.article.source.title ?? '';
+  let titleBits = 0;
+  CUES.forEach((c, n) => {
+    if (c.zh.test(title)) titleBits |= 1 << n;
+  });
   placed.forEach((p, i) => {
     if (p.supporting.length === 0 || (p.claim.kind !== 'percent' && p.claim.kind !== 'percentage_point')) return;
     let s: number;
@@ -391,9 +399,14 @@ export function subjectProblems(
       while (e < text.length && !/[，,；;。！？：:]/u.test(text[e] ?? '')) e++;
     }
     const clause = text.slice(s, e);
+    // 小学生、初中生和高中生…分别为34.6%、70.1%和80.9%: a cue of one listed party is not the others'.
+    const listed = listedPartyOf(text, lang, placed.map((q) => q.claim), i);
     let claimBits = 0;
     CUES.forEach((c, n) => {
-      if ((lang === 'en' ? c.en : c.zh).test(clause)) claimBits |= 1 << n;
+      const cue = lang === 'en' ? c.en : c.zh;
+      if (!cue.test(clause) || titleBits & (1 << n)) return;
+      if (listed !== null && !cue.test(listed.own) && listed.all.some((part) => cue.test(part))) return;
+      claimBits |= 1 << n;
     });
     if (claimBits === 0) return;
     let supportBits = 0;

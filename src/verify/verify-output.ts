@@ -5,7 +5,7 @@ import { checkClaim, isFaithfulRounding, type Figure } from './compare-quantitie
 import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
-import { findNamePhrases, nameWords, singularOf, sourcePhrases } from './english-names.js';
+import { demonymCountries, findNamePhrases, nameWords, singularOf, sourcePhrases } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { locateQuote } from './locate-quote.js';
@@ -72,7 +72,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
               q.approx === null && typeof q.value === 'number' ? { ...q, approx: boundAround(sentence.text, q.start, q.end, q.kind) } : q,
             )
           : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source));
-      const claims = found.map((claim) => readInContext(claim, sentence.text, lang, source, figures));
+      const claims = found
+        .filter((q) => !isSourceCode(q, figures, source))
+        .map((claim) => readInContext(claim, sentence.text, lang, source, figures));
       const issuesHere = claims.map((claim) => {
         const measure =
           'measures' in claim ? (claim.measures as string | null) : englishMeasure(sentence.text, claim.start, claim.end);
@@ -177,6 +179,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       const lower = w.toLowerCase();
       // A plural of a known name word (two Lexuses, IPOs) is as known as the word.
       if (known.has(lower) || known.has(singularOf(lower))) return false;
+      if (demonymCountries(lower).some((country) => country.split(' ').every((w) => known.has(w)))) return false;
       return !lower.split('-').every((part) => part === '' || known.has(part));
     });
     // Names the source writes only in characters, spelled in pinyin ("Typhoon Lanhu" for 蓝湖).
@@ -271,6 +274,25 @@ function isSourceModelName(sentence: string, q: { kind: string; start: number; t
   if (!prev) return false;
   const escaped = prev[1]!.replace(/[-]/g, '\\-');
   return new RegExp(`${escaped}\\s*${q.text.replace(/[.]/g, '\\.')}(?![0-9])`, 'i').test(source);
+}
+
+/**
+ * A whole number of three or more digits that the source writes only where it reads as no
+ * figure — 12345热线, 成都120共受理 — is the name of a line or service ("the 12345 hotline",
+ * 成都120单日…), not a count the source must state.
+ */
+function isSourceCode(q: Figure, figures: readonly SourceFigure[], source: string): boolean {
+  if (q.kind !== 'count' || q.approx || q.valueMax !== null || typeof q.value !== 'number' || !Number.isInteger(q.value) || q.value < 100) return false;
+  if (checkClaim(q, figures).status !== 'unsupported') return false;
+  const digits = String(q.value);
+  const at = new RegExp(`(?<![\\d.,，])${digits}(?![\\d]|[.,]\\d)`, 'gu');
+  let found = false;
+  for (const m of source.matchAll(at)) {
+    // Where the extractor read a fact, the digits are a figure (the scanner's bare readings are not).
+    if (figures.some((f) => f.fact !== null && f.start <= m.index && f.end >= m.index + digits.length)) return false;
+    found = true;
+  }
+  return found;
 }
 
 function figureIssue(

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
-import { verifyOutput } from '../../src/verify/verify-output.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
 
 const ARTICLE = [
   '餐饮与消费数据速览',
@@ -23,10 +23,7 @@ const ARTICLE = [
 ].join('\n');
 
 const analyzed = analyzeText(ARTICLE, 'reading-rules-3');
-const issues = (lang: 'zh' | 'en', text: string): string[] =>
-  verifyOutput(analyzed, { zh: lang === 'zh' ? text : '', en: lang === 'en' ? text : '', entities: [], warnings: [] }).verification.issues.map(
-    (i) => `${i.claim}: ${i.problem}`,
-  );
+const issues = summaryIssues(analyzed);
 
 describe('reading rules after blind set 3', () => {
   it('reads 约为…倍 and "about 1.3 times" as the source\'s 1.3倍左右', () => {

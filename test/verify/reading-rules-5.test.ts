@@ -12,6 +12,7 @@ import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
 import { extraReadings } from '../../src/verify/extra-readings.js';
 import { verifyOutput } from '../../src/verify/verify-output.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
 
 const ARTICLE = [
   '某省防汛救灾与大桥建设情况通报',
@@ -23,10 +24,7 @@ const ARTICLE = [
 ].join('\n');
 
 const analyzed = analyzeText(ARTICLE, 'reading-rules-5', '2025-08-20');
-const issues = (lang: 'zh' | 'en', text: string): string[] =>
-  verifyOutput(analyzed, { zh: lang === 'zh' ? text : '', en: lang === 'en' ? text : '', entities: [], warnings: [] }).verification.issues.map(
-    (i) => `${i.claim}: ${i.problem}`,
-  );
+const issues = summaryIssues(analyzed);
 
 describe('reading rules after blind set 5', () => {
   it('reads a 万/亿 figure with an unlisted classifier as a count of that word, on both sides', () => {

@@ -10,8 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
 import { extraReadings } from '../../src/verify/extra-readings.js';
-import { verifyOutput } from '../../src/verify/verify-output.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
 
 const ARTICLE = [
   '某市10月城市运行简报',
@@ -26,10 +26,7 @@ const ARTICLE = [
 ].join('\n');
 
 const analyzed = analyzeText(ARTICLE, 'reading-rules-6', '2025-11-03');
-const issues = (lang: 'zh' | 'en', text: string): string[] =>
-  verifyOutput(analyzed, { zh: lang === 'zh' ? text : '', en: lang === 'en' ? text : '', entities: [], warnings: [] }).verification.issues.map(
-    (i) => `${i.claim}: ${i.problem}`,
-  );
+const issues = summaryIssues(analyzed);
 
 describe('reading rules after blind sets 6 and 7', () => {
   it('reads clock times and race times on both sides', () => {

@@ -12,6 +12,7 @@ import { findQuantities } from '../../src/extract/quantities/index.js';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
 import { verifyOutput } from '../../src/verify/verify-output.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
 
 const ARTICLE = [
   '西岭风电基地全容量并网',
@@ -22,10 +23,7 @@ const ARTICLE = [
 ].join('\n');
 
 const analyzed = analyzeText(ARTICLE, 'reading-rules-7', '2025-09-14');
-const issues = (lang: 'zh' | 'en', text: string): string[] =>
-  verifyOutput(analyzed, { zh: lang === 'zh' ? text : '', en: lang === 'en' ? text : '', entities: [], warnings: [] }).verification.issues.map(
-    (i) => `${i.claim}: ${i.problem}`,
-  );
+const issues = summaryIssues(analyzed);
 
 describe('reading rules after blind sets 8 and 9', () => {
   it('compares units of one dimension in its base unit', () => {

@@ -8,8 +8,8 @@
  * still catch.
  */
 import { describe, expect, it } from 'vitest';
-import { verifyOutput } from '../../src/verify/verify-output.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
 
 const ARTICLE = [
   '青石镇茶旅小镇开街 年接待游客有望突破百万人次',
@@ -24,10 +24,7 @@ const ARTICLE = [
 ].join('\n');
 
 const analyzed = analyzeText(ARTICLE, 'reading-rules-8', '2025-10-21');
-const issues = (lang: 'zh' | 'en', text: string): string[] =>
-  verifyOutput(analyzed, { zh: lang === 'zh' ? text : '', en: lang === 'en' ? text : '', entities: [], warnings: [] }).verification.issues.map(
-    (i) => `${i.claim}: ${i.problem}`,
-  );
+const issues = summaryIssues(analyzed);
 
 describe('reading rules after blind sets 16 to 19', () => {
   it('takes the body dateline as the day of the report, not of the event', () => {

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
-import { verifyOutput } from '../../src/verify/verify-output.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
 
 const ARTICLE = [
   '新能源政策加码 多项指标创新高',
@@ -22,10 +22,7 @@ const ARTICLE = [
 ].join('\n');
 
 const analyzed = analyzeText(ARTICLE, 'reading-rules');
-const issues = (lang: 'zh' | 'en', text: string): string[] =>
-  verifyOutput(analyzed, { zh: lang === 'zh' ? text : '', en: lang === 'en' ? text : '', entities: [], warnings: [] }).verification.issues.map(
-    (i) => `${i.claim}: ${i.problem}`,
-  );
+const issues = summaryIssues(analyzed);
 
 describe('reading rules', () => {
   it('reads a rise by a multiple as a percentage (增长1.5倍 = up 150%)', () => {
