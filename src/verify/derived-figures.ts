@@ -38,8 +38,10 @@ export function derivedFrom(
   const candidates = figures.filter(
     (f) => f.end > f.start && f.kind === claim.kind && typeof f.value === 'number' && f.approx === null && (claim.kind !== 'count' || classifiersAgree(claim.unit, f.unit)) && (claim.kind === 'count' || f.unit === claim.unit),
   );
-  for (const [i, a] of candidates.entries()) {
-    for (const b of candidates.slice(i + 1)) {
+  // 47秒 of 47秒12 is part of a time read whole beside it, no figure to add up on its own.
+  const wholes = candidates.filter((f) => !figures.some((h) => h.kind === f.kind && h.start <= f.start && h.end >= f.end && h.end - h.start > f.end - f.start));
+  for (const [i, a] of wholes.entries()) {
+    for (const b of wholes.slice(i + 1)) {
       if (a.sentence !== b.sentence || !alike(a, b)) continue;
       if (![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const x = a.value as number;

@@ -161,6 +161,14 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
   each(/(?<![\d.:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), valueMax: null, unit: 'second' });
   });
+  // Swimming and track times with hundredths ("3:31.08", "1:58.76") in seconds, as 3分31秒08 is read.
+  each(/(?<![\d.:])(\d{1,2}):([0-5]\d\.\d{1,2})(?![\d:])/g, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: clean(Number(m[1]) * 60 + Number(m[2])), valueMax: null, unit: 'second' });
+  });
+  // "the men's 100m freestyle", "a 400m relay": race distances in metres, not millions.
+  each(/(?<![\d.,$€¥£])(\d{2,5})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase)\b)/gi, (m) => {
+    push({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: 'm' });
+  });
   // Clock times ("2:17 a.m.", "6 p.m.", "at 9:06") are the minute of the day, as 凌晨2时17分 is read.
   each(/(?<![\d.:$])(\d{1,2})(?::([0-5]\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi, (m) => {
     // "80 p.m." is no time of day: left to be read (and checked) as a number.
@@ -279,6 +287,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // Win–loss records ("a 36-6 record", "records of 33-9 and 31-11") are no ranges either.
+    .replace(/\b(?:records?\s+of\s+|win-loss\s+(?:records?\s+)?(?:of\s+)?)\d{1,3}-\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}-\d{1,3})*|\b\d{1,3}-\d{1,3}(?=\s+(?:win-loss\s+)?records?\b)/gi, (m) => m.replace(/\d{1,3}-\d{1,3}/g, (x) => ' '.repeat(x.length)))
   for (const m of scan.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
@@ -352,6 +362,16 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
       const at = start + m[0].indexOf(g['num2']!, numText.length);
       push({ kind: 'year', start, end: start + numText.length, value: numText, valueMax: null, unit: null });
       push({ kind: 'year', start: at, end: at + g['num2']!.length, value: g['num2']!, valueMax: null, unit: null });
+      continue;
+    } else if (
+      !isWord && g['scale'] === undefined && unitRaw === '' && isYear(numText) && /^\d{2}$/.test(g['num2'] ?? '') &&
+      Number(g['num2']) === (Number(numText) + 1) % 100 && /^[-–\/]$/.test(text.slice(start + numText.length, start + numText.length + 1))
+    ) {
+      // "the 2024-25 season", "fiscal 2024/25": a span of two years written short, as 2024—2025赛季 is.
+      const next = String(Number(numText) + 1);
+      const at = start + numText.length + 1;
+      push({ kind: 'year', start, end: start + numText.length, value: numText, valueMax: null, unit: null });
+      push({ kind: 'year', start: at, end: at + 2, value: next, valueMax: null, unit: null });
       continue;
     } else if (
       !isWord && g['scale'] === undefined && valueMax === null && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100
@@ -432,7 +452,8 @@ function qualifierBefore(text: string, start: number): Approx {
   // "11 kg more than three years ago", "23 more than a year earlier", "19 percentage points more
   // than five years ago": a comparison of the figure before, not a qualifier on this one.
   const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s+|([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
-  if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years)$/i.test(comparison[1] ?? '')) return null;
+  // ("April 6 after more than 420 games": a word that joins on a new phrase ends the comparison.)
+  if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years|after|before|since|until|with|at|on|for)$/i.test(comparison[1] ?? '')) return null;
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();

@@ -72,3 +72,34 @@ describe('reading rules after blind sets 24 and 25', () => {
     expect(issues('en', "Jiangzhou's 12345 hotline handled 3.68 million requests this year.")).not.toEqual([]);
   });
 });
+
+const SPORTS = [
+  '全国游泳冠军赛闭幕 三项全国纪录被打破',
+  '2025-04-21 江州体育报',
+  '本报讯（记者王海）男子100米自由泳决赛中，林浩然以47秒12夺冠，比原全国纪录快0.21秒；男子4×100米混合泳接力冠军成绩为3分31秒08。',
+  '江州篮球联赛2024—2025赛季常规赛4月6日结束，共进行420场比赛，江州队以36胜6负位列第一。',
+].join('\n');
+const sportsIssues = summaryIssues(analyzeText(SPORTS, 'reading-rules-9-sports', '2025-04-21'));
+
+describe('sports figures after blind set 24', () => {
+  it('reads race times with hundredths whole, never their seconds alone', () => {
+    expect(sportsIssues('zh', '林浩然以47秒12夺冠，比原全国纪录快0.21秒。')).toEqual([]);
+    expect(sportsIssues('en', "Lin Haoran won the men's 100m freestyle in 47.12 seconds.")).toEqual([]);
+    expect(sportsIssues('en', 'The 4x100m medley relay was won in 3:31.08.')).toEqual([]);
+    // 47秒 plus 0.21秒 is no figure: 47秒 is part of the time.
+    expect(sportsIssues('zh', '林浩然以47秒21夺冠，比原全国纪录快0.21秒。')).not.toEqual([]);
+    expect(sportsIssues('zh', '林浩然以逾47秒12夺冠。')).not.toEqual([]);
+    expect(sportsIssues('en', 'The 4x100m medley relay was won in 3:31.80.')).not.toEqual([]);
+    expect(sportsIssues('en', "Lin Haoran won the men's 200m freestyle in 47.12 seconds.")).not.toEqual([]);
+  });
+
+  it('reads a season written short as its two years, and leaves win-loss records alone', () => {
+    expect(sportsIssues('en', 'The 2024-25 regular season ended on April 6 after 420 games.')).toEqual([]);
+    expect(sportsIssues('en', 'The 2023-24 regular season ended on April 6 after 420 games.')).not.toEqual([]);
+    expect(sportsIssues('en', 'Jiangzhou topped the table with a record of 36-6.')).toEqual([]);
+  });
+
+  it('keeps a qualifier after a date and a preposition', () => {
+    expect(sportsIssues('en', 'The regular season ended on April 6 after more than 420 games.')).not.toEqual([]);
+  });
+});
