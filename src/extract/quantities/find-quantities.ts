@@ -11,7 +11,7 @@ import type { Approx, FactKind } from '../../types.js';
 import { findMeasures } from './find-measures.js';
 import { parseChineseNumber, CN_DIGITS, normalizeDigits, shiftDecimal } from './parse-chinese-number.js';
 import type { QuantityMatch, QuantityOptions } from './quantity-match.js';
-import { renderQuantityEn } from './render-quantity-en.js';
+import { renderQuantityEn, type RenderContext } from './render-quantity-en.js';
 import units from './units.json' with { type: 'json' };
 
 const D = '0-9０-９';
@@ -73,8 +73,23 @@ const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
   米: /^[兰饭]/u, 克: /^[隆服]/u, 升: /^[级值温]/u,
   // 3单元 is a flat's entrance, 单位/单价/单日 are words; 186万单 counts orders.
   单: /^[元位价價独獨据據词詞项項品方身日]/u, 羽: /^[毛绒絨翼球]/u,
+  // 零部件 and 零件 are components, not "zero units" (see the 零 check in simple()).
+  尾: /^[盘盤声聲款数數部号號气氣巴端随隨]/u, 株: /^洲/u, 枝: /^[条條头頭叶葉节節]/u, 册: /^子/u,
 };
-const LATIN_UNITS = new Set(['km', 'kg', 'nm', 'mm', 'cm', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB']);
+const LATIN_UNITS = new Set([
+  'km', 'kg', 'nm', 'mm', 'cm', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB', 'EFLOPS', 'PFLOPS', 'TFLOPS',
+]);
+/**
+ * 1.2万P, 算力达500P: P is computing power in PFLOPS (每秒千万亿次浮点运算) when the figure has a
+ * 万/亿 magnitude or its clause speaks of 算力; 1080P (a resolution) and 1.5P空调 stay codes.
+ */
+const COMPUTE_CLAUSE_RE = /算力|智算|超算|计算能力/u;
+/** What may stand between PUE and its value: a closing bracket (电能利用效率（PUE）), 值, a verb. */
+const PUE_BEFORE_RE = /PUE[）)]?\s?值?(?:设计值)?(?:为|約為|约为|达到|降至|降到|控制在|仅为|僅為)?$/u;
+const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
+/** 2小时08分31秒, 2分11秒05 and 47秒12: hours, minutes, seconds and hundredths of a race time (see raceTime). */
+const RACE_TIME_RE =
+  /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2})(?![0-9０-９.．])/uy;
 
 const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['大约', 'about'], ['约合', 'about'], ['约为', 'about'], ['约', 'about'], ['近似', 'about'],
@@ -98,7 +113,7 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
  * The verbs are few and closed, so 最高温度35度 (a noun between) is not read as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|达到|達到|达|達|为|為|补贴|補貼|占|佔|可)?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|占|佔|可)?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -120,15 +135,25 @@ const PER_QUAL_RE = new RegExp(
 const BRIDGE_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['约占', 'about'], ['約佔', 'about'], ['約占', 'about'], ['大约占', 'about'], ['约为', 'about'], ['約為', 'about'],
   ['约相当于', 'about'], ['約相當於', 'about'],
+  // 不到总面积的百分之一: "less than" a share of a whole. Unlike 超过 it never compares two
+  // parties' figures (增速超过全国平均水平的5.4% gives the average exactly).
+  ['不到', 'under'], ['不足', 'under'],
   ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'],
   ['不得低于', 'at_least'], ['不得少于', 'at_least'], ['下限为', 'at_least'], ['下限為', 'at_least'],
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
   ['不得超过', 'at_most'], ['不得超過', 'at_most'], ['上限为', 'at_most'], ['上限為', 'at_most'],
 ]);
+/**
+ * The noun before 的 may hold a numeral that is no figure (约占一期产能的六成: phase one). Any figure
+ * between has been read already and bounds the search (the scanner's floor): 约为2020年同期的1.5倍
+ * stays exact, as the gold records it (fixtures/gold a24).
+ */
+const BRIDGE_NP_CHAR = '[^\\s0-9０-９，。；：、！？,.;:!?（）()“”《》的]';
 const BRIDGE_QUAL_RE = new RegExp(
-  `(${[...BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${NP_CHAR}{1,12}的$`,
+  `(${[...BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${BRIDGE_NP_CHAR}{1,12}的$`,
   'u',
 );
+
 /**
  * 签约50个项目, 节约30%, 预约3000人次: 约 closing a word (sign, save, book) is no "about".
  * 合约 (a contract) too, unless 合 ends a word of its own: 折合约48亩 is 折合 + 约.
@@ -138,7 +163,9 @@ const HE_WORD_BEFORE = /[折综綜融混结結复複整组組配联聯]/u;
 // 多 is "more than" after a figure (3000多欧元, 3天多), but not where it starts a word: 多个, 多家,
 // 多种, 多样, 多少, and 多温区 (multi-temperature: 零下18℃至零下60℃多温区存储).
 // 以内 is left to the verifier, which reads it as a soft bound beside the figure (see boundAround).
-const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|多(?![个家种样少温]))/uy;
+// 多出 is "more by" (比计划的550个多出36个: 550 is exact), never "more than".
+// 及以上 / 及以下 include the figure (10千伏及以下), as (含)以上 does; 40吨级以上 is a class and above.
+const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|[及或]以上|[及或]以下|级(?:及)?以上|级(?:及)?以下|多(?![个家种样少温出]))/uy;
 const RIGHT_QUALIFIERS: Readonly<Record<string, Approx>> = {
   左右: 'about', 上下: 'about', 前后: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
 };
@@ -483,8 +510,8 @@ class Scanner {
       if (isLatin(before) || before === '_') return true;
       if ((before === '-' || before === '/') && isLatin(text[start - 2])) return true;
       if (isLatin(after)) {
-        const unit = /^[A-Za-z]+/u.exec(text.slice(end, end + 4))?.[0] ?? '';
-        if (!LATIN_UNITS.has(unit)) return true;
+        const unit = /^[A-Za-z]+/u.exec(text.slice(end, end + 8))?.[0] ?? '';
+        if (!LATIN_UNITS.has(unit) && !(afterConnector ? false : this.computePowerAt(start, end, core))) return true;
       }
       if ((after === '.' || after === '．') && (isLatin(text[end + 1]) || isDigit(text[end + 1]))) return true;
       if ((before === '.' || before === '．') && isDigit(text[start - 2])) return true;
@@ -561,14 +588,44 @@ class Scanner {
     const iso = this.isoDate(start) ?? this.seasonYears(start);
     if (iso !== null) return iso;
     if (this.isIdentifier(start, coreEnd, core)) return null;
+    const race = this.raceTime(start);
+    if (race !== null) return race;
     const elliptical = this.elliptical(start, core);
     if (elliptical !== null) return elliptical;
     const first = this.simple(start, core, true);
     if (first === null) return null;
     const ranged = this.range(first);
     if (ranged !== null) return ranged;
-    if (first.bare) return this.nounCount(first);
+    if (first.bare) return this.powerUsage(first) ?? this.nounCount(first);
     return first;
+  }
+
+  /**
+   * 2小时08分31秒, 2分11秒05, 47秒12: a race time as one duration in seconds (7711, 131.05, 47.12),
+   * hundredths written after 秒. Read apart, 11秒 alone would be the winning time and 12 a count.
+   */
+  private raceTime(start: number): Draft | null {
+    const text = this.text;
+    const m = sticky(RACE_TIME_RE, text, start);
+    const g = m?.groups;
+    if (m === null || g === undefined) return null;
+    const num = (s: string | undefined): number => (s === undefined ? 0 : Number(normalizeDigits(s)));
+    const seconds = num(g['s'] ?? g['s2']);
+    const hundredths = g['cs'] ?? g['cs2'];
+    if (seconds >= 60 && g['m'] !== undefined) return null;
+    const end = start + m[0].length;
+    // 47秒12个: the number after 秒 counts something else.
+    if (hundredths !== undefined && sticky(UNIT_RE, text, end) !== null) return null;
+    const value = round4(num(g['h']) * 3600 + num(g['m']) * 60 + seconds + num(hundredths) / 100);
+    const left = this.leftQualifier(start);
+    return { ...draft('duration', left?.start ?? start, end, value), unit: 'second', approx: left?.approx ?? null };
+  }
+
+  /** 1.2万P, 算力500P: P as PFLOPS (see COMPUTE_CLAUSE_RE). */
+  private computePowerAt(start: number, end: number, core: string): boolean {
+    const text = this.text;
+    if (text[end] !== 'P' || isLatin(text[end + 1]) || isDigit(text[end + 1])) return false;
+    return /[万亿萬億]$/u.test(core) || COMPUTE_CLAUSE_RE.test(this.clauseOf(start));
   }
 
   /** 2025/2026产季, 2024/25赛季: a season across two years, the period from one to the next. */
@@ -581,6 +638,16 @@ class Scanner {
     const y2 = (m[2] ?? '').length === 2 ? Math.floor(y1 / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (y2 !== y1 + 1) return null;
     return draft('period', start, start + m[0].length, `${y1}..${y2}`);
+  }
+
+  /**
+   * 电能利用效率（PUE）不高于1.2: a data centre's power usage effectiveness, a ratio written after
+   * its name with no unit. Only right after PUE (and a verb or bound): elsewhere 1.2 says nothing.
+   */
+  private powerUsage(first: Simple): Draft | null {
+    if (typeof first.value !== 'number') return null;
+    if (!PUE_BEFORE_RE.test(this.text.slice(Math.max(this.lastEnd, first.start - 12), first.start))) return null;
+    return { kind: 'measure', start: first.start, end: first.end, value: first.value, valueMax: first.valueMax, unit: 'PUE', approx: first.approx };
   }
 
   /**
@@ -610,6 +677,8 @@ class Scanner {
     const isCnDigitSeq = /^[零〇一二两兩三四五六七八九]{2,}$/u.test(core);
     const pair = adjacentRange(core);
 
+    // 零部件, 零件, 零配件 are components: 零 there is no figure.
+    if (/^[零〇]$/u.test(core) && /^(?:部件|件|配件)/u.test(text.slice(end, end + 3))) return null;
     // 数十亿, 几百, 上千, 成千: vague amounts are not figures.
     if (/[数几上成好]/u.test(before) && /^[十百千万拾佰仟]/u.test(core)) return null;
     if (text[end] === '几' || text[end] === '来') return null;
@@ -753,7 +822,8 @@ class Scanner {
     if (unitText === '手' && value < 10) unitText = '';
     // 二次消费, 二次创业: 二次 is "secondary"; twice is 两次 (and 第二次 an ordinal, read above).
     if (unitText === '次' && /^[二贰貳]$/u.test(core)) unitText = '';
-    const info = unitText === '' ? undefined : UNIT_TABLE.get(unitText);
+    if (unitText === '' && this.computePowerAt(start, end, core)) unitText = 'P';
+    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
     let kind: FactKind | null = null;
     let unit: string | null = null;
 
@@ -1098,7 +1168,9 @@ class Scanner {
       const day = md[2] === undefined ? null : smallNumber(normalizeDigits(md[2]));
       if (month !== null && month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31)) && text[at + (md[1] ?? '').length - 1] !== '个') {
         const dayOk = md[2] !== undefined && day !== null;
-        const end = dayOk ? at + md[0].length : at + (md[1] ?? '').length + 1;
+        let end = dayOk ? at + md[0].length : at + (md[1] ?? '').length + 1;
+        // 2026年3月底, 2024年11月上旬: the part of the month stays in the span, as after 今年 (its English says it).
+        if (!dayOk) end += sticky(MONTH_TAIL_RE, text, end)?.[0].length ?? 0;
         const q = sticky(YEAR_QUAL_RE, text, end);
         return {
           ...base, kind: 'date', start, end: q ? end + q[0].length : end,
@@ -1190,6 +1262,10 @@ class Scanner {
       }
     } else if (first.kind !== second.kind || first.unit !== second.unit) {
       return null;
+    }
+    // 距今约3100年至3000年: years before present count down, and the two ends make one span.
+    if (first.valueMax === null && first.kind === 'duration' && v1 > second.value && /距今$/u.test(text.slice(Math.max(0, first.start - 2), first.start))) {
+      return { kind: 'duration', start: first.start, end: second.end, value: second.value, valueMax: v1, unit: second.unit, approx: first.approx ?? second.approx };
     }
     if (first.valueMax !== null || !(v1 < second.value)) return null;
     return {
@@ -1294,7 +1370,7 @@ function round4(v: number): number {
 }
 
 function rightApprox(q: string): Approx {
-  if (q.includes('含')) return q.endsWith('以上') ? 'at_least' : 'at_most';
+  if (/含|及|或|级/u.test(q)) return q.endsWith('以上') ? 'at_least' : 'at_most';
   return RIGHT_QUALIFIERS[q] ?? null;
 }
 
@@ -1349,6 +1425,13 @@ const MEMO_MIN_LENGTH = 256;
 const MEMO_SIZE = 8;
 const memo: { readonly text: string; readonly referenceDate: string | null; readonly matches: readonly QuantityMatch[] }[] = [];
 
+/** The clause before a figure and the few characters after it: what its English may need besides its span. */
+function renderContext(text: string, start: number, end: number): RenderContext {
+  const head = text.slice(Math.max(0, start - 24), start);
+  const cut = Math.max(...[...'，。；！？,;!?\n'].map((c) => head.lastIndexOf(c)));
+  return { before: head.slice(cut + 1), after: text.slice(end, end + 4) };
+}
+
 function scan(text: string, referenceDate: string | null): QuantityMatch[] {
   let drafts: Draft[];
   try {
@@ -1374,7 +1457,7 @@ function scan(text: string, referenceDate: string | null): QuantityMatch[] {
       approx: d.approx,
       measures: measures[i] ?? null,
     };
-    out.push({ ...q, en: renderQuantityEn(q) });
+    out.push({ ...q, en: renderQuantityEn(q, renderContext(text, d.start, d.end)) });
   });
   return out;
 }

@@ -11,7 +11,7 @@ const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DENOMINATORS = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const DURATION_EN: Readonly<Record<string, string>> = {
-  second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year',
+  microsecond: 'microsecond', millisecond: 'millisecond', second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year',
   workday: 'working day',
 };
 
@@ -40,7 +40,20 @@ function plural(word: string, n: number, max: number | null): string {
   return n === 1 && max === null ? word : `${word}s`;
 }
 
-function qualifier(q: Pick<QuantityMatch, 'approx' | 'text'>): string {
+/**
+ * What stands around a figure in its clause, for the words its English needs that its span
+ * does not hold: 以内 after it ("within"), 最快 or 每吨 before it, 增长 before a multiple.
+ */
+export interface RenderContext {
+  /** The clause before the span (up to its start). */
+  readonly before: string;
+  /** The text right after the span. */
+  readonly after: string;
+}
+
+const NO_CONTEXT: RenderContext = { before: '', after: '' };
+
+function qualifier(q: Pick<QuantityMatch, 'approx' | 'text'>, context: RenderContext): string {
   switch (q.approx) {
     case 'about':
       return 'about ';
@@ -53,6 +66,10 @@ function qualifier(q: Pick<QuantityMatch, 'approx' | 'text'>): string {
     case 'at_most':
       return /最高|最多/u.test(q.text) ? 'up to ' : 'no more than ';
     default:
+      // 30分钟以内 and 最快10分钟 keep approx null (the verifier reads 以内 as a soft bound beside
+      // the figure, and 最快 is no bound on the value), but a reader needs the word.
+      if (/^以?内/u.test(context.after)) return 'within ';
+      if (/最快$/u.test(context.before)) return 'as little as ';
       return '';
   }
 }
@@ -76,6 +93,15 @@ function fraction(v: number): string {
   return String(v);
 }
 
+/** 9月末 → "end of September", 11月上旬 → "early November": the part of a month the value cannot hold. */
+function partOfMonth(text: string): string {
+  if (/月份?月?(?:底|末)/u.test(text)) return 'end of ';
+  if (/月份?(?:初|上旬)/u.test(text)) return 'early ';
+  if (/月份?中旬/u.test(text)) return 'mid-';
+  if (/月份?下旬/u.test(text)) return 'late ';
+  return '';
+}
+
 function renderDate(value: string, text: string): string {
   const m = /^(?:(\d{4})|--)-?(\d{2})(?:-(\d{2}))?$/u.exec(value);
   if (!m) return value;
@@ -83,7 +109,8 @@ function renderDate(value: string, text: string): string {
   // The year shows when the source wrote one (2025年5月19日, 今年4月); an inferred year stays implicit.
   const year = m[1] !== undefined && /年/u.test(text) ? m[1] : null;
   if (m[3] !== undefined) return `${month} ${Number(m[3])}${year === null ? '' : `, ${year}`}`;
-  return year === null ? month : `${month} ${year}`;
+  const part = partOfMonth(text);
+  return year === null ? `${part}${month}` : `${part}${month} ${year}`;
 }
 
 function renderPeriod(value: string, text: string): string {
@@ -107,14 +134,100 @@ function renderPeriod(value: string, text: string): string {
 }
 
 /**
+ * A race time read in seconds (2小时08分31秒 → 7711) as a reader states it: "2:08:31", "11 minutes
+ * 48 seconds". With hundredths (2分11秒05) it stays in seconds, "131.05 seconds": "2:11.05" reads
+ * as a ratio to the verifier. Null for a plain count of seconds.
+ */
+function clockTime(v: number, text: string): string | null {
+  if (!/分/u.test(text) || !Number.isInteger(v)) return null;
+  const h = Math.floor(v / 3600);
+  const m = Math.floor((v % 3600) / 60);
+  const sec = v % 60;
+  if (h > 0) return `${h}:${pad2(m)}:${pad2(sec)}`;
+  return `${m} ${m === 1 ? 'minute' : 'minutes'} ${sec} ${sec === 1 ? 'second' : 'seconds'}`;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** What a figure of an age (45岁以下, 60岁以上) is: an age bracket, not a head count. */
+function age(q: Pick<QuantityMatch, 'text' | 'value' | 'valueMax' | 'approx'>, pre: string): string {
+  const v = Number(q.value);
+  const range = q.valueMax === null ? GROUPED.format(v) : `${GROUPED.format(v)} to ${GROUPED.format(q.valueMax)}`;
+  if (q.approx === null) return q.valueMax === null ? `${range} years old` : `aged ${range}`;
+  // 60岁以上 → "aged 60 and over"; 45岁以下 → "aged under 45" (not "less than 45": no count of people).
+  if ((q.approx === 'over' || q.approx === 'at_least') && /以上/u.test(q.text)) return `aged ${range} and over`;
+  if (q.approx === 'under' && !/近/u.test(q.text)) return `aged under ${range}`;
+  return `aged ${pre}${range}`;
+}
+
+/** A rise verb before a multiple: 增长1倍 is a rise by 100%, to twice the level (see src/verify/multiples.ts). */
+const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|上漲|擴大)了?$/u;
+const LEVEL_WORDS: Readonly<Record<number, string>> = { 2: 'doubled', 3: 'tripled', 4: 'quadrupled' };
+
+/** The word before "doubled" the English verifier reads as the same qualifier, or null when none reads well. */
+function riseLead(q: Pick<QuantityMatch, 'text' | 'approx'>): string | null {
+  switch (q.approx) {
+    case null:
+      return '';
+    case 'over':
+      return 'more than ';
+    case 'about':
+      return 'roughly ';
+    case 'under':
+      return /近/u.test(q.text) ? 'nearly ' : 'less than ';
+    default:
+      return null;
+  }
+}
+
+/**
+ * 增长一倍多 → "more than doubled", 同比增长近1倍 → "nearly doubled", 上涨约两倍 → "roughly tripled":
+ * a rise by N times reaches N+1 times the level. Other rises read as percentages (增长1.5倍 → "up 150%").
+ */
+function rise(q: Pick<QuantityMatch, 'text' | 'value' | 'valueMax' | 'approx'>, pre: string): string {
+  const v = Number(q.value);
+  const level = LEVEL_WORDS[v + 1];
+  const lead = riseLead(q);
+  if (q.valueMax === null && level !== undefined && lead !== null) return `${lead}${level}`;
+  const pct = (n: number): string => `${GROUPED.format(clean(n * 100))}%`;
+  return `up ${pre}${pct(v)}${q.valueMax === null ? '' : ` to ${pct(q.valueMax)}`}`;
+}
+
+/** The unit of sale a price is per (每吨, 每人每月, 元/吨), in English. */
+const PER_UNIT_EN: Readonly<Record<string, string>> = {
+  吨: 'tonne', 公斤: 'kg', 千克: 'kg', 斤: 'jin', 克: 'gram', 亩: 'mu', 平方米: 'square metre', 平米: 'square metre',
+  枝: 'stem', 株: 'plant', 人: 'person', 户: 'household', 部: 'unit', 台: 'unit', 件: 'item', 股: 'share', 桶: 'barrel',
+  千瓦时: 'kWh', 度: 'kWh', 年: 'year', 月: 'month', 天: 'day', 日: 'day', 晚: 'night', 小时: 'hour', 周: 'week',
+  生: 'student', 箱: 'box', 瓶: 'bottle', 辆: 'vehicle', 间: 'room', 套: 'unit', 张: 'ticket', 平方公里: 'square kilometre', P: 'P',
+};
+const PER_UNIT_ALT = Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|');
+/** 每吨, 每人每月, 每百斤 before the figure, with a few words between at most (平均每枝成交价1.72元). */
+const PER_BEFORE_RE = new RegExp(`((?:每(?:[百千万])?(?:${PER_UNIT_ALT}))+)[^，。；：、！？,.;:!?每]{0,8}$`, 'u');
+const PER_AFTER_RE = new RegExp(`^[/／](${PER_UNIT_ALT})`, 'u');
+const NUMERAL_RE = /[0-9０-９零〇一二两三四五六七八九十百千万亿].*$/su;
+
+/** " per tonne", " per person per month", " per 100 jin": the unit a price is per, or ''. */
+function perUnit(text: string, context: RenderContext): string {
+  const after = PER_AFTER_RE.exec(context.after);
+  if (after) return ` per ${PER_UNIT_EN[after[1] ?? ''] ?? ''}`;
+  const lead = context.before + text.replace(NUMERAL_RE, '');
+  const m = PER_BEFORE_RE.exec(lead);
+  if (!m) return '';
+  const parts = [...(m[1] ?? '').matchAll(new RegExp(`每([百千万])?(${PER_UNIT_ALT})`, 'gu'))];
+  const base: Readonly<Record<string, string>> = { 百: '100 ', 千: '1,000 ', 万: '10,000 ' };
+  return parts.map((p) => ` per ${base[p[1] ?? ''] ?? ''}${PER_UNIT_EN[p[2] ?? ''] ?? ''}`).join('');
+}
+
+/**
  * The English rendering of one figure alone, as the fact sheet shows it:
  * 180亿美元 → "US$18 billion", 23.98万元 → "RMB 239,800", 4000余名 → "more than 4,000",
  * 23万枚 → "230,000 units", 两到三年 → "two to three years", 2024财年 → "fiscal 2024".
  */
 export function renderQuantityEn(
   q: Pick<QuantityMatch, 'kind' | 'text' | 'value' | 'valueMax' | 'unit' | 'approx'>,
+  context: RenderContext = NO_CONTEXT,
 ): string {
-  const pre = qualifier(q);
+  const pre = qualifier(q, context);
   if (typeof q.value === 'string') {
     switch (q.kind) {
       case 'date':
@@ -135,7 +248,7 @@ export function renderQuantityEn(
     case 'money': {
       const cur = q.unit === null ? '' : (CURRENCY_EN[q.unit] ?? `${q.unit} `);
       const one = (n: number): string => `${cur}${scaled(n, true)}`;
-      return `${pre}${one(v)}${max === null ? '' : ` to ${one(max)}`}`;
+      return `${pre}${one(v)}${max === null ? '' : ` to ${one(max)}`}${perUnit(q.text, context)}`;
     }
     case 'percent':
       return `${pre}${GROUPED.format(v)}%${max === null ? '' : ` to ${GROUPED.format(max)}%`}`;
@@ -144,15 +257,22 @@ export function renderQuantityEn(
       return `${pre}${range} ${v === 1 && max === null ? 'percentage point' : 'percentage points'}`;
     }
     case 'count': {
-      const noun = q.unit === null ? '' : (CLASSIFIER_EN[q.unit] ?? '');
+      if (q.unit === '岁') return age(q, pre);
+      // 架 counts aircraft, but 机架 (server racks) too: 标准机架约28万架.
+      const rack = q.unit === '架' && /机架|机柜|機架|機櫃/u.test(context.before);
+      const noun = rack ? 'racks' : q.unit === null ? '' : (CLASSIFIER_EN[q.unit] ?? '');
       const range = max === null ? counted(v) : `${counted(v)} to ${counted(max)}`;
       return `${pre}${range}${noun === '' ? '' : ` ${noun}`}`;
     }
     case 'measure': {
+      // A PUE is a ratio named before its value: "a PUE of no more than 1.2".
+      if (q.unit === 'PUE') return `a PUE of ${pre}${GROUPED.format(v)}${max === null ? '' : ` to ${GROUPED.format(max)}`}`;
       const range = max === null ? scaled(v) : `${scaled(v)} to ${scaled(max)}`;
       return `${pre}${range} ${q.unit ?? ''}`.trimEnd();
     }
     case 'duration': {
+      const clock = q.unit === 'second' && max === null ? clockTime(v, q.text) : null;
+      if (clock !== null) return `${pre}${clock}`;
       const word = DURATION_EN[q.unit ?? ''] ?? q.unit ?? '';
       const range = max === null ? counted(v) : `${counted(v)} to ${counted(max)}`;
       return `${pre}${range} ${plural(word, v, max)}`;
@@ -160,6 +280,7 @@ export function renderQuantityEn(
     case 'fraction':
       return `${pre}${fraction(v)}`;
     case 'multiple': {
+      if (RISE_BEFORE.test(context.before)) return rise(q, pre);
       // 增长近1倍: "nearly one time", not "one times".
       const one = (n: number): string => (n === 2 ? 'twice' : n === 1 ? 'one time' : `${counted(n)} times`);
       return max === null ? `${pre}${one(v)}` : `${pre}${counted(v)} to ${counted(max)} times`;

@@ -152,8 +152,8 @@ describe('time', () => {
 });
 
 describe('English renderings', () => {
-  it('says "one time" for a multiple of one', () => {
-    expect(en('销量增长近1倍')).toEqual(['nearly one time']);
+  it('says "nearly doubled" for a rise of nearly one time (增长近1倍), not "nearly one time"', () => {
+    expect(en('销量增长近1倍')).toEqual(['nearly doubled']);
   });
 });
 
