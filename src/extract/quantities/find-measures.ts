@@ -2,20 +2,36 @@ import { looksTraditional, traditionalToSimplified } from '../entities/tradition
 import measures from './measures.json' with { type: 'json' };
 
 const KEYWORDS: ReadonlyMap<string, string> = new Map(Object.entries(measures.keywords));
-/** Every keyword, longest first, so 市场规模 wins over 市场. */
+/** Words that hold a keyword but name no measure (订单定向 training, 规模以上 a size class). */
+const NOT_MEASURES: ReadonlySet<string> = new Set(measures.notMeasures);
+/** Every keyword and non-measure, longest first, so 市场规模 wins over 市场 and 规模以上 over 规模. */
 const KEYWORD_RE = new RegExp(
-  [...KEYWORDS.keys()].sort((a, b) => b.length - a.length).join('|'),
+  [...KEYWORDS.keys(), ...NOT_MEASURES].sort((a, b) => b.length - a.length).join('|'),
   'gu',
 );
-/** A clause ends at these; 、 and brackets do not end one (营收、净利润分别为…). */
-const CLAUSE_END = /[，,；;。！？!?\n：:]/gu;
+/**
+ * A clause ends at these; 、 and brackets do not end one (营收、净利润分别为…). A space between
+ * Chinese words ends one too: a headline separates its statements so (补助提高到每天5元 380余万名学生受益).
+ */
+const CLAUSE_END = /[，,；;。！？!?\n：:]|(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff\d])/gu;
+/** 上一交易日结算价的±7%, 合约价值的9%: a percentage of the keyword, which is not what the figure is. */
+const PART_OF = /^的[±+-]?$/u;
 // Dates and durations say when or how long, not what: 股价在3个月时间里 is no share price.
 const NO_MEASURE = new Set(['date', 'year', 'period', 'ordinal', 'duration']);
 /** A keyword further left than this belongs to another phrase (城堡投资集团…近40人). */
 const MAX_LEFT_GAP = 12;
 const MAX_RIGHT_GAP = 8;
 /** Words for a change, not a level: 增长8.4% is growth, but 从18.3%下降 starts at a level. */
-const CHANGE_WORDS: ReadonlySet<string> = new Set(['增长', '下降', '下跌', '上涨']);
+const CHANGE_WORDS: ReadonlySet<string> = new Set(['增长', '下降', '下跌', '上涨', '减少', '降低']);
+/** 比市场价高出5%—10%, 较可研预算节省近9%: the keyword is what the figure is compared with, not what it measures. */
+const COMPARED_BEFORE = /[比较][^，,；;。！？\d]{0,3}$/u;
+const COMPARED_BY = /高出|高于|低于|超出|节省|节约|多出|少了|便宜|贵/u;
+/**
+ * 约占六成, 占全省营收七成以上, 占员工总数1.75万人的近四成: a ratio after 占 is a share of what
+ * follows 占 (占地 is land, 占用 a use); a count there (1.75万人) is the whole, not a share.
+ */
+const SHARE_OF = /(?<![抢侵霸])占(?![地用领])[^，,；;。！？\n]{0,16}$/u;
+const RATIO_KINDS: ReadonlySet<string> = new Set(['percent', 'fraction']);
 /** 下降到7.1%, 增长至120亿元: the figure after a change word and 到/至 is the level it reached. */
 const REACHED = /^[了]?(?:到|至)/u;
 
@@ -38,6 +54,7 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
   const hits: { start: number; end: number; en: string }[] = [];
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(view); m !== null; m = KEYWORD_RE.exec(view)) {
+    // A non-measure stays a hit with no name, so it hides the keyword inside it and names nothing.
     hits.push({ start: m.index, end: m.index + m[0].length, en: KEYWORDS.get(m[0]) ?? '' });
   }
   const ends: number[] = [];
@@ -62,8 +79,12 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
       left = hits[--li];
       if (left === undefined || s.start - left.end > MAX_LEFT_GAP + 4) return null;
     }
+    if (RATIO_KINDS.has(s.kind) && SHARE_OF.test(view.slice(Math.max(0, s.start - 20), s.start))) return 'share';
     if (left !== undefined && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
-      return left.en;
+      const compared = COMPARED_BEFORE.test(view.slice(Math.max(0, left.start - 4), left.start));
+      if (compared && COMPARED_BY.test(view.slice(left.end, s.start))) return null;
+      if (s.kind === 'percent' && PART_OF.test(view.slice(left.end, s.start))) return null;
+      return left.en || null;
     }
     for (let j = lo; j < hits.length; j++) {
       const h = hits[j];
@@ -72,7 +93,7 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
       if (clauseOf(h.start) !== clause || h.start - s.end > MAX_RIGHT_GAP) break;
       // A change word after a figure changes it from that level (从18.3%下降到7.1%).
       if (CHANGE_WORDS.has(view.slice(h.start, h.end))) return null;
-      return h.en;
+      return h.en || null;
     }
     return null;
   });

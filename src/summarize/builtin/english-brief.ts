@@ -1,6 +1,10 @@
 import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
+import measures from '../../extract/quantities/measures.json' with { type: 'json' };
 import { bylineSpans, onlyInByline } from './byline-spans.js';
+import { clauseStartOf } from './clauses.js';
+import { figureTime } from './figure-time.js';
+import { unitOfSale } from './unit-of-sale.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** Kinds worth a line in a brief; dates and ordinals anchor figures but are not figures themselves. */
@@ -10,6 +14,8 @@ const FIGURE_KINDS: ReadonlySet<FactKind> = new Set([
 const KIND_PRIORITY: Partial<Record<FactKind, number>> = {
   money: 0, percent: 1, percentage_point: 1, count: 2, measure: 2, multiple: 3, fraction: 3, duration: 4,
 };
+/** The extractor's measure words (营收, 投资), to see that nothing but a measure stands between a holder and its figure. */
+const MEASURE_WORDS = new RegExp(Object.keys(measures.keywords).sort((a, b) => b.length - a.length).join('|'), 'gu');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
 
@@ -100,70 +106,178 @@ export function mainActors(entities: readonly Entity[], limit: number, sourceTex
   return actors;
 }
 
+/** Labels that name a change, never the level a change starts from. */
+const CHANGE_LABELS: ReadonlySet<string> = new Set([
+  'growth', 'growth rate', 'increase', 'rise', 'decline', 'fall', 'reduction', 'year on year', 'quarter on quarter',
+]);
+/**
+ * 由4元提高到5元, 从18.3%下降到7.1%, 由2021年的不到30%提高到82.5%, 将…125%关税降至34%: one
+ * change from one level to another.
+ */
+const FROM_BEFORE = /[由从将把][^，,；;。：:]{0,14}$/u;
+const TO_BETWEEN = /^[^，,；;。：:]{0,6}?(?:提高|提升|增加|增长|上升|上涨|扩大|下降|降低|减少|回落|下跌|缩小|缩短|延长|增|降|升|涨|跌|减|调整|调)了?(?:到|至|为)$/u;
+/** What may stand between two figures of one list: 125%、34%和10%. */
+const LIST_BETWEEN = /^[、和及与或\s]*(?:以及)?$/u;
+
+/** One item of the brief before grouping: a figure, or a change from one figure to another. */
+interface FigureItem {
+  readonly facts: readonly Fact[];
+  readonly fromTo: boolean;
+  readonly order: number;
+  readonly rank: number;
+}
+
 /** Figures in source order, grouped by what they measure and when, most informative kinds first. */
 function keyFigures(analyzed: Analyzed): FigureGroup[] {
-  const seen = new Set<string>();
-  const candidates = analyzed.facts
-    .filter((f) => FIGURE_KINDS.has(f.kind) && !CJK.test(f.en))
-    .filter((f) => {
-      const key = `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}|${f.measures ?? ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((f, order) => ({ f, order, rank: (KIND_PRIORITY[f.kind] ?? 5) + (f.measures ? 0 : 2) }));
-  const picked = [...candidates].sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, 10);
-  // Figures that measure the same thing in the same period read as one item:
-  // "tariff: 125%, 34%, 24% and 10%" rather than four "tariff:" items.
+  const text = analyzed.article.source.text;
+  const figures = analyzed.facts.filter((f) => FIGURE_KINDS.has(f.kind) && !CJK.test(f.en));
+  const keyOf = (f: Fact): string => `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}|${f.measures ?? ''}`;
+  const rankOf = (f: Fact): number => (KIND_PRIORITY[f.kind] ?? 5) + (f.measures ? 0 : 2);
+  const pairs: FigureItem[] = [];
+  const single: Fact[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const next = figures[i + 1];
+    if (next && isFromTo(f, next, analyzed)) {
+      pairs.push({ facts: [f, next], fromTo: true, order: f.span.start, rank: (KIND_PRIORITY[f.kind] ?? 5) + (figureLabel([f, next], true) ? 0 : 2) });
+      i++;
+    } else {
+      single.push(f);
+    }
+  }
+  // A figure said again (the headline's 5元, the body's 由4元提高到5元) is listed once; a
+  // change says it best.
+  const seen = new Set<string>(pairs.flatMap((p) => p.facts.map(keyOf)));
+  const items: FigureItem[] = [...pairs];
+  for (const f of single) {
+    if (seen.has(keyOf(f))) continue;
+    seen.add(keyOf(f));
+    items.push({ facts: [f], fromTo: false, order: f.span.start, rank: rankOf(f) });
+  }
+  const picked = [...items].sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, 10);
+  // Figures of one statement that measure the same thing in the same period read as one item:
+  // "tariff: 125%, 34%, 24% and 10%" rather than four "tariff:" items. Figures of different
+  // clauses, subjects or sentences never share one, even when their labels agree.
   const groups: FigureGroup[] = [];
-  const lead = mainActors(analyzed.entities, 1, analyzed.article.source.text)[0];
-  for (const { f } of picked.sort((a, b) => a.order - b.order)) {
-    const holder = f.measures ? clauseHolder(f, analyzed, lead) : null;
-    const label = f.measures ? (holder ? `${holder} ${f.measures}` : f.measures) : null;
-    const anchor = timeAnchor(f, analyzed.facts);
-    const last = groups[groups.length - 1];
-    if (label !== null && last && last.label === label && last.anchor === anchor) last.values.push(f.en);
-    else groups.push({ label, anchor, values: [f.en] });
+  const lead = mainActors(analyzed.entities, 1, text)[0];
+  let lastFact: Fact | null = null;
+  for (const item of picked.sort((a, b) => a.order - b.order)) {
+    const first = item.facts[0]!;
+    const last = item.facts[item.facts.length - 1]!;
+    const measure = figureLabel(item.facts, item.fromTo);
+    const holder = measure ? clauseHolder(first, analyzed, lead) : null;
+    const label = measure ? (holder ? `${holder} ${measure}` : measure) : null;
+    const sentenceStart = analyzed.sentences[last.sentence]?.start ?? 0;
+    const anchor = figureTime(last, analyzed.facts, text, sentenceStart, { showBase: !item.fromTo });
+    const value = item.fromTo ? fromToValue(first, last, analyzed) : `${first.en}${unitOf(first, analyzed)}`;
+    const group = groups[groups.length - 1];
+    if (
+      label !== null && group && !item.fromTo && !group.fromTo && lastFact &&
+      group.label === label && group.anchor === anchor && oneList(lastFact, first, text)
+    ) {
+      group.values.push(value);
+    } else {
+      groups.push({ label, anchor, values: [value], fromTo: item.fromTo });
+    }
+    lastFact = last;
   }
   return groups;
+}
+
+/** The measure of an item; a change's levels never carry a change label. */
+function figureLabel(facts: readonly Fact[], fromTo: boolean): string | null {
+  if (!fromTo) return facts[0]?.measures ?? null;
+  return facts.map((f) => f.measures).find((m): m is string => !!m && !CHANGE_LABELS.has(m)) ?? null;
+}
+
+/** Whether `a` and `b` are the start and end of one change: 由4元提高到5元. */
+function isFromTo(a: Fact, b: Fact, analyzed: Analyzed): boolean {
+  if (a.sentence !== b.sentence || a.kind !== b.kind) return false;
+  const text = analyzed.article.source.text;
+  const sentenceStart = analyzed.sentences[a.sentence]?.start ?? 0;
+  if (!FROM_BEFORE.test(text.slice(Math.max(sentenceStart, a.span.start - 16), a.span.start))) return false;
+  // 降至2023年的7.1%: the time before the end level is not part of the change word.
+  const between = withoutTimes(text, a.span.end, b.span.start, analyzed.facts).replace(/的$/u, '');
+  return TO_BETWEEN.test(between);
+}
+
+/** "from RMB 600 to RMB 900 per person per month", "from nearly 60% in 2024 to 47%". */
+function fromToValue(a: Fact, b: Fact, analyzed: Analyzed): string {
+  const text = analyzed.article.source.text;
+  // 由去年同期的近六成: the start level's own time, said right before it.
+  const own = analyzed.facts.find(
+    (o) => o.sentence === a.sentence && (o.kind === 'year' || o.kind === 'period') && o.span.end <= a.span.start &&
+      /^(?:同期|同月)?的$/u.test(text.slice(o.span.end, a.span.start)) && !CJK.test(o.en),
+  );
+  const samePeriod = own && text.slice(own.span.end, own.span.end + 2) === '同期' ? 'the same period of ' : '';
+  const when = own ? ` in ${samePeriod}${own.en}` : '';
+  return `from ${a.en}${when} to ${b.en}${unitOf(a, analyzed) || unitOf(b, analyzed)}`;
+}
+
+/** Whether `b` continues the list `a` is in: one clause, nothing but 、/和 between, and not a 分别 list of several subjects. */
+function oneList(a: Fact, b: Fact, text: string): boolean {
+  if (a.sentence !== b.sentence || !LIST_BETWEEN.test(text.slice(a.span.end, b.span.start))) return false;
+  const clause = clauseStartOf(text, a.span.start, 0);
+  // 福利彩票和体育彩票分别增长5.7%和9.8%: each figure has its own subject.
+  const before = text.slice(clause, a.span.start);
+  const respectively = before.indexOf('分别');
+  return respectively < 0 || !/[、和与及]/u.test(before.slice(0, respectively));
+}
+
+function unitOf(fact: Fact, analyzed: Analyzed): string {
+  const text = analyzed.article.source.text;
+  const sentenceStart = analyzed.sentences[fact.sentence]?.start ?? 0;
+  return unitOfSale(fact, text, clauseStartOf(text, fact.span.start, sentenceStart));
+}
+
+/** The text between two offsets with the time facts in it left out. */
+function withoutTimes(text: string, start: number, end: number, facts: readonly Fact[]): string {
+  let out = '';
+  let at = start;
+  for (const f of facts) {
+    if ((f.kind !== 'year' && f.kind !== 'period') || f.span.start < start || f.span.end > end) continue;
+    out += text.slice(at, f.span.start);
+    at = f.span.end;
+  }
+  return out + text.slice(at, end);
 }
 
 /** Figures of one measure and period: "tariff", "", ["125%", "34%"]. */
 interface FigureGroup {
   readonly label: string | null;
-  /** The period the figures belong to in English ("fiscal 2024"), or '' when the sentence names none. */
+  /** The period the figures belong to in English ("fiscal 2024", "2027 target"), or '' when none governs them. */
   readonly anchor: string;
   readonly values: string[];
+  readonly fromTo: boolean;
 }
 
-const CLAUSE_MARKS = /[，,；;：:。！？]/u;
+/** Words that may stand between a holder's name and its figure: 中国区营收, 华泽集团前三季度实现营业收入. */
+const HOLDER_FILLER = /区|市|县|省|的|全年|今年|实现|完成|共|累计|总|约|达到|达|为|超过|超|逾|近|同比/gu;
+/** 对东盟出口, 向欧盟出口: the name is where the figure goes, not whose it is. */
+const NOT_HOLDER_BEFORE = /[对向往自从与和、]$/u;
 
 /**
  * Whose figure it is, when its own clause says so and it is not the article's main actor:
- * 中国区营收171.08亿美元 is "China revenue", not the company's revenue. Only a name standing
- * before the figure in the same clause counts, so a name from another clause never leaks in.
+ * 中国区营收171.08亿美元 is "China revenue", not the company's revenue. Only a name right
+ * before the measure word counts (nothing else but a time and filler between), so 佛山极臂机器人
+ * 营收 is not "Foshan revenue" and 青山区红钢城片区改造项目总投资 not "Qingshan District investment":
+ * no holder rather than a wrong one.
  */
 function clauseHolder(fact: Fact, analyzed: Analyzed, lead: Entity | undefined): string | null {
   const text = analyzed.article.source.text;
-  let clauseStart = fact.span.start;
-  while (clauseStart > 0 && !CLAUSE_MARKS.test(text[clauseStart - 1] ?? '') && text[clauseStart - 1] !== '\n') clauseStart--;
-  let best: { entity: Entity; end: number } | null = null;
+  const clauseStart = clauseStartOf(text, fact.span.start, 0);
+  let best: { entity: Entity; start: number; end: number } | null = null;
   for (const entity of analyzed.entities) {
     for (const m of entity.mentions) {
-      if (m.start >= clauseStart && m.end <= fact.span.start && (!best || m.end > best.end)) best = { entity, end: m.end };
+      if (m.start >= clauseStart && m.end <= fact.span.start && (!best || m.end > best.end)) best = { entity, start: m.start, end: m.end };
     }
   }
   if (!best || best.entity === lead || CJK.test(best.entity.en)) return null;
   if (best.entity.type !== 'place' && best.entity.type !== 'organization') return null;
+  if (NOT_HOLDER_BEFORE.test(text.slice(clauseStart, best.start))) return null;
+  const gap = withoutTimes(text, best.end, fact.span.start, analyzed.facts);
+  if (gap.replace(MEASURE_WORDS, '').replace(HOLDER_FILLER, '').trim() !== '') return null;
   return best.entity.en;
-}
-
-/** The period or year stated before the figure in its sentence ("fiscal 2024"), or ''. */
-function timeAnchor(fact: Fact, facts: readonly Fact[]): string {
-  const when = facts.find(
-    (o) => o.sentence === fact.sentence && (o.kind === 'period' || o.kind === 'year') && o.span.end <= fact.span.start,
-  );
-  return when && !CJK.test(when.en) ? when.en : '';
 }
 
 function formatDate(iso: string): string {

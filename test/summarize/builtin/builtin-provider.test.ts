@@ -41,8 +41,9 @@ describe('builtin provider on the seed article', () => {
     expect(CJK.test(en)).toBe(false);
     expect(en).toMatch(/^This Chinese news article is mainly about Nvidia/);
     expect(en).toContain('Jensen Huang');
-    // The four tariff rates of one sentence read as one item.
-    expect(en).toMatch(/Tariff: 125%, 34%, 24% and 10%\./);
+    // 将…加征的125%关税降至34%，…对其中24%的关税暂停90天实施，仅加征剩余10%的关税: one change
+    // and two rates of other clauses, so three items, not one list of four.
+    expect(en).toMatch(/Tariff: from 125% to 34%\. Tariff: 24%\. Tariff: 10%\./);
     expect(en).toMatch(/Revenue \(fiscal 2024\): US\$130\.5 billion\./);
     // The China figure of the same sentence says whose revenue it is.
     expect(en).toMatch(/China revenue: US\$17\.108 billion\./);

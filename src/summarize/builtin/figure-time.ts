@@ -1,0 +1,128 @@
+import type { Fact } from '../../types.js';
+import { clauseStartOf } from './clauses.js';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+/** 8月份, 10月底, 7月下旬: a month said alone is the period of the figures after it. */
+const MONTH_DATE = /月(?:份|底|末|初|上旬|中旬|下旬)?$/u;
+/** 比2020年, 较上年, 与去年同期相比, 由2021年的…, 从2012年的…: the time of a comparison, not of the figure. */
+const BASE_BEFORE = /(?:比|较|与|相比|相较于|对比|由|从|低于|高于|超过|相当于)$/u;
+/** 到2027年, 力争到2027年底, 在2026年底前: a deadline the figures are aimed at. */
+const DEADLINE_BEFORE = /(?:^|力争|争取|预计|计划|目标|将|要|拟|在|计划在|力争在)(?:到|至)?$/u;
+const DEADLINE_AFTER = /^(?:前|之前|以前)/u;
+/** 到2027年 opening a clause is a deadline only with 到/至 or a cue before it. */
+const TO_BEFORE = /(?:到|至)$/u;
+/** What may stand between a base time and a figure that is that time's own level: 去年同期的, 去年实际完成的. */
+const BASE_VALUE_BETWEEN = /^(?:同期|同月|年底|末)?(?:[^\d，,；;。：:增降提减涨跌升高低多少]{0,6}的)?$/u;
+/** 2022年以来, 自2024年起: the figure is counted since then. */
+const SINCE_AFTER = /^(?:以来|至今)/u;
+/** A clause that speaks of now or of what was achieved does not take a target's or an earlier clause's year. */
+const NOW_WORDS = /目前|当前|如今|现已|现有|实际|已经|截至目前|而/u;
+
+/** What kind of claim a figure is when its clause aims, plans or forecasts rather than reports. */
+const INTENT_CUES: readonly (readonly [RegExp, string])[] = [
+  // 目标价格补贴 is a kind of subsidy and 完成全年目标的四成 an achievement, not a target.
+  [/力争|争取|目标(?![价的])/u, 'target'],
+  // 营养改善计划 names a programme; only 计划投资, 计划在…, 规划建设… plan something.
+  [/(?:计划|规划)(?=投|新增|建|完成|实现|培养|用|在|于|到|将|年内|今年|明年|推出|开工|打造|发放|安排|改造|引进|扩大|增加|提升|达到)|拟/u, 'plan'],
+  [/预计|预期|有望|将于|将(?:达|超|突破|提升|提高|增|实现|新增|带动|形成|建成|扩大)/u, 'forecast'],
+];
+
+interface TimeFact {
+  readonly fact: Fact;
+  readonly role: 'plain' | 'base' | 'deadline' | 'start';
+  /** The start of the time's clause. */
+  readonly clause: number;
+}
+
+/**
+ * The period a figure belongs to, as the brief shows it in brackets: "2024", "2027 target",
+ * "H1 2025, compared with 2024", "since 2022", "forecast", or '' when the sentence names none
+ * that governs the figure. A comparison base (比2020年, 较去年同期) is never the figure's own
+ * time; a deadline (力争到2027年) is the figure's only in its own clause and then reads as a
+ * target; an earlier clause's time carries over unless the figure's clause speaks of now
+ * (而目前已投产产能…) or the earlier clause is a plan of its own. When unsure, no time.
+ *
+ * @example
+ * // 2024年全县县域内就诊率达到91.2%，较2021年提高8.6个百分点
+ * // 91.2% → "2024"; 8.6个百分点 → "2024, compared with 2021"
+ */
+export function figureTime(
+  fact: Fact,
+  facts: readonly Fact[],
+  text: string,
+  sentenceStart: number,
+  options: { readonly showBase: boolean } = { showBase: true },
+): string {
+  const clause = clauseStartOf(text, fact.span.start, sentenceStart);
+  const ownClause = text.slice(clause, fact.span.start);
+  const times = facts
+    .filter((o) => o.sentence === fact.sentence && o.span.end <= fact.span.start && isTime(o) && !CJK.test(o.en))
+    .map((o) => describe(o, text, sentenceStart));
+  const intent = intentOf(fact, text, sentenceStart, clause);
+  let base: TimeFact | null = null;
+  let own: TimeFact | null = null;
+  for (let i = times.length - 1; i >= 0 && own === null; i--) {
+    const t = times[i]!;
+    const between = text.slice(t.fact.span.end, fact.span.start);
+    if (t.role === 'base') {
+      // 比去年的3.2亿元, 比去年实际完成的596亿元: the figure right after the base time is that year's figure.
+      if (BASE_VALUE_BETWEEN.test(stripQualifiers(between))) return t.fact.en;
+      if (t.clause === clause) base ??= t;
+      continue;
+    }
+    if (t.clause !== clause) {
+      // Another clause's deadline governs nothing here, a clause of now takes no earlier year, and
+      // a start belongs to its own clause (茫崖市自2024年起建设…) unless it is the whole clause (2022年以来，…).
+      if (t.role === 'deadline' || NOW_WORDS.test(ownClause)) continue;
+      if (t.role === 'start' && !/^(?:以来|至今|起)[，,：:]/u.test(text.slice(t.fact.span.end))) continue;
+      if (INTENT_CUES.some(([re]) => re.test(text.slice(t.clause, t.fact.span.start)))) continue;
+    }
+    own = t;
+    // 4月和5月两个月内: two times joined are a span this brief cannot name in one; none rather than half.
+    const prev = times[i - 1];
+    if (prev && /^[和与、及]$/u.test(text.slice(prev.fact.span.end, t.fact.span.start))) return '';
+  }
+  let when = own ? own.fact.en : '';
+  if (own?.role === 'start') when = `since ${when}`;
+  const cue = own?.role === 'deadline' && own.clause === clause ? (intent ?? 'target') : intent;
+  if (cue) when = when ? `${when} ${cue}` : cue;
+  if (base && options.showBase) when = when ? `${when}, compared with ${base.fact.en}` : `compared with ${base.fact.en}`;
+  return when;
+}
+
+function isTime(fact: Fact): boolean {
+  if (fact.kind === 'year' || fact.kind === 'period') return true;
+  return fact.kind === 'date' && MONTH_DATE.test(fact.text);
+}
+
+function describe(fact: Fact, text: string, sentenceStart: number): TimeFact {
+  const clause = clauseStartOf(text, fact.span.start, sentenceStart);
+  const before = text.slice(clause, fact.span.start);
+  const after = text.slice(fact.span.end, fact.span.end + 3);
+  let role: TimeFact['role'] = 'plain';
+  if (SINCE_AFTER.test(after) || (/[自从]$/u.test(before) && /^起/u.test(after))) role = 'start';
+  else if (BASE_BEFORE.test(before)) role = 'base';
+  else if (DEADLINE_AFTER.test(after) || (TO_BEFORE.test(before) && DEADLINE_BEFORE.test(before.replace(TO_BEFORE, '')))) role = 'deadline';
+  return { fact, role, clause };
+}
+
+/** Whether the figure's statement aims, plans or forecasts: its own clause before it, or an earlier clause of its sentence that no clause of now interrupts. */
+function intentOf(fact: Fact, text: string, sentenceStart: number, clause: number): string | null {
+  let from = clause;
+  let scope = text.slice(clause, fact.span.start);
+  // Walk back clause by clause while the statement goes on (no semicolon, no clause of now).
+  for (;;) {
+    const hit = INTENT_CUES.find(([re]) => re.test(scope));
+    if (hit) return hit[1];
+    if (from <= sentenceStart || NOW_WORDS.test(scope)) return null;
+    const mark = text[from - 1] ?? '';
+    if (/[；;]/u.test(mark)) return null;
+    const prev = clauseStartOf(text, from - 1, sentenceStart);
+    scope = text.slice(prev, from - 1);
+    from = prev;
+  }
+}
+
+function stripQualifiers(text: string): string {
+  return text.replace(/约|近|超过|超|逾|不到|不足|达|为/gu, '');
+}

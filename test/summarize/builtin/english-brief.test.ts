@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../../src/ingest/index.js';
+import { analyzeArticle } from '../../../src/pipeline/analyze-article.js';
+import { createAnalysisContext } from '../../../src/pipeline/create-analysis-context.js';
+import { englishBrief } from '../../../src/summarize/builtin/index.js';
+import { DEFAULT_SUMMARY_LENGTHS } from '../../../src/summarize/provider.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const briefs = new Map<string, string[]>();
+
+/** The brief's figure items of an audited article, one "Label (time): figure." per entry. */
+function items(set: number, file: string): string[] {
+  const key = `${set}/${file}`;
+  const cached = briefs.get(key);
+  if (cached) return cached;
+  const path = resolve(root, `fixtures/llm/blind${set}-articles`, file);
+  const analyzed = analyzeArticle(ingestBytes(readFileSync(path), path), createAnalysisContext({ referenceDate: null }));
+  const brief = englishBrief(analyzed, DEFAULT_SUMMARY_LENGTHS);
+  expect(brief.split(/\s+/u).length).toBeLessThanOrEqual(DEFAULT_SUMMARY_LENGTHS.enWords.max);
+  const out = brief.split(/(?<=\.) (?=[A-Z])/u).filter((s) => s.includes(': ') && !s.startsWith('Topics:'));
+  briefs.set(key, out);
+  return out;
+}
+
+describe('the time of a figure in the English brief', () => {
+  it('shows a comparison base as a base, never as the figure’s year', () => {
+    // 2024年全县县域内就诊率达到91.2%，较2021年提高8.6个百分点
+    expect(items(20, 'z03-county-clinics.txt')).toContain('Figure (2024, compared with 2021): 8.6 percentage points.');
+    // 覆盖率达到92%，比2020年提高11个百分点
+    expect(items(22, 'b08-school-meals.txt')).toContain('Figure (compared with 2020): 11 percentage points.');
+    // 8月份，全国共销售彩票541.27亿元，比去年同月增加36.05亿元，增长7.1%；环比下降2.3%。
+    const lottery = items(23, 'c06-lottery-sales.txt');
+    expect(lottery).toContain('Growth (August): 7.1%.');
+    expect(lottery.join(' ')).not.toMatch(/\(2023\)/u);
+  });
+
+  it('gives a base year’s own figure that year (比去年实际完成的596亿元)', () => {
+    expect(items(21, 'l05-grid-upgrade.txt')).toContain('Figure (2025): RMB 59.6 billion.');
+  });
+
+  it('keeps a deadline or a plan of another clause out of a figure', () => {
+    // 汨罗将力争到2027年把龙舟赛事打造成…，并计划投资约2.5亿元
+    expect(items(22, 'b01-dragon-boat-race.txt')).toContain('Investment (plan): about RMB 250 million.');
+    // 全县计划在2026年底前完成10万亩老梨园品种改良，每亩补贴800元，力争3年内将酥梨综合产值提升至100亿元
+    const pears = items(22, 'b02-pear-harvest.txt');
+    expect(pears).toContain('Output value (target): RMB 10 billion.');
+    expect(pears.join(' ')).not.toContain('end of 2026');
+    // 到2030年…需求将达200万至300万吨，而目前已投产产能不到100万吨
+    expect(items(21, 'l06-aviation-biofuel.txt')).toContain('Capacity: less than 1 million t.');
+    // 茫崖市自2024年起建设…，旺季房价每晚480元至1280元不等，较去年上涨约一成
+    expect(items(20, 'z02-stargazing-tourism.txt')).toContain('Rise (compared with 2024): about 10%.');
+  });
+
+  it('reads a target as a target', () => {
+    expect(items(20, 'z02-stargazing-tourism.txt')).toContain('Revenue (2027 target): RMB 1 billion.');
+    expect(items(21, 'l07-machinery-exports.txt')).toContain('Revenue (2025 target): RMB 26 billion.');
+  });
+});
+
+describe('a change from one level to another', () => {
+  it('is one item whose start carries no change label', () => {
+    // 2024年秋季学期起，…膳食补助标准由每生每天4元提高到5元
+    expect(items(22, 'b08-school-meals.txt')).toContain('Subsidies (2024): from RMB 4 to RMB 5 per pupil per day.');
+    // 村医基本补助标准由每人每月600元提高到900元
+    expect(items(20, 'z03-county-clinics.txt')).toContain('Subsidies: from RMB 600 to RMB 900 per person per month.');
+    // 农村地区火灾起数占全市的比重由去年同期的近六成降至47%
+    expect(items(20, 'z06-volunteer-firefighters.txt')).toContain('Share (H1 2025): from nearly 60% in the same period of 2024 to 47%.');
+  });
+});
+
+describe('figures that share an item', () => {
+  it('never joins figures of different clauses, periods or subjects', () => {
+    // 2024年出口额13.92亿美元…；今年一季度出口额为3.41亿美元
+    const pets = items(23, 'c07-pet-food.txt');
+    expect(pets).toContain('Exports (2024): US$1.392 billion.');
+    expect(pets).toContain('Exports (Q1 2025): US$341 million.');
+    // 福利彩票…增长5.7%…体育彩票…增长9.8%
+    expect(items(23, 'c06-lottery-sales.txt').join(' ')).not.toMatch(/5\.7% and 9\.8%/u);
+    expect(items(21, 'l02-textile-cluster.txt').every((s) => !/ and /u.test(s.split(': ')[1] ?? ''))).toBe(true);
+  });
+});
+
+describe('whose figure it is', () => {
+  it('names no city or district for a company’s or a project’s figure', () => {
+    expect(items(23, 'c05-industrial-robots.txt').join(' ')).not.toContain('Foshan revenue');
+    expect(items(23, 'c07-pet-food.txt').join(' ')).not.toContain('Hangzhou revenue');
+    expect(items(22, 'b06-community-renovation.txt').join(' ')).not.toContain('Qingshan District investment');
+    // 对东盟出口12.4亿美元: exports to ASEAN, not by it
+    expect(items(21, 'l02-textile-cluster.txt').join(' ')).not.toContain('ASEAN exports');
+  });
+});
+
+describe('labels and units of the brief’s figures', () => {
+  it('labels a figure by its own noun', () => {
+    expect(items(22, 'b01-dragon-boat-race.txt')).toContain('Prize money: RMB 1.2 million.');
+    expect(items(22, 'b06-community-renovation.txt')).toContain('Satisfaction: 96.3%.');
+    expect(items(20, 'z04-fish-cage-farming.txt')).toContain('Purchase price: about RMB 26 per kg.');
+    expect(items(22, 'b08-school-meals.txt')).toContain('Figure: 5% to 10%.');
+  });
+
+  it('says what a price or subsidy is per', () => {
+    expect(items(22, 'b02-pear-harvest.txt')).toContain('Subsidies (plan): RMB 800 per mu.');
+    expect(items(23, 'c02-gold-jewelry.txt')).toContain('Price: more than RMB 1,100 per gram.');
+    expect(items(23, 'c03-cotton-harvest.txt')).toContain('Price: RMB 14,892 per tonne.');
+  });
+});
