@@ -32,6 +32,12 @@ export type CompactGlossary = Record<CompactType, Record<string, string>> & {
    * "Bentley"): never used to find entities, only to name one the extractor found by other means.
    */
   n?: Record<string, string>;
+  /**
+   * Names of `p`, `l` and `o` that CC-CEDICT also lists as an ordinary word (新建 Xinjian County
+   * and "new construction", 资源 Ziyuan County and "resources"): the extractor takes them only
+   * with a cue (新建县, a list of places), since news mostly means the word.
+   */
+  a?: string[];
 };
 
 const SKIP_GLOSS =
@@ -101,11 +107,16 @@ export function deriveGlossary(rows: Iterable<CedictRow>, countries: ReadonlySet
     }
   }
   for (const [zh, en] of Object.entries(untyped)) if (!seen.has(zh) && !commonWords.has(zh)) (out.n ??= {})[zh] = en;
+  const dual = [...seen].filter((zh) => commonWords.has(zh)).sort();
+  if (dual.length > 0) out.a = dual;
   return out;
 }
 
+/** Periods named by a direction and a dynasty, glossed with dates like a person: "Western Zhou (1027-771 BC)". */
+const PERIOD_NAME = /^(?:Eastern|Western|Northern|Southern|Former|Later) [A-Z][a-z]+ \((?:c\. )?\d/u;
+
 function classify(simplified: string, gloss: string): CompactType | null {
-  if (SKIP_KIND.test(gloss.split(/[,;(]/u)[0] ?? gloss)) return null;
+  if (SKIP_KIND.test(gloss.split(/[,;(]/u)[0] ?? gloss) || PERIOD_NAME.test(gloss)) return null;
   if (PERSON_HINT.test(gloss)) return 'p';
   // Organizations before places: "Bank of China" and "Shanghai University" name a place too.
   const [head = gloss, ...rest] = gloss.split(/[,;(]/u);

@@ -82,11 +82,15 @@ function loadNameParts(): NameParts {
 /**
  * The English of a glossary entry as an entity's name. CC-CEDICT names of districts and
  * counties come without their kind (徐汇区 "Xuhui"); the suffix's English is put back so the
- * name says what it is ("Xuhui District"). Cities (市) stay bare, as in English usage.
+ * name says what it is ("Xuhui District"). Cities (市) stay bare, as in English usage. Only
+ * administrative suffixes are put back: a city or county named after a river or mountain
+ * (湛江, 舟山) is glossed bare, and a river's own gloss already says "River" (汨罗江).
  */
 export function entryEnglish(entry: GlossaryEntry): string {
   if (entry.type !== 'place' || entry.source !== 'cedict') return entry.en;
-  for (const [suffix, en] of loadEntityRules().placeSuffixes) {
+  const rules = loadEntityRules();
+  for (const [suffix, en] of rules.placeSuffixes) {
+    if (!rules.strongPlaceSuffixes.includes(suffix)) continue;
     if (entry.zh.endsWith(suffix) && entry.zh.length > suffix.length) {
       const word = en.trim();
       return word === '' || entry.en.toLowerCase().endsWith(word.toLowerCase()) ? entry.en : `${entry.en}${en}`;
@@ -102,14 +106,16 @@ export function entryEnglish(entry: GlossaryEntry): string {
  */
 function composeHead(zh: string, glossary: Glossary): string {
   const { parts, lengths } = loadNameParts();
-  // 1. Peel descriptive words off the end: they are what the firm does, not its name.
+  // 1. Peel descriptive words off the end: they are what the firm does, not its name. Only
+  // words of two characters or more: a lone 东 or 北 ends a place name (广东, 皖北), not a description.
   const tail: string[] = [];
   let end = zh.length;
   peel: while (end > 0) {
     for (const length of lengths) {
-      if (length > end) continue;
+      if (length > end || length < 2) continue;
       const en = parts.get(zh.slice(end - length, end));
-      if (en !== undefined) {
+      // 大学 ends 北京大学 (Peking University): a known name is translated whole, never peeled.
+      if (en !== undefined && !endsKnownName(zh, end, length, glossary)) {
         tail.unshift(en);
         end -= length;
         continue peel;
@@ -146,6 +152,14 @@ function composeHead(zh: string, glossary: Glossary): string {
   }
   flush();
   return [...out, ...tail].join(' ');
+}
+
+/** Whether a glossary name longer than the `length` characters before `end` ends at `end`. */
+function endsKnownName(zh: string, end: number, length: number, glossary: Glossary): boolean {
+  for (let start = 0; start < end - length; start++) {
+    if (glossary.lookup(zh.slice(start, end)) !== undefined) return true;
+  }
+  return false;
 }
 
 /** "Ministry of {}" puts the rest after; a plain suffix goes after the rest. */
@@ -188,6 +202,9 @@ export function englishName(zh: string, type: EntityType, glossary: Glossary): E
   const rules = loadEntityRules();
   if (type === 'person') return { en: personPinyin(zh), enSource: 'pinyin' };
   if (type === 'place') {
+    // A bare kind of place (高新区, 开发区) is named by its kind: "High-tech Zone", not "Gao New District".
+    const kind = rules.placeSuffixes.find(([suffix]) => suffix === zh && suffix.length >= 2);
+    if (kind !== undefined) return { en: kind[1].trim(), enSource: 'pinyin' };
     for (const [suffix, en] of rules.placeSuffixes) {
       const head = zh.slice(0, zh.length - suffix.length);
       if (zh.endsWith(suffix) && head.length >= 2) {
@@ -198,7 +215,7 @@ export function englishName(zh: string, type: EntityType, glossary: Glossary): E
     return { en: composeHead(zh, glossary), enSource: 'pinyin' };
   }
   if (type === 'organization') {
-    for (const [suffix, en] of rules.organizationSuffixes) {
+    for (const [suffix, en] of [...rules.organizationSuffixes, ...rules.publicationSuffixes]) {
       const head = zh.slice(0, zh.length - suffix.length);
       if (zh.endsWith(suffix) && head.length >= 1) {
         return { en: withSuffix(composeHead(head, glossary), en), enSource: 'pinyin' };

@@ -23,6 +23,19 @@ export interface EntityRules {
   readonly honorificsAfterSurname: readonly string[];
   /** One-character province abbreviations (京, 粤, 闽 …), as a regex character class body. */
   readonly provinceAbbreviations: string;
+  /**
+   * Text where a name's last character starts the next word (联合国内 is 联合 + 国内), each with
+   * the longer texts where the name stands after all (联合国内部).
+   */
+  readonly readsAcross: readonly (readonly [string, readonly string[]])[];
+  /** Last characters that make a surname-led "name" a place (盛泽镇, 冷湖, 罗勇府). */
+  readonly placeNameEndings: ReadonlySet<string>;
+  /** Verbs of saying jieba glues to a two-character name (赵敏称). */
+  readonly sayingVerbs: ReadonlySet<string>;
+  /** Last characters of group words jieba tags as names (龙舟队). */
+  readonly groupNameEndings: ReadonlySet<string>;
+  /** Newspaper-title endings → English (报 → News), longest first: 《中国能源报》. */
+  readonly publicationSuffixes: readonly (readonly [string, string])[];
 }
 
 interface EntityRulesFile {
@@ -41,6 +54,11 @@ interface EntityRulesFile {
   transliterationChars: string;
   honorificsAfterSurname: string[];
   provinceAbbreviations: string;
+  readsAcross: Record<string, string[]>;
+  placeNameEndings: string;
+  sayingVerbs: string;
+  groupNameEndings: string;
+  publicationSuffixes: Record<string, string>;
 }
 
 let cached: EntityRules | undefined;
@@ -68,6 +86,11 @@ export function loadEntityRules(): EntityRules {
     transliterationChars: new Set(raw.transliterationChars),
     honorificsAfterSurname: raw.honorificsAfterSurname,
     provinceAbbreviations: raw.provinceAbbreviations,
+    readsAcross: Object.entries(raw.readsAcross),
+    placeNameEndings: new Set(raw.placeNameEndings),
+    sayingVerbs: new Set(raw.sayingVerbs),
+    groupNameEndings: new Set(raw.groupNameEndings),
+    publicationSuffixes: longestFirst(raw.publicationSuffixes),
   };
   return cached;
 }

@@ -75,6 +75,8 @@ function findMentions(text: string, tokens: readonly Token[], glossary: Glossary
   add(foreignNameCandidates(view, tokens, glossary, rules));
   add(enumeratedAbbreviations(view, rules));
   add(enumeratedPersons(view, candidates, rules, tokenStarts, tokenEnds));
+  add(publicationCandidates(view, candidates, rules));
+  add(repeatedPersons(view, candidates, tokenStarts));
   return resolveOverlaps(dropSwallowingCandidates(candidates));
 }
 
@@ -111,6 +113,10 @@ function glossaryCandidates(
       // Hand entries list their suffixed forms as aliases (上海市); only CC-CEDICT places grow
       // a suffix here, so 中国区 (China region of a company) stays 中国.
       if (entry.type === 'place' && entry.source === 'cedict') end += placeSuffixAt(view, end, rules, tokenEnds);
+      // 10毫开尔文, 5牛顿: a "person" right after a number is a unit named after one.
+      if (entry.type === 'person' && AFTER_NUMBER.test(view.slice(Math.max(0, i - 2), i))) continue;
+      // 联合国内8家 is 联合 (jointly) + 国内 (domestic): the name's last character starts the next word.
+      if (readsAcross(view, i, rules)) continue;
     }
     const candidate: Candidate = {
       start: i,
@@ -119,8 +125,9 @@ function glossaryCandidates(
       priority: entry.source === 'hand' ? PRIORITY.hand : PRIORITY.cedict,
       entry,
     };
-    // Only the bare common word is ambiguous: its aliases (苹果公司, 理想汽车) are not.
-    (entry.ambiguous && surface === entry.zh ? ambiguous : found).push(candidate);
+    // Only the bare common word is ambiguous: its aliases (苹果公司, 理想汽车) and a grown place
+    // suffix (新建县) are not.
+    (entry.ambiguous && surface === entry.zh && end === i + length ? ambiguous : found).push(candidate);
     i = end - 1;
   }
   // Ambiguous names (理想, 长城, 苹果) count only with a cue: 苹果公司, 苹果CEO, or a list of
@@ -148,6 +155,17 @@ function glossaryCandidates(
     }
   }
   return [...found, ...accepted];
+}
+
+/** A number, or a number and a metric prefix (10毫), right before a name. */
+const AFTER_NUMBER = /[0-9０-９零一二三四五六七八九十百千万亿][毫微纳千兆]?$/u;
+
+/** Whether the text at `at` is one of rules.readsAcross (联合国内) and none of its exceptions (联合国内部). */
+function readsAcross(view: string, at: number, rules: EntityRules): boolean {
+  for (const [sequence, exceptions] of rules.readsAcross) {
+    if (view.startsWith(sequence, at) && !exceptions.some((e) => view.startsWith(e, at))) return true;
+  }
+  return false;
 }
 
 /** Length of a place suffix (省, 市, 县 …) standing as its own word right at `at`, else 0. */
@@ -179,19 +197,28 @@ function tokenCandidates(
     // a person needs a surname in front or a transliterated name.
     if (NAME_TAGS.has(token.tag) && w.length >= 2) {
       const person = personInNameToken(token, w, rules);
-      if (person !== undefined) found.push(person);
-    } else if (token.tag === 'ns') {
+      const retyped = person === undefined ? undefined : retypePerson(view, person, rules);
+      if (retyped !== undefined) found.push(retyped);
+    } else if (token.tag === 'ns' && (w.length >= 2 || glossary.lookup(w) !== undefined)) {
+      // A lone character jieba tags as a place (云 in 云平台, 东 in 流花东21-3) is too ambiguous:
+      // one-character abbreviations count only in lists (enumeratedAbbreviations).
       const known = glossary.lookup(w);
       const end = known?.source === 'hand' ? token.end : token.end + placeSuffixAt(view, token.end, rules, tokenEnds);
       found.push({ start: token.start, end, type: 'place', priority: PRIORITY.jieba });
     } else if (token.tag === 'nt') {
       // 中国区 is a company's China region, not an organization of its own.
       const region = w.endsWith('区') && glossary.lookup(w.slice(0, -1))?.type === 'place';
-      if (!region) found.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.jieba });
+      // An ambiguous glossary name (日产 Nissan, or 日产 daily output) needs the glossary's cue:
+      // jieba tags 高峰日产原油 nt all the same.
+      const cueNeeded = glossary.lookup(w)?.ambiguous === true;
+      if (!region && !cueNeeded && !readsAcross(view, token.start, rules)) {
+        found.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.jieba });
+      }
     } else if (token.tag === 'x' && isLikelyPersonName(w, rules)) {
       // Unknown words jieba's HMM glued together: three-character ones starting with a
       // surname are usually people (王小明); two-character ones are too risky alone.
-      found.push({ start: token.start, end: token.end, type: 'person', priority: PRIORITY.guess });
+      const retyped = retypePerson(view, { start: token.start, end: token.end, type: 'person', priority: PRIORITY.guess }, rules);
+      if (retyped !== undefined) found.push(retyped);
     }
     // 2. Titles: 首席执行官黄仁勋, 市长龚正.
     if (rules.personTitles.has(w)) found.push(...titleCandidate(view, tokens, k, rules));
@@ -311,6 +338,41 @@ function enumeratedPersons(
   return out;
 }
 
+/**
+ * Later mentions of a person first named after a title: 副局长胡建平介绍 … 胡建平表示, where jieba
+ * reads the second 胡建平 as 胡 + 建平 (a county). Full names of three characters or more only.
+ */
+function repeatedPersons(view: string, found: readonly Candidate[], tokenStarts: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const named = new Set(found.filter((c) => c.type === 'person' && c.priority === PRIORITY.title && c.end - c.start >= 3).map((c) => view.slice(c.start, c.end)));
+  for (const name of named) {
+    for (let at = view.indexOf(name); at !== -1; at = view.indexOf(name, at + name.length)) {
+      if (tokenStarts.has(at)) out.push({ start: at, end: at + name.length, type: 'person', priority: PRIORITY.title });
+    }
+  }
+  return out;
+}
+
+/**
+ * A newspaper named in book-title marks (据《中国能源报》报道) or on a dateline of its own
+ * (2025-11-06 中国能源报): one organization, not the place 中国. Longer than any name inside
+ * it, it wins the overlap. A dateline outlet is only taken where some name was found inside
+ * it, so that datelines do not add outlets to the entities, they only stop the fragments.
+ */
+function publicationCandidates(view: string, found: readonly Candidate[], rules: EntityRules): Candidate[] {
+  const out: Candidate[] = [];
+  const titled = /《([\u4e00-\u9fff]{2,14})》|^\d{4}-\d{1,2}-\d{1,2}[ \t]+([\u4e00-\u9fff]{2,14})[ \t]*$/gmu;
+  for (const m of view.matchAll(titled)) {
+    const title = m[1] ?? m[2] ?? '';
+    if (!rules.publicationSuffixes.some(([suffix]) => title.endsWith(suffix) && title.length > suffix.length)) continue;
+    const start = m.index + m[0].indexOf(title);
+    const end = start + title.length;
+    if (m[2] !== undefined && !found.some((c) => c.start >= start && c.end <= end)) continue;
+    out.push({ start, end, type: 'organization', priority: PRIORITY.title });
+  }
+  return out;
+}
+
 /** One-character place abbreviations listed with 、: 转战赣、粤、闽、湘; 在英、法住了多年. */
 function enumeratedAbbreviations(view: string, rules: EntityRules): Candidate[] {
   const chars = `${rules.countryAbbreviations}${rules.provinceAbbreviations}`;
@@ -324,6 +386,25 @@ function enumeratedAbbreviations(view: string, rules: EntityRules): Candidate[] 
   }
   return out;
 }
+
+/**
+ * A surname-led "person" that is something else by its last character: a place when it ends
+ * in a place word (盛泽镇, 高新区, 冷湖, 罗勇府), a speaker when it ends in a verb of saying
+ * (赵敏称 → 赵敏, as in 秘书赵敏称，…), none when it ends in a group word (龙舟队). Names
+ * ending in 江 or 山 stay people (李长江).
+ */
+function retypePerson(view: string, person: Candidate, rules: EntityRules): Candidate | undefined {
+  const w = view.slice(person.start, person.end);
+  const last = w[w.length - 1] ?? '';
+  if (w.length >= 2 && rules.placeNameEndings.has(last)) return { ...person, type: 'place' };
+  if (w.length === 3 && rules.sayingVerbs.has(last)) return { ...person, end: person.end - 1 };
+  // 龙舟队 (dragon-boat team): a group, named (if at all) by the organization-suffix rule.
+  if (w.length >= 3 && rules.groupNameEndings.has(last)) return undefined;
+  return person;
+}
+
+const isSurnamed = (w: string, rules: EntityRules): boolean =>
+  rules.surnames.has(w[0] ?? '') || rules.compoundSurnames.has(w.slice(0, 2));
 
 function isLikelyPersonName(w: string, rules: EntityRules): boolean {
   if (w.length === 3) return rules.surnames.has(w[0] ?? '') || rules.compoundSurnames.has(w.slice(0, 2));
@@ -340,8 +421,12 @@ function titleCandidate(view: string, tokens: readonly Token[], k: number, rules
   if (next.start > title.end + 1 || (next.start === title.end + 1 && view[title.end] !== ' ')) return [];
   const w = view.slice(next.start, next.end);
   if (!HAN_ONLY.test(w) || rules.nonNames.has(w) || rules.personTitles.has(w)) return [];
-  if ((NAME_TAGS.has(next.tag) || next.tag === 'x') && w.length >= 2 && w.length <= 4) {
-    return [{ start: next.start, end: next.end, type: 'person', priority: PRIORITY.title }];
+  // An unknown word after a title is a name only if it looks like one: 校长陪餐 (the principal
+  // eats with pupils) is no person, CEO 库克 is.
+  const namelike = NAME_TAGS.has(next.tag) || isSurnamed(w, rules) || isTransliteration(w, rules);
+  if ((NAME_TAGS.has(next.tag) || next.tag === 'x') && namelike && w.length >= 2 && w.length <= 4) {
+    const retyped = retypePerson(view, { start: next.start, end: next.end, type: 'person', priority: PRIORITY.title }, rules);
+    return retyped === undefined ? [] : [retyped];
   }
   // A surname jieba split from its given name: 龚/正 → 龚正.
   const after = tokens[k + 2];
@@ -469,7 +554,9 @@ function dropSwallowingCandidates(candidates: readonly Candidate[]): Candidate[]
     if (c.entry !== undefined) glossaryEnds.set(c.end, Math.min(glossaryEnds.get(c.end) ?? c.start, c.start));
   }
   return candidates.filter((c) => {
-    if (c.entry !== undefined) return true;
+    // A surname and given name after a title (局长韩卫东) swallow no word: the given name merely
+    // happens to be a place too (卫东, 建平).
+    if (c.entry !== undefined || (c.priority === PRIORITY.title && c.type === 'person')) return true;
     const start = glossaryEnds.get(c.end);
     return start === undefined || start <= c.start;
   });

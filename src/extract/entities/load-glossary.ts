@@ -26,7 +26,10 @@ export interface Glossary {
   lookup(surface: string): GlossaryEntry | undefined;
   /** The longest surface starting at `text[index]`, if any. */
   matchAt(text: string, index: number): GlossaryMatch | undefined;
-  /** Whether `word` is an ordinary word that jieba may wrongly tag as a name (城市, 公正). */
+  /**
+   * Whether `word` is an ordinary word that jieba may wrongly tag as a name (城市, 公正), or a
+   * CC-CEDICT name that is also an ordinary word (新建 "new construction", Xinjian County).
+   */
   isCommonWord(word: string): boolean;
   /**
    * An English name for a surface: an entry's, else a CC-CEDICT proper name of unknown kind
@@ -51,6 +54,8 @@ export type CedictGlossaryFile = Partial<Record<'p' | 'l' | 'o', Record<string, 
   readonly common?: readonly string[];
   /** Proper names of unknown kind (宾利 "Bentley"): used for English names only. */
   readonly n?: Readonly<Record<string, string>>;
+  /** Names of `p`, `l`, `o` that are ordinary words too (新建, 资源): made `ambiguous`. */
+  readonly a?: readonly string[];
 };
 
 const COMPACT_TYPES = { p: 'person', l: 'place', o: 'organization' } as const;
@@ -62,10 +67,11 @@ const COMPACT_TYPES = { p: 'person', l: 'place', o: 'organization' } as const;
  */
 export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFile = {}): Glossary {
   const surfaces = new Map<string, GlossaryEntry>();
+  const dual = new Set(cedict.a ?? []);
   for (const key of ['o', 'l', 'p'] as const) {
     const type = COMPACT_TYPES[key];
     for (const [zh, en] of Object.entries(cedict[key] ?? {})) {
-      surfaces.set(zh, { zh, en, type, source: 'cedict', ambiguous: false });
+      surfaces.set(zh, { zh, en, type, source: 'cedict', ambiguous: dual.has(zh) });
     }
   }
   for (const [zh, raw] of Object.entries(hand.entries)) {
@@ -85,7 +91,12 @@ export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFil
   const untyped = new Map(Object.entries(cedict.n ?? {}));
   return {
     size: surfaces.size,
-    isCommonWord: (word) => common.has(word) && !surfaces.has(word),
+    // A CC-CEDICT name that is an ordinary word too (新建) is as untrustworthy under a jieba
+    // name tag (新建/ns) as a plain common word: only the glossary's cue rules may take it.
+    isCommonWord: (word) => {
+      const entry = surfaces.get(word);
+      return entry === undefined ? common.has(word) : entry.source === 'cedict' && entry.ambiguous;
+    },
     lookup: (surface) => surfaces.get(surface),
     nameOf: (surface) => surfaces.get(surface)?.en ?? untyped.get(surface),
     // The longest surface starting here: the trie walks only as far as some surface continues.
