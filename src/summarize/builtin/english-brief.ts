@@ -4,7 +4,6 @@ import measures from '../../extract/quantities/measures.json' with { type: 'json
 import { bylineSpans, onlyInByline } from './byline-spans.js';
 import { clauseStartOf } from './clauses.js';
 import { figureTime } from './figure-time.js';
-import { unitOfSale } from './unit-of-sale.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** Kinds worth a line in a brief; dates and ordinals anchor figures but are not figures themselves. */
@@ -65,7 +64,9 @@ function leadSentence(analyzed: Analyzed, actors: readonly Entity[]): string {
   if (actors.length === 0) return `This Chinese news article names no actors the glossary knows.${dated}${covering}`;
   const [first, ...rest] = actors.map((a) => a.en);
   const others = rest.length > 0 ? `, also naming ${joinEnglish(rest)}` : '';
-  return `This Chinese news article is mainly about ${first}${others}.${dated}${covering}`;
+  // "… Co., Ltd." already ends the sentence.
+  const about = `${first}${others}`;
+  return `This Chinese news article is mainly about ${about}${about.endsWith('.') ? '' : '.'}${dated}${covering}`;
 }
 
 /** The strongest topic keywords in English: "chips, artificial intelligence and tariffs". */
@@ -169,7 +170,7 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
     const label = measure ? (holder ? `${holder} ${measure}` : measure) : null;
     const sentenceStart = analyzed.sentences[last.sentence]?.start ?? 0;
     const anchor = figureTime(last, analyzed.facts, text, sentenceStart, { showBase: !item.fromTo });
-    const value = item.fromTo ? fromToValue(first, last, analyzed) : `${first.en}${unitOf(first, analyzed)}`;
+    const value = item.fromTo ? fromToValue(first, last, analyzed) : first.en;
     const group = groups[groups.length - 1];
     if (
       label !== null && group && !item.fromTo && !group.fromTo && lastFact &&
@@ -211,7 +212,10 @@ function fromToValue(a: Fact, b: Fact, analyzed: Analyzed): string {
   );
   const samePeriod = own && text.slice(own.span.end, own.span.end + 2) === '同期' ? 'the same period of ' : '';
   const when = own ? ` in ${samePeriod}${own.en}` : '';
-  return `from ${a.en}${when} to ${b.en}${unitOf(a, analyzed) || unitOf(b, analyzed)}`;
+  // The extractor's English says what a price is per ("RMB 4 per student per day"); said once at the end.
+  const per = / per .*$/u.exec(b.en)?.[0];
+  const start = per !== undefined && a.en.endsWith(per) ? a.en.slice(0, -per.length) : a.en;
+  return `from ${start}${when} to ${b.en}`;
 }
 
 /** Whether `b` continues the list `a` is in: one clause, nothing but 、/和 between, and not a 分别 list of several subjects. */
@@ -222,12 +226,6 @@ function oneList(a: Fact, b: Fact, text: string): boolean {
   const before = text.slice(clause, a.span.start);
   const respectively = before.indexOf('分别');
   return respectively < 0 || !/[、和与及]/u.test(before.slice(0, respectively));
-}
-
-function unitOf(fact: Fact, analyzed: Analyzed): string {
-  const text = analyzed.article.source.text;
-  const sentenceStart = analyzed.sentences[fact.sentence]?.start ?? 0;
-  return unitOfSale(fact, text, clauseStartOf(text, fact.span.start, sentenceStart));
 }
 
 /** The text between two offsets with the time facts in it left out. */

@@ -62,7 +62,7 @@ describe('the time of a figure in the English brief', () => {
 describe('a change from one level to another', () => {
   it('is one item whose start carries no change label', () => {
     // 2024年秋季学期起，…膳食补助标准由每生每天4元提高到5元
-    expect(items(22, 'b08-school-meals.txt')).toContain('Subsidies (2024): from RMB 4 to RMB 5 per pupil per day.');
+    expect(items(22, 'b08-school-meals.txt')).toContain('Subsidies (2024): from RMB 4 to RMB 5 per student per day.');
     // 村医基本补助标准由每人每月600元提高到900元
     expect(items(20, 'z03-county-clinics.txt')).toContain('Subsidies: from RMB 600 to RMB 900 per person per month.');
     // 农村地区火灾起数占全市的比重由去年同期的近六成降至47%
