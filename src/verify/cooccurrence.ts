@@ -170,8 +170,19 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
     const bare = zh.replace(/[省市县区镇]$/u, '');
     if (zh.length < 2 || en.length < 2 || seen.has(zh) || title.includes(bare) || UBIQUITOUS.has(bare) || !source.includes(zh)) continue;
     seen.add(zh);
-    const escaped = en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out.push({ key: `e:${zh}`, label: zh, zh: (s: string) => s.includes(zh), en: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu'), enLower: en.toLowerCase() });
+    // Compiled on first use: a Unicode, case-folding regex per entity costs more than most
+    // articles' English checks, which the enLower pre-test settles without it.
+    let pattern: RegExp | undefined;
+    out.push({
+      key: `e:${zh}`,
+      label: zh,
+      zh: (s: string) => s.includes(zh),
+      get en(): RegExp {
+        pattern ??= new RegExp(`(?<![\\p{L}])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+        return pattern;
+      },
+      enLower: en.toLowerCase(),
+    });
   }
   return out;
 }
