@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–25
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–27
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -189,6 +189,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 22:24 UTC: detection 910/924 = 0.985 (project generator 579/591 = 0.980), false alarms 8/128 = 0.063 (zh 1/64, en 7/64)",
     tuned: "911/925 = 0.985 (generator 579/591 = 0.980), false alarms 3/128 = 0.023 (bounds after the figure, nationality adjectives, a headline's subject, rivals of another measure)",
     floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 26,
+    prefix: 'o',
+    articles: "ceramics exports, accessibility retrofits, a deep-sea submersible expedition, mangrove restoration, a city's drainage upgrade, silkworm cocoon purchases, telecom fraud statistics, a sodium-ion battery plant (figures only as the articles state them)",
+    first: "2026-11-28 23:00 UTC: detection 802/806 = 0.995 (project generator 542/546 = 0.993), false alarms 6/128 = 0.047 (zh 1/64, en 5/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 27,
+    prefix: 'ab',
+    articles: "holiday expressway traffic, a sugarcane crushing season, a nuclear unit entering operation, a flu season, concert ticket sales by city, two ready-meal makers' results, a deep-sea research voyage, overseas warehouses (figures only as the articles state them)",
+    first: "2026-11-28 23:00 UTC: detection 1029/1040 = 0.989 (project generator 675/682 = 0.990), false alarms 16/120 = 0.133 (zh 2/60, en 14/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.135 },
   },
 ];
 
