@@ -161,8 +161,9 @@ const NO_PROPOSED: readonly ProposedEntity[] = [];
 function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[]): Term[] {
   const source = analyzed.article.source.text;
   const title = `${analyzed.article.source.title ?? ''} ${analyzed.sentences[0]?.text ?? ''}`;
+  // 北京 and 北京市 are both "Beijing": one word of the claim, however many forms the source uses.
+  const formsByEnglish = new Map<string, string[]>();
   const seen = new Set<string>();
-  const out: Term[] = [];
   for (const e of [...analyzed.entities, ...proposed]) {
     const zh = e.zh.trim();
     const en = e.en.trim();
@@ -170,18 +171,24 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
     const bare = zh.replace(/[省市县区镇]$/u, '');
     if (zh.length < 2 || en.length < 2 || seen.has(zh) || title.includes(bare) || UBIQUITOUS.has(bare) || !source.includes(zh)) continue;
     seen.add(zh);
+    const forms = formsByEnglish.get(en.toLowerCase());
+    if (forms) forms.push(zh);
+    else formsByEnglish.set(en.toLowerCase(), [zh]);
+  }
+  const out: Term[] = [];
+  for (const [enLower, forms] of formsByEnglish) {
     // Compiled on first use: a Unicode, case-folding regex per entity costs more than most
     // articles' English checks, which the enLower pre-test settles without it.
     let pattern: RegExp | undefined;
     out.push({
-      key: `e:${zh}`,
-      label: zh,
-      zh: (s: string) => s.includes(zh),
+      key: `e:${forms.join('/')}`,
+      label: forms.join('/'),
+      zh: forms.length === 1 ? (s: string) => s.includes(forms[0]!) : (s: string) => forms.some((f) => s.includes(f)),
       get en(): RegExp {
-        pattern ??= new RegExp(`(?<![\\p{L}])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+        pattern ??= new RegExp(`(?<![\\p{L}])${enLower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
         return pattern;
       },
-      enLower: en.toLowerCase(),
+      enLower,
     });
   }
   return out;

@@ -151,11 +151,13 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), valueMax: null, unit: 'second' });
   });
   // Mixed durations ("2 minutes 10 seconds" = 130 seconds, "1 hour and 30 minutes" = 90 minutes).
-  each(/\b(\d{1,3})\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2})\s+(minutes?|seconds?)\b/gi, (m) => {
+  each(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2})\s+(minutes?|seconds?)\b/gi, (m) => {
     const big = m[2]!.toLowerCase().startsWith('hour');
     const small = m[4]!.toLowerCase().startsWith('minute');
     if (big !== small) return;
-    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[3]), valueMax: null, unit: small ? 'minute' : 'second' });
+    // "six hours and 12 minutes" as 6小时12分 is read: spelled or in digits alike.
+    const whole = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: whole * 60 + Number(m[3]), valueMax: null, unit: small ? 'minute' : 'second' });
   });
   // Race times (2:07:35) are durations in seconds, as 2小时07分35秒 is read.
   each(/(?<![\d.:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g, (m) => {
@@ -190,6 +192,23 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: clean(Number(m[1]) / Number(m[2])), valueMax: null, unit: 'x' });
   });
 
+  // "the 2024/25 crushing season", "fiscal 2024/25": two years written short, as 2024/2025 is.
+  each(/(?<![\d.\/])((?:19|20)\d{2})\/(\d{2})(?![\d\/])/g, (m) => {
+    const first = Number(m[1]);
+    if (Number(m[2]) !== (first + 1) % 100) return;
+    push({ kind: 'year', start: m.index, end: m.index + 4, value: m[1]!, valueMax: null, unit: null });
+    push({ kind: 'year', start: m.index + 5, end: m.index + 7, value: String(first + 1), valueMax: null, unit: null });
+  });
+  // "on September 13 and 14": the second day is a date of the same month.
+  each(new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:and|&)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d)(?!\\s*(?:%|per\\s?cent|percentage|hundred|thousand|million|billion|yuan|dollars?|people|units?|times|years?|months?|weeks?|days?|hours?)\\b)(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) => {
+    const month = MONTHS[m[1]!.toLowerCase()]!;
+    const [first, second] = [Number(m[2]), Number(m[4])];
+    if (first < 1 || second > 31 || first >= second || insideName(text, m.index)) return;
+    const secondAt = m.index + m[0].indexOf(m[3]!, m[1]!.length) + m[3]!.length;
+    const year = m[5] ?? null;
+    push({ kind: 'date', start: m.index, end: m.index + m[0].indexOf(m[3]!, m[1]!.length), value: isoDate(year, month, first), valueMax: null, unit: null });
+    push({ kind: 'date', start: secondAt, end: secondAt + m[4]!.length, value: isoDate(year, month, second), valueMax: null, unit: null });
+  });
   // 1. Dates, before numbers so "May 19, 2025" is one date, not a date and a year.
   each(new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
@@ -287,6 +306,9 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // "at one point" is a moment, not a percentage point; "a 40-foot container" a box's size class.
+    .replace(/\bat\s+one\s+point\b/gi, (m) => ' '.repeat(m.length))
+    .replace(/\b(?:20|40|45)-(?:foot|ft)(?=\s+(?:containers?|boxes|box|equivalent))/gi, (m) => ' '.repeat(m.length))
     // Win–loss records ("a 36-6 record", "records of 33-9 and 31-11") are no ranges either.
     .replace(/\b(?:records?\s+of\s+|win-loss\s+(?:records?\s+)?(?:of\s+)?)\d{1,3}-\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}-\d{1,3})*|\b\d{1,3}-\d{1,3}(?=\s+(?:win-loss\s+)?records?\b)/gi, (m) => m.replace(/\d{1,3}-\d{1,3}/g, (x) => ' '.repeat(x.length)))
   for (const m of scan.matchAll(NUMBER_RE)) {
@@ -448,7 +470,11 @@ function qualifierBefore(text: string, start: number): Approx {
     if (own !== null) return own;
   }
   // "around minus 3°C": the sign is no qualifier and stands between.
-  const before = text.slice(Math.max(0, start - 30), start).replace(/(?:\b(?:minus|negative)\s+|(?<=\s)[-−–])$/i, '');
+  const before = text
+    .slice(Math.max(0, start - 40), start)
+    .replace(/(?:\b(?:minus|negative)\s+|(?<=\s)[-−–])$/i, '')
+    // "at least another 2,000 hectares", "more than a further 30": the bound is on the figure.
+    .replace(/\b(?:another|an additional|a further|an extra)\s+$/i, '');
   // "11 kg more than three years ago", "23 more than a year earlier", "19 percentage points more
   // than five years ago": a comparison of the figure before, not a qualifier on this one.
   const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s+|([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);

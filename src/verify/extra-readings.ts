@@ -141,6 +141,15 @@ export function extraReadings(text: string): ExtraReading[] {
   for (const m of text.matchAll(/([0-9]{1,2})(?:小时|:)([0-5]?[0-9])(?:分钟?|:)([0-5]?[0-9])秒?(?![0-9])/gu)) {
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!) * 3600 + num(m[2]!) * 60 + num(m[3]!), unit: 'second', approx: null });
   }
+  // 连续第12个月保持双降 is twelve months in a row ("for 12 consecutive months").
+  for (const m of text.matchAll(/连续第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个月|年|周|天|个季度)/gu)) {
+    const unit = { 个月: 'month', 年: 'year', 周: 'week', 天: 'day', 个季度: 'quarter' }[m[2]!]!;
+    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!), unit, approx: null });
+  }
+  // 万米海底, 万米级下潜: ten thousand metres, written without a digit.
+  for (const m of text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千.．])万米(?!高)/gu)) {
+    add({ kind: 'measure', start: m.index, end: m.index + 2, value: 10_000, unit: 'm', approx: null });
+  }
   // A season or fiscal span of two years (2024—2025赛季, 2024/25财年): each year is stated.
   for (const m of text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s*[—–\-－/~～至到]\s*((?:19|20)?[0-9]{2})(?=赛季|年度|学年|财年|产季|雪季|年)/gu)) {
     const first = Number(m[1]);
@@ -167,7 +176,8 @@ export function extraReadings(text: string): ExtraReading[] {
     if ((m[2] === '小时') !== (smallUnit === 'minute')) continue;
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!) * 60 + num(m[3]!), unit: smallUnit, approx: null });
   }
-  for (const m of text.matchAll(/(?<![0-9])([0-9]{1,2})(?:月份?)?\s*[至到\-－~～—–]\s*([0-9]{1,2})月(?![0-9]*[日号])/gu)) {
+  // 今年1月至4月 as a whole: the year word stays inside the reading, which covers the extractor's 今年1月.
+  for (const m of text.matchAll(/(?:今年|去年|明年|(?<![0-9])[0-9]{4}年)?(?<![0-9])([0-9]{1,2})(?:月份?)?\s*[至到\-－~～—–]\s*([0-9]{1,2})月(?![0-9]*[日号])/gu)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a >= 1 && b <= 12 && a < b) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(a, b), unit: null, approx: null });

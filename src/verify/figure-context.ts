@@ -36,7 +36,11 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'made up': 'share', 'make up': 'share', 'makes up': 'share', 'making up': 'share',
   'accounted for': 'share', 'account for': 'share', 'accounts for': 'share', 'accounting for': 'share',
   'r&d': 'r&d', 'r&d spending': 'r&d',
+  // 票房 is what tickets brought in: revenue ("ticket revenue"), as 票房收入 is.
+  'box office': 'revenue', 'box-office': 'revenue',
 };
+/** Measures that say only that money was involved (资金, 专项资金): they tell no figure from another. */
+const GENERIC_MEASURES: ReadonlySet<string> = new Set(['funds', 'special funds']);
 /** Every measure the extractor names is also an English keyword for itself ("gross margin"). */
 const FAMILIES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.values(measures.keywords).map((en) => [en.toLowerCase(), en.toLowerCase()])),
@@ -45,7 +49,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
 
 /** The measure family of a measure word, or null when it names none. */
 export function measureFamily(measure: string | null | undefined): string | null {
-  if (!measure) return null;
+  if (!measure || GENERIC_MEASURES.has(measure.toLowerCase())) return null;
   return FAMILIES[measure.toLowerCase()] ?? measure.toLowerCase();
 }
 
@@ -117,6 +121,9 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   });
   const last = before.at(-1);
   if (last) return familyOf(last);
+  // "55.7% of revenue": a part of the measure after "of", not the measure itself (what it is a
+  // share of, the source may name in words of its own).
+  if (/%|\bper\s?cent\b/i.test(sentence.slice(start, end)) && /^\s+of\s/i.test(sentence.slice(end))) return null;
   const tail = sentence.slice(end, clauseEnd);
   const after = [...tail.matchAll(KEYWORD_RE)].find((m) => !isUpTo(m, tail));
   if (!after) return null;
@@ -262,6 +269,13 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // A figure after the rate is its base only when nothing parts them ("rose 8.6% to 20.9
     // million"); "growth of 5.5% and at least 650,000 jobs" lists two targets.
     if (other.claim.start > c.claim.start && BASE_KINDS.has(other.claim.kind) && /、|\band\b|和|及/u.test(text.slice(lo, hi))) continue;
+    // "上升0.5个百分点，高于2024年同期的4.9%": a rate after a change in points is the level the change
+    // reached (升至, "to") or started from ("from 28%") only when the sentence says so; otherwise it is
+    // another level to compare with.
+    if (
+      c.claim.kind === 'percent' && other.claim.kind === 'percentage_point' && other.claim.start < c.claim.start &&
+      !/至|到|达|为|由|从|\bto\b|\bat\b|\bfrom\b/u.test(text.slice(lo, hi))
+    ) continue;
     const between = claims.some(
       (x) => x !== c && x !== other && ANCHOR_KINDS.has(x.claim.kind) && x.claim.start >= lo && x.claim.end <= hi,
     );
@@ -283,6 +297,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
 function clauseStartBefore(text: string, at: number): number {
   return Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1)) + 1;
 }
+
+/** 去年同期为, 上年为, 2024年为: what follows is the level a change started from. */
+export const BASE_THEN = /(?:去年|上年|同期|此前|上一|前一|[0-9]{4}年)[^，,；;。]{0,6}为$/u;
 
 /** Families that say how a figure changed or what share it is, not what it measures. */
 export const PREDICATE_FAMILIES: ReadonlySet<string> = new Set(['growth', 'decline', 'share']);
@@ -320,6 +337,8 @@ function reachableRates(
   const parts = (g: SourceFigure): boolean => {
     if (source === '') return g.kind === anchor.kind;
     const base = g.kind === anchor.kind || (BASE_KINDS.has(g.kind) && BASE_KINDS.has(anchor.kind));
+    // 票房收入14.2亿元，去年同期为9.6亿元，增长47.9%: the year-earlier level is the change's start, not another base.
+    if (base && g.start > anchor.start && BASE_THEN.test(source.slice(anchor.end, g.start))) return false;
     return base && /[，,；;]/u.test(source.slice(Math.min(g.end, anchor.end), Math.max(g.start, anchor.start)));
   };
   const reachable = sameSentence

@@ -1,7 +1,7 @@
 import type { Analyzed } from '../types.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { CLOCK } from './extra-readings.js';
-import { englishClause } from './figure-context.js';
+import { BASE_THEN, englishClause } from './figure-context.js';
 import { listedPartyOf } from './listed-parties.js';
 import type { SourceFigure } from './source-figures.js';
 
@@ -25,7 +25,12 @@ const TEMPORAL_KINDS = new Set(['date', 'year', 'period']);
  * than the time the statement is about: 到2027年…较2023年增长25% states 2027, not 2023.
  */
 export function isBaseTime(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
-  if (lang === 'zh') return /(?:较|比|相比|相较|比起|对比)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start));
+  if (lang === 'zh') {
+    // 高于2024年同期的4.9%: the year of the level compared with.
+    if (/(?:较|比|相比|相较|比起|对比|高于|低于|好于|不及)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+    // 自2022年交付使用以来: a starting point the statement counts from, not its time.
+    return /(?:自|从)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,；;。]{0,10}以来/u.test(text.slice(end, end + 14));
+  }
   const before = text.slice(Math.max(0, start - 48), start);
   if (!/\b(?:than|compared (?:with|to)|versus|vs\.?|against|relative to|from|over)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:of|in)\s+|(?:first|second|third|fourth)[- ]quarter\s+of\s+|(?:first|second)[- ]half\s+of\s+|(?:a\s+year\s+earlier\s+)?in\s+)?$/i.test(before)) return false;
   // "from 2020 to 2022" is a span, not a base.
@@ -267,12 +272,14 @@ export function fromToProblems(
     }
     // Same sentence: the change must run the source's way (由1.5%调降至1.4%).
     const [from, to] = reversed ? [b, a] : [a, b];
-    const ok = to.supporting.some((t) =>
-      from.supporting.some((f) => f.sentence === t.sentence && f.start < t.start && /至|到|为/u.test(source.slice(f.end, t.start))),
-    );
-    const backwards = to.supporting.some((t) =>
-      from.supporting.some((f) => f.sentence === t.sentence && t.start < f.start && /至|到|为/u.test(source.slice(t.end, f.start))),
-    );
+    // 票房收入14.2亿元，去年同期为9.6亿元: the figure after a base time is where the change started.
+    const leadsTo = (x: SourceFigure, y: SourceFigure): boolean => {
+      if (x.sentence !== y.sentence) return false;
+      if (x.start < y.start) return /至|到|为/u.test(source.slice(x.end, y.start)) && !BASE_THEN.test(source.slice(x.end, y.start));
+      return BASE_THEN.test(source.slice(y.end, x.start));
+    };
+    const ok = to.supporting.some((t) => from.supporting.some((f) => leadsTo(f, t)));
+    const backwards = to.supporting.some((t) => from.supporting.some((f) => leadsTo(t, f)));
     if (!ok && backwards) {
       problems.set(reversed ? i : j, `the change runs the wrong way: the source goes from ${to.supporting[0]!.text} to ${from.supporting[0]!.text}`);
     }

@@ -122,6 +122,8 @@ const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|
  */
 export function boundAround(text: string, start: number, end: number, kind: string): Approx {
   const after = text.slice(end, end + 3);
+  // 翻了一番以上 / 翻了一番多: more than doubled.
+  if (kind === 'multiple' && /^(?:以上|多)/u.test(after)) return 'over';
   // 以内 is a soft bound ("within 36 hours" and "36 hours" both say it): read beside the figure, not into it.
   if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
   const lead = text.slice(Math.max(0, start - 2), start);
