@@ -75,9 +75,12 @@ const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
   单: /^[元位价價独獨据據词詞项項品方身日]/u, 羽: /^[毛绒絨翼球]/u,
   // 零部件 and 零件 are components, not "zero units" (see the 零 check in simple()).
   尾: /^[盘盤声聲款数數部号號气氣巴端随隨]/u, 株: /^洲/u, 枝: /^[条條头頭叶葉节節]/u, 册: /^子/u,
+  // 45身彩塑 counts statues; 身份, 身体, 身高 are words. 36胜6负 is a record; 四胜制, 负责, 负增长 are not.
+  身: /^[份體体高材边邊上心价價亡后後旁患穿处處]/u, 胜: /^[制利地任出诉訴券算率]/u, 勝: /^[制利地任出訴券算率]/u,
+  负: /^[责債债担擔荷面数數值号號载載重增]/u, 負: /^[責債擔荷面數值號載重增]/u,
 };
 const LATIN_UNITS = new Set([
-  'km', 'kg', 'nm', 'mm', 'cm', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB', 'EFLOPS', 'PFLOPS', 'TFLOPS',
+  'km', 'kg', 'nm', 'mm', 'cm', 'dpi', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB', 'EFLOPS', 'PFLOPS', 'TFLOPS',
 ]);
 /**
  * 1.2万P, 算力达500P: P is computing power in PFLOPS (每秒千万亿次浮点运算) when the figure has a
@@ -87,6 +90,25 @@ const COMPUTE_CLAUSE_RE = /算力|智算|超算|计算能力/u;
 /** What may stand between PUE and its value: a closing bracket (电能利用效率（PUE）), 值, a verb. */
 const PUE_BEFORE_RE = /PUE[）)]?\s?值?(?:设计值)?(?:为|約為|约为|达到|降至|降到|控制在|仅为|僅為)?$/u;
 const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
+/**
+ * 场均得到24.6分, 得分97.3分，较上赛季提高1.8分: 分 as points, where the sentence speaks of scoring.
+ * Elsewhere 分 is a minute (10时30分), a cent, a part (分之) or starts a word (分公司, 分红), so
+ * only a 分 that closes its phrase counts, and never after 时 or 点.
+ */
+const SCORING_RE = /得分|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出/u;
+const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或)/u;
+const POINTS: UnitInfo = { kind: 'count', unit: '分' };
+/** 平均糖度达到13.5度: 度 of sugar content is degrees Brix; elsewhere 度 is kWh, °C, an angle or proof. */
+const SUGAR_RE = /糖度|含糖量/u;
+const BRIX: UnitInfo = { kind: 'measure', unit: '°Bx' };
+/**
+ * 4钱至6钱规格的中虾, 9钱以上大虾: 钱 (5 g, a tenth of a 两) grades crayfish and fish by weight.
+ * Only after digits and where the sentence sizes seafood: money is 块钱 or 元钱, never a bare 钱.
+ */
+const SIZE_GRADE_RE = /规格|規格|个头|個頭|只重|虾|蝦|蟹|鱼|魚/u;
+const QIAN: UnitInfo = { kind: 'measure', unit: 'qian' };
+/** 场均送出7.9次助攻, 户均2.5人: an average count may have a fraction, a plain count may not. */
+const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每場/u;
 /** 2小时08分31秒, 2分11秒05 and 47秒12: hours, minutes, seconds and hundredths of a race time (see raceTime). */
 const RACE_TIME_RE =
   /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2})(?![0-9０-９.．])/uy;
@@ -108,12 +130,14 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
 ]);
 // 高于/低于/多于/少于 are comparisons, not qualifiers (gold README): in 均高于50%的临界点 the
 // figure is the threshold itself. Only the negated forms (不低于, 不超过) bound a figure.
+/** 每吨最高上调300元, 最多增加5000人: a verb of change between the qualifier and the size of the change. */
+const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降低|减少|減少';
 /**
  * A qualifier may stand a verb away from its figure: 最高补贴2万元, 最高可达410亿港元, 约占三分之一.
  * The verbs are few and closed, so 最高温度35度 (a noun between) is not read as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|占|佔|可)?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|占|佔|可|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -163,9 +187,10 @@ const HE_WORD_BEFORE = /[折综綜融混结結复複整组組配联聯]/u;
 // 多 is "more than" after a figure (3000多欧元, 3天多), but not where it starts a word: 多个, 多家,
 // 多种, 多样, 多少, and 多温区 (multi-temperature: 零下18℃至零下60℃多温区存储).
 // 以内 is left to the verifier, which reads it as a soft bound beside the figure (see boundAround).
-// 多出 is "more by" (比计划的550个多出36个: 550 is exact), never "more than".
+// 多出 is "more by" (比计划的550个多出36个: 550 is exact), never "more than". 2136户多子女家庭 is 2,136
+// multi-child households: 多子女, 多孩, 多胎, 多元, 多层, 多功能, 多渠道 are words of their own.
 // 及以上 / 及以下 include the figure (10千伏及以下), as (含)以上 does; 40吨级以上 is a class and above.
-const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|[及或]以上|[及或]以下|级(?:及)?以上|级(?:及)?以下|多(?![个家种样少温出]))/uy;
+const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|[及或]以上|[及或]以下|级(?:及)?以上|级(?:及)?以下|多(?![个家种样少温出子孩胎元层功渠方措维式重媒晶边彩地国轮批]))/uy;
 const RIGHT_QUALIFIERS: Readonly<Record<string, Approx>> = {
   左右: 'about', 上下: 'about', 前后: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
 };
@@ -237,7 +262,9 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
  * verb of announcing or holding right after it, or 于/自/截至 before it.
  */
 const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|早盘|早盤|午盘|午盤|尾盘|尾盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
-const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於)$/u;
+const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於|记者|記者)$/u;
+/** What ranks a 前N位/前N名 (位居全省农商银行系统前三位): a place in a ranking, not a head count. */
+const RANK_BEFORE_RE = /(?:居|排名|排在|排|进入|進入|跻身|躋身|位列|名列|列|稳居|穩居|保持|挤进|擠進)[^，。；！？,;!?\d]{0,12}$/u;
 /** The parts of a statute: 第197条, 第二款, 第三项, 第五章, 第四节. */
 const LEGAL_PART_RE = /^[条條款项項章节節]$/u;
 /**
@@ -254,10 +281,29 @@ const LIST_QUAL_END_RE = /(?:以上|以下|左右)$/u;
 const LIST_JOIN_RE = /^(?:[、和及与與或]|以及)$/u;
 /** What joins the two ends of a date range: 4月28日至5月26日, 4月28日-5月26日. */
 const DATE_CHAIN_RE = /^\s?(?:至|到|~|～|〜|－|-{1,2}|—{1,2}|–)\s?$/u;
+/** What joins a full date to the day that closes its range: 至, 到, a dash, after a part of the day. */
+const DAY_CHAIN_RE = /^(?:晚间|晚間|晚|上午|下午|凌晨|早间|早間|中午)?\s?(?:至|到|~|～|〜|－|-{1,2}|—{1,2}|–)\s?$/u;
 /** Where a sentence ends: a date in an earlier sentence never lends its year to a later one. */
 const SENTENCE_END_RE = /[。！？!?\n]/u;
 /** Words after which a month later than the publication month is this year's, not last year's. */
-const FUTURE_RE = /将|將|预计|預計|计划|計劃|拟|擬|有望|届时|屆時|力争|力爭|争取|爭取|持续至|持續至|之前|前完成|以前/u;
+const FUTURE_RE = /将|將|预计|預計|计划|計劃|拟|擬|有望|届时|屆時|力争|力爭|争取|爭取|持续至|持續至|持续到|持續到|排至|排到|延至|延长至|延長至|延续至|延續至|推迟至|推遲至|顺延至|順延至|之前|前完成|以前|定于|定於|即将|即將|预定|預定|预期|預期/u;
+/** What right after a month or day puts it ahead (7月1日起施行, 9月底前完成), or a future word later in its clause. */
+const FUTURE_AFTER_RE = /^(?:份|底|末|初|中旬|上旬|下旬)?(?:起(?!草)|前(?![后後])|以前|之前|开始|開始)|^[^，。；！？,;!?\n]{0,20}(?:将|將|预计|預計|计划|計劃|拟|擬|有望|届时|屆時|力争|力爭|争取|爭取)/u;
+/**
+ * A year heading a clause of the sentence (2024年秋季学期，…于9月1日至11月30日完成; 去年，…7月): the
+ * year a bare month in that sentence is told in. A year inside a comparison (比2024年的91.5%,
+ * 较2023年) heads nothing, 2023年同期 compares, and a starting point (2023年以来, 自2023年起) spans
+ * the years up to now: 2023年以来…截至3月底 is this year's March. A year heading an earlier sentence does not
+ * reach: 2019年、2020年公司连续亏损。4月24日晚公司公告 recounts, then returns to the present.
+ */
+const CLAUSE_YEAR_RE = /(?:^|[，,；;：:。！？!?\n])\s?(?:在|于|於)?(?:((?:19|20)[0-9]{2})年|(今年|去年|前年|明年|本年|上年))(?!同期|的|[0-9]|以前|之前|前[^后後]|以来|以來|来|來|起|开始|開始|至今|底以来|末以来|[至到—-])/gu;
+/**
+ * What in a sentence tells of a finished past: a record set (创历史新高), a first (首次突破), a
+ * comparison with a year before (同比), a total (累计), 已/了/曾. A month later than the publication
+ * month in such a sentence is last year's (a 2024 report published in January 2025: 7月29日单日受理
+ * 呼救电话8652个，创历史新高).
+ */
+const PAST_RE = /了(?![解不])|已|曾|创下|创历史|創歷史|创出|历史新高|歷史新高|首次|首度|同比|環比|环比|上年|较去年|較去年|比去年|累计|累計|记录|紀錄/u;
 /** The period a YYYY年同期 compares with: the last half, quarter or months named before it in its sentence. */
 const SAME_PERIOD_RE = /(上半年|下半年)|第?([一二三四1-4])季度|前([二三两兩2-3])个?季度/gu;
 
@@ -508,6 +554,8 @@ class Scanner {
     const after = text[end];
     if (/^[0-9０-９]/u.test(core)) {
       if (isLatin(before) || before === '_') return true;
+      // 1920×1080: a resolution, not a count (4×100米, a relay, is read whole by relayLegs).
+      if (/[×xX*＊]/u.test(before ?? '') && isDigit(text[start - 2])) return true;
       if ((before === '-' || before === '/') && isLatin(text[start - 2])) return true;
       if (isLatin(after)) {
         const unit = /^[A-Za-z]+/u.exec(text.slice(end, end + 8))?.[0] ?? '';
@@ -527,7 +575,11 @@ class Scanner {
     }
     if (afterConnector) return false;
     if (text.slice(Math.max(0, start - 3), start).includes('〕')) return true;
-    return ID_CONTEXT_RE.test(text.slice(Math.max(0, start - 8), start));
+    if (!ID_CONTEXT_RE.test(text.slice(Math.max(0, start - 8), start))) return false;
+    // 受理呼救电话8652个, 呼救电话10秒内接听: a unit after the number makes it a count of calls or a
+    // time, not a phone number (热线12345 has none).
+    const unit = UNIT_TABLE.get(sticky(UNIT_RE, text, end)?.[0] ?? '');
+    return unit === undefined || unit.kind === 'special';
   }
 
   /** 2025-04-28 (a dateline), 2025/4/28, 2025.04.28: a real calendar date, else null (then an identifier). */
@@ -572,6 +624,8 @@ class Scanner {
   bareOneDuration(start: number, end: number): boolean {
     const text = this.text;
     if (ONE_DURATION_BLOCK_BEFORE.test(text[start - 1] ?? '')) return false;
+    // 最后一天 is "the final day", 最后一年 "the last year": a place in time, not a length.
+    if (/最[后後]$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
     const unit = sticky(UNIT_RE, text, end)?.[0] ?? '';
     if (!/^(?:年|天|个月|個月|周|星期|个星期|个小时|小时|個小時|小時)$/u.test(unit)) return false;
     return !ONE_DURATION_BLOCK_AFTER.test(text.slice(end + unit.length, end + unit.length + 2));
@@ -587,6 +641,8 @@ class Scanner {
     if (LONE_FINANCIAL_RE.test(core)) return null;
     const iso = this.isoDate(start) ?? this.seasonYears(start);
     if (iso !== null) return iso;
+    const relay = this.relayLegs(start, core);
+    if (relay !== null) return relay;
     if (this.isIdentifier(start, coreEnd, core)) return null;
     const race = this.raceTime(start);
     if (race !== null) return race;
@@ -598,6 +654,19 @@ class Scanner {
     if (ranged !== null) return ranged;
     if (first.bare) return this.powerUsage(first) ?? this.nounCount(first);
     return first;
+  }
+
+  /**
+   * 男子4×100米混合泳接力: a relay of four legs of 100 m, read whole so that neither a 100 m race nor
+   * a count of 4 is told; its value is the leg (as 4x100m reads in English), its span holds the 4×.
+   */
+  private relayLegs(start: number, core: string): Draft | null {
+    const text = this.text;
+    const legs = /([0-9０-９]{1,2})\s?[×xX＊*]\s?$/u.exec(text.slice(Math.max(this.lastEnd, start - 4), start));
+    if (legs === null || !/^[0-9０-９]+$/u.test(core)) return null;
+    const leg = this.simple(start, core, false);
+    if (leg === null || leg.kind !== 'measure' || leg.unit !== 'm') return null;
+    return { ...leg, start: start - legs[0].length };
   }
 
   /**
@@ -730,10 +799,18 @@ class Scanner {
       if (!suf) {
         // A rank standing alone (位居第一。排名第三，): 第N closing a clause. At a clause's
         // start 第一， is an enumeration ("firstly"), not a rank.
-        if (!CLAUSE_END_CH.test(text[end] ?? '。') || CLAUSE_START_CH.test(text[start - 2] ?? '\n')) return null;
+        // 排名第二、第三。: after a rank and 、 the next is one too, not an enumeration's "thirdly".
+        const listed = text[start - 2] === '、' && this.out.at(-1)?.kind === 'ordinal' && this.out.at(-1)?.end === start - 2;
+        if (!CLAUSE_END_CH.test(text[end] ?? '。') || (CLAUSE_START_CH.test(text[start - 2] ?? '\n') && !listed)) return null;
         return { ...base, kind: 'ordinal', start: start - 1, end, value, valueMax: null, unit: null, approx: null, bare: false };
       }
       return { ...base, kind: 'ordinal', start: start - 1, end: end + suf[0].length, value, valueMax: null, unit: null, approx: null, bare: false };
+    }
+
+    // 位居全省前三位, 排名前十名: a place in a ranking ("the top three"), not three people.
+    if (allowLeft && before === '前' && isInteger(value) && value >= 2 && /^[位名]/u.test(text[end] ?? '') &&
+        RANK_BEFORE_RE.test(text.slice(Math.max(this.lastEnd, start - 14), start - 1))) {
+      return { ...base, kind: 'ordinal', start: start - 1, end: end + 1, value, valueMax: null, unit: null, approx: null, bare: false };
     }
 
     // 翻一番 = ×2, 翻两番 = ×4.
@@ -823,7 +900,12 @@ class Scanner {
     // 二次消费, 二次创业: 二次 is "secondary"; twice is 两次 (and 第二次 an ordinal, read above).
     if (unitText === '次' && /^[二贰貳]$/u.test(core)) unitText = '';
     if (unitText === '' && this.computePowerAt(start, end, core)) unitText = 'P';
-    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
+    if (unitText === '' && POINTS_AFTER_RE.test(text.slice(end, end + 3)) && !/[时時点點]/u.test(before) && SCORING_RE.test(this.clauseBefore(start))) {
+      unitText = '分';
+    }
+    if (unitText === '' && text[end] === '度' && SUGAR_RE.test(this.clauseOf(start))) unitText = '度';
+    if (unitText === '' && isArabic && text[end] === '钱' && SIZE_GRADE_RE.test(this.clauseBefore(start) + text.slice(end, end + 12))) unitText = '钱';
+    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '度' ? BRIX : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
     let kind: FactKind | null = null;
     let unit: string | null = null;
 
@@ -862,7 +944,7 @@ class Scanner {
       }
     }
 
-    if (kind === 'count' && (isBareOne(core) || !isInteger(value))) return null;
+    if (kind === 'count' && (isBareOne(core) || (!isInteger(value) && unit !== '分' && !AVERAGE_RE.test(this.clauseOf(start))))) return null;
     if (kind === 'duration') {
       // 一年 is a figure in 过去一年 and 一个月前, not in 上一年, 同一天, 一年一度.
       if (isBareOne(core) && !oneDurationOk) return null;
@@ -1048,7 +1130,7 @@ class Scanner {
         }
       }
       const yw = allowLeft ? YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, start - 2), start)) : null;
-      const year = yw ? this.yearFromWord(yw[1] ?? '') : (this.chainedYear(start, value) ?? this.monthYear(value, start));
+      const year = yw ? this.yearFromWord(yw[1] ?? '') : (this.chainedYear(start, value) ?? this.monthYear(value, start, dEnd));
       // 7月前后, 5月20日左右: about that month or day (like 2026年前后); 7月前 alone is "before July".
       const q = sticky(YEAR_QUAL_RE, text, dEnd);
       return {
@@ -1075,14 +1157,41 @@ class Scanner {
   }
 
   /**
-   * A month without a year: the publication year, or the year before when the month lies
-   * more than half a year ahead, unless the clause speaks of the future (预计持续至10月中旬).
+   * A month without a year, read as a careful reader does: the year a clause of its sentence
+   * is headed by (2024年秋季学期，…于9月1日…), else the publication year, or the year before when
+   * the month lies after the publication month and the sentence tells of the past. A 2025 annual
+   * report published in February 2026 tells of 2025's July (7月，热线单月受理量首次突破100万件);
+   * 将于7月 and 7月1日起施行 stay ahead. With neither past nor future in the sentence, a month more
+   * than half a year ahead is last year's; a nearer one this year's, as news announces the coming
+   * months' events plainly (活动时间为6月1日至30日). `end` is where the month or day ends.
    */
-  private monthYear(month: number, at: number): number | null {
+  private monthYear(month: number, at: number, end: number): number | null {
     const ref = this.ref;
     if (ref === null) return null;
-    if (month - ref.m <= 6) return ref.y;
-    return FUTURE_RE.test(this.clauseBefore(at)) ? ref.y : ref.y - 1;
+    const framed = this.frameYear(at);
+    if (framed !== null) return framed;
+    const before = this.clauseBefore(at);
+    const after = this.text.slice(end, end + 80);
+    const future = FUTURE_RE.test(before) || FUTURE_AFTER_RE.test(after);
+    // 计划于3月底前完成, published in November: next March.
+    if (future) return ref.m - month > 6 ? ref.y + 1 : ref.y;
+    if (month - ref.m <= 1) return ref.y;
+    const stop = after.search(SENTENCE_END_RE);
+    const sentenceAfter = stop < 0 ? after : after.slice(0, stop);
+    if (PAST_RE.test(before) || PAST_RE.test(sentenceAfter)) return ref.y - 1;
+    return month - ref.m <= 6 ? ref.y : ref.y - 1;
+  }
+
+  /** The last year heading a clause of the sentence before `at` (see CLAUSE_YEAR_RE), or null. */
+  private frameYear(at: number): number | null {
+    // clauseBefore stops at 80 characters: a cut mid-sentence is marked so ^ does not take it for a head.
+    const sentence = this.clauseBefore(at);
+    const head = at - sentence.length > 0 && !/[。！？!?\n]/u.test(this.text[at - sentence.length - 1] ?? '') ? `…${sentence}` : sentence;
+    let last: RegExpExecArray | null = null;
+    CLAUSE_YEAR_RE.lastIndex = 0;
+    for (let m = CLAUSE_YEAR_RE.exec(head); m !== null; m = CLAUSE_YEAR_RE.exec(head)) last = m;
+    if (last === null) return null;
+    return last[1] !== undefined ? Number(last[1]) : this.yearFromWord(last[2] ?? '');
   }
 
   /**
@@ -1114,6 +1223,8 @@ class Scanner {
     if (text[end] !== '日' && text[end] !== '号' && text[end] !== '號') return null;
     if (!isInteger(value) || value < 1 || value > 31) return null;
     if (/[月第〕\]】（(]/u.test(text[start - 1] ?? '')) return null;
+    const chained = this.chainedDay(start, value);
+    if (chained !== null) return chained;
     const after = text.slice(end + 1, end + 5);
     if (!DAY_ONLY_AFTER_RE.test(after) && !DAY_ONLY_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return null;
     let anchor: { y: number | null; m: number; d: number } | null = null;
@@ -1143,6 +1254,27 @@ class Scanner {
       if (mo === 0) {
         mo = 12;
         if (y !== null) y -= 1;
+      }
+    }
+    return dateValue(y, mo, value);
+  }
+
+  /**
+   * 6月12日至15日, 11月6日晚间至7日: a day closing a range opened by a full date is in that
+   * date's month (the next month when it is not later: 1月30日至2日). Read against the
+   * publication date instead, 15日 in a June festival announced in May became May 15.
+   */
+  private chainedDay(start: number, value: number): string | null {
+    const prev = this.out.at(-1);
+    const m = prev?.kind === 'date' && typeof prev.value === 'string' ? /^(\d{4}|-)-(\d{2})-(\d{2})$/u.exec(prev.value) : null;
+    if (prev === undefined || m === null || !DAY_CHAIN_RE.test(this.text.slice(prev.end, start))) return null;
+    let y = m[1] === '-' ? null : Number(m[1]);
+    let mo = Number(m[2]);
+    if (value <= Number(m[3])) {
+      mo += 1;
+      if (mo === 13) {
+        mo = 1;
+        if (y !== null) y += 1;
       }
     }
     return dateValue(y, mo, value);
@@ -1426,10 +1558,29 @@ const MEMO_SIZE = 8;
 const memo: { readonly text: string; readonly referenceDate: string | null; readonly matches: readonly QuantityMatch[] }[] = [];
 
 /** The clause before a figure and the few characters after it: what its English may need besides its span. */
-function renderContext(text: string, start: number, end: number): RenderContext {
+function renderContext(text: string, start: number, end: number, earlier: Draft | null): RenderContext {
   const head = text.slice(Math.max(0, start - 24), start);
   const cut = Math.max(...[...'，。；！？,;!?\n'].map((c) => head.lastIndexOf(c)));
-  return { before: head.slice(cut + 1), after: text.slice(end, end + 4) };
+  const own = { before: head.slice(cut + 1), after: text.slice(end, end + 4) };
+  if (earlier === null) return own;
+  return { ...own, earlier: { before: renderContext(text, earlier.start, earlier.end, null).before, text: text.slice(earlier.start, earlier.end) } };
+}
+
+/**
+ * A change of price stated against the price in the clause before it: 每公斤12.1元，较年初下降约1.5元;
+ * 每斤2.8元至3.5元，比上一产季高出约0.5元; 每吨上调50元，3月10日起再上调50元. The clause between must
+ * compare (较, 比, 再, 又) and end in a verb of change, and the change must not exceed the price:
+ * 每吨上调50元，全年增加收入3亿元 carries no "per tonne".
+ */
+const CARRIED_CHANGE_RE = /(?:较|較|比|再|又)[^，。；！？,;!?\n]{0,12}(?:下降|下跌|上涨|上漲|上调|上調|下调|下調|高出|低了|增加|减少|減少|降低|提高|回落|上升|多出|少了)了?(?:约|約|近|逾|超过|超過)?$/u;
+
+function carriedPrice(text: string, prev: Draft | undefined, d: Draft): Draft | null {
+  if (prev === undefined || prev.kind !== 'money' || d.kind !== 'money' || prev.unit !== d.unit) return null;
+  if (typeof prev.value !== 'number' || typeof d.value !== 'number' || d.value > (prev.valueMax ?? prev.value)) return null;
+  const between = text.slice(prev.end, d.start);
+  if (SENTENCE_END_RE.test(between) || (between.match(/[，；,;]/gu) ?? []).length !== 1) return null;
+  const clause = between.slice(between.search(/[，；,;]/u) + 1);
+  return CARRIED_CHANGE_RE.test(clause) ? prev : null;
 }
 
 function scan(text: string, referenceDate: string | null): QuantityMatch[] {
@@ -1443,6 +1594,7 @@ function scan(text: string, referenceDate: string | null): QuantityMatch[] {
   }
   const measures = findMeasures(text, drafts);
   const out: QuantityMatch[] = [];
+  let prevMoney: Draft | undefined;
   drafts.forEach((d, i) => {
     if (typeof d.value === 'number' && !Number.isFinite(d.value)) return;
     if (d.valueMax !== null && !Number.isFinite(d.valueMax)) return;
@@ -1457,7 +1609,8 @@ function scan(text: string, referenceDate: string | null): QuantityMatch[] {
       approx: d.approx,
       measures: measures[i] ?? null,
     };
-    out.push({ ...q, en: renderQuantityEn(q, renderContext(text, d.start, d.end)) });
+    out.push({ ...q, en: renderQuantityEn(q, renderContext(text, d.start, d.end, carriedPrice(text, prevMoney, d))) });
+    if (d.kind === 'money') prevMoney = d;
   });
   return out;
 }

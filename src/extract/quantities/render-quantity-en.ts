@@ -49,6 +49,11 @@ export interface RenderContext {
   readonly before: string;
   /** The text right after the span. */
   readonly after: string;
+  /**
+   * The price a change of price is measured against, in the clause before (每公斤12.1元，较年初下降
+   * 约1.5元): its per unit is the change's when the change's own clause names none.
+   */
+  readonly earlier?: { readonly before: string; readonly text: string };
 }
 
 const NO_CONTEXT: RenderContext = { before: '', after: '' };
@@ -160,6 +165,39 @@ function age(q: Pick<QuantityMatch, 'text' | 'value' | 'valueMax' | 'approx'>, p
   return `aged ${pre}${range}`;
 }
 
+/** Basketball statistics counted with 次 (7.9次助攻). */
+const STAT_EN: Readonly<Record<string, string>> = {
+  助攻: 'assists', 篮板: 'rebounds', 籃板: 'rebounds', 抢断: 'steals', 搶斷: 'steals', 盖帽: 'blocks', 蓋帽: 'blocks',
+};
+
+/**
+ * The English noun of a classifier, where its clause says what it counts: 架 counts aircraft but
+ * also server racks (标准机架约28万架); 幅 counts plots of land (3幅地块) but also images and works
+ * (采集图像约4万幅); 尾 counts fish, but also crayfish fry (培育苗种50亿尾) and shrimp.
+ */
+function classifierNoun(unit: string, context: RenderContext): string {
+  const around = `${context.before}${context.after}`;
+  if (unit === '架' && /机架|机柜|機架|機櫃/u.test(context.before)) return 'racks';
+  if (unit === '幅') {
+    if (/地块|地塊|土地|宅地|用地/u.test(around)) return 'plots';
+    if (/图像|圖像|影像|照片|图片|圖片|图|圖/u.test(around)) return 'images';
+    return /画|畫|作品|书法|書法/u.test(around) ? 'works' : '';
+  }
+  // 场均得到24.6分: points (分 is read as a count only where the sentence scores); 7.9次助攻: assists.
+  if (unit === '分') return 'points';
+  if (unit === '次') {
+    const stat = /^(助攻|篮板|籃板|抢断|搶斷|盖帽|蓋帽)/u.exec(context.after)?.[1];
+    if (stat !== undefined) return STAT_EN[stat] ?? 'times';
+  }
+  if (unit === '尾') {
+    // 放流鱼苗120万尾 are fish still; 培育苗种50亿尾 of crayfish are fry.
+    if (/鱼|魚/u.test(around)) return 'fish';
+    if (/苗/u.test(around)) return 'fry';
+    if (/虾|蝦|蟹|贝|貝|参|參/u.test(around)) return '';
+  }
+  return CLASSIFIER_EN[unit] ?? '';
+}
+
 /** A rise verb before a multiple: 增长1倍 is a rise by 100%, to twice the level (see src/verify/multiples.ts). */
 const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|上漲|擴大)了?$/u;
 const LEVEL_WORDS: Readonly<Record<number, string>> = { 2: 'doubled', 3: 'tripled', 4: 'quadrupled' };
@@ -197,7 +235,7 @@ function rise(q: Pick<QuantityMatch, 'text' | 'value' | 'valueMax' | 'approx'>, 
 const PER_UNIT_EN: Readonly<Record<string, string>> = {
   吨: 'tonne', 公斤: 'kg', 千克: 'kg', 斤: 'jin', 克: 'gram', 亩: 'mu', 平方米: 'square metre', 平米: 'square metre',
   枝: 'stem', 株: 'plant', 人: 'person', 户: 'household', 部: 'unit', 台: 'unit', 件: 'item', 股: 'share', 桶: 'barrel',
-  千瓦时: 'kWh', 度: 'kWh', 年: 'year', 月: 'month', 天: 'day', 日: 'day', 晚: 'night', 小时: 'hour', 周: 'week',
+  千瓦时: 'kWh', 度: 'kWh', 立方米: 'cubic metre', 立方: 'cubic metre', 年: 'year', 月: 'month', 天: 'day', 日: 'day', 晚: 'night', 小时: 'hour', 周: 'week',
   生: 'student', 箱: 'box', 瓶: 'bottle', 辆: 'vehicle', 间: 'room', 套: 'unit', 张: 'ticket', 平方公里: 'square kilometre', P: 'P',
 };
 const PER_UNIT_ALT = Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|');
@@ -212,7 +250,7 @@ function perUnit(text: string, context: RenderContext): string {
   if (after) return ` per ${PER_UNIT_EN[after[1] ?? ''] ?? ''}`;
   const lead = context.before + text.replace(NUMERAL_RE, '');
   const m = PER_BEFORE_RE.exec(lead);
-  if (!m) return '';
+  if (!m) return context.earlier === undefined ? '' : perUnit(context.earlier.text, { before: context.earlier.before, after: '' });
   const parts = [...(m[1] ?? '').matchAll(new RegExp(`每([百千万])?(${PER_UNIT_ALT})`, 'gu'))];
   const base: Readonly<Record<string, string>> = { 百: '100 ', 千: '1,000 ', 万: '10,000 ' };
   return parts.map((p) => ` per ${base[p[1] ?? ''] ?? ''}${PER_UNIT_EN[p[2] ?? ''] ?? ''}`).join('');
@@ -231,12 +269,13 @@ export function renderQuantityEn(
   if (typeof q.value === 'string') {
     switch (q.kind) {
       case 'date':
-        return renderDate(q.value, q.text);
+        // 7月前后, 2028年前后: "around" (前后 and 左右 leave approx 'about' on a date or a year).
+        return `${q.approx === 'about' ? 'around ' : ''}${renderDate(q.value, q.text)}`;
       case 'year': {
         if (/底|末/u.test(q.text)) return `end of ${q.value}`;
         if (/初/u.test(q.text)) return `early ${q.value}`;
         if (/年中/u.test(q.text)) return `mid-${q.value}`;
-        return q.value;
+        return `${q.approx === 'about' ? 'around ' : ''}${q.value}`;
       }
       default:
         return renderPeriod(q.value, q.text);
@@ -258,9 +297,7 @@ export function renderQuantityEn(
     }
     case 'count': {
       if (q.unit === '岁') return age(q, pre);
-      // 架 counts aircraft, but 机架 (server racks) too: 标准机架约28万架.
-      const rack = q.unit === '架' && /机架|机柜|機架|機櫃/u.test(context.before);
-      const noun = rack ? 'racks' : q.unit === null ? '' : (CLASSIFIER_EN[q.unit] ?? '');
+      const noun = q.unit === null ? '' : classifierNoun(q.unit, context);
       const range = max === null ? counted(v) : `${counted(v)} to ${counted(max)}`;
       return `${pre}${range}${noun === '' ? '' : ` ${noun}`}`;
     }
@@ -268,7 +305,9 @@ export function renderQuantityEn(
       // A PUE is a ratio named before its value: "a PUE of no more than 1.2".
       if (q.unit === 'PUE') return `a PUE of ${pre}${GROUPED.format(v)}${max === null ? '' : ` to ${GROUPED.format(max)}`}`;
       const range = max === null ? scaled(v) : `${scaled(v)} to ${scaled(max)}`;
-      return `${pre}${range} ${q.unit ?? ''}`.trimEnd();
+      // 4×100米 (a relay): "4×100 m", the legs before the distance of one.
+      const legs = /^([0-9０-９]{1,2})\s?[×xX＊*]/u.exec(q.text)?.[1];
+      return `${pre}${legs === undefined ? '' : `${legs}×`}${range} ${q.unit ?? ''}`.trimEnd();
     }
     case 'duration': {
       const clock = q.unit === 'second' && max === null ? clockTime(v, q.text) : null;
@@ -286,7 +325,8 @@ export function renderQuantityEn(
       return max === null ? `${pre}${one(v)}` : `${pre}${counted(v)} to ${counted(max)} times`;
     }
     case 'ordinal':
-      return `the ${ordinal(v)}`;
+      // 前三位 is a place among the first three, "the top three", not the third.
+      return /^前/u.test(q.text) ? `the top ${counted(v)}` : `the ${ordinal(v)}`;
     default:
       return GROUPED.format(v);
   }
