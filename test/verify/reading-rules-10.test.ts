@@ -49,6 +49,7 @@ describe('reading rules after blind sets 26 and 27', () => {
   it('reads months of a year, base times and days listed with "and"', () => {
     expect(issues('en', 'Jiangzhou hosted 97 large concerts in the first nine months of the year.')).toEqual([]);
     expect(issues('en', 'The research ship returned to port on October 12, ending an 86-day voyage.')).toEqual([]);
+    expect(issues('en', 'Lin Yi gave two concerts in Jiangzhou on September 13 and 14.')).toEqual([]);
     expect(issues('en', 'Lin Yi gave two concerts in Jiangzhou on September 13 and 15.')).not.toEqual([]);
   });
 
