@@ -133,7 +133,7 @@ function cleanName(gloss: string, type: CompactType): string {
     name = name.replace(/\s+(?:in|on|near|of|at|between|from)\s.*$/u, '');
     // Lower-case descriptions are not part of the name: "Hefei prefecture-level city and capital".
     name = name.replace(
-      /\s+(?:suburban|urban|rural|former|prefecture-level|county-level|sub-provincial|city|capital|county|district|township|town|village|province|prefecture|municipality)\b.*$/u,
+      /\s+(?:suburban|urban|rural|former|sub-prefecture|prefecture-level|county-level|sub-provincial|city|capital|county|district|township|town|village|province|prefecture|municipality)\b.*$/u,
       '',
     );
   }

@@ -79,6 +79,11 @@ function loadNameParts(): NameParts {
   return cachedParts;
 }
 
+/** Whether `zh` is a descriptive word of name-parts.json (交易, 研究): what a body does, not its name. */
+export function isDescriptivePart(zh: string): boolean {
+  return loadNameParts().parts.has(zh);
+}
+
 /**
  * The English of a glossary entry as an entity's name. CC-CEDICT names of districts and
  * counties come without their kind (徐汇区 "Xuhui"); the suffix's English is put back so the
@@ -168,6 +173,20 @@ function withSuffix(head: string, suffixEn: string): string {
   return head === '' ? suffixEn : `${head} ${suffixEn}`;
 }
 
+/**
+ * A known place written after the place it lies in: 贵州省黔南布依族苗族自治州 → "Qiannan Buyei and
+ * Miao Autonomous Prefecture, Guizhou", 摩洛哥丹吉尔 → "Tangier, Morocco". Composed word by word
+ * instead, the smaller place's gloss gets the larger's suffix pinyin glued to it.
+ */
+function placeInPlace(zh: string, glossary: Glossary): string | undefined {
+  for (let i = 2; i <= zh.length - 2; i++) {
+    const outer = glossary.lookup(zh.slice(0, i));
+    const inner = glossary.lookup(zh.slice(i));
+    if (outer?.type === 'place' && inner?.type === 'place') return `${entryEnglish(inner)}, ${outer.en}`;
+  }
+  return undefined;
+}
+
 /** 嫦娥六号 → "Chang'e-6": a series name and its number. */
 const NUMBERED = /^(.+?)([零一二三四五六七八九十]+|\d+)号$/u;
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -202,6 +221,8 @@ export function englishName(zh: string, type: EntityType, glossary: Glossary): E
   const rules = loadEntityRules();
   if (type === 'person') return { en: personPinyin(zh), enSource: 'pinyin' };
   if (type === 'place') {
+    const nested = placeInPlace(zh, glossary);
+    if (nested !== undefined) return { en: nested, enSource: 'pinyin' };
     // A bare kind of place (高新区, 开发区) is named by its kind: "High-tech Zone", not "Gao New District".
     const kind = rules.placeSuffixes.find(([suffix]) => suffix === zh && suffix.length >= 2);
     if (kind !== undefined) return { en: kind[1].trim(), enSource: 'pinyin' };

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Segmented, Span, Token } from '../../types.js';
-import { englishName, entryEnglish } from './english-name.js';
+import { englishName, entryEnglish, isDescriptivePart } from './english-name.js';
 import { loadEntityRules, type EntityRules } from './entity-rules.js';
 import type { Glossary, GlossaryEntry } from './load-glossary.js';
 import { looksTraditional, traditionalToSimplified } from './traditional-to-simplified.js';
@@ -98,6 +98,8 @@ function glossaryCandidates(
     const { entry, length } = match;
     let end = i + length;
     const surface = view.slice(i, end);
+    // CC-CEDICT also names places after common words (新城 "Xincheng" is any new town).
+    if (entry.source === 'cedict' && rules.nonNames.has(surface)) continue;
     if (LATIN.test(surface[0] ?? '')) {
       // Latin names must stand as words: no "AI" inside "OpenAI".
       if (LATIN.test(view[i - 1] ?? '') || LATIN.test(view[end] ?? '')) continue;
@@ -157,6 +159,19 @@ function glossaryCandidates(
   return [...found, ...accepted];
 }
 
+/**
+ * Whether `w` is only a descriptive word and an organization suffix: 交易中心, 研究中心. A national
+ * word is no description (国家电网, 中国银行 and 人民银行 are names).
+ */
+function isGenericOrganization(w: string, rules: EntityRules): boolean {
+  return rules.organizationSuffixes.some(([suffix]) => {
+    const head = w.slice(0, -suffix.length);
+    // 建设部 and 财政部 are ministries: a one-character suffix makes a name of any word.
+    return suffix.length >= 2 && w.length > suffix.length && w.endsWith(suffix) && isDescriptivePart(head) && !NATIONAL_WORDS.test(head);
+  });
+}
+const NATIONAL_WORDS = /^(?:中国|国家|全国|中华|中央|人民|美国|国际|联合|地方)$/u;
+
 /** A number, or a number and a metric prefix (10毫), right before a name. */
 const AFTER_NUMBER = /[0-9０-９零一二三四五六七八九十百千万亿][毫微纳千兆]?$/u;
 
@@ -211,7 +226,9 @@ function tokenCandidates(
       // An ambiguous glossary name (日产 Nissan, or 日产 daily output) needs the glossary's cue:
       // jieba tags 高峰日产原油 nt all the same.
       const cueNeeded = glossary.lookup(w)?.ambiguous === true;
-      if (!region && !cueNeeded && !readsAcross(view, token.start, rules)) {
+      // 交易中心负责人: a descriptive word and a suffix (the trading center) refers back to a name said before.
+      const generic = glossary.lookup(w) === undefined && isGenericOrganization(w, rules);
+      if (!region && !cueNeeded && !generic && !readsAcross(view, token.start, rules)) {
         found.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.jieba });
       }
     } else if (token.tag === 'x' && isLikelyPersonName(w, rules)) {
@@ -377,7 +394,8 @@ function publicationCandidates(view: string, found: readonly Candidate[], rules:
 function enumeratedAbbreviations(view: string, rules: EntityRules): Candidate[] {
   const chars = `${rules.countryAbbreviations}${rules.provinceAbbreviations}`;
   const out: Candidate[] = [];
-  const pattern = new RegExp(`(?<![\\u4e00-\\u9fff]、)[${chars}](?:、[${chars}])+(?!、)`, 'gu');
+  // 41台、新编历史剧: after a number, 台 is a measure word (41 productions), not Taiwan.
+  const pattern = new RegExp(`(?<![\\u4e00-\\u9fff]、)(?<![0-9０-９零一二三四五六七八九十百千万])[${chars}](?:、[${chars}])+(?!、)`, 'gu');
   for (const m of view.matchAll(pattern)) {
     // Only single characters: the next character must not glue the last one into a word list (中、小企业).
     for (let i = 0; i < m[0].length; i += 2) {
@@ -479,6 +497,10 @@ function organizationBySuffix(
   // A one-character suffix must be its own token or end a short word (商务部, 省委), never a
   // long common word that merely ends in it (俱乐部 is fine, 全部 is not: checked below).
   const weak = rules.weakOrganizationSuffixes.has(suffix);
+  // 莫高窟全部 (all of the caves) and 全部 ending in 部: a common word that ends in a one-character
+  // suffix names nothing; 该队 and 各队 (that team, each team) refer back to a team, never name one.
+  if (weak && suffix.length === 1 && rules.nonNames.has(w)) return undefined;
+  if (/^[该各本此]/u.test(w)) return undefined;
   let start = token.start;
   let proper = PROPER_TAGS.has(token.tag) && token.tag !== 'nz';
   let j = k - 1;
@@ -490,7 +512,8 @@ function organizationBySuffix(
     const known = glossary.lookup(pw);
     const isName = known !== undefined || PROPER_TAGS.has(prev.tag) || (prev.tag === 'x' && HAN_ONLY.test(pw));
     if (!isName && !(NOUNISH_TAGS.has(prev.tag) && HAN_ONLY.test(pw))) break;
-    if (rules.nonNames.has(pw) && !isName) break;
+    // A listed non-name stops the name even when jieba tags it nz or j (力争中心城区, 上届该队).
+    if (rules.nonNames.has(pw) && known === undefined) break;
     start = prev.start;
     proper ||= isName;
     j--;
@@ -510,6 +533,7 @@ function organizationBySuffix(
   // 赵海军 is a person whose name ends in an organization suffix (军), not an army.
   if (start === token.start && NAME_TAGS.has(token.tag) && personInNameToken(token, w, rules) !== undefined) return undefined;
   if (weak && start === token.start && w.length > 4) return undefined;
+  if (start === token.start && glossary.lookup(w) === undefined && isGenericOrganization(w, rules)) return undefined;
   return { start, end: token.end, type: 'organization', priority: PRIORITY.suffixRule };
 }
 

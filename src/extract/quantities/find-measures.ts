@@ -32,6 +32,25 @@ const COMPARED_BY = /高出|高于|低于|超出|节省|节约|多出|少了|便
  */
 const SHARE_OF = /(?<![抢侵霸])占(?![地用领])[^，,；;。！？\n]{0,16}$/u;
 const RATIO_KINDS: ReadonlySet<string> = new Set(['percent', 'fraction']);
+/**
+ * 用户来自78个国家和地区, 出口至越南等12个国家和地区, 覆盖全部9个县区: the count is of places or
+ * outlets, never of the users or exports the clause speaks of.
+ */
+const COUNTS_PLACES = /^(?:多|余)?(?:国家|地区|城市|省|市|县|区|乡镇|村|网点|门店|站点|景区)/u;
+/** 60岁以上, 35岁以下: an age bound that picks out a group, not a figure of a measure. */
+export const AGE_BOUND = /岁(?:及|或)?(?:以上|以下|以内|以后|之前)$/u;
+/** Measures that are rates: a count of things (3家, 12个) is never one. */
+const RATE_MEASURE = /(?:rate|ratio|share|proportion|margin)$/u;
+/** Measures of money: a length or weight (1.05万公里) is never one. */
+const MONEY_MEASURES: ReadonlySet<string> = new Set([
+  'revenue', 'sales revenue', 'investment', 'funds', 'special funds', 'spending', 'loans', 'deposits', 'net profit', 'profit',
+  'funding', 'budget', 'subsidies', 'assets', 'total assets', 'debt', 'liabilities',
+]);
+/**
+ * A figure of these kinds between a keyword and a figure owns the keyword (计划投资186亿元新改建农村公路1.05万公里),
+ * unless the two figures are one list (关税125%、34%).
+ */
+const FIGURE_SPAN_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'percentage_point', 'count', 'measure', 'multiple', 'fraction']);
 /** 下降到7.1%, 增长至120亿元: the figure after a change word and 到/至 is the level it reached. */
 const REACHED = /^[了]?(?:到|至)/u;
 
@@ -61,9 +80,20 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
   CLAUSE_END.lastIndex = 0;
   for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) ends.push(m.index);
   const clauseOf = (pos: number): number => countBelow(ends, pos);
-  return spans.map((s) => {
+  return spans.map((s, index) => {
+    const measure = measureOf(s, spans[index - 1]);
+    if (measure === null) return null;
+    if (s.kind === 'count' && RATE_MEASURE.test(measure)) return null;
+    if (s.kind === 'measure' && MONEY_MEASURES.has(measure)) return null;
+    return measure;
+  });
+
+  /** The keyword's measure for one span, before the checks of kind. */
+  function measureOf(s: Span, previous: Span | undefined): string | null {
     const clause = clauseOf(s.start);
     if (NO_MEASURE.has(s.kind)) return null;
+    if (AGE_BOUND.test(view.slice(s.start, s.end))) return null;
+    if (COUNTS_PLACES.test(view.slice(s.end, s.end + 4))) return null;
     // Nearest hit ending at or before the span, then walk left/right within the clause.
     let lo = 0;
     let hi = hits.length;
@@ -80,7 +110,9 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
       if (left === undefined || s.start - left.end > MAX_LEFT_GAP + 4) return null;
     }
     if (RATIO_KINDS.has(s.kind) && SHARE_OF.test(view.slice(Math.max(0, s.start - 20), s.start))) return 'share';
-    if (left !== undefined && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
+    const ownedByPrevious = left !== undefined && previous !== undefined && FIGURE_SPAN_KINDS.has(previous.kind) &&
+      previous.start >= left.end && previous.end <= s.start && !/^[、和及与或\s]*$/u.test(view.slice(previous.end, s.start));
+    if (left !== undefined && !ownedByPrevious && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
       const compared = COMPARED_BEFORE.test(view.slice(Math.max(0, left.start - 4), left.start));
       if (compared && COMPARED_BY.test(view.slice(left.end, s.start))) return null;
       if (s.kind === 'percent' && PART_OF.test(view.slice(left.end, s.start))) return null;
@@ -91,12 +123,14 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
       if (h === undefined) break;
       if (h.start < s.end) continue;
       if (clauseOf(h.start) !== clause || h.start - s.end > MAX_RIGHT_GAP) break;
+      // 营业网点317个、员工近4600人: past a list mark the keyword is the next item's.
+      if (/[、和及与]/u.test(view.slice(s.end, h.start))) break;
       // A change word after a figure changes it from that level (从18.3%下降到7.1%).
       if (CHANGE_WORDS.has(view.slice(h.start, h.end))) return null;
       return h.en || null;
     }
     return null;
-  });
+  }
 }
 
 /** How many sorted positions lie before `pos`. */

@@ -1,9 +1,11 @@
 import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
 import measures from '../../extract/quantities/measures.json' with { type: 'json' };
+import { AGE_BOUND } from '../../extract/quantities/find-measures.js';
 import { bylineSpans, onlyInByline } from './byline-spans.js';
 import { clauseStartOf } from './clauses.js';
 import { figureTime } from './figure-time.js';
+import { statementSubject } from './statement-subject.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** Kinds worth a line in a brief; dates and ordinals anchor figures but are not figures themselves. */
@@ -131,7 +133,8 @@ interface FigureItem {
 /** Figures in source order, grouped by what they measure and when, most informative kinds first. */
 function keyFigures(analyzed: Analyzed): FigureGroup[] {
   const text = analyzed.article.source.text;
-  const figures = analyzed.facts.filter((f) => FIGURE_KINDS.has(f.kind) && !CJK.test(f.en));
+  // 60岁以上 picks out a group (patients aged 60 and over); the group's share is the figure.
+  const figures = analyzed.facts.filter((f) => FIGURE_KINDS.has(f.kind) && !CJK.test(f.en) && !AGE_BOUND.test(f.text));
   const keyOf = (f: Fact): string => `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}|${f.measures ?? ''}`;
   const rankOf = (f: Fact): number => (KIND_PRIORITY[f.kind] ?? 5) + (f.measures ? 0 : 2);
   const pairs: FigureItem[] = [];
@@ -165,8 +168,12 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   for (const item of picked.sort((a, b) => a.order - b.order)) {
     const first = item.facts[0]!;
     const last = item.facts[item.facts.length - 1]!;
-    const measure = figureLabel(item.facts, item.fromTo);
-    const holder = measure ? clauseHolder(first, analyzed, lead) : null;
+    const measure = item.fromTo ? figureLabel(item.facts, true) : changeLabel(first, text) ?? figureLabel(item.facts, false);
+    // Figures of another party (裕丰农牧集团10月…) say whose they are; those of a party with no
+    // English name (海岳轮胎实现营业收入…) are left out rather than read as the lead's.
+    const subject = statementSubject(first, analyzed, lead);
+    if (subject.kind === 'unnamed') continue;
+    const holder = measure ? clauseHolder(first, analyzed, lead) ?? (subject.kind === 'named' ? subject.entity.en : null) : null;
     const label = measure ? (holder ? `${holder} ${measure}` : measure) : null;
     const sentenceStart = analyzed.sentences[last.sentence]?.start ?? 0;
     const anchor = figureTime(last, analyzed.facts, text, sentenceStart, { showBase: !item.fromTo });
@@ -183,6 +190,31 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
     lastFact = last;
   }
   return groups;
+}
+
+/**
+ * Step words right before a figure, and what kind of change they make it: 下调10%—20%, 增加约80人.
+ * 高出 and 低于 compare with something else (比市场价高出5%—10%), which is no change over time.
+ */
+const STEP_BEFORE: readonly (readonly [RegExp, string])[] = [
+  [/(?:增加|提高|提升|上调|上涨|增长)了?$/u, 'rise'],
+  [/(?:下调)了?$/u, 'cut'],
+  [/(?:减少|降低|下降|下跌|回落)了?$/u, 'fall'],
+];
+
+/**
+ * A figure right after a step word without 到/至 is the size of a change, not a level:
+ * 住宿价格较平日下调10%—20% is "price cut", 比上届增加约80人 a "rise". A change label the
+ * extractor gave already (growth, decline) stays as it is.
+ */
+function changeLabel(fact: Fact, text: string): string | null {
+  const before = text.slice(Math.max(0, fact.span.start - 4), fact.span.start);
+  const step = STEP_BEFORE.find(([re]) => re.test(before));
+  if (step === undefined) return null;
+  const measure = fact.measures;
+  if (measure && CHANGE_LABELS.has(measure)) return measure;
+  if (!measure || measure === 'increase' || measure === 'reduction') return step[1];
+  return `${measure} ${step[1]}`;
 }
 
 /** The measure of an item; a change's levels never carry a change label. */
@@ -251,8 +283,8 @@ interface FigureGroup {
 
 /** Words that may stand between a holder's name and its figure: 中国区营收, 华泽集团前三季度实现营业收入. */
 const HOLDER_FILLER = /区|市|县|省|的|全年|今年|实现|完成|共|累计|总|约|达到|达|为|超过|超|逾|近|同比/gu;
-/** 对东盟出口, 向欧盟出口: the name is where the figure goes, not whose it is. */
-const NOT_HOLDER_BEFORE = /[对向往自从与和、]$/u;
+/** 对东盟出口, 向欧盟出口, 在泰国罗勇府投资: the name is where the figure goes, not whose it is. */
+const NOT_HOLDER_BEFORE = /[对向往自从与和、在于到]$/u;
 
 /**
  * Whose figure it is, when its own clause says so and it is not the article's main actor:

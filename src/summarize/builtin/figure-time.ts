@@ -14,7 +14,9 @@ const TO_BEFORE = /(?:到|至)$/u;
 /** What may stand between a base time and a figure that is that time's own level: 去年同期的, 去年实际完成的. */
 const BASE_VALUE_BETWEEN = /^(?:同期|同月|年底|末)?(?:[^\d，,；;。：:增降提减涨跌升高低多少]{0,6}的)?$/u;
 /** 2022年以来, 自2024年起: the figure is counted since then. */
-const SINCE_AFTER = /^(?:以来|至今)/u;
+const SINCE_AFTER = /^(?:上线|开通|实施|投产|运营|成立|开业|启动|推出|建成|开展)?(?:以来|至今)/u;
+/** 每年产生的观测数据约15PB: a figure per year or month belongs to no one year an earlier clause names. */
+const PER_PERIOD = /每年|年均/u;
 /** A clause that speaks of now or of what was achieved does not take a target's or an earlier clause's year. */
 const NOW_WORDS = /目前|当前|如今|现已|现有|实际|已经|截至目前|而/u;
 
@@ -73,8 +75,8 @@ export function figureTime(
     if (t.clause !== clause) {
       // Another clause's deadline governs nothing here, a clause of now takes no earlier year, and
       // a start belongs to its own clause (茫崖市自2024年起建设…) unless it is the whole clause (2022年以来，…).
-      if (t.role === 'deadline' || NOW_WORDS.test(ownClause)) continue;
-      if (t.role === 'start' && !/^(?:以来|至今|起)[，,：:]/u.test(text.slice(t.fact.span.end))) continue;
+      if (t.role === 'deadline' || NOW_WORDS.test(ownClause) || PER_PERIOD.test(ownClause)) continue;
+      if (t.role === 'start' && !/^(?:上线|开通|实施|投产|运营|成立|开业|启动|推出|建成|开展)?(?:以来|至今|起)[，,：:]/u.test(text.slice(t.fact.span.end))) continue;
       if (INTENT_CUES.some(([re]) => re.test(text.slice(t.clause, t.fact.span.start)))) continue;
     }
     own = t;
@@ -98,7 +100,7 @@ function isTime(fact: Fact): boolean {
 function describe(fact: Fact, text: string, sentenceStart: number): TimeFact {
   const clause = clauseStartOf(text, fact.span.start, sentenceStart);
   const before = text.slice(clause, fact.span.start);
-  const after = text.slice(fact.span.end, fact.span.end + 3);
+  const after = text.slice(fact.span.end, fact.span.end + 5);
   let role: TimeFact['role'] = 'plain';
   if (SINCE_AFTER.test(after) || (/[自从]$/u.test(before) && /^起/u.test(after))) role = 'start';
   else if (BASE_BEFORE.test(before)) role = 'base';

@@ -164,3 +164,60 @@ describe('CC-CEDICT names that are ordinary words too', () => {
     expect(shipped.a).toEqual(expect.arrayContaining(['新建', '资源', '水上', '和美']));
   });
 });
+
+// Sentences of fixtures/llm/blind24-articles and blind25-articles, where the auditor found
+// common words taken as names, generic words left in pinyin and standard names missed.
+describe('blind24/25: words that are no names', () => {
+  it('reads 台 after a number and 新 of 新编 as words, not Taiwan and Xinjiang', () => {
+    expect(names('参演剧目中，传统戏14台、新编历史剧9台、现代戏18台。')).toEqual([]);
+  });
+
+  it('drops common nouns jieba tags as names (屈光, 比达, 商转公, 路长制, 全明星, 龙虾节, 新城, 中小银行)', () => {
+    expect(byZh('全省共为约320万名儿童青少年建立屈光发育档案。', '屈光')).toBeUndefined();
+    expect(byZh('首套住房贷款笔数占比达91.7%。', '比达')).toBeUndefined();
+    expect(byZh('下半年，中心计划推出“商转公”贷款业务。', '商转公')).toBeUndefined();
+    expect(byZh('在陇南市，“路长制”已覆盖全部9个县区。', '路长制')).toBeUndefined();
+    expect(byZh('1月在广州举行的CBA全明星周末吸引现场观众3.6万人次。', '全明星')).toBeUndefined();
+    expect(byZh('第十一届潜江龙虾节定于6月12日至15日举办。', '龙虾节')).toBeUndefined();
+    expect(byZh('中心城区覆盖率达到92%，郊区新城为78%。', '新城')).toBeUndefined();
+    expect(byZh('湖南全省共有农村中小银行机构102家。', '中小银行')).toBeUndefined();
+  });
+
+  it('makes no organization of a phrase that ends in a suffix (力争中心, 上届该队, 莫高窟全部, 注册资本)', () => {
+    expect(names('2025年全市计划新建急救站点30个，力争中心城区平均反应时间控制在11分钟以内。').filter((n) => n.includes('中心'))).toEqual([]);
+    expect(byZh('浙江队位列金牌榜首位，上届该队获得11枚金牌。', '上届该队')).toBeUndefined();
+    expect(names('本赛季常规赛各队平均每场得分97.3分。')).toEqual([]);
+    expect(byZh('研究院计划到2028年完成莫高窟全部有壁画洞窟的数字化采集。', '莫高窟全部')).toBeUndefined();
+    expect(byZh('这是今年以来湖南完成的第二起市州级农商银行整合。', '市州级农商银行')).toBeUndefined();
+    expect(byZh('新组建的湘西农商银行注册资本48.6亿元。', '湘西农商银行')).toMatchObject({ en: 'Xiangxi Rural Commercial Bank' });
+    // 交易中心负责人: the trading centre named before, said short.
+    expect(byZh('交易中心负责人介绍，中心日均交易量约1600吨。', '交易中心')).toBeUndefined();
+  });
+});
+
+describe('blind24/25: names in English', () => {
+  it('uses the standard English names', () => {
+    expect(byZh('记者从敦煌研究院获悉。', '敦煌研究院')).toMatchObject({ en: 'Dunhuang Academy' });
+    expect(byZh('中国篮球协会发布数据。', '中国篮球协会')).toMatchObject({ en: 'Chinese Basketball Association' });
+    expect(byZh('中国游泳协会负责人表示。', '中国游泳协会')).toMatchObject({ en: 'Chinese Swimming Association' });
+    expect(byZh('开幕演出为国家京剧院新编历史剧。', '国家京剧院')).toMatchObject({ en: 'China National Peking Opera Company' });
+    expect(byZh('与澳大利亚帕克斯射电望远镜开展联合观测。', '帕克斯')).toMatchObject({ en: 'Parkes', type: 'place' });
+    expect(byZh('该公司位于泰国罗勇府的工厂今年上半年产量达到860万条。', '罗勇府')).toMatchObject({ en: 'Rayong Province' });
+    expect(byZh('武鸣沃柑已通过中欧班列出口。', '中欧班列')).toMatchObject({ en: 'China–Europe Railway Express' });
+    expect(entitiesOf('位于潜江市的华中小龙虾交易中心灯火通明。').map((e) => e.en)).toContain('Qianjiang');
+  });
+
+  it('translates the generic words inside composed names', () => {
+    expect(byZh('合肥住房公积金管理中心数据显示。', '合肥住房公积金管理中心')?.en).toBe('Hefei Housing Provident Fund Management Center');
+    expect(byZh('岳华纸业集团宣布提价。', '岳华纸业集团')?.en).toBe('Yuehua Paper Group');
+    expect(byZh('瑞通轮胎股份有限公司9月30日公告。', '瑞通轮胎股份有限公司')?.en).toBe('Ruitong Tyre Co., Ltd.');
+    expect(byZh('位于潜江市的华中小龙虾交易中心灯火通明。', '华中小龙虾交易中心')?.en).toBe('Central China Crayfish Trading Center');
+    expect(byZh('敦煌研究院数字化研究所所长表示。', '敦煌研究院数字化研究所')?.en).toBe('Dunhuang Academy Digitization Research Institute');
+  });
+
+  it('names a place inside a place once, smaller first', () => {
+    expect(byZh('FAST位于贵州省黔南布依族苗族自治州平塘县。', '贵州省黔南布依族苗族自治州')?.en).toBe(
+      'Qiannan Buyei and Miao Autonomous Prefecture, Guizhou',
+    );
+  });
+});

@@ -77,3 +77,31 @@ describe('a label from the figure’s own noun, not a nearby keyword', () => {
     expect(measured('云南农村学生营养餐补助提高到每天5元 380余万名学生受益')).toEqual([['5元', 'subsidies'], ['380余万名', null]]);
   });
 });
+
+describe('labels a neighbour’s measure does not give (blind24/25 audit)', () => {
+  const measured = (text: string) =>
+    findQuantities(text, { referenceDate: '2025-06-17' }).filter((q) => q.kind !== 'year' && q.kind !== 'date').map((q) => [q.text, q.measures ?? null]);
+
+  it('gives a count of countries, outlets or banks no measure of users, staff or a rate', () => {
+    // blind24 d07-mural-digitization; blind25 e02-rural-bank-merger, e04-citrus-harvest
+    expect(measured('全球访问量超过2000万次，用户来自78个国家和地区。')).toContainEqual(['78个', null]);
+    expect(measured('拥有营业网点317个、员工近4600人。')).toEqual([['317个', null], ['近4600人', 'employees']]);
+    expect(measured('合并前8家县级农商银行中有3家不良贷款率超过5%。')).toContainEqual(['3家', null]);
+    expect(measured('已出口至越南、泰国、俄罗斯等12个国家和地区，出口量约1.8万吨。')[0]).toEqual(['12个', null]);
+  });
+
+  it('leaves a keyword to the figure right after it (计划投资186亿元新改建农村公路1.05万公里)', () => {
+    // blind25 e07-rural-roads, title
+    expect(measured('甘肃今年计划投资186亿元新改建农村公路1.05万公里')).toEqual([['186亿元', 'investment'], ['1.05万公里', null]]);
+  });
+
+  it('gives an age bound no measure', () => {
+    // blind24 d05-ambulance-dispatch
+    expect(measured('60岁以上老年患者占比达到43%。')).toEqual([['60岁以上', null], ['43%', 'share']]);
+  });
+
+  it('names interest saved as savings, not spending', () => {
+    // blind25 e03-provident-fund-loans
+    expect(measured('预计每年可为缴存人节省利息支出逾3亿元。')).toEqual([['逾3亿元', 'interest savings']]);
+  });
+});

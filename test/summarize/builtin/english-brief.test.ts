@@ -27,9 +27,11 @@ function items(set: number, file: string): string[] {
 describe('the time of a figure in the English brief', () => {
   it('shows a comparison base as a base, never as the figure’s year', () => {
     // 2024年全县县域内就诊率达到91.2%，较2021年提高8.6个百分点
-    expect(items(20, 'z03-county-clinics.txt')).toContain('Figure (2024, compared with 2021): 8.6 percentage points.');
+    // 提高8.6个百分点 is a change and says so (blind24/25 audit: changes were shown as levels).
+    expect(items(20, 'z03-county-clinics.txt')).toContain('Rise (2024, compared with 2021): 8.6 percentage points.');
     // 覆盖率达到92%，比2020年提高11个百分点
-    expect(items(22, 'b08-school-meals.txt')).toContain('Figure (compared with 2020): 11 percentage points.');
+    // 提高11个百分点 is a change and says so (blind24/25 audit).
+    expect(items(22, 'b08-school-meals.txt')).toContain('Rise (compared with 2020): 11 percentage points.');
     // 8月份，全国共销售彩票541.27亿元，比去年同月增加36.05亿元，增长7.1%；环比下降2.3%。
     const lottery = items(23, 'c06-lottery-sales.txt');
     expect(lottery).toContain('Growth (August): 7.1%.');
@@ -42,7 +44,8 @@ describe('the time of a figure in the English brief', () => {
 
   it('keeps a deadline or a plan of another clause out of a figure', () => {
     // 汨罗将力争到2027年把龙舟赛事打造成…，并计划投资约2.5亿元
-    expect(items(22, 'b01-dragon-boat-race.txt')).toContain('Investment (plan): about RMB 250 million.');
+    // 汨罗将…计划投资约2.5亿元: the city's plan, and the brief's lead is the river (汨罗江).
+    expect(items(22, 'b01-dragon-boat-race.txt')).toContain('Miluo investment (plan): about RMB 250 million.');
     // 全县计划在2026年底前完成10万亩老梨园品种改良，每亩补贴800元，力争3年内将酥梨综合产值提升至100亿元
     const pears = items(22, 'b02-pear-harvest.txt');
     expect(pears).toContain('Output value (target): RMB 10 billion.');
@@ -55,7 +58,8 @@ describe('the time of a figure in the English brief', () => {
 
   it('reads a target as a target', () => {
     expect(items(20, 'z02-stargazing-tourism.txt')).toContain('Revenue (2027 target): RMB 1 billion.');
-    expect(items(21, 'l07-machinery-exports.txt')).toContain('Revenue (2025 target): RMB 26 billion.');
+    // 岳麓重工董事长彭志刚表示，公司今年海外收入目标为260亿元: the firm's target, named.
+    expect(items(21, 'l07-machinery-exports.txt')).toContain('Yuelu Heavy Industry Machinery Co., Ltd. revenue (2025 target): RMB 26 billion.');
   });
 });
 
@@ -104,5 +108,56 @@ describe('labels and units of the brief’s figures', () => {
     expect(items(22, 'b02-pear-harvest.txt')).toContain('Subsidies (plan): RMB 800 per mu.');
     expect(items(23, 'c02-gold-jewelry.txt')).toContain('Price: more than RMB 1,100 per gram.');
     expect(items(23, 'c03-cotton-harvest.txt')).toContain('Price: RMB 14,892 per tonne.');
+  });
+});
+
+describe('blind24/25: whose figures they are', () => {
+  it('names the party a statement is about', () => {
+    // 裕丰农牧集团10月销售生猪286万头…实现销售收入38.7亿元
+    expect(items(25, 'e01-hog-sales-reports.txt')).toContain('Yufeng Agriculture and Animal Husbandry Group sales revenue (October): RMB 3.87 billion.');
+    // 楚虾食品股份有限公司…出口额约5200万美元
+    expect(items(25, 'e08-crayfish-industry.txt')).toContain('Chuxia Food Co., Ltd. exports (January to April 2025): about US$52 million.');
+    // 该市今年计划再投入资金9.8亿元: 该市 is 陇南市, not Gansu and not the county named last.
+    expect(items(25, 'e07-rural-roads.txt')).toContain('Longnan funds (2026): RMB 980 million.');
+  });
+
+  it('reads 公司 as the firm that just spoke, not the firm named last', () => {
+    // 天衡牧业表示，公司10月生猪养殖完全成本已降至每公斤12.1元 (华信证券 was named before)
+    const hogs = items(25, 'e01-hog-sales-reports.txt');
+    expect(hogs).toContain('Cost (October): RMB 12.10 per kg.');
+    expect(hogs.join(' ')).not.toContain('Huaxin Securities');
+    // 裕丰农牧副总裁刘海宁…称，公司目前养殖完全成本约为每公斤12.6元: the speaker's firm.
+    expect(hogs).toContain('Yufeng Agriculture and Animal Husbandry Group cost: about RMB 12.60 per kg.');
+    // 岳华纸业日前发布的业绩快报显示，公司2024年实现营业收入约312亿元 (恒川纸业 was named before)
+    expect(items(25, 'e05-paper-price-hikes.txt')).toContain('Revenue (2024): about RMB 31.2 billion.');
+  });
+
+  it('leaves out the figures of a party it cannot name', () => {
+    // 海岳轮胎实现营业收入96.8亿元 and 鼎新食品…销售均价为每公斤11.65元
+    expect(items(25, 'e06-tyre-overseas-plants.txt').join(' ')).not.toContain('RMB 9.68 billion');
+    expect(items(25, 'e01-hog-sales-reports.txt').join(' ')).not.toContain('RMB 11.65 per kg');
+  });
+});
+
+describe('blind24/25: labels and times that do not govern a figure', () => {
+  it('shows a change as a change', () => {
+    // 比上届增加约80人; 住宿价格较平日下调10%—20%
+    expect(items(24, 'd01-swimming-championships.txt')).toContain('Rise: about 80.');
+    expect(items(24, 'd02-opera-festival.txt')).toContain('Price cut: 10% to 20%.');
+  });
+
+  it('lists no age bound as a share, and no count of countries as users', () => {
+    expect(items(24, 'd05-ambulance-dispatch.txt').join(' ')).not.toContain('aged 60');
+    expect(items(24, 'd07-mural-digitization.txt').join(' ')).not.toContain('Users: 78');
+    expect(items(25, 'e07-rural-roads.txt').join(' ')).not.toContain('Investment (2026): 10,500 km');
+  });
+
+  it('gives a cumulative figure its start and a yearly one no year', () => {
+    // 自2020年2月上线以来，累计服务用户超过1500万人次
+    expect(items(24, 'd07-mural-digitization.txt')).toContain('Users (since February 2020): more than 15 million.');
+    // 2024年…，每年产生的观测数据约15PB
+    expect(items(24, 'd03-radio-telescope.txt')).toContain('Annual output: about 15 PB.');
+    // 下半年，中心计划推出…，预计每年可为缴存人节省利息支出逾3亿元
+    expect(items(25, 'e03-provident-fund-loans.txt')).toContain('Interest savings (forecast): more than RMB 300 million.');
   });
 });
