@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–27
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–29
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -205,6 +205,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 23:00 UTC: detection 1029/1040 = 0.989 (project generator 675/682 = 0.990), false alarms 16/120 = 0.133 (zh 2/60, en 14/60)",
     tuned: "1022/1034 = 0.988, false alarms 3/120 = 0.025 (去年同期为 as a change's start, levels compared with after a change in points, one English name for 北京/北京市, 今年1月至4月, 2024/25, days listed with and, at one point, N% of a measure, box office as revenue, funds as no measure)",
     floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 28,
+    prefix: 'ac',
+    articles: "express parcel volumes, a fusion plasma record, a cross-province river compensation deal, one-application government services, an internet hospital platform, water-saving irrigation, a minimum wage rise, rural homestays (figures only as the articles state them)",
+    first: "2026-11-28 23:21 UTC: detection 859/863 = 0.995 (project generator 559/562 = 0.995), false alarms 8/122 = 0.066 (zh 1/62, en 7/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.07 },
+  },
+  {
+    n: 29,
+    prefix: 'ad',
+    articles: "an air-conditioner maker's results, ship-lock cargo, dental implant prices, after-school programmes, embroidery workshops, a kelp harvest, the REIT market, weather radar upgrades (figures only as the articles state them)",
+    first: "2026-11-28 23:21 UTC: detection 915/922 = 0.992 (project generator 593/595 = 0.997), false alarms 9/128 = 0.070 (zh 1/64, en 8/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.075 },
   },
 ];
 
