@@ -71,7 +71,8 @@ export function findNamePhrases(text: string): NamePhrase[] {
       .map((w) => w.replace(/['’]s?$/u, ''))
       // "Hong Kong-listed", "Xiaomi-branded": a hyphenated adjective names only through its name part.
       .map((w) => (w.includes('-') ? w.split('-').filter((p) => isNameToken(p) || /^\p{N}/u.test(p)).join('-') || w : w))
-      .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w) && !ROMAN.test(w))
+      // A lone capital letter is a grade or type ("Grade A and Grade B", "B/Victoria"), no name.
+      .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w) && !ROMAN.test(w) && !/^\p{Lu}$/u.test(w))
       // "January-September", "Mid-October": every part a common word.
       .filter((w) => !(w.includes('-') && w.split('-').every((p) => p === '' || isCommonWord(p) || /^\d/.test(p))));
     if (words.length === 0) continue;

@@ -84,7 +84,7 @@ const QUAL_BEFORE =
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
 const CHANGE_FROM_TO = new RegExp(
-  `(\\b(?:rose|rise|rises|rising|grew|grow|grows|increased?|increasing|fell|fall|falls|declined?|dropped|climbed|jumped|expand(?:s|ed|ing)?|lifts?|lifted|lifting|raised?|raising|cut|cutting|reduced?|reducing|tripled?|triple|doubled?|double|narrowed|widened|take|takes|taking|took|bring|brings|bringing|brought|boost(?:s|ed|ing)?|up|down)\\s+(?:[A-Za-z'-]+\\s+){0,4}?from\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?:[$€¥£]|US\\$|HK\\$|RMB\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion|trillion))?)(\\s+to\\s+)`,
+  `(\\b(?:rose|rise|rises|rising|grew|grow|grows|increased?|increasing|fell|fall|falls|declined?|dropped|climbed|jumped|expand(?:s|ed|ing)?|lifts?|lifted|lifting|raised?|raising|cut|cutting|reduced?|reducing|tripled?|triple|doubled?|double|narrowed|widened|take|takes|taking|took|bring|brings|bringing|brought|boost(?:s|ed|ing)?|up|down)\\s+(?:[A-Za-z'-]+\\s+){0,6}?from\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?:[$€¥£]|US\\$|HK\\$|RMB\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion|trillion))?)(\\s+to\\s+)`,
   'gi',
 );
 
@@ -308,6 +308,8 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "at one point" is a moment, not a percentage point; "a 40-foot container" a box's size class.
     .replace(/\bat\s+one\s+point\b/gi, (m) => ' '.repeat(m.length))
+    // "in a half-year", "half-yearly": a period's name, not one half.
+    .replace(/\ba\s+half-year\b/gi, (m) => ' '.repeat(m.length))
     .replace(/\b(?:20|40|45)-(?:foot|ft)(?=\s+(?:containers?|boxes|box|equivalent))/gi, (m) => ' '.repeat(m.length))
     // Win–loss records ("a 36-6 record", "records of 33-9 and 31-11") are no ranges either.
     .replace(/\b(?:records?\s+of\s+|win-loss\s+(?:records?\s+)?(?:of\s+)?)\d{1,3}-\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}-\d{1,3})*|\b\d{1,3}-\d{1,3}(?=\s+(?:win-loss\s+)?records?\b)/gi, (m) => m.replace(/\d{1,3}-\d{1,3}/g, (x) => ' '.repeat(x.length)))
@@ -361,7 +363,7 @@ export function findEnglishQuantities(text: string, options: EnglishQuantityOpti
     } else if (/fold|times/.test(unitRaw)) {
       // "three times" alone is a frequency ("visited three times"), not a factor.
       // "1.3 times net profit": a fractional number of times is a factor whatever follows.
-      if (unitRaw === 'times' && !/[.]/.test(numText) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what)\b/i.test(text.slice(end))) {
+      if (unitRaw === 'times' && !/[.]/.test(numText) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed)\b/i.test(text.slice(end))) {
         end = start + m[0].length - (g['unit']?.length ?? 0);
         if (isWord) continue;
         kind = 'count';

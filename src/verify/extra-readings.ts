@@ -64,7 +64,7 @@ const CLASSIFIER_ALTERNATION = Object.keys(CLASSIFIERS).sort((a, b) => b.length 
 const LISTED_COUNT_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]*)(多|余)?(${CLASSIFIER_ALTERNATION})(以上|左右)?`, 'gu');
 /** A figure with any other Han character after it that can be a classifier (not a date, unit or function word). */
 const UNLISTED_COUNT_RE = new RegExp(
-  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`,
+  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`,
   'gu',
 );
 /** A swimming or track time with hundredths: 3分31秒08, 逾47秒12. */
@@ -140,6 +140,10 @@ export function extraReadings(text: string): ExtraReading[] {
   // Race times: 2小时08分31秒 (and 2:08:31) in seconds.
   for (const m of text.matchAll(/([0-9]{1,2})(?:小时|:)([0-5]?[0-9])(?:分钟?|:)([0-5]?[0-9])秒?(?![0-9])/gu)) {
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!) * 3600 + num(m[2]!) * 60 + num(m[3]!), unit: 'second', approx: null });
+  }
+  // 由0.578提高到0.59以上: a bare decimal with no unit (a coefficient, an index) is still a figure.
+  for (const m of text.matchAll(/(?<![0-9０-９.．A-Za-z])([0-9]+\.[0-9]+)(?![0-9.%％]|[万亿倍]|个?百分点)(以上|以下|左右)?/gu)) {
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
   }
   // 连续第12个月保持双降 is twelve months in a row ("for 12 consecutive months").
   for (const m of text.matchAll(/连续第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个月|年|周|天|个季度)/gu)) {

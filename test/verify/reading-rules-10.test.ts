@@ -21,6 +21,8 @@ const ARTICLE = [
   '“江州号”科考船自2022年交付使用以来已执行11个远洋航次，本航次历时86天，于10月12日返回江州港，在万米海底的单次最长作业时间为6小时12分。',
   '江州电信网络诈骗案件发案数连续第12个月下降。2024/25榨季全市产糖116万吨。按照规划，到2030年全市将再营造修复红树林2000公顷以上。',
   '江州光明陶瓷出口额2.15亿元，占公司营业收入的55.7%，产品销往欧洲30余家零售商。',
+  '全市高效节水灌溉面积占比约72%，较“十三五”末提高11个百分点，灌溉水有效利用系数由目前的0.578提高到0.59以上。新评定的甲级、乙级民宿分别奖励20万元和10万元。围棋等课程报名人数超过1万人。',
+  '江州港年设计通过能力将从1.6亿吨提升至2.4亿吨。江州商业REIT公众发售部分认购倍数高达213倍。前三季度中证REITs全收益指数上涨11.7%，同期沪深300指数上涨9.6%。',
 ].join('\n');
 
 const issues = summaryIssues(analyzeText(ARTICLE, 'reading-rules-10', '2025-10-15'));
@@ -61,6 +63,23 @@ describe('reading rules after blind sets 26 and 27', () => {
     expect(issues('en', 'The city plans to restore at least another 2,000 hectares of mangroves by 2030.')).toEqual([]);
     expect(issues('en', 'Fraud cases have fallen for 12 consecutive months.')).toEqual([]);
     expect(issues('en', 'Fraud cases have fallen for 13 consecutive months.')).not.toEqual([]);
+  });
+
+  it('reads the plan periods by number, grades, games and coefficients', () => {
+    expect(issues('en', 'Such systems cover about 72% of irrigated land, 11 percentage points more than at the end of the 13th Five-Year Plan period.')).toEqual([]);
+    expect(issues('en', 'The water efficiency coefficient is to rise from 0.578 to above 0.59.')).toEqual([]);
+    expect(issues('en', 'The water efficiency coefficient is to rise from 0.587 to above 0.59.')).not.toEqual([]);
+    expect(issues('en', 'Newly rated Grade A and Grade B homestays receive 200,000 yuan and 100,000 yuan respectively.')).toEqual([]);
+    expect(issues('en', 'Classes such as Go each drew more than 10,000 sign-ups.')).toEqual([]);
+  });
+
+  it('reads a change with a long subject, oversubscription, half-years and index names', () => {
+    expect(issues('en', "The new lock will raise the port's designed annual capacity from 160 million to 240 million tonnes.")).toEqual([]);
+    expect(issues('en', "The new lock will raise the port's designed annual capacity from 160 million to 250 million tonnes.")).not.toEqual([]);
+    expect(issues('en', 'The public tranche of the REIT was 213 times oversubscribed.')).toEqual([]);
+    expect(issues('en', 'The public tranche of the REIT was 231 times oversubscribed.')).not.toEqual([]);
+    expect(issues('en', 'Exports topped 200 million yuan in a half-year for the first time.')).not.toEqual([]);
+    expect(issues('zh', '前三季度中证REITs全收益指数上涨11.7%，同期沪深300指数上涨9.6%。')).toEqual([]);
   });
 
   it('reads "at one point", continents, and "N% of" a measure', () => {
