@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–29
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–31
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -221,6 +221,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 23:21 UTC: detection 915/922 = 0.992 (project generator 593/595 = 0.997), false alarms 9/128 = 0.070 (zh 1/64, en 8/64)",
     tuned: "916/925 = 0.990, false alarms 5/128 = 0.039 (Go as 围棋, oversubscription, a half-year, index names such as 沪深300; two swaps it had caught only through false alarms now pass)",
     floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.04 },
+  },
+  {
+    n: 30,
+    prefix: 'ae',
+    articles: "a furniture cluster, driver licences, a dinosaur fossil find, soil remediation, household registration reform, aluminium output, childcare places, new plant species (figures only as the articles state them)",
+    first: "2026-11-28 23:27 UTC: detection 759/771 = 0.984 (project generator 509/514 = 0.990), false alarms 6/120 = 0.050 (zh 1/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.985, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 31,
+    prefix: 'af',
+    articles: "a robot-vacuum maker's half year, spring art auctions, ride-hailing orders, stroke centres, school AI courses, online literature abroad, a honey harvest, campsites over a holiday (figures only as the articles state them)",
+    first: "2026-11-28 23:27 UTC: detection 828/832 = 0.995 (project generator 551/552 = 0.998), false alarms 6/120 = 0.050 (zh 0/60, en 6/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.05 },
   },
 ];
 
