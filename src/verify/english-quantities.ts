@@ -479,7 +479,8 @@ function qualifierBefore(text: string, start: number): Approx {
     .replace(/\b(?:another|an additional|a further|an extra)\s+$/i, '');
   // "11 kg more than three years ago", "23 more than a year earlier", "19 percentage points more
   // than five years ago": a comparison of the figure before, not a qualifier on this one.
-  const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*(?:percentage\s+points?\s+|([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
+  // (A decade, "the 1990s more than doubled", is no figure compared.)
+  const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*%)?\s+(?:percentage\s+points?\s+|([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
   // ("April 6 after more than 420 games": a word that joins on a new phrase ends the comparison.)
   if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years|after|before|since|until|with|at|on|for)$/i.test(comparison[1] ?? '')) return null;
   const m = QUAL_BEFORE.exec(before);

@@ -122,8 +122,14 @@ const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|
  */
 export function boundAround(text: string, start: number, end: number, kind: string): Approx {
   const after = text.slice(end, end + 3);
-  // 翻了一番以上 / 翻了一番多: more than doubled.
-  if (kind === 'multiple' && /^(?:以上|多)/u.test(after)) return 'over';
+  // 翻了一番以上 / 翻了一番多 / 逾翻了一番: more than doubled; 近翻了一番, 约翻了一番 likewise.
+  if (kind === 'multiple') {
+    if (/^(?:以上|多)/u.test(after)) return 'over';
+    const before = text.slice(Math.max(0, start - 2), start);
+    if (/(?:逾|超过)$/u.test(before)) return 'over';
+    if (/(?:近|接近)$/u.test(before)) return 'under';
+    if (/约$/u.test(before)) return 'about';
+  }
   // 以内 is a soft bound ("within 36 hours" and "36 hours" both say it): read beside the figure, not into it.
   if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
   const lead = text.slice(Math.max(0, start - 2), start);
