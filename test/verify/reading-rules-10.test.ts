@@ -16,7 +16,7 @@ const ARTICLE = [
   '江州演出市场持续升温 大型演唱会票房创新高',
   '2025-10-15 江州日报',
   '本报讯（记者陈晨）今年1月至9月，江州举办大型演唱会97场，票房收入14.2亿元，去年同期为9.6亿元，增长47.9%；北京市举办141场，票房收入28.9亿元。',
-  '9月13日至14日，歌手林一在江州体育场举办两场演唱会。演唱会场次较去年同期翻了一番以上，“90后”观众数量同比翻了一番。',
+  '9月13日至14日，歌手林一在江州体育场举办两场演唱会。演唱会场次较去年同期翻了一番以上。',
   '全市流感样病例百分比为6.2%，较前一周上升0.5个百分点，高于2024年同期的4.9%。北京朝阳医院日均接诊量约1200人次。',
   '“江州号”科考船自2022年交付使用以来已执行11个远洋航次，本航次历时86天，于10月12日返回江州港，在万米海底的单次最长作业时间为6小时12分。',
   '江州电信网络诈骗案件发案数连续第12个月下降。2024/25榨季全市产糖116万吨。按照规划，到2030年全市将再营造修复红树林2000公顷以上。',
@@ -83,9 +83,11 @@ describe('reading rules after blind sets 26 and 27', () => {
   });
 
   it('keeps a qualifier on a doubling, before a decade or a Chinese multiple word', () => {
-    expect(issues('en', 'The number of fans born in the 1990s doubled year on year.')).toEqual([]);
-    expect(issues('en', 'The number of fans born in the 1990s more than doubled year on year.')).not.toEqual([]);
-    expect(issues('zh', '“90后”观众数量同比逾翻了一番。')).not.toEqual([]);
+    const auction = summaryIssues(analyzeText(['江州春拍落槌', '2025-06-10 江州日报', '本报讯（记者李然）江州春季拍卖会成交额18.6亿元。“90后”买家数量同比翻了一番。'].join('\n'), 'reading-rules-10-auction', '2025-06-10'));
+    expect(auction('en', 'The number of buyers born in the 1990s doubled year on year.')).toEqual([]);
+    expect(auction('en', 'The number of buyers born in the 1990s more than doubled year on year.')).not.toEqual([]);
+    expect(auction('zh', '“90后”买家数量同比翻了一番。')).toEqual([]);
+    expect(auction('zh', '“90后”买家数量同比逾翻了一番。')).not.toEqual([]);
   });
 
   it('reads "at one point", continents, and "N% of" a measure', () => {
