@@ -79,6 +79,19 @@ const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
   身: /^[份體体高材边邊上心价價亡后後旁患穿处處]/u, 胜: /^[制利地任出诉訴券算率]/u, 勝: /^[制利地任出訴券算率]/u,
   负: /^[责債债担擔荷面数數值号號载載重增]/u, 負: /^[責債擔荷面數值號載重增]/u,
 };
+/**
+ * The denominators of a compound measure: 立方米每秒 is a flow (m3/s), 公里/小时 and 每小时78公里 a
+ * speed (km/h), 每千克165瓦时 an energy density (Wh/kg), 每平方米约10兆瓦 a heat load (MW/m2). Read
+ * alone, the first unit turns a rate into a volume or a distance: the worst misreading there is.
+ */
+const RATE_UNITS: Readonly<Record<string, string>> = units.rate;
+const RATE_ALT = Object.keys(RATE_UNITS).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+/** "/" and any denominator of the table, or 每 and a time, mass or area (每年 after a unit may start a new phrase). */
+const RATE_AFTER_RE = new RegExp(`[/／](${RATE_ALT})(?![A-Za-z])|每(秒钟|秒|小时|小時|分钟|分鐘|千克|公斤|平方米)`, 'uy');
+/** A "/" joining a unit to another word the table does not know (5吨/手): half a compound. */
+const UNKNOWN_RATE_RE = /[/／][^\s0-9０-９，。；：、！？,.;:!?（）()]/uy;
+/** 每秒45立方米, 每小时可处理鲜虾5吨: 每 and a denominator before the figure, a few words between at most. */
+const RATE_BEFORE_RE = /每(秒钟|秒|小时|小時|分钟|分鐘|千克|公斤|平方米)[^\s0-9０-９，。；：、！？,.;:!?每]{0,8}$/u;
 const LATIN_UNITS = new Set([
   'km', 'kg', 'nm', 'mm', 'cm', 'dpi', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB', 'EFLOPS', 'PFLOPS', 'TFLOPS',
 ]);
@@ -113,10 +126,16 @@ const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每�
 const RACE_TIME_RE =
   /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2})(?![0-9０-９.．])/uy;
 
+/** 6小时12分, 3个小时20分钟: hours and minutes, one duration (372 minutes); read apart, 6小时 alone is wrong. */
+const HOURS_MINUTES_RE =
+  /([0-9０-９]{1,2}|[一二两兩三四五六七八九十]{1,3})[个個]?小[时時]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})分(?:钟|鐘)?(?![0-9０-９秒之])/uy;
+
 const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['大约', 'about'], ['约合', 'about'], ['约为', 'about'], ['约', 'about'], ['近似', 'about'],
   ['大約', 'about'], ['約合', 'about'], ['約為', 'about'], ['約', 'about'],
   ['逾', 'over'], ['超过', 'over'], ['超過', 'over'], ['超', 'over'], ['突破', 'over'],
+  // 海外收入首破百亿元: passed for the first time, so more than the figure.
+  ['首破', 'over'],
   ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
   ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
@@ -137,7 +156,7 @@ const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降
  * The verbs are few and closed, so 最高温度35度 (a noun between) is not read as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|占|佔|可|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -331,6 +350,12 @@ interface Draft {
   valueMax: number | null;
   unit: string | null;
   approx: Approx;
+  /**
+   * A measure's denominator (s in 310立方米每秒, h in 每小时78公里): the English shows the rate whole
+   * ("310 m3/s"), while `unit` keeps the first unit, the one the verifier compares: its English
+   * reader takes "310 cubic metres per second" and "78 km/h" as m3 and km.
+   */
+  per?: string;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -538,7 +563,9 @@ class Scanner {
       const span = /^[0-9０-９一二两三四五六七八九十]+(?:年|个月|天|周)(来|以来)?/u.exec(text.slice(start));
       if (span !== null && (span[1] !== undefined || qStart === 0 || /[，,。；;：:、\s（(“"创]/u.test(prev))) return null;
     }
-    if (/^[约約]/u.test(word) && (YUE_IN_WORD_BEFORE.test(prev) || (prev === '合' && !HE_WORD_BEFORE.test(text[qStart - 2] ?? '')))) {
+    // 精简约六成 is 精简 (cut) + 约 (about): 简约 is a word only without the 精 before it.
+    const jingJian = /[简簡]/u.test(prev) && /[精]/u.test(text[qStart - 2] ?? '');
+    if (/^[约約]/u.test(word) && !jingJian && (YUE_IN_WORD_BEFORE.test(prev) || (prev === '合' && !HE_WORD_BEFORE.test(text[qStart - 2] ?? '')))) {
       return null;
     }
     // Across a noun the qualifier lends its meaning, not its span: the noun between is the
@@ -644,7 +671,7 @@ class Scanner {
     const relay = this.relayLegs(start, core);
     if (relay !== null) return relay;
     if (this.isIdentifier(start, coreEnd, core)) return null;
-    const race = this.raceTime(start);
+    const race = this.raceTime(start) ?? this.hoursMinutes(start);
     if (race !== null) return race;
     const elliptical = this.elliptical(start, core);
     if (elliptical !== null) return elliptical;
@@ -688,6 +715,21 @@ class Scanner {
     const value = round4(num(g['h']) * 3600 + num(g['m']) * 60 + seconds + num(hundredths) / 100);
     const left = this.leftQualifier(start);
     return { ...draft('duration', left?.start ?? start, end, value), unit: 'second', approx: left?.approx ?? null };
+  }
+
+  /** 6小时12分: hours and minutes as one duration in minutes (372), with any qualifier and bound around it. */
+  private hoursMinutes(start: number): Draft | null {
+    const text = this.text;
+    const m = sticky(HOURS_MINUTES_RE, text, start);
+    const hours = smallNumber(normalizeDigits(m?.[1] ?? ''));
+    const minutes = smallNumber(normalizeDigits(m?.[2] ?? ''));
+    if (m === null || hours === null || minutes === null || minutes >= 60) return null;
+    let end = start + m[0].length;
+    const left = this.leftQualifier(start);
+    const right = sticky(RIGHT_QUAL_RE, text, end);
+    if (right) end += right[0].length;
+    const approx = left?.approx ?? (right ? rightApprox(right[0]) : null);
+    return { ...draft('duration', left?.start ?? start, end, hours * 60 + minutes), unit: 'minute', approx };
   }
 
   /** 1.2万P, 算力500P: P as PFLOPS (see COMPUTE_CLAUSE_RE). */
@@ -817,11 +859,13 @@ class Scanner {
     if (allowLeft && text[end] === '番') {
       const fan = /翻了?$/u.exec(text.slice(Math.max(0, start - 2), start));
       if (!fan || !isInteger(value)) return null;
-      // 翻了一番多: more than doubled.
-      const more = text[end + 1] === '多';
+      // 翻了一番多, 翻了一番以上: more than doubled.
+      const more = sticky(RIGHT_QUAL_RE, text, end + 1);
+      const moreApprox = more === null ? null : rightApprox(more[0]);
+      const over = moreApprox === 'over' || moreApprox === 'at_least';
       return {
-        ...base, kind: 'multiple', start: start - fan[0].length, end: end + (more ? 2 : 1), value: 2 ** value,
-        valueMax: null, unit: 'x', approx: more ? 'over' : null, bare: false,
+        ...base, kind: 'multiple', start: start - fan[0].length, end: end + 1 + (over && more !== null ? more[0].length : 0), value: 2 ** value,
+        valueMax: null, unit: 'x', approx: over ? moreApprox : null, bare: false,
       };
     }
 
@@ -908,6 +952,7 @@ class Scanner {
     const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '度' ? BRIX : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
     let kind: FactKind | null = null;
     let unit: string | null = null;
+    let per: string | undefined;
 
     if (info === undefined) {
       if (prefixCurrency === null) {
@@ -932,6 +977,12 @@ class Scanner {
       kind = info.kind as FactKind;
       unit = info.unit;
       end += unitText.length;
+      if (kind === 'measure') {
+        const rate = this.rateUnit(spanStart, end);
+        if (rate === null) return null;
+        per = rate.per;
+        end = rate.end;
+      }
       if (kind === 'money' && (unit === 'CNY') && prefixCurrency !== null && unitText.length <= 2) unit = prefixCurrency;
       if (kind === 'money' && (unitText === '元' || unitText === '圆')) {
         const tail = sticky(MONEY_TAIL_RE, text, end);
@@ -963,7 +1014,22 @@ class Scanner {
       approx ??= rightApprox(rq[0]);
       end += rq[0].length;
     }
-    return { ...base, start: spanStart, end, kind, unit, value, valueMax, approx, bare: false };
+    return { ...base, start: spanStart, end, kind, unit, value, valueMax, approx, bare: false, ...(per === undefined ? {} : { per }) };
+  }
+
+  /**
+   * A measure's unit with the denominator written after it (310立方米每秒, 48米/秒) or before the
+   * figure (每秒45立方米, 每平方米约10兆瓦): its denominator ("s", "m2", none) and the end of the
+   * span. Null when a "/" joins a word the table does not know (5吨/手): reading nothing beats
+   * reading half a rate.
+   */
+  private rateUnit(spanStart: number, unitEnd: number): { per: string | undefined; end: number } | null {
+    const text = this.text;
+    const after = sticky(RATE_AFTER_RE, text, unitEnd);
+    if (after) return { per: RATE_UNITS[after[1] ?? after[2] ?? ''], end: unitEnd + after[0].length };
+    if (sticky(UNKNOWN_RATE_RE, text, unitEnd)) return null;
+    const before = RATE_BEFORE_RE.exec(text.slice(Math.max(this.lastEnd, spanStart - 12), spanStart));
+    return { per: before === null ? undefined : RATE_UNITS[before[1] ?? ''], end: unitEnd };
   }
 
   /** The units that are not a plain table lookup. */
@@ -1400,6 +1466,8 @@ class Scanner {
       return { kind: 'duration', start: first.start, end: second.end, value: second.value, valueMax: v1, unit: second.unit, approx: first.approx ?? second.approx };
     }
     if (first.valueMax !== null || !(v1 < second.value)) return null;
+    // 每秒45立方米至80立方米, 1至3米/秒: the rate written once is both ends'.
+    const per = second.per ?? first.per;
     return {
       kind: second.kind,
       start: first.start,
@@ -1408,6 +1476,7 @@ class Scanner {
       valueMax: second.value,
       unit: second.unit,
       approx: first.approx ?? second.approx,
+      ...(per === undefined ? {} : { per }),
     };
   }
 
@@ -1583,6 +1652,18 @@ function carriedPrice(text: string, prev: Draft | undefined, d: Draft): Draft | 
   return CARRIED_CHANGE_RE.test(clause) ? prev : null;
 }
 
+/**
+ * 每小时78公里，比去年同期提高2公里: a change of a rate stated in the rate's first unit, in the clause
+ * after it, is a change of the rate (2 km/h), as a change of price keeps its per unit (see carriedPrice).
+ */
+function carriedRate(text: string, prev: Draft | undefined, d: Draft): string | null {
+  if (prev?.per === undefined || d.kind !== 'measure' || d.per !== undefined || prev.unit !== d.unit) return null;
+  const between = text.slice(prev.end, d.start);
+  if (SENTENCE_END_RE.test(between) || (between.match(/[，；,;]/gu) ?? []).length !== 1) return null;
+  const clause = between.slice(between.search(/[，；,;]/u) + 1);
+  return CARRIED_CHANGE_RE.test(clause) ? prev.per : null;
+}
+
 function scan(text: string, referenceDate: string | null): QuantityMatch[] {
   let drafts: Draft[];
   try {
@@ -1595,9 +1676,15 @@ function scan(text: string, referenceDate: string | null): QuantityMatch[] {
   const measures = findMeasures(text, drafts);
   const out: QuantityMatch[] = [];
   let prevMoney: Draft | undefined;
+  let prevMeasure: Draft | undefined;
   drafts.forEach((d, i) => {
     if (typeof d.value === 'number' && !Number.isFinite(d.value)) return;
     if (d.valueMax !== null && !Number.isFinite(d.valueMax)) return;
+    if (d.kind === 'measure') {
+      const carried = carriedRate(text, prevMeasure, d);
+      if (carried !== null) d.per = carried;
+      prevMeasure = d;
+    }
     const q = {
       kind: d.kind,
       text: text.slice(d.start, d.end),
@@ -1609,7 +1696,9 @@ function scan(text: string, referenceDate: string | null): QuantityMatch[] {
       approx: d.approx,
       measures: measures[i] ?? null,
     };
-    out.push({ ...q, en: renderQuantityEn(q, renderContext(text, d.start, d.end, carriedPrice(text, prevMoney, d))) });
+    // The English shows a rate whole (see Draft.per); the match keeps the unit the verifier compares.
+    const shown = d.per === undefined ? q : { ...q, unit: `${d.unit ?? ''}/${d.per}` };
+    out.push({ ...q, en: renderQuantityEn(shown, renderContext(text, d.start, d.end, carriedPrice(text, prevMoney, d))) });
     if (d.kind === 'money') prevMoney = d;
   });
   return out;

@@ -152,6 +152,14 @@ function clockTime(v: number, text: string): string | null {
   return `${m} ${m === 1 ? 'minute' : 'minutes'} ${sec} ${sec === 1 ? 'second' : 'seconds'}`;
 }
 
+/** 6小时12分 read in minutes (372) as written: "6 hours 12 minutes", which the verifier reads back as 372 minutes. */
+function hoursMinutes(v: number, text: string): string | null {
+  if (!/小[时時]/u.test(text) || !Number.isInteger(v)) return null;
+  const h = Math.floor(v / 60);
+  const m = v % 60;
+  return `${h} ${h === 1 ? 'hour' : 'hours'} ${m} ${m === 1 ? 'minute' : 'minutes'}`;
+}
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** What a figure of an age (45岁以下, 60岁以上) is: an age bracket, not a head count. */
@@ -199,7 +207,8 @@ function classifierNoun(unit: string, context: RenderContext): string {
 }
 
 /** A rise verb before a multiple: 增长1倍 is a rise by 100%, to twice the level (see src/verify/multiples.ts). */
-const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|上漲|擴大)了?$/u;
+// 比一季度高出约一倍: higher by a time, as a rise by one is (see rise).
+const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|上漲|擴大|高出|高齣)了?$/u;
 const LEVEL_WORDS: Readonly<Record<number, string>> = { 2: 'doubled', 3: 'tripled', 4: 'quadrupled' };
 
 /** The word before "doubled" the English verifier reads as the same qualifier, or null when none reads well. */
@@ -231,11 +240,23 @@ function rise(q: Pick<QuantityMatch, 'text' | 'value' | 'valueMax' | 'approx'>, 
   return `up ${pre}${pct(v)}${q.valueMax === null ? '' : ` to ${pct(q.valueMax)}`}`;
 }
 
+/**
+ * A measure's unit as English shows it: symbols (km/h, MW/m2), except Wh, which the verifier's name
+ * check takes for a name (a capital and a lower-case letter): 165瓦时 → "165 watt-hours", 每千克165瓦时
+ * → "165 watt-hours per kg".
+ */
+function measureUnitEn(unit: string | null): string {
+  if (unit === null) return '';
+  const wattHours = /^Wh(?:\/(.+))?$/u.exec(unit);
+  if (wattHours === null) return unit;
+  return wattHours[1] === undefined ? 'watt-hours' : `watt-hours per ${wattHours[1]}`;
+}
+
 /** The unit of sale a price is per (每吨, 每人每月, 元/吨), in English. */
 const PER_UNIT_EN: Readonly<Record<string, string>> = {
   吨: 'tonne', 公斤: 'kg', 千克: 'kg', 斤: 'jin', 克: 'gram', 亩: 'mu', 平方米: 'square metre', 平米: 'square metre',
   枝: 'stem', 株: 'plant', 人: 'person', 户: 'household', 部: 'unit', 台: 'unit', 件: 'item', 股: 'share', 桶: 'barrel',
-  千瓦时: 'kWh', 度: 'kWh', 立方米: 'cubic metre', 立方: 'cubic metre', 年: 'year', 月: 'month', 天: 'day', 日: 'day', 晚: 'night', 小时: 'hour', 周: 'week',
+  千瓦时: 'kWh', 瓦时: 'watt-hour', 度: 'kWh', 立方米: 'cubic metre', 立方: 'cubic metre', 年: 'year', 月: 'month', 天: 'day', 日: 'day', 晚: 'night', 小时: 'hour', 周: 'week',
   生: 'student', 箱: 'box', 瓶: 'bottle', 辆: 'vehicle', 间: 'room', 套: 'unit', 张: 'ticket', 平方公里: 'square kilometre', P: 'P',
 };
 const PER_UNIT_ALT = Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|');
@@ -307,10 +328,10 @@ export function renderQuantityEn(
       const range = max === null ? scaled(v) : `${scaled(v)} to ${scaled(max)}`;
       // 4×100米 (a relay): "4×100 m", the legs before the distance of one.
       const legs = /^([0-9０-９]{1,2})\s?[×xX＊*]/u.exec(q.text)?.[1];
-      return `${pre}${legs === undefined ? '' : `${legs}×`}${range} ${q.unit ?? ''}`.trimEnd();
+      return `${pre}${legs === undefined ? '' : `${legs}×`}${range} ${measureUnitEn(q.unit)}`.trimEnd();
     }
     case 'duration': {
-      const clock = q.unit === 'second' && max === null ? clockTime(v, q.text) : null;
+      const clock = q.unit === 'second' && max === null ? clockTime(v, q.text) : q.unit === 'minute' && max === null ? hoursMinutes(v, q.text) : null;
       if (clock !== null) return `${pre}${clock}`;
       const word = DURATION_EN[q.unit ?? ''] ?? q.unit ?? '';
       const range = max === null ? counted(v) : `${counted(v)} to ${counted(max)}`;
