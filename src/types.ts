@@ -97,6 +97,8 @@ export const FactSchema = z.object({
   value: z.union([z.number().refine(Number.isFinite, 'value must be finite'), z.string()]),
   valueMax: z.number().refine(Number.isFinite, 'valueMax must be finite').nullable(),
   unit: z.string().nullable(),
+  /** A rate's denominator: 310立方米每秒 has unit m3 and per s (78 km/h: km per h). Absent otherwise. */
+  per: z.string().optional(),
   approx: ApproxSchema,
   /** English rendering of the figure alone: "US$18 billion", "230,000 units", "May 19". */
   en: z.string(),

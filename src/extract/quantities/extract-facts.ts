@@ -35,6 +35,7 @@ export function extractFacts(segmented: Segmented, options: QuantityOptions): Fa
       value: q.value,
       valueMax: q.valueMax,
       unit: q.unit,
+      ...(q.per === undefined ? {} : { per: q.per }),
       approx: q.approx,
       en: q.en,
       sentence: sentence?.index ?? 0,

@@ -1698,7 +1698,11 @@ function scan(text: string, referenceDate: string | null): QuantityMatch[] {
     };
     // The English shows a rate whole (see Draft.per); the match keeps the unit the verifier compares.
     const shown = d.per === undefined ? q : { ...q, unit: `${d.unit ?? ''}/${d.per}` };
-    out.push({ ...q, en: renderQuantityEn(shown, renderContext(text, d.start, d.end, carriedPrice(text, prevMoney, d))) });
+    out.push({
+      ...q,
+      ...(d.per === undefined ? {} : { per: d.per }),
+      en: renderQuantityEn(shown, renderContext(text, d.start, d.end, carriedPrice(text, prevMoney, d))),
+    });
     if (d.kind === 'money') prevMoney = d;
   });
   return out;

@@ -25,4 +25,6 @@ export interface QuantityMatch {
   readonly en: string;
   /** What the figure measures according to its clause (营收 → "revenue"), or null. */
   readonly measures: string | null;
+  /** The denominator of a rate (s in 310立方米每秒: `unit` m3 per s), when the figure is one. */
+  readonly per?: string;
 }
