@@ -115,8 +115,12 @@ function glossaryCandidates(
       // Hand entries list their suffixed forms as aliases (上海市); only CC-CEDICT places grow
       // a suffix here, so 中国区 (China region of a company) stays 中国.
       if (entry.type === 'place' && entry.source === 'cedict') end += placeSuffixAt(view, end, rules, tokenEnds);
-      // 10毫开尔文, 5牛顿: a "person" right after a number is a unit named after one.
-      if (entry.type === 'person' && AFTER_NUMBER.test(view.slice(Math.max(0, i - 2), i))) continue;
+      // 10毫开尔文, 5牛顿, 3.5特斯拉: a "person" or a firm right after a number is a unit named after one.
+      if ((entry.type === 'person' || entry.type === 'organization') && AFTER_NUMBER.test(view.slice(Math.max(0, i - 2), i))) continue;
+      // 农民魏东明, 民宿主人俞建华: a two-character place right after a surname jieba split off is the
+      // given name of a person (东明, 建华), unless a place suffix follows (向东明县).
+      if (entry.type === 'place' && entry.source === 'cedict' && length === 2 && end === i + length &&
+        rules.surnames.has(view[i - 1] ?? '') && (isNameAfterRole(view, i - 1, rules) || isSpeakerAt(view, i - 1, end))) continue;
       // 联合国内8家 is 联合 (jointly) + 国内 (domestic): the name's last character starts the next word.
       if (readsAcross(view, i, rules)) continue;
     }
@@ -172,6 +176,24 @@ function isGenericOrganization(w: string, rules: EntityRules): boolean {
 }
 const NATIONAL_WORDS = /^(?:中国|国家|全国|中华|中央|人民|美国|国际|联合|地方)$/u;
 
+const HAN_CHAR = /[\u3400-\u9fff]/u;
+/** What may follow a name as a word of its own: 罗文说, 罗文的, 罗文和…. */
+const WORD_AFTER_NAME = /[的在和与是等也都就将对为向及说称讲道、，,。；;：:（(]/u;
+
+/** 农民魏, 理事长张, 主人俞: a surname right after a word that introduces a person. */
+const ROLE_BEFORE_SURNAME = /(?:传承人|创始人|农民|村民|农户|居民|主人|老板|店主|市民|游客|绣娘|教师|老师|医生|理事长|社长|负责人|经理|站长|村支书|书记|主任|员工|工人|师傅|船长|渔民|蔗农|果农|茶农)$/u;
+
+/** “张秀英说, 。张秀英介绍: a surname and two characters opening a clause before a verb of saying are a speaker. */
+function isSpeakerAt(view: string, surnameAt: number, end: number): boolean {
+  return !HAN_CHAR.test(view[surnameAt - 1] ?? '') && /^(?:介绍|表示|说|称|坦言|告诉)/u.test(view.slice(end, end + 2));
+}
+
+function isNameAfterRole(view: string, surnameAt: number, rules: EntityRules): boolean {
+  const before = view.slice(Math.max(0, surnameAt - 6), surnameAt);
+  // 副厅长魏东明, 副县长俞建华: a title word (rules.personTitles) introduces a person too.
+  return ROLE_BEFORE_SURNAME.test(before) || [...rules.personTitles].some((t) => t.length >= 2 && before.endsWith(t));
+}
+
 /** A number, or a number and a metric prefix (10毫), right before a name. */
 const AFTER_NUMBER = /[0-9０-９零一二三四五六七八九十百千万亿][毫微纳千兆]?$/u;
 
@@ -211,6 +233,15 @@ function tokenCandidates(
     // 1. jieba's own tags. Its nr also lands on idioms and verb phrases (同比增加, 努力学习):
     // a person needs a surname in front or a transliterated name.
     if (NAME_TAGS.has(token.tag) && w.length >= 2) {
+      // 罗文|杰: jieba cut a three-character name after two; the whole is the person (not the singer 罗文).
+      const rest = tokens[k + 1];
+      if (w.length === 2 && rest !== undefined && rest.start === token.end && rest.end === rest.start + 1 && NAME_TAGS.has(rest.tag) &&
+        rules.surnames.has(w[0] ?? '') && !WORD_AFTER_NAME.test(view[rest.start] ?? '')) {
+        const joined = retypePerson(view, { start: token.start, end: rest.end, type: 'person', priority: PRIORITY.jieba }, rules);
+        if (joined !== undefined) found.push(joined);
+        k++;
+        continue;
+      }
       const person = personInNameToken(token, w, rules);
       const retyped = person === undefined ? undefined : retypePerson(view, person, rules);
       if (retyped !== undefined) found.push(retyped);
@@ -228,7 +259,9 @@ function tokenCandidates(
       const cueNeeded = glossary.lookup(w)?.ambiguous === true;
       // 交易中心负责人: a descriptive word and a suffix (the trading center) refers back to a name said before.
       const generic = glossary.lookup(w) === undefined && isGenericOrganization(w, rules);
-      if (!region && !cueNeeded && !generic && !readsAcross(view, token.start, rules)) {
+      // 3.5特斯拉 is the unit tesla, not the carmaker.
+      const unit = AFTER_NUMBER.test(view.slice(Math.max(0, token.start - 2), token.start));
+      if (!region && !cueNeeded && !generic && !unit && !readsAcross(view, token.start, rules)) {
         found.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.jieba });
       }
     } else if (token.tag === 'x' && isLikelyPersonName(w, rules)) {
@@ -413,6 +446,8 @@ function enumeratedAbbreviations(view: string, rules: EntityRules): Candidate[] 
  */
 function retypePerson(view: string, person: Candidate, rules: EntityRules): Candidate | undefined {
   const w = view.slice(person.start, person.end);
+  // 1.35万海里: a "name" right after a number starts with a unit or a multiplier (万 is a surname too).
+  if (/[0-9０-９.．]$/u.test(view.slice(Math.max(0, person.start - 1), person.start))) return undefined;
   const last = w[w.length - 1] ?? '';
   if (w.length >= 2 && rules.placeNameEndings.has(last)) return { ...person, type: 'place' };
   if (w.length === 3 && rules.sayingVerbs.has(last)) return { ...person, end: person.end - 1 };

@@ -134,7 +134,8 @@ interface FigureItem {
 function keyFigures(analyzed: Analyzed): FigureGroup[] {
   const text = analyzed.article.source.text;
   // 60岁以上 picks out a group (patients aged 60 and over); the group's share is the figure.
-  const figures = analyzed.facts.filter((f) => FIGURE_KINDS.has(f.kind) && !CJK.test(f.en) && !AGE_BOUND.test(f.text));
+  const figures = analyzed.facts.filter((f) => FIGURE_KINDS.has(f.kind) && !CJK.test(f.en) && !AGE_BOUND.test(f.text) &&
+    !isUndatedBase(f, analyzed) && !inPerUnitRatio(f, analyzed));
   const keyOf = (f: Fact): string => `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}|${f.measures ?? ''}`;
   const rankOf = (f: Fact): number => (KIND_PRIORITY[f.kind] ?? 5) + (f.measures ? 0 : 2);
   const pairs: FigureItem[] = [];
@@ -168,7 +169,7 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   for (const item of picked.sort((a, b) => a.order - b.order)) {
     const first = item.facts[0]!;
     const last = item.facts[item.facts.length - 1]!;
-    const measure = item.fromTo ? figureLabel(item.facts, true) : changeLabel(first, text) ?? figureLabel(item.facts, false);
+    const measure = item.fromTo ? figureLabel(item.facts, true) : changeLabel(first, text) ?? refineLabel(figureLabel(item.facts, false), first, text);
     // Figures of another party (裕丰农牧集团10月…) say whose they are; those of a party with no
     // English name (海岳轮胎实现营业收入…) are left out rather than read as the lead's.
     const subject = statementSubject(first, analyzed, lead);
@@ -197,7 +198,8 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
  * 高出 and 低于 compare with something else (比市场价高出5%—10%), which is no change over time.
  */
 const STEP_BEFORE: readonly (readonly [RegExp, string])[] = [
-  [/(?:增加|提高|提升|上调|上涨|增长)了?$/u, 'rise'],
+  // 营收增16.4%, 销量增逾两成 (a headline's short 增); 新增12个 counts new things, no change.
+  [/(?:增加|提高|提升|上调|上涨|增长|(?<!新)增)了?$/u, 'rise'],
   [/(?:下调)了?$/u, 'cut'],
   [/(?:减少|降低|下降|下跌|回落)了?$/u, 'fall'],
 ];
@@ -221,6 +223,47 @@ function changeLabel(fact: Fact, text: string): string | null {
 function figureLabel(facts: readonly Fact[], fromTo: boolean): string | null {
   if (!fromTo) return facts[0]?.measures ?? null;
   return facts.map((f) => f.measures).find((m): m is string => !!m && !CHANGE_LABELS.has(m)) ?? null;
+}
+
+/** 高于前一周的6.1%, 比上月的…: the level a figure is compared with, said without a time the brief could show. */
+// The base is an earlier time (前一周, 上月, 以往): 比例, 比重 and 比亚迪 are no comparison.
+const BASE_LEVEL_BEFORE = /(?:高于|低于|比|较|相比|超过)((?:前|上|该|其|此前|以往|往年|平时|平日)[^，,；;。：:\d]{0,6})的$/u;
+
+/**
+ * Whether a figure is only the level of a comparison whose time is no year or period
+ * (ILI%为6.8%，高于前一周的6.1%): listed alone it would read as a figure of the article's own period.
+ */
+function isUndatedBase(fact: Fact, analyzed: Analyzed): boolean {
+  const text = analyzed.article.source.text;
+  const sentenceStart = analyzed.sentences[fact.sentence]?.start ?? 0;
+  const before = text.slice(clauseStartOf(text, fact.span.start, sentenceStart), fact.span.start);
+  const m = BASE_LEVEL_BEFORE.exec(before);
+  if (m === null) return false;
+  const from = fact.span.start - m[0].length;
+  return !analyzed.facts.some((o) => (o.kind === 'year' || o.kind === 'period' || o.kind === 'date') && o.span.start >= from && o.span.end <= fact.span.start);
+}
+
+/**
+ * 每1元演唱会票房可带动约4.2元的…消费: a ratio to a unit amount. Neither figure is a level the brief
+ * can label (RMB 1 is no box office, RMB 4.20 none either), so both are left out.
+ */
+function inPerUnitRatio(fact: Fact, analyzed: Analyzed): boolean {
+  const text = analyzed.article.source.text;
+  const sentenceStart = analyzed.sentences[fact.sentence]?.start ?? 0;
+  const clause = clauseStartOf(text, fact.span.start, sentenceStart);
+  return /每(?:[1１一]|⟦)?$/u.test(text.slice(clause, fact.span.start)) && fact.value === 1 ||
+    analyzed.facts.some((o) => o !== fact && o.value === 1 && o.span.end <= fact.span.start && o.span.start >= clause &&
+      text.slice(Math.max(clause, o.span.start - 1), o.span.start) === '每');
+}
+
+/** What a label says when the words before the figure make it a daily average or a saving. */
+function refineLabel(measure: string | null, fact: Fact, text: string): string | null {
+  const before = text.slice(clauseStartOf(text, fact.span.start, 0), fact.span.start);
+  // 日均成交额约10.8亿元 is a day's average, not the period's total.
+  if (/日均[^\d，,；;。]{0,8}$/u.test(before)) return measure ? `daily average ${measure}` : 'daily average';
+  // 可节省燃油和人工成本约1200元: a cost saved, not a cost.
+  if (measure === 'cost' && /(?:节省|节约)[^\d，,；;。]{0,10}$/u.test(before)) return 'cost saving';
+  return measure;
 }
 
 /** Whether `a` and `b` are the start and end of one change: 由4元提高到5元. */
@@ -296,9 +339,12 @@ const NOT_HOLDER_BEFORE = /[对向往自从与和、在于到]$/u;
 function clauseHolder(fact: Fact, analyzed: Analyzed, lead: Entity | undefined): string | null {
   const text = analyzed.article.source.text;
   const clauseStart = clauseStartOf(text, fact.span.start, 0);
+  // 新华社合肥10月21日电（记者…）: the agency in a dateline reported the figure; it does not hold it.
+  const byline = bylineSpans(text);
   let best: { entity: Entity; start: number; end: number } | null = null;
   for (const entity of analyzed.entities) {
     for (const m of entity.mentions) {
+      if (byline.some((b) => m.start >= b.start && m.end <= b.end)) continue;
       if (m.start >= clauseStart && m.end <= fact.span.start && (!best || m.end > best.end)) best = { entity, start: m.start, end: m.end };
     }
   }

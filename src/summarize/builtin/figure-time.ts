@@ -4,8 +4,16 @@ import { clauseStartOf } from './clauses.js';
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** 8月份, 10月底, 7月下旬: a month said alone is the period of the figures after it. */
 const MONTH_DATE = /月(?:份|底|末|初|上旬|中旬|下旬)?$/u;
-/** 比2020年, 较上年, 与去年同期相比, 由2021年的…, 从2012年的…: the time of a comparison, not of the figure. */
-const BASE_BEFORE = /(?:比|较|与|相比|相较于|对比|由|从|低于|高于|超过|相当于)$/u;
+/**
+ * 比2020年, 较上年, 与去年同期相比, 由2021年的…, 从2012年的…, 较该装置2024年12月创下的…: the time of a
+ * comparison, not of the figure. Only 该/其/本 opens a longer base (比亚迪一季度 is a firm, not 比 + 亚迪).
+ */
+const BASE_BEFORE = /(?:比|较|(?:比|较)(?:该|其|本)[^\d，,；;。：:]{0,3}|与|相比|相较于|对比|由|从|低于|高于|超过|相当于)$/u;
+/**
+ * 于2021年3月开工建设, 2025年8月完成首次装料, 今年3月推出的…: the date of an event, which governs
+ * no figure of another clause (总投资约36.8亿元 is no figure of March 2021) nor the thing it made (推出的…售价).
+ */
+const EVENT_AFTER = /^(?:正式|完成|首次|开始|成功|实现)*(?:开工|动工|装料|并网|投产|建成|竣工|推出|成立|上市|开业|启用|签约|落地|浇筑|发布)/u;
 /** 到2027年, 力争到2027年底, 在2026年底前: a deadline the figures are aimed at. */
 const DEADLINE_BEFORE = /(?:^|力争|争取|预计|计划|目标|将|要|拟|在|计划在|力争在)(?:到|至)?$/u;
 const DEADLINE_AFTER = /^(?:前|之前|以前)/u;
@@ -25,13 +33,17 @@ const INTENT_CUES: readonly (readonly [RegExp, string])[] = [
   // 目标价格补贴 is a kind of subsidy and 完成全年目标的四成 an achievement, not a target.
   [/力争|争取|目标(?![价的])/u, 'target'],
   // 营养改善计划 names a programme; only 计划投资, 计划在…, 规划建设… plan something.
-  [/(?:计划|规划)(?=投|新增|建|完成|实现|培养|用|在|于|到|将|年内|今年|明年|推出|开工|打造|发放|安排|改造|引进|扩大|增加|提升|达到)|拟/u, 'plan'],
-  [/预计|预期|有望|将于|将(?:达|超|突破|提升|提高|增|实现|新增|带动|形成|建成|扩大)/u, 'forecast'],
+  // 计划再投资约22亿元, 计划增至260家 and 将再投入1.2亿元 are plans too.
+  [/(?:计划|规划)(?=再|投|新增|增至|建|完成|实现|培养|用|在|于|到|将|年内|今年|明年|推出|开工|打造|发放|安排|改造|引进|扩大|增加|提升|达到)|拟|将再?(?:投入|投资)/u, 'plan'],
+  // 全省预警信息将通过短信、应急广播等渠道实现…，覆盖人群超过5800万人.
+  [/预计|预期|有望|将于|将(?:通过[^，,；;。]{0,16}?)?(?:达|超|突破|提升|提高|增|实现|新增|带动|形成|建成|扩大)/u, 'forecast'],
+  // 验收合格率要求达到100%: a standard set, not a result.
+  [/要求(?:达到|不低于|不少于|不超过|控制在)/u, 'requirement'],
 ];
 
 interface TimeFact {
   readonly fact: Fact;
-  readonly role: 'plain' | 'base' | 'deadline' | 'start';
+  readonly role: 'plain' | 'base' | 'deadline' | 'start' | 'event';
   /** The start of the time's clause. */
   readonly clause: number;
 }
@@ -72,11 +84,16 @@ export function figureTime(
       if (t.clause === clause) base ??= t;
       continue;
     }
+    // 计划于2027年建成，届时新增产能30万吨: 届时 is that event's time.
+    if (t.role === 'event' && t.clause !== clause && !/^届时/u.test(ownClause)) continue;
+    // 今年3月推出的…单套售价约680元: the figure is of the thing the event made; no earlier time is its own either.
+    if (t.role === 'event' && /^[^，,；;。]*?的/u.test(text.slice(t.fact.span.end, fact.span.start))) break;
     if (t.clause !== clause) {
       // Another clause's deadline governs nothing here, a clause of now takes no earlier year, and
       // a start belongs to its own clause (茫崖市自2024年起建设…) unless it is the whole clause (2022年以来，…).
       if (t.role === 'deadline' || NOW_WORDS.test(ownClause) || PER_PERIOD.test(ownClause)) continue;
-      if (t.role === 'start' && !/^(?:上线|开通|实施|投产|运营|成立|开业|启动|推出|建成|开展)?(?:以来|至今|起)[，,：:]/u.test(text.slice(t.fact.span.end))) continue;
+      // 自2024年11月推行…改革以来，济南市已上线…: a clause that is all "since" dates what follows.
+      if (t.role === 'start' && !/^[^，,；;。：:]{0,24}?(?:以来|至今|起)[，,：:]/u.test(text.slice(t.fact.span.end))) continue;
       if (INTENT_CUES.some(([re]) => re.test(text.slice(t.clause, t.fact.span.start)))) continue;
     }
     own = t;
@@ -102,7 +119,9 @@ function describe(fact: Fact, text: string, sentenceStart: number): TimeFact {
   const before = text.slice(clause, fact.span.start);
   const after = text.slice(fact.span.end, fact.span.end + 5);
   let role: TimeFact['role'] = 'plain';
-  if (SINCE_AFTER.test(after) || (/[自从]$/u.test(before) && /^起/u.test(after))) role = 'start';
+  const restOfClause = /^[^，,；;。：:]*/u.exec(text.slice(fact.span.end))?.[0] ?? '';
+  if (SINCE_AFTER.test(after) || (/[自从]$/u.test(before) && /(?:^起|以来$)/u.test(restOfClause))) role = 'start';
+  else if (EVENT_AFTER.test(restOfClause)) role = 'event';
   else if (BASE_BEFORE.test(before)) role = 'base';
   else if (DEADLINE_AFTER.test(after) || (TO_BEFORE.test(before) && DEADLINE_BEFORE.test(before.replace(TO_BEFORE, '')))) role = 'deadline';
   return { fact, role, clause };

@@ -1,4 +1,6 @@
 import type { Analyzed, Entity, Fact } from '../../types.js';
+import type { Span } from '../../types.js';
+import { bylineSpans } from './byline-spans.js';
 import { CLAUSE_MARK } from './clauses.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
@@ -13,7 +15,7 @@ const DATA_SOURCE_AFTER = /^[^，,；;。]{0,14}?(?:数据|统计|监测)(?:显�
  * 汨罗市体育局局长陈立新介绍，本届赛事总奖金为120万元: an official speaks of the event, not of the body.
  * (公司 said after such a speaker is still that body: 岳麓重工董事长…表示，公司….)
  */
-const SPEAKER_AFTER = /^[^，,；;。]{0,4}(?:局长|厅长|主任|负责人|董事长|总经理|总裁|书记|总工程师|分析师|秘书长|院长|所长|站长|市长|县长)[^，,；;。]{0,12}?(?:介绍|表示|称|说|透露|指出)/u;
+const SPEAKER_AFTER = /^[^，,；;。]{0,4}(?:局长|厅长|主任|负责人|董事长|总经理|总裁|书记|总工程师|分析师|秘书长|院长|所长|站长|市长|县长)[^，,；;。]{0,12}?(?:介绍|表示|称|说|透露|指出|认为|预计|分析)/u;
 /** 该公司, 公司, 该行, 该市: the clause speaks of a party named before; each word says which kind. */
 const BACK_REFERENCE = /^(?:该|这家|本)?(公司|集团|企业|银行|行|市|县)/u;
 /** What each back reference can point to, by the end of the name (企业 and 公司 are firms, not their regulators). */
@@ -28,11 +30,18 @@ const REFERENT_END: Readonly<Record<string, RegExp>> = {
 };
 /** What follows a place that is the subject of its statement: 陇南市今年计划…, 平塘县去年接待游客…. */
 const PLACE_STATEMENT = /^(?:[市县区省])?(?:今年|去年|全年|全市|全县|全省|共|累计|计划|将|已|还|再|[0-9，,])/u;
+/** 全省电信网络诈骗案件发案数…: the clause speaks of a whole area, not of the body that announced it. */
+const WHOLE_AREA = /^(?:全国|全省|全市|全县|全区|全州)/u;
+/** 分地区看，广东省…，江苏省…: a breakdown whose clauses each open with the place they are about. */
+const BREAKDOWN = /^(?:分|从)(?:地区|省区|省份|区域|城市|地市|各省)看[，,]/u;
 /**
  * 鼎新食品10月出栏生猪…, 海岳轮胎实现营业收入…, 全省农商银行实现净利润…: a firm or body the
  * recognizer did not name, opening the statement. Its figures are someone's, but not the lead's.
  */
-const UNNAMED_PARTY = /^([\u4e00-\u9fff]{2,6}?)(?:食品|轮胎|纸业|牧业|农牧|橡胶|药业|乳业|酒业|果业|钢铁|化工|银行|集团|公司|股份|科技|控股)/u;
+const UNNAMED_PARTY = /^([\u4e00-\u9fff]{2,6}?)(?:食品|轮胎|纸业|牧业|农牧|橡胶|药业|乳业|酒业|果业|钢铁|化工|电器|电气|重工|制药|银行|集团|公司|股份|科技|控股)/u;
+
+/** 同为行业头部企业的华越电器…: a description before the party, not the party. */
+const DESCRIBED_AS = /^(?:同为|作为|另一家|竞争对手)[^，,；;。]{0,12}?的/u;
 
 /** Whose figures a statement gives: the lead (or nobody said), another named party, or a party with no name. */
 export type StatementSubject =
@@ -55,14 +64,25 @@ interface Mention {
 export function statementSubject(fact: Fact, analyzed: Analyzed, lead: Entity | undefined): StatementSubject {
   const text = analyzed.article.source.text;
   const sentenceStart = analyzed.sentences[fact.sentence]?.start ?? 0;
+  // 新华社合肥10月21日电（记者周明远）: the agency reported the figures; they are not its own.
+  const byline = bylineSpans(text);
   const mentions: Mention[] = analyzed.entities
     .filter((e) => (e.type === 'organization' || e.type === 'place') && !CJK.test(e.en))
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
+    .filter((m) => !within(m, byline))
     .sort((a, b) => a.start - b.start);
+  const breakdown = BREAKDOWN.test(text.slice(sentenceStart, sentenceStart + 8));
   let subject: StatementSubject = { kind: 'lead' };
   for (let clause = sentenceStart; clause <= fact.span.start; ) {
-    const at = subjectStart(text, clause, fact, analyzed.facts);
-    const found = subjectAt(text, at, mentions, lead);
+    const at = subjectStart(text, pastByline(clause, byline), fact, analyzed.facts);
+    const found = subjectAt(text, at, mentions, lead, breakdown) ?? (WHOLE_AREA.test(text.slice(at, at + 2)) ? { kind: 'lead' as const } : null);
+    // 甬达国际物流股份有限公司…，上半年该公司…: 该公司 is the firm this sentence just named, though it has no English name.
+    if (subject.kind === 'unnamed' && BACK_REFERENCE.test(text.slice(at, at + 4))) {
+      const next = nextClause(text, clause);
+      if (next <= clause) break;
+      clause = next;
+      continue;
+    }
     if (found !== null) subject = found;
     const next = nextClause(text, clause);
     if (next <= clause) break;
@@ -71,11 +91,30 @@ export function statementSubject(fact: Fact, analyzed: Analyzed, lead: Entity | 
   return subject;
 }
 
-function subjectAt(text: string, at: number, mentions: readonly Mention[], lead: Entity | undefined): StatementSubject | null {
+function within(m: Span, spans: readonly Span[]): boolean {
+  return spans.some((b) => m.start >= b.start && m.end <= b.end);
+}
+
+/** 本报讯（记者李四）鼎新食品…: a clause opening with a dateline has its subject after it. */
+function pastByline(at: number, byline: readonly Span[]): number {
+  return byline.find((b) => at >= b.start && at < b.end)?.end ?? at;
+}
+
+function subjectAt(
+  text: string,
+  at: number,
+  mentions: readonly Mention[],
+  lead: Entity | undefined,
+  breakdown: boolean,
+): StatementSubject | null {
   const as = (entity: Entity): StatementSubject => (entity === lead || entity.en === lead?.en ? { kind: 'lead' } : { kind: 'named', entity });
   const named = mentions.find((m) => m.start === at);
   if (named !== undefined) {
     if (DATA_SOURCE_AFTER.test(text.slice(named.end)) || SPEAKER_AFTER.test(text.slice(named.end))) return null;
+    if (named.entity.type === 'place' && breakdown) {
+      // 新疆、内蒙古等甜菜糖产区合计…: several places share the figure, and no one of them holds it.
+      return /^[、和与及等]/u.test(text.slice(named.end)) ? { kind: 'unnamed' } : as(named.entity);
+    }
     // 佛山极臂机器人营收, 北京市场金价: a place before a firm or a market only says where they are.
     // A place is the subject only beside a place lead, and only when a statement follows it.
     if (named.entity.type === 'place' && (lead?.type !== 'place' || !PLACE_STATEMENT.test(text.slice(named.end, named.end + 4)))) return null;
@@ -90,7 +129,7 @@ function subjectAt(text: string, at: number, mentions: readonly Mention[], lead:
   }
   const unnamed = UNNAMED_PARTY.exec(text.slice(at, at + 12));
   // 我国宠物食品出口额, 全省农商银行…: a whole country's or province's trade is no firm, but 全省's banks are not the lead.
-  if (unnamed !== null && !/^(?:国内|全国|我国|各|该|本|其)/u.test(unnamed[0])) {
+  if (unnamed !== null && !/^(?:国内|全国|我国|各|该|本|其|家用)/u.test(unnamed[0])) {
     if (DATA_SOURCE_AFTER.test(text.slice(at + unnamed[0].length))) return null;
     // 天衡牧业 after 天衡牧业股份有限公司, 裕丰农牧 after 裕丰农牧集团: a named party's short name.
     const known = shortNameOf(unnamed[0], mentions);
@@ -101,7 +140,9 @@ function subjectAt(text: string, at: number, mentions: readonly Mention[], lead:
 
 /** The entity whose name starts with a short name's distinctive head (天衡 of 天衡牧业). */
 function shortNameOf(short: string, mentions: readonly Mention[]): Entity | undefined {
-  return mentions.find((m) => m.entity.zh.startsWith(short) || (short.length > 2 && m.entity.zh.startsWith(short.slice(0, 2)) && m.entity.type === 'organization'))?.entity;
+  // 格澜电器 is 广东格澜电器股份有限公司: a firm's full name may open with its province.
+  return mentions.find((m) => m.entity.zh.startsWith(short) ||
+    (short.length > 2 && m.entity.type === 'organization' && m.entity.zh.slice(0, 4).includes(short.slice(0, 2))))?.entity;
 }
 
 /** The last party before `at` whose name (in full or short) ends as the back reference needs. */
@@ -126,7 +167,7 @@ function subjectStart(text: string, clause: number, fact: Fact, facts: readonly 
   let at = clause;
   for (let moved = true; moved; ) {
     moved = false;
-    const opener = OPENERS.exec(text.slice(at, at + 4));
+    const opener = OPENERS.exec(text.slice(at, at + 4)) ?? DESCRIBED_AS.exec(text.slice(at, at + 20));
     if (opener !== null) {
       at += opener[0].length;
       moved = true;

@@ -221,3 +221,37 @@ describe('blind24/25: names in English', () => {
     );
   });
 });
+
+describe('blind26–29: fragments and common words are not names', () => {
+  it('reads units and words after a number as no name (3.5特斯拉, 1.35万海里)', () => {
+    // ac02: 环向磁场强度3.5特斯拉 is the unit tesla; the carmaker keeps its name elsewhere.
+    expect(byZh('主机大半径1.85米，环向磁场强度3.5特斯拉，关键部件国产化率超过95%。', '特斯拉')).toBeUndefined();
+    expect(byZh('特斯拉上海超级工厂今年交付汽车。', '特斯拉')).toMatchObject({ en: 'Tesla' });
+    // ab07: 累计航行1.35万海里 (nautical miles), not a person 万海里.
+    expect(names('“深海勇士”号累计航行约1.35万海里，完成下潜作业。').filter((n) => n.includes('海里'))).toEqual([]);
+  });
+
+  it('drops common words the glossary or jieba take for names', () => {
+    expect(byZh('全市新建缘石坡道1.2万处。', '石坡')).toBeUndefined();
+    expect(byZh('年内分派金额高达68.5亿元。', '高达')).toBeUndefined();
+    expect(byZh('实现二级以上公立医院全覆盖。', '公立医院')).toBeUndefined();
+    expect(byZh('全省村卫生室全部接入平台。', '卫生室')).toBeUndefined();
+    expect(byZh('今年全州刺绣产业产值8.36亿元。', '全州')).toBeUndefined();
+  });
+
+  it('keeps a three-character name jieba cut after two, instead of a famous two-character one', () => {
+    // ad04: 罗文杰 (Luo Wenjie), not 罗文 (the singer Roman Tam).
+    const teacher = names('石羊小学教师罗文杰介绍，学校开设课程86门。');
+    expect(teacher).toContain('罗文杰/person/Luo Wenjie');
+    expect(teacher.join(' ')).not.toContain('Roman Tam');
+  });
+
+  it('reads a given name after a surname and a title as no place (副厅长魏东明, 副县长俞建华, 张秀英说)', () => {
+    expect(byZh('省水利厅副厅长魏东明表示，今年全省新增高效节水灌溉面积。', '东明')).toBeUndefined();
+    expect(byZh('婺源县副县长俞建华表示，县里将继续扶持民宿。', '建华')).toBeUndefined();
+    expect(byZh('“订单越来越多。”张秀英说。', '秀英')).toBeUndefined();
+    // A place with its suffix stays a place.
+    expect(byZh('东明县今年小麦增产。', '东明县')?.type).toBe('place');
+  });
+});
+

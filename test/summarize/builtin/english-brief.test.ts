@@ -117,8 +117,9 @@ describe('blind24/25: whose figures they are', () => {
     expect(items(25, 'e01-hog-sales-reports.txt')).toContain('Yufeng Agriculture and Animal Husbandry Group sales revenue (October): RMB 3.87 billion.');
     // 楚虾食品股份有限公司…出口额约5200万美元
     expect(items(25, 'e08-crayfish-industry.txt')).toContain('Chuxia Food Co., Ltd. exports (January to April 2025): about US$52 million.');
-    // 该市今年计划再投入资金9.8亿元: 该市 is 陇南市, not Gansu and not the county named last.
-    expect(items(25, 'e07-rural-roads.txt')).toContain('Longnan funds (2026): RMB 980 million.');
+    // 该市今年计划再投入资金9.8亿元: 该市 is 陇南市, not Gansu and not the county named last; and
+    // 计划再投入 is a plan (blind26–29 audit: plans were shown as results).
+    expect(items(25, 'e07-rural-roads.txt')).toContain('Longnan funds (2026 plan): RMB 980 million.');
   });
 
   it('reads 公司 as the firm that just spoke, not the firm named last', () => {
@@ -159,5 +160,107 @@ describe('blind24/25: labels and times that do not govern a figure', () => {
     expect(items(24, 'd03-radio-telescope.txt')).toContain('Annual output: about 15 PB.');
     // 下半年，中心计划推出…，预计每年可为缴存人节省利息支出逾3亿元
     expect(items(25, 'e03-provident-fund-loans.txt')).toContain('Interest savings (forecast): more than RMB 300 million.');
+  });
+});
+
+describe('blind26–29: whose figures they are', () => {
+  it('never names the news agency of a dateline as the party', () => {
+    // 新华社合肥10月21日电（记者周明远）记者21日从安徽省邮政管理局获悉，今年前三季度，全省快递业务量…同比增长18.6%
+    const parcels = items(28, 'ac01-express-parcel-volume.txt');
+    expect(parcels).toContain('Growth (the first three quarters of 2025): 18.6%.');
+    expect(parcels).toContain('Revenue (the first three quarters of 2025): RMB 42.85 billion.');
+    for (const [set, file] of [[28, 'ac01-express-parcel-volume.txt'], [28, 'ac06-water-saving-irrigation.txt'], [29, 'ad02-ship-lock-traffic.txt']] as const) {
+      expect(items(set, file).join(' ')).not.toContain('Xinhua');
+    }
+  });
+
+  it('reads 全省… after the body that announced it as the province’s, not the body’s', () => {
+    // 本报杭州10月27日电（记者郑雅婷）浙江省公安厅27日召开新闻发布会通报，今年前三季度，全省…群众财产损失同比下降31.4%
+    expect(items(26, 'o07-telecom-fraud.txt')).toContain('Decline (the first three quarters of 2025): 31.4%.');
+  });
+
+  it('names each place of a breakdown (分地区看) as the holder of its figures', () => {
+    // 分地区看，广东省高速公路假期日均流量为586万辆次，同比增长5.3%…；江苏省日均412万辆次，增长3.8%
+    const traffic = items(27, 'ab01-expressway-holiday-traffic.txt');
+    expect(traffic).toContain('Guangdong growth: 5.3%.');
+    expect(traffic).toContain('Jiangsu growth: 3.8%.');
+    // 分省区看，…云南产糖242.8万吨，增长8.6%；…海南产糖16.9万吨，下降4.5%
+    const sugar = items(27, 'ab02-sugarcane-crushing-season.txt');
+    expect(sugar).toContain('Yunnan growth: 8.6%.');
+    expect(sugar).toContain('Hainan decline: 4.5%.');
+  });
+
+  it('leaves out a competitor’s or another firm’s figures rather than credit them to the lead', () => {
+    // 同为行业头部企业的华越电器上半年…营业收入417.5亿元
+    const gelan = items(29, 'ad01-air-conditioner-sales.txt');
+    expect(gelan.join(' ')).not.toContain('RMB 41.75 billion');
+    expect(gelan).toContain('Revenue (H1 2025): RMB 48.637 billion.');
+    // 甬达国际物流股份有限公司…，上半年该公司欧洲业务营业收入8.7亿元 (宁波海拓 was named before)
+    expect(items(27, 'ab08-overseas-warehouses.txt').join(' ')).not.toContain('RMB 870 million');
+    // 华证指数研究院首席分析师邓立明认为…全年新发规模有望超过550亿元: the market's, not the institute's.
+    expect(items(29, 'ad07-reits-market.txt')).toContain('Scale (forecast): more than RMB 55 billion.');
+  });
+});
+
+describe('blind26–29: times that do not govern a figure', () => {
+  it('dates no figure by a construction start, a fuel loading or a launch', () => {
+    // “曦光-2”装置于2021年3月开工建设，总投资约36.8亿元
+    const fusion = items(28, 'ac02-fusion-plasma-record.txt');
+    expect(fusion).toContain('Investment: about RMB 3.68 billion.');
+    expect(fusion).toContain('Figure: more than 95%.');
+    // 较该装置2024年12月创下的310秒纪录提升近七成: December 2024 is the base, not the rise's time.
+    expect(fusion).toContain('Rise (compared with December 2024): nearly 70%.');
+    // 2025年8月完成首次装料，同年10月12日首次并网，建设工期约60个月，总投资约205亿元
+    expect(items(27, 'ab03-nuclear-unit-operation.txt')).toContain('Investment: about RMB 20.5 billion.');
+    // 今年3月推出的…骨瓷餐具单套售价约680元
+    expect(items(26, 'o01-ceramics-exports.txt')).toContain('Jiangxi Ciyuan Taoci Co., Ltd. price: about RMB 680.');
+  });
+
+  it('reads 自…推行…改革以来 as "since"', () => {
+    // 自2024年11月推行“高效办成一件事”改革以来，济南市已上线…集成服务38项
+    const services = items(28, 'ac04-one-stop-services.txt');
+    expect(services).toContain('Figure (since November 2024): 38 items.');
+    expect(services.join(' ')).not.toMatch(/\(November 2024\)/u);
+  });
+
+  it('lists no comparison level whose time it cannot show', () => {
+    // ILI%为6.8%，高于前一周的6.1%: 6.1% is last week's, not 2025's.
+    expect(items(27, 'ab04-influenza-season-clinics.txt').join(' ')).not.toContain('6.1%');
+  });
+});
+
+describe('blind26–29: plans, forecasts and requirements', () => {
+  it('shows a plan, a forecast or a requirement as one, not as a result', () => {
+    // ⟦今年⟧长沙计划再投资⟦约22亿元⟧
+    expect(items(26, 'o05-urban-drainage.txt')).toContain('Investment (2025 plan): about RMB 2.2 billion.');
+    // 今年起，全市新建公共建筑无障碍设施验收合格率要求达到100%
+    expect(items(26, 'o02-accessibility-retrofit.txt')).toContain('Figure (2025 requirement): 100%.');
+    // 2026年全省互联网医院数量计划增至260家以上，…并推动…覆盖全部16个州（市）
+    expect(items(28, 'ac05-internet-hospitals.txt')).toContain('Coverage (2026 plan): 16.');
+    // 全省预警信息将通过手机短信、应急广播等渠道实现分钟级靶向发布，覆盖人群超过5800万人; 今年全省将再投入1.2亿元
+    const radar = items(29, 'ad08-weather-radar.txt');
+    expect(radar).toContain('Coverage (2026 forecast): more than 58 million.');
+    expect(radar).toContain('Figure (2026 plan): RMB 120 million.');
+  });
+});
+
+describe('blind26–29: labels', () => {
+  it('labels a growth rate as a change, a saving as a saving and a daily average as one', () => {
+    // 鲁膳食品营收增16.4%; 格澜电器上半年空调销量增逾两成
+    expect(items(27, 'ab06-prepared-meals-industry.txt')).toContain('Revenue rise: 16.4%.');
+    expect(items(29, 'ad01-air-conditioner-sales.txt')).toContain('Sales rise (H1 2025): more than 20%.');
+    // 可节省燃油和人工成本约1200元
+    expect(items(29, 'ad02-ship-lock-traffic.txt')).toContain('Cost saving: about RMB 1,200.');
+    // 日均成交额约10.8亿元
+    expect(items(29, 'ad07-reits-market.txt')).toContain('Daily average turnover (the first three quarters of 2025): about RMB 1.08 billion.');
+    // 日均约1.2万人次
+    expect(items(20, 'z07-library-renovation.txt')).toContain('Daily average: about 12,000.');
+  });
+
+  it('lists neither side of a ratio to a unit amount', () => {
+    // 每1元演唱会票房可带动约4.2元的交通、住宿、餐饮等周边消费
+    const concerts = items(27, 'ab05-concert-economy-cities.txt').join(' ');
+    expect(concerts).not.toMatch(/RMB 1\.(?!\d)/u);
+    expect(concerts).not.toContain('RMB 4.20');
   });
 });
