@@ -1,3 +1,4 @@
+import { recentScans } from '../util/recent-scans.js';
 import { LEVEL_MULTIPLE } from './multiples.js';
 import { CLOCK } from './extra-readings.js';
 import type { QuantityMatch } from '../extract/quantities/index.js';
@@ -111,6 +112,13 @@ const NUMBER_RE = new RegExp(
  * the figures a reader checks and the source often states them without a numeral.
  */
 export function findEnglishQuantities(text: string, options: EnglishQuantityOptions = {}): EnglishQuantity[] {
+  return scanRecent(text, options.referenceDate ?? null);
+}
+
+/** A summary sentence is read twice: verification, then linking it to its sources (see recentScans). */
+const scanRecent = recentScans(16, (text: string, referenceDate: string | null) => scanEnglish(text, { referenceDate }));
+
+function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuantity[] {
   const refYear = options.referenceDate ? options.referenceDate.slice(0, 4) : null;
   const out: EnglishQuantity[] = [];
   const taken: [number, number][] = [];

@@ -1,7 +1,7 @@
 // The extractor's keyword table (营收 → revenue), so both sides name measures alike.
 import measures from '../extract/quantities/measures.json' with { type: 'json' };
 import type { Figure } from './compare-quantities.js';
-import { checkClaim } from './compare-quantities.js';
+import { checksAgainst } from './claim-checks.js';
 import type { SourceFigure } from './source-figures.js';
 
 /**
@@ -147,7 +147,8 @@ export function misplacedFigure(
 ): { right: SourceFigure; used: SourceFigure } | { qualified: SourceFigure; problem: string } | null {
   const family = measureFamily(claimMeasure);
   if (family === null) return null;
-  const checks = figures.map((f) => ({ f, check: checkClaim(claim, [f]) })).filter((x) => x.check.status !== 'unsupported');
+  const each = checksAgainst(claim, figures);
+  const checks = figures.map((f, i) => ({ f, check: each[i]! })).filter((x) => x.check.status !== 'unsupported');
   if (checks.length === 0) return null;
   // Measures are read from nearby keywords, which a paraphrase can move: any keyword in
   // the claim's clause that fits a supporting figure clears it.

@@ -1,7 +1,7 @@
 import { findQuantities } from '../extract/quantities/index.js';
 import type { SummarySentence } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
-import { checkClaim } from './compare-quantities.js';
+import { checksAgainst } from './claim-checks.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { sourceFigures, referenceDateOf } from './source-figures.js';
 import { splitSummarySentences } from './split-summary-sentences.js';
@@ -33,10 +33,10 @@ export function linkSummarySentences(analyzed: Analyzed, text: string, lang: 'zh
         : findEnglishQuantities(sentence.text, { referenceDate });
     for (const claim of claims) {
       // Every source sentence holding an agreeing figure gets the credit, not only the first.
-      for (const f of figures) {
-        const check = checkClaim(claim, [f]);
-        if (check.status !== 'unsupported') add(f.sentence, 3);
-      }
+      const checks = checksAgainst(claim, figures);
+      figures.forEach((f, k) => {
+        if (checks[k]!.status !== 'unsupported') add(f.sentence, 3);
+      });
     }
     analyzed.entities.forEach((e, i) => {
       const named = lang === 'zh' ? sentence.text.includes(e.zh) : sentence.text.toLowerCase().includes(e.en.toLowerCase());

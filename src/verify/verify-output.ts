@@ -2,6 +2,7 @@ import { findQuantities } from '../extract/quantities/index.js';
 import type { SummarizeResult } from '../summarize/provider.js';
 import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
 import { checkClaim, isFaithfulRounding, type Figure } from './compare-quantities.js';
+import { checksAgainst } from './claim-checks.js';
 import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
@@ -117,7 +118,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
         if (monthOnMonth) issuesHere[i] = null;
       });
       const placed = claims.map((claim, i) => {
-        let supporting = issuesHere[i] === null ? figures.filter((f) => checkClaim(claim, [f]).status === 'supported') : [];
+        const checks = issuesHere[i] === null ? checksAgainst(claim, figures) : [];
+        let supporting = issuesHere[i] === null ? figures.filter((_, k) => checks[k]!.status === 'supported') : [];
         // "截至6月末" is not supported by 6月7日: the end of a month needs the source's end of it.
         if (claim.kind === 'date' && supporting.length > 0 && saysMonthEnd(claim.text, sentence.text.slice(0, claim.start))) {
           supporting = supporting.filter((f) => isMonthEnd(f, source));

@@ -13,6 +13,7 @@ import { parseChineseNumber, CN_DIGITS, normalizeDigits, shiftDecimal } from './
 import type { QuantityMatch, QuantityOptions } from './quantity-match.js';
 import { renderQuantityEn, type RenderContext } from './render-quantity-en.js';
 import units from './units.json' with { type: 'json' };
+import { recentScans } from '../../util/recent-scans.js';
 
 const D = '0-9０-９';
 const CN_D = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅';
@@ -1606,25 +1607,11 @@ function quarterFromGroups(single: string | undefined, firstN: string | undefine
 export function findQuantities(text: string, options: QuantityOptions): QuantityMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const referenceDate = options?.referenceDate ?? null;
-  if (text.length < MEMO_MIN_LENGTH) return scan(text, referenceDate);
-  // An article is scanned twice (extraction, then verification's source figures) with the
-  // same reference date: the second scan is answered from here. Matches hold only
-  // primitives, so a fresh array over the same (readonly) matches is as good as a new scan.
-  for (const m of memo) {
-    if (m.referenceDate === referenceDate && m.text === text) return m.matches.slice();
-  }
-  const matches = scan(text, referenceDate);
-  for (const q of matches) Object.freeze(q);
-  memo.unshift({ text, referenceDate, matches });
-  if (memo.length > MEMO_SIZE) memo.pop();
-  return matches.slice();
+  return scanRecent(text, referenceDate);
 }
 
-/** Texts shorter than this (summary sentences, test cases) are scanned every time. */
-const MEMO_MIN_LENGTH = 256;
-/** Recent article scans kept: a few, to cover articles in flight between extraction and verification. */
-const MEMO_SIZE = 8;
-const memo: { readonly text: string; readonly referenceDate: string | null; readonly matches: readonly QuantityMatch[] }[] = [];
+/** Enough for the articles in flight and the sentences of one summary (see recentScans). */
+const scanRecent = recentScans(24, scan);
 
 /** The clause before a figure and the few characters after it: what its English may need besides its span. */
 function renderContext(text: string, start: number, end: number, earlier: Draft | null): RenderContext {
