@@ -235,7 +235,7 @@ const SETS: readonly BlindSetRecord[] = [
     prefix: 'af',
     articles: "a robot-vacuum maker's half year, spring art auctions, ride-hailing orders, stroke centres, school AI courses, online literature abroad, a honey harvest, campsites over a holiday (figures only as the articles state them)",
     first: "2026-11-28 23:27 UTC: detection 828/832 = 0.995 (project generator 551/552 = 0.998), false alarms 6/120 = 0.050 (zh 0/60, en 6/60)",
-    tuned: null,
+    tuned: "830/832 = 0.998, false alarms 6/120 = 0.050 (one change after its first look: 'the 1990s more than doubled' and 逾翻了一番 keep their qualifier; false alarms untouched)",
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.05 },
   },
 ];
