@@ -17,7 +17,9 @@ const DATELINE = new RegExp(
  * the publication line and each paragraph's dateline with its reporters' credit. An outlet or
  * a reporter named only there is not an actor of the story.
  */
-export function bylineSpans(text: string): Span[] {
+export function bylineSpans(text: string): readonly Span[] {
+  // Asked for each figure of an article's brief: the last article's spans are kept.
+  if (last?.text === text) return last.spans;
   const spans: Span[] = [];
   for (const re of [PUBLICATION_LINE, DATELINE]) {
     re.lastIndex = 0;
@@ -29,10 +31,18 @@ export function bylineSpans(text: string): Span[] {
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
+  last = { text, spans };
   return spans;
+}
+
+let last: { readonly text: string; readonly spans: readonly Span[] } | undefined;
+
+/** True when the span lies inside one of the byline spans. */
+export function inByline(span: Span, byline: readonly Span[]): boolean {
+  return byline.some((b) => span.start >= b.start && span.end <= b.end);
 }
 
 /** True when every mention lies inside one of the byline spans. */
 export function onlyInByline(mentions: readonly Span[], byline: readonly Span[]): boolean {
-  return mentions.length > 0 && mentions.every((m) => byline.some((b) => m.start >= b.start && m.end <= b.end));
+  return mentions.length > 0 && mentions.every((m) => inByline(m, byline));
 }

@@ -2,7 +2,7 @@ import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
 import measures from '../../extract/quantities/measures.json' with { type: 'json' };
 import { AGE_BOUND } from '../../extract/quantities/find-measures.js';
-import { bylineSpans, onlyInByline } from './byline-spans.js';
+import { bylineSpans, inByline, onlyInByline } from './byline-spans.js';
 import { clauseStartOf } from './clauses.js';
 import { figureTime } from './figure-time.js';
 import { statementSubject } from './statement-subject.js';
@@ -344,7 +344,7 @@ function clauseHolder(fact: Fact, analyzed: Analyzed, lead: Entity | undefined):
   let best: { entity: Entity; start: number; end: number } | null = null;
   for (const entity of analyzed.entities) {
     for (const m of entity.mentions) {
-      if (byline.some((b) => m.start >= b.start && m.end <= b.end)) continue;
+      if (inByline(m, byline)) continue;
       if (m.start >= clauseStart && m.end <= fact.span.start && (!best || m.end > best.end)) best = { entity, start: m.start, end: m.end };
     }
   }

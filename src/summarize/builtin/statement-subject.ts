@@ -1,6 +1,6 @@
 import type { Analyzed, Entity, Fact } from '../../types.js';
 import type { Span } from '../../types.js';
-import { bylineSpans } from './byline-spans.js';
+import { bylineSpans, inByline } from './byline-spans.js';
 import { CLAUSE_MARK } from './clauses.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
@@ -69,7 +69,7 @@ export function statementSubject(fact: Fact, analyzed: Analyzed, lead: Entity | 
   const mentions: Mention[] = analyzed.entities
     .filter((e) => (e.type === 'organization' || e.type === 'place') && !CJK.test(e.en))
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
-    .filter((m) => !within(m, byline))
+    .filter((m) => !inByline(m, byline))
     .sort((a, b) => a.start - b.start);
   const breakdown = BREAKDOWN.test(text.slice(sentenceStart, sentenceStart + 8));
   let subject: StatementSubject = { kind: 'lead' };
@@ -89,10 +89,6 @@ export function statementSubject(fact: Fact, analyzed: Analyzed, lead: Entity | 
     clause = next;
   }
   return subject;
-}
-
-function within(m: Span, spans: readonly Span[]): boolean {
-  return spans.some((b) => m.start >= b.start && m.end <= b.end);
 }
 
 /** 本报讯（记者李四）鼎新食品…: a clause opening with a dateline has its subject after it. */
