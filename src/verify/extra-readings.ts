@@ -67,8 +67,6 @@ const UNLISTED_COUNT_RE = new RegExp(
   `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`,
   'gu',
 );
-/** A swimming or track time with hundredths: 3分31秒08, 逾47秒12. */
-const RACE_TIME_RE = new RegExp(`${LEAD}(?<![0-9])(?:([0-9]{1,2})分)?([0-9]{1,2})秒([0-9]{2})(?![0-9])`, 'gu');
 /** A bare 万/亿 figure ending a clause. */
 const BARE_SCALED_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)]|$)`, 'gu');
 
@@ -162,11 +160,6 @@ export function extraReadings(text: string): ExtraReading[] {
     const at = m.index + m[0].length - m[2]!.length;
     add({ kind: 'year', start: m.index, end: m.index + 4, value: m[1]!, unit: null, approx: null });
     add({ kind: 'year', start: at, end: at + m[2]!.length, value: String(second), unit: null, approx: null });
-  }
-  // Swimming and track times with hundredths: 3分31秒08, 47秒12 in seconds.
-  for (const m of text.matchAll(RACE_TIME_RE)) {
-    const value = num(m[2] ?? '0') * 60 + num(m[3]!) + num(m[4]!) / 100;
-    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Math.round(value * 100) / 100, unit: 'second', approx: approxOf(m[1], undefined) });
   }
   // Clock times: 凌晨2时17分, 18时, 下午3点半 as the minute of the day.
   for (const m of text.matchAll(/(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚)?(?<![0-9])([0-9]{1,2})(?:时|点)(?:([0-5]?[0-9])分|(半))?(?![0-9]|许?[前后]?[0-9])/gu)) {
