@@ -32,6 +32,11 @@ function normalize(input: string): Normalized {
   return { text, offsets };
 }
 
+/** The form quotes are matched in: width folded, whitespace and punctuation dropped. */
+export function matchForm(input: string): string {
+  return normalize(input).text;
+}
+
 // Verifying one article checks many quotes against the same source: keep its normal form.
 let lastSource: { text: string; normalized: Normalized } | null = null;
 

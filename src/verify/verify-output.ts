@@ -9,6 +9,7 @@ import { extraReadings, mergeReadings } from './extra-readings.js';
 import { demonymCountries, findNamePhrases, nameWords, singularOf, sourcePhrases } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
+import { copiedSourceSentence } from './copied-sentences.js';
 import { locateQuote } from './locate-quote.js';
 import { wordsWithoutPinyin } from './pinyin-names.js';
 import { articleFrame, fromToProblems, isMonthEnd, saysMonthEnd, scaleSlipProblems, subjectProblems, tieToContext } from './sentence-context.js';
@@ -67,6 +68,11 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     let ok = true;
     const sentences = splitSummarySentences(text, lang);
     for (const sentence of sentences) {
+      const copied = lang === 'zh' ? copiedSourceSentence(analyzed, sentence.text) : null;
+      if (copied !== null) {
+        for (const f of figures) if (f.start >= copied.start && f.end <= copied.end) tally(null);
+        continue;
+      }
       const found =
         lang === 'zh'
           ? mergeReadings(findQuantities(sentence.text, { referenceDate }), extraReadings(sentence.text), (r) => r).map((q) =>
