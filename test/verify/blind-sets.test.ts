@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–31
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–33
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -237,6 +237,22 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-28 23:27 UTC: detection 828/832 = 0.995 (project generator 551/552 = 0.998), false alarms 6/120 = 0.050 (zh 0/60, en 6/60)",
     tuned: "830/832 = 0.998, false alarms 6/120 = 0.050 (one change after its first look: 'the 1990s more than doubled' and 逾翻了一番 keep their qualifier; false alarms untouched)",
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 32,
+    prefix: 'ag',
+    articles: "tomato-paste exports, farm-machinery sales, a hotpot chain's half year, toy exports, offshore duty-free sales, a data exchange, a fibreglass plant, machine-tool orders (figures only as the articles state them)",
+    first: "2026-11-29 00:39 UTC: detection 814/819 = 0.994 (project generator 518/523 = 0.990), false alarms 5/120 = 0.042 (zh 2/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 33,
+    prefix: 'ah',
+    articles: "public-toilet upgrades, legal aid, dog registration, eco burials, social-work stations, community sports venues, disability employment, drowning prevention (figures only as the articles state them)",
+    first: "2026-11-29 00:39 UTC: detection 773/779 = 0.992 (project generator 520/524 = 0.992), false alarms 8/128 = 0.063 (zh 0/64, en 8/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.07 },
   },
 ];
 
