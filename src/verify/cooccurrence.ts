@@ -39,6 +39,9 @@ const CHECKED = new Set(['percent', 'percentage_point', 'fraction', 'count', 'me
 
 const ZH_BREAK = /[，,；;。！？!?：:]/u;
 
+/** Kinds that state a change or a share, which 同比/环比 qualify. */
+const RATE_KINDS = new Set(['percent', 'percentage_point', 'fraction', 'multiple']);
+
 /**
  * Where a source figure's words stand. `own`: its clause, with the clauses before it that
  * state no figure of their own (对原产于美国的所有进口商品，…加征34%关税), and the previous clause when
@@ -300,6 +303,9 @@ export function cooccurrenceProblems(
       named = terms.filter((t) => (lang === 'zh' ? t.zh(region) : (t.enLower === undefined || lower.includes(t.enLower)) && t.en.test(region)));
       namedIn.set(region, named);
     }
+    // 归母净利润2.86亿元，同比增长65.3%: 同比 says how the rate was reckoned, nothing of the level beside it;
+    // "rose 4.5 percentage points year on year to around 92%": nor of the level the change reached.
+    if (!RATE_KINDS.has(p.claim.kind) || isLevelReached(text, p.claim.start, lang)) named = named.filter((t) => t.group !== 'basis');
     if (named.length === 0) return;
     const score = (f: SourceFigure): number => named.reduce((sum, t) => sum + level(analyzed, f, t, figures), 0);
     // A well-supported reading stands: the figure as the source states it (value, unit word and
@@ -334,10 +340,12 @@ export function cooccurrenceProblems(
     // just that, is no rival for it.
     const claimFamily = claimMeasureFamily(p.claim, text, lang);
     const measuredAlike = claimFamily !== null && p.supporting.some((f) => measureFamily(f.measures) === claimFamily);
+    const paired = changePartners(p, others, text, lang);
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
+      if (paired.size > 0 && !paired.has(g.sentence)) continue;
       if (measuredAlike && measureFamily(g.measures) !== null && measureFamily(g.measures) !== claimFamily) continue;
       if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;
@@ -371,6 +379,35 @@ export function cooccurrenceProblems(
     );
   });
   return problems;
+}
+
+/**
+ * The source sentences that state both ends of a change the summary writes with "from" (or 由/从):
+ * "lift exports above 500 million yuan this year, from 310 million yuan last year" where the source
+ * says 去年出口额为3.1亿元，今年目标是突破5亿元. Where the source states the pair together, a figure
+ * of the same sort elsewhere is no rival for either end.
+ */
+function changePartners(p: PlacedClaim, others: readonly PlacedClaim[], text: string, lang: 'zh' | 'en'): Set<number> {
+  const sentences = new Set<number>();
+  if (p.claim.kind !== 'money' && p.claim.kind !== 'count' && p.claim.kind !== 'measure') return sentences;
+  for (const o of others) {
+    if (o.claim.kind !== p.claim.kind || o.claim.unit !== p.claim.unit) continue;
+    const [first, second] = o.claim.start < p.claim.start ? [o, p] : [p, o];
+    const between = text.slice(first.claim.end, second.claim.start);
+    const before = text.slice(Math.max(0, first.claim.start - 12), first.claim.start);
+    const fromTo = lang === 'en'
+      ? /^[^.;:]{0,40}\bfrom\s+(?:about\s+|around\s+|nearly\s+|more than\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i.test(between) || (/\bfrom\s+\S*$/i.test(before) && /^\s*(?:\S+\s+){0,3}to\s+(?:\S+\s+)?$/i.test(between))
+      : /(?:由|从)[^，,；;。\d]{0,6}$/u.test(before) && /^[^，,；;。]{0,8}(?:到|至)[^，,；;。\d]{0,4}$/u.test(between);
+    if (!fromTo) continue;
+    for (const f of p.supporting) if (o.supporting.some((g) => g !== f && g.sentence === f.sentence)) sentences.add(f.sentence);
+  }
+  return sentences;
+}
+
+/** Whether a figure is the level a change reached ("to around 92%", 升至92%), not the change. */
+function isLevelReached(text: string, start: number, lang: 'zh' | 'en'): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return lang === 'en' ? /\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i.test(before) : /(?:升至|增至|降至|提高到|提高至|提升至|上升至|下降至|达到|达)(?:约|近|逾|超过)?$/u.test(before);
 }
 
 /** What a claim says its figure measures, when that is a measure of its own (not a change or a share). */

@@ -3,7 +3,7 @@ import { LEVEL_MULTIPLE } from './multiples.js';
 import { CLOCK } from './extra-readings.js';
 import type { QuantityMatch } from '../extract/quantities/index.js';
 import type { Approx, FactKind } from '../types.js';
-import { classifierOfEnglish, monthRange } from './extra-readings.js';
+import { classifierOfEnglish, isRatio, monthRange } from './extra-readings.js';
 
 /**
  * A figure found in English text, normalised like the Chinese extractor's facts so the two
@@ -53,14 +53,14 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
-  kv: 'kV', kva: 'kVA', '°c': '°C',
+  kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp',
   kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
   'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt-hour': 'TWh', 'terawatt hour': 'TWh', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
   // A temperature in a news summary is in Celsius unless it says otherwise ("minus 60 degrees").
   degree: '°C', degrees: '°C',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp)\\b|\\s+horsepower\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -95,7 +95,7 @@ const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
     `(?:\\s*(?:-|–|—|to)\\s*(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older)|and\\s+(?:over|above|older))\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher)|and\\s+(?:over|above|older|longer|higher))\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is.
     `(?<orLess>(?:\\s+[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?`,
   'gi',
@@ -196,8 +196,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // Ratios (2.6:1) are one figure, the quotient; a clock time (10:30) is not a ratio.
   each(/(?<![\d.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\d:])/g, (m) => {
-    if (!(m[2] === '1' || /\./.test(m[1]! + m[2]!)) || Number(m[2]) === 0) return;
-    push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: clean(Number(m[1]) / Number(m[2])), valueMax: null, unit: 'x' });
+    if (!isRatio(m[1]!, m[2]!)) return;
+    const end = m.index + m[0].length;
+    // "3:2 or higher", as 3:2以上.
+    const orMore = /^\s+or\s+(?:higher|more|above)\b/i.test(text.slice(end));
+    push({ kind: 'multiple', start: m.index, end, value: clean(Number(m[1]) / Number(m[2])), valueMax: null, unit: 'x', ...(orMore ? { approx: 'over' as const } : {}) });
   });
 
   // "the 2024/25 crushing season", "fiscal 2024/25": two years written short, as 2024/2025 is.

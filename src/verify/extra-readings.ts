@@ -188,13 +188,19 @@ export function extraReadings(text: string): ExtraReading[] {
     if (n >= 2) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: `Q1..Q${n}`, unit: null, approx: null });
   }
   for (const m of text.matchAll(/(?<![0-9.:：])([0-9]+(?:\.[0-9]+)?)\s?[:：∶]\s?([0-9]+(?:\.[0-9]+)?)(?![0-9:：])/gu)) {
-    // A ratio, not a clock time (10:30): one side is 1 or has a decimal.
-    if (!(m[2] === '1' || /\./.test(m[1]! + m[2]!))) continue;
+    if (!isRatio(m[1]!, m[2]!)) continue;
     const b = Number(m[2]);
-    if (b === 0) continue;
     add({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number((Number(m[1]) / b).toPrecision(12)), unit: 'x', approx: null });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Whether a:b written with a colon is a ratio, not a clock time (10:30): one side is 1 or has a
+ * decimal, or the second is a single digit, which minutes never are (3:2).
+ */
+export function isRatio(a: string, b: string): boolean {
+  return Number(b) !== 0 && (b === '1' || /\./.test(a + b) || /^[1-9]$/.test(b));
 }
 
 /** A period of months: M01..M08. */

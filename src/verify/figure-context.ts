@@ -302,6 +302,9 @@ function clauseStartBefore(text: string, at: number): number {
 /** 去年同期为, 上年为, 2024年为: what follows is the level a change started from. */
 export const BASE_THEN = /(?:去年|上年|同期|此前|上一|前一|[0-9]{4}年)[^，,；;。]{0,6}为$/u;
 
+/** ，较去年同期的每吨: what follows is the level the figure before is compared with. */
+const COMPARED_WITH = /^[，,]\s*(?:较|比)[^，,；;。\d]{0,10}$/u;
+
 /** Families that say how a figure changed or what share it is, not what it measures. */
 export const PREDICATE_FAMILIES: ReadonlySet<string> = new Set(['growth', 'decline', 'share']);
 
@@ -340,6 +343,8 @@ function reachableRates(
     const base = g.kind === anchor.kind || (BASE_KINDS.has(g.kind) && BASE_KINDS.has(anchor.kind));
     // 票房收入14.2亿元，去年同期为9.6亿元，增长47.9%: the year-earlier level is the change's start, not another base.
     if (base && g.start > anchor.start && BASE_THEN.test(source.slice(anchor.end, g.start))) return false;
+    // 每吨865美元，较去年同期的每吨1020美元下降15.2%: the level compared with is the change's start too.
+    if (base && g.start > anchor.start && COMPARED_WITH.test(source.slice(anchor.end, g.start))) return false;
     return base && /[，,；;]/u.test(source.slice(Math.min(g.end, anchor.end), Math.max(g.start, anchor.start)));
   };
   const reachable = sameSentence

@@ -33,7 +33,8 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
   }
   const before = text.slice(Math.max(0, start - 48), start);
   if (!/\b(?:than|compared (?:with|to)|versus|vs\.?|against|relative to|from|over)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:of|in)\s+|(?:first|second|third|fourth)[- ]quarter\s+of\s+|(?:first|second)[- ]half\s+of\s+|(?:a\s+year\s+earlier\s+)?in\s+)?$/i.test(before)) return false;
-  // "from 2020 to 2022" is a span, not a base.
+  // "from 2020 to 2022" is a span, not a base, and so is "from January to October" read as one period.
+  if (/\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–]/i.test(text.slice(start, end))) return false;
   return !(/\bfrom\s+\S*$/i.test(before) && /^\s*(?:to|through|until|-|–)\s/i.test(text.slice(end)));
 }
 
@@ -466,6 +467,14 @@ export function scaleSlipProblems(
         : p.claim.kind === 'measure' ? (g.kind === 'measure' && g.unit === p.claim.unit) || (g.kind === 'count' && !g.unit)
         : g.kind === 'count' || (g.kind === 'measure' && p.claim.kind === 'count');
       if (!sameSort) continue;
+      // 由逾200万人次提升至350万人次 where that statement says 由200万人次 (and 突破200万人次 stands
+      // elsewhere): the figure is this statement's, with a qualifier it does not have.
+      if (g.value === c && g.approx !== p.claim.approx) {
+        problems.set(i, `qualifier: where the source states the sentence's other figures it gives ${g.text}; ${p.supporting[0]!.text} stands elsewhere`);
+        return;
+      }
+      // 最高达1.2万吨 is no slip of 约12万吨: a slip keeps the figure's qualifier.
+      if (p.claim.approx !== null && p.claim.approx !== g.approx && p.supporting.some((f) => f.approx === p.claim.approx)) continue;
       const k = Math.round(Math.log10(Math.abs(c / g.value)));
       if (k === 0 || !isFaithfulRounding(c, g.value * 10 ** k)) continue;
       problems.set(i, `off by a factor of ${10 ** Math.abs(k)}? where the source states the sentence's other figures it gives ${g.text}; ${p.supporting[0]!.text} stands elsewhere`);

@@ -102,6 +102,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     if (f.kind === 'multiple' && others.some((o) => o.start === f.start && o.end === f.end && o.unit === LEVEL_MULTIPLE)) figures[i] = { ...f, unit: RISE_MULTIPLE };
   }
   figures.push(...others);
+  figures.push(...boundedRanges(figures, text, sentenceAt));
   // The article's own date (from its metadata or dateline) is something the source states.
   const published = analyzed.article.source.publishedAt;
   if (published !== null && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
@@ -112,6 +113,28 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   }
   cache.set(analyzed, figures);
   return figures;
+}
+
+/**
+ * 处50元以上200元以下罚款: two bounds that close one range, which a summary writes "50 to 200 yuan".
+ * Read beside the two bounds, which stay figures of their own.
+ */
+function boundedRanges(figures: readonly SourceFigure[], text: string, sentenceAt: (offset: number) => number): SourceFigure[] {
+  const ranges: SourceFigure[] = [];
+  for (const low of figures) {
+    if (low.end <= low.start || typeof low.value !== 'number' || low.valueMax !== null) continue;
+    const lowEnd = text.startsWith('以上', low.end) ? low.end + 2 : low.text.endsWith('以上') ? low.end : -1;
+    if (lowEnd < 0) continue;
+    const high = figures.find((g) => g.start === lowEnd && g.kind === low.kind && g.unit === low.unit && g.valueMax === null);
+    if (high === undefined || typeof high.value !== 'number' || high.value <= low.value) continue;
+    const end = text.startsWith('以下', high.end) ? high.end + 2 : high.text.endsWith('以下') ? high.end : -1;
+    if (end < 0) continue;
+    ranges.push({
+      ...low, text: text.slice(low.start, end), valueMax: high.value, approx: null, end, sentence: sentenceAt(low.start),
+      en: `${low.en} to ${high.en}`, fact: null,
+    });
+  }
+  return ranges;
 }
 
 /** A rise verb just before a multiple: 环比增长1.5倍 is a rise of 150%, not "1.5 times" the level. */

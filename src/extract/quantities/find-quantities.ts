@@ -271,6 +271,7 @@ const CN_YUAN_WORD_RE = /^(?:电|電|材|锂|鋰|正极|前驱|化|论|組|组|�
 const KUAI_MONEY_CONTEXT_RE = /价|元|钱|花了|花费|卖|买|付|赚|挣|薪|工资|收入|租金|房租|费|补贴|奖金|罚|赔|红包/u;
 /** A lone financial numeral (着陆场, 伍) is a word: 陆 means land and 伍 a rank unless other numerals join it. */
 const LONE_FINANCIAL_RE = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]$/u;
+const FINANCIAL_BEFORE_DIGITS = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+(?=[0-9０-９])/u;
 /** Before 一年/一天: 上一年, 同一天, 每一天, 这一年 are no figures. */
 const ONE_DURATION_BLOCK_BEFORE = /[上下这這那同每哪某当當整全另单單唯头頭首末逐第任统統]/u;
 /** After 一年: 一年一度, 一年四季, 一天到晚, 一年级 are idioms. */
@@ -433,6 +434,12 @@ class Scanner {
     for (let m = NUM_RE.exec(text); m !== null; m = NUM_RE.exec(text)) {
       const start = m.index;
       let core = m[0];
+      // 队伍1860支, 着陆2次: a financial numeral never runs into Arabic digits; it is the end of a word.
+      const word = m[2] === undefined ? null : FINANCIAL_BEFORE_DIGITS.exec(core);
+      if (word !== null) {
+        NUM_RE.lastIndex = start + word[0].length;
+        continue;
+      }
       // A full-width comma only groups thousands when a decimal part shows it is one
       // number (82，225.00); otherwise it separates a list (分别为82，225元).
       if (core.includes('，') && !/[，][0-9０-９]{3}[.．]/u.test(core) && !core.includes(',')) {
