@@ -3,7 +3,7 @@ import modifierData from './modifiers.json' with { type: 'json' };
 import type { ProposedEntity } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
-import { classifiersAgree, UNLISTED } from './extra-readings.js';
+import { classifierNounOfEnglish, classifiersAgree, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
 import { clauseAround, hanBigrams, isBaseTime, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
@@ -294,9 +294,14 @@ export function cooccurrenceProblems(
   };
   // The terms a stretch of the sentence names: claims of one clause share their stretch.
   const namedIn = new Map<string, Term[]>();
+  const wordsText = lang === 'en' ? withoutCountNouns(text, placed) : text;
+  // "It was published on February 3": the article's own date, which no clause of the body states.
+  // (A copied dateline, 新华社杭州10月20日电, is checked against the source's dateline instead.)
+  const publication = lang === 'en' && /\b(?:published|dated)\b/i.test(text);
   placed.forEach((p, i) => {
     if (p.supporting.length === 0 || !CHECKED.has(p.claim.kind)) return;
-    const region = claimRegion(text, p.claim.start, p.claim.end, lang, placed);
+    if (publication && p.claim.kind === 'date' && p.supporting.some((f) => f.end <= f.start)) return;
+    const region = claimRegion(wordsText, p.claim.start, p.claim.end, lang, placed);
     let named = namedIn.get(region);
     if (named === undefined) {
       const lower = region.toLowerCase();
@@ -408,6 +413,21 @@ function changePartners(p: PlacedClaim, others: readonly PlacedClaim[], text: st
 function isLevelReached(text: string, start: number, lang: 'zh' | 'en'): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   return lang === 'en' ? /\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i.test(before) : /(?:升至|增至|降至|提高到|提高至|提升至|上升至|下降至|达到|达)(?:约|近|逾|超过)?$/u.test(before);
+}
+
+/**
+ * An English sentence with the noun each count is counted in blanked (offsets kept): "120,000 flights"
+ * for 超12万架次 says what is counted (架次), not where (机场, 航班), so "flights" there tells no figures apart.
+ */
+function withoutCountNouns(text: string, placed: readonly PlacedClaim[]): string {
+  let out = text;
+  for (const { claim } of placed) {
+    if (claim.kind !== 'count' || claim.unit === null || claim.unit.startsWith(UNLISTED)) continue;
+    const noun = classifierNounOfEnglish(text.slice(claim.end));
+    if (noun === null || noun.classifier !== claim.unit) continue;
+    out = out.slice(0, claim.end) + ' '.repeat(noun.length) + out.slice(claim.end + noun.length);
+  }
+  return out;
 }
 
 /** What a claim says its figure measures, when that is a measure of its own (not a change or a share). */

@@ -89,6 +89,31 @@ const CHANGE_FROM_TO = new RegExp(
   'gi',
 );
 
+/** Qualifiers that may stand before either level of "from A to B" ("from more than 30% to at least 45%"). */
+const LEVEL_QUALIFIER = '(?:(?:about|around|roughly|approximately|some|nearly|almost|just|more|less|fewer|than|over|under|below|above|at|least|most|up|no|between)\\s+){0,3}';
+/**
+ * "Wages: from RMB 1,960 to RMB 2,200", "from RMB 11,000 in 2022 to RMB 18,000", "from about RMB 600
+ * per mu in 2023 to RMB 900": "from" one figure "to" another is a change between two levels, with or
+ * without a verb of change before it (CHANGE_FROM_TO needs one). Left alone: a spread ("prices range
+ * from 20 to 50 yuan", "varying from"), a span of the day ("from 7 to 9 am") and days of a month
+ * ("from February 15 to 23", a month name being no qualifier). Between the first figure and "to"
+ * stand its unit, scale, "per …" or time, never a clause break; "to" is the first one after it.
+ */
+const FROM_LEVEL_TO = new RegExp(
+  `(?<!\\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|spans?|spanning)\\s+)` +
+    `(\\bfrom\\s+${LEVEL_QUALIFIER}(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d(?:(?!\\sto\\s)[^,;:()]|,(?=\\d{3})){0,48}?)` +
+    `(\\s+to\\s+)(?=${LEVEL_QUALIFIER}(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)(?!\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))`,
+  'gi',
+);
+
+/**
+ * "about 60% to 70%", "by 5% to 8%": a range whose ends both carry the sign, read as "60 to 70%" is
+ * (a range goes up; "fell 8% to 5%" is no range). A change ("from 18.3% to 7.1%") is taken apart
+ * first, and right after a verb ("rose 5% to 30%") the second may be the level reached: left as two.
+ */
+const PERCENT_RANGE =
+  /(?<!\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased?|increases|fell|fall|falls|falling|declined?|declines|dropped|drop|climbed|jumped|up|down)\s+)(?<![\d.,])(\d+(?:\.\d+)?)%(\s+to\s+)(\d+(?:\.\d+)?)(?=\s?%)/gi;
+
 /** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
 const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)';
 
@@ -312,7 +337,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\d+(?:\.\d+)?°(?:\s?\d+(?:\.\d+)?[′'])?(?:\s?\d+(?:\.\d+)?[″"])?\s?[NSEW]\b/g, (c) => ' '.repeat(c.length))
     // "rose from 12 million to 36 million" is a change between two levels, not a range.
     .replace(CHANGE_FROM_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
+    .replace(FROM_LEVEL_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
+    .replace(PERCENT_RANGE, (all, a: string, gap: string, b: string) => (Number(a) < Number(b) ? `${a} ${gap}${b}` : all))
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
@@ -432,12 +459,16 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   }
   // "up 0.4 and 1.2 percentage points respectively", "3% and 5%" written "3 and 5%": a bare
   // number listed before a figure with a unit shares that unit (not its scale: "4 and 6
-  // billion yuan" is left a count, so it is checked rather than misread).
+  // billion yuan" is left a count, so it is checked rather than misread). So does the start of a
+  // change written "from 5 to 8%" (see FROM_LEVEL_TO).
   for (let i = out.length - 2; i >= 0; i--) {
     const q = out[i]!;
     const next = out[i + 1]!;
     if (q.kind !== 'count' || q.unit !== null || q.valueMax !== null || !/^[\d.,]+$/.test(q.text)) continue;
-    if (!/^\s*(?:,\s*(?:and|or)?|and|or)\s+$/.test(text.slice(q.end, next.start))) continue;
+    const between = text.slice(q.end, next.start);
+    const listed = /^\s*(?:,\s*(?:and|or)?|and|or)\s+$/.test(between);
+    const changeStart = /^\s+to\s+$/.test(between) && /\bfrom\s+(?:[a-z]+\s+){0,3}$/i.test(text.slice(Math.max(0, q.start - 40), q.start));
+    if (!listed && !changeStart) continue;
     if (!['percent', 'percentage_point', 'measure', 'money'].includes(next.kind) || !/^\d/.test(next.text) || next.valueMax !== null) continue;
     if (/\d\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)\b/i.test(next.text)) continue;
     out[i] = { ...q, kind: next.kind, unit: next.unit };

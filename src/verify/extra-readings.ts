@@ -23,17 +23,22 @@ export const CLASSIFIERS: Readonly<Record<string, readonly string[]>> = Object.f
 
 /** The classifier an English noun right after a count names ("48 trains" → 列), else null. */
 export function classifierOfEnglish(after: string): string | null {
+  return classifierNounOfEnglish(after)?.classifier ?? null;
+}
+
+/** The classifier an English noun right after a count names, with the length of the words naming it (" new trains"). */
+export function classifierNounOfEnglish(after: string): { readonly classifier: string; readonly length: number } | null {
   const lower = after.toLowerCase();
-  let best: { c: string; len: number } | null = null;
+  let best: { classifier: string; length: number } | null = null;
   for (const [c, nouns] of Object.entries(CLASSIFIERS)) {
     if (c === '岁') continue;
     for (const n of nouns) {
       const m = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${n.replace(/[-]/g, '\\-')}\\b`).exec(lower);
       // One adjective may stand between ("48 new trains", "287 million outpatient visits").
-      if (m && (best === null || m[0].length < best.len)) best = { c, len: m[0].length };
+      if (m && (best === null || m[0].length < best.length)) best = { classifier: c, length: m[0].length };
     }
   }
-  return best?.c ?? null;
+  return best;
 }
 
 /** The unit of a clock time read as a duration: minutes since midnight (凌晨2时17分 = 137, "6 p.m." = 1080). */

@@ -197,6 +197,11 @@ export function tieToContext(
         supporting[i] = aligned;
         return;
       }
+      const headline = temporal ? headlineTimes(anchors, figures, frame, sourceText, isFrame).filter((f) => p.supporting.includes(f) && (!claimBase || base(f))) : [];
+      if (headline.length > 0) {
+        supporting[i] = headline;
+        return;
+      }
       const said = figures
         .filter((f) => context.has(f.sentence) && !isFrame(f) && (temporal ? TEMPORAL_KINDS.has(f.kind) && (!claimBase || base(f)) : f.kind === 'duration'))
         .map((f) => f.text);
@@ -530,6 +535,46 @@ function anchorContext(
     }
   }
   return { context, statesTime, statesBase, statesDuration };
+}
+
+/**
+ * The times a headline states with the anchors' figures that only the headline states (the body's
+ * 91.4% merely falls within the headline's 九成以上, "more than 90%"). A headline's parts stand
+ * apart at its spaces: a part with times of its own is read with them (10月交付新车4.12万辆
+ * 前十个月累计交付超30万辆: 超30万辆 is of the first ten months), one without goes on with the
+ * times before it (四川前三季度城镇新增就业78.6万人 完成全年目标九成以上: 九成以上 is of 前三季度).
+ */
+function headlineTimes(
+  anchors: readonly PlacedClaim[],
+  figures: readonly SourceFigure[],
+  frame: ArticleFrame,
+  sourceText: string,
+  isFrame: (f: SourceFigure) => boolean,
+): SourceFigure[] {
+  if (frame.title === null) return [];
+  const times = figures.filter((g) => g.sentence === frame.title && TEMPORAL_KINDS.has(g.kind) && !isFrame(g));
+  if (times.length === 0) return [];
+  const out: SourceFigure[] = [];
+  for (const a of anchors) {
+    const body = a.supporting.filter((f) => f.sentence !== frame.title && !isFrame(f));
+    for (const t of a.supporting) {
+      if (t.sentence !== frame.title || isFrame(t) || body.some((f) => sameStatedValue(t, f))) continue;
+      let start = t.start;
+      while (start > 0 && !/\s/u.test(sourceText[start - 1] ?? '')) start--;
+      let end = t.end;
+      while (end < sourceText.length && !/\s/u.test(sourceText[end] ?? '')) end++;
+      const own = times.filter((g) => g.start >= start && g.end <= end);
+      out.push(...(own.length > 0 ? own : times.filter((g) => g.end <= start)));
+    }
+  }
+  return out;
+}
+
+/** Whether two source figures state one value, whatever their wording (九成 and 90%, 1.2万元 and 12000元). */
+function sameStatedValue(a: SourceFigure, b: SourceFigure): boolean {
+  const level = (f: SourceFigure): number | string => (f.kind === 'fraction' && typeof f.value === 'number' ? f.value * 100 : f.value);
+  const kindOf = (f: SourceFigure): string => (f.kind === 'fraction' ? 'percent' : f.kind);
+  return kindOf(a) === kindOf(b) && level(a) === level(b) && a.valueMax === b.valueMax;
 }
 
 const ZH_CLAUSE_BREAK = /[，,；;。！？!?：:]/u;

@@ -181,7 +181,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
 
   // 3. Names in the English summary.
   const latinInSource = source.match(/[A-Za-z][A-Za-z0-9.&'-]*/g) ?? [];
-  const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source)]);
+  // A unit the extractor read from the source's own words (1.2万P in a computing clause is PFLOPS) is stated there too.
+  const factUnits = analyzed.facts.flatMap((f) => (f.unit !== null && /^[A-Za-z][A-Za-z0-9]+$/.test(f.unit) ? [f.unit] : []));
+  const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source), ...factUnits]);
   for (const phrase of findNamePhrases(result.en)) {
     const unknown = phrase.words.filter((w) => {
       const lower = w.toLowerCase();
@@ -238,7 +240,8 @@ const SCALED_ZH_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿萬億]+[^
  * - "约占全国新增电力装机的86%" puts 约 before 占, a few words from the figure; it qualifies the
  *   figure as 占…的约86% does;
  * - ¥ is the sign of both yuan and yen: a sentence that says yen or Japan means yen, and
- *   so does one whose figure the source states in 日元 but not in yuan.
+ *   so does one whose figure the source states in 日元 but not in yuan;
+ * - an English figure that reads two ways (see otherEnglishReading) means what the source states.
  */
 function readInContext<C extends Figure & { readonly start: number }>(
   claim: C,
@@ -263,6 +266,8 @@ function readInContext<C extends Figure & { readonly start: number }>(
     const approx = lead[1] === '约' || lead[1] === '大约' ? 'about' : lead[1] === '近' || lead[1] === '将近' ? 'under' : 'over';
     return { ...claim, approx };
   }
+  const other = otherEnglishReading(claim);
+  if (other !== null && checkClaim(claim, figures).status === 'unsupported' && checkClaim(other, figures).status !== 'unsupported') return other;
   if (claim.kind !== 'money' || claim.unit !== 'CNY' || !claim.text.startsWith('¥')) return claim;
   const asYen = { ...claim, unit: 'JPY' };
   if (/\b(?:yen|Japan(?:ese)?)\b/i.test(sentence)) return asYen;
@@ -270,6 +275,20 @@ function readInContext<C extends Figure & { readonly start: number }>(
     return asYen;
   }
   return claim;
+}
+
+/**
+ * The other thing some English figures can mean, which the source decides when it states only that:
+ * - "more than one quarter", "three-quarters" without "of": a span of quarters or a share (四分之一以上);
+ * - "4.2 times", "from 4.2 times to 0.3 times": a factor, or how often (平均跑动次数由4.2次减至0.3次).
+ */
+function otherEnglishReading<C extends Figure>(claim: C): C | null {
+  if (claim.kind === 'duration' && claim.unit === 'quarter' && claim.valueMax === null && typeof claim.value === 'number' && claim.value < 4 &&
+    /^(?:one|a|two|three|[123])[- ]quarters?$/i.test(claim.text)) {
+    return { ...claim, kind: 'fraction', value: claim.value / 4, unit: null };
+  }
+  if (claim.kind === 'multiple' && claim.unit === 'x' && /^[\d.,]+ times$/.test(claim.text)) return { ...claim, kind: 'count', unit: '次' };
+  return null;
 }
 
 /**

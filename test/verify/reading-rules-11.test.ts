@@ -21,7 +21,7 @@ const ARTICLE = [
   '今年上半年，250马力以上大马力拖拉机销量2.14万台。签订1年以上劳动合同的，每人每年补贴4000元。',
   '今年1月至10月，全市共免费为犬只植入电子芯片约5.2万枚，狂犬病疫苗接种率达到91%左右，比去年同期提高3.8个百分点。',
   '遛犬不牵绳的，可处30元以上150元以下罚款。女厕位与男厕位比例由原来的1:1提高到3:2以上。',
-  '全市共组建应急救援队伍1240支、队员约1.8万人。',
+  '全市共组建应急救援队伍1240支、队员约1.8万人。全市约4300座公厕张贴二维码。',
   ].join('\n');
 
 const issues = summaryIssues(analyzeText(ARTICLE, 'reading-rules-11', '2025-10-20'));
@@ -76,5 +76,11 @@ describe('reading rules after blind sets 32 and 33', () => {
     const toys = summaryIssues(blindArticleAnalyzer('blind32-articles')('ag04-toy-exports.txt'));
     expect(toys('en', 'Cai Weihong said his company aims to lift exports above 500 million yuan this year, from 310 million yuan in 2024.')).toEqual([]);
     expect(toys('en', 'Cai Weihong said his company aims to lift exports above 500 million yuan this year, from 3.1 billion yuan in 2024.')).not.toEqual([]);
+  });
+
+  it('knows QR where the source says 二维码, and only there', () => {
+    expect(issues('en', 'About 4,300 public toilets carry QR codes.')).toEqual([]);
+    const bare = summaryIssues(analyzeText(ARTICLE.replace('张贴二维码', '张贴标识'), 'reading-rules-11-no-code', '2025-10-20'));
+    expect(bare('en', 'About 4,300 public toilets carry QR codes.')).not.toEqual([]);
   });
 });

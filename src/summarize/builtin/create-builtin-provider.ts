@@ -1,7 +1,7 @@
 import type { SummarizeRequest, SummarizeResult, SummaryProvider } from '../provider.js';
 
 /** The bump that invalidates cached builtin outputs when its algorithm changes. */
-export const BUILTIN_CACHE_IDENTITY = 'builtin-1';
+export const BUILTIN_CACHE_IDENTITY = 'builtin-2';
 
 /**
  * The summarisers, loaded on the first summary: every run builds this provider (it is the last

@@ -109,6 +109,13 @@ export function mainActors(entities: readonly Entity[], limit: number, sourceTex
   return actors;
 }
 
+/** The index of the headline when the text opens with it (a title line kept in the text), else null. */
+function titleSentence(analyzed: Analyzed): number | null {
+  const title = analyzed.article.source.title?.trim();
+  const first = analyzed.sentences[0];
+  return title && first !== undefined && first.text.trim() === title ? first.index : null;
+}
+
 /** Labels that name a change, never the level a change starts from. */
 const CHANGE_LABELS: ReadonlySet<string> = new Set([
   'growth', 'growth rate', 'increase', 'rise', 'decline', 'fall', 'reduction', 'year on year', 'quarter on quarter',
@@ -154,8 +161,13 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   // change says it best.
   const seen = new Set<string>(pairs.flatMap((p) => p.facts.map(keyOf)));
   const items: FigureItem[] = [...pairs];
+  // A headline figure the body states again is listed as the body states it, with the body's
+  // qualifier and time: the headline's 1.2亿摄氏度 is the body's 约1.2亿摄氏度, and 浙江前三季度…
+  // 紧急止付涉案资金约38.6亿元 is the body's 今年以来…约38.6亿元.
+  const title = titleSentence(analyzed);
+  const inBody = new Set(single.filter((f) => f.sentence !== title).map(keyOf));
   for (const f of single) {
-    if (seen.has(keyOf(f))) continue;
+    if (seen.has(keyOf(f)) || (f.sentence === title && inBody.has(keyOf(f)))) continue;
     seen.add(keyOf(f));
     items.push({ facts: [f], fromTo: false, order: f.span.start, rank: rankOf(f) });
   }
@@ -178,7 +190,7 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
     const label = measure ? (holder ? `${holder} ${measure}` : measure) : null;
     const sentenceStart = analyzed.sentences[last.sentence]?.start ?? 0;
     const anchor = figureTime(last, analyzed.facts, text, sentenceStart, { showBase: !item.fromTo });
-    const value = item.fromTo ? fromToValue(first, last, analyzed) : first.en;
+    const value = item.fromTo ? fromToValue(first, last, analyzed) : withBound(first, text);
     const group = groups[groups.length - 1];
     if (
       label !== null && group && !item.fromTo && !group.fromTo && lastFact &&
@@ -277,6 +289,20 @@ function isFromTo(a: Fact, b: Fact, analyzed: Analyzed): boolean {
   return TO_BETWEEN.test(between);
 }
 
+/** 低于80%, 高于55%: a bound the extractor leaves to the words before the figure (it reads 不低于 itself). */
+const BOUND_BEFORE = /(?<!不)(低于|少于|高于|多于)$/u;
+
+/**
+ * A figure's English with the bound its source states right before it: 若比例低于80% is "below 80%",
+ * never a bare "80%" (a threshold said as a level). The verifier reads the same words so.
+ */
+function withBound(fact: Fact, text: string): string {
+  if (fact.approx !== null) return fact.en;
+  const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, fact.span.start - 3), fact.span.start))?.[1];
+  if (bound === undefined) return fact.en;
+  return `${bound === '低于' || bound === '少于' ? 'below' : 'above'} ${fact.en}`;
+}
+
 /** "from RMB 600 to RMB 900 per person per month", "from nearly 60% in 2024 to 47%". */
 function fromToValue(a: Fact, b: Fact, analyzed: Analyzed): string {
   const text = analyzed.article.source.text;
@@ -290,7 +316,15 @@ function fromToValue(a: Fact, b: Fact, analyzed: Analyzed): string {
   // The extractor's English says what a price is per ("RMB 4 per student per day"); said once at the end.
   const per = / per .*$/u.exec(b.en)?.[0];
   const start = per !== undefined && a.en.endsWith(per) ? a.en.slice(0, -per.length) : a.en;
-  return `from ${start}${when} to ${b.en}`;
+  return `from ${asLevel(a, start)}${when} to ${asLevel(b, b.en)}`;
+}
+
+/**
+ * A range as one end of a change: 从1.2万元左右降到5000元至6000元 is "from about RMB 12,000 to between
+ * RMB 5,000 and RMB 6,000", never "…to RMB 5,000 to RMB 6,000", whose "to"s read as one chain.
+ */
+function asLevel(fact: Fact, en: string): string {
+  return fact.valueMax === null ? en : `between ${en.replace(' to ', ' and ')}`;
 }
 
 /** Whether `b` continues the list `a` is in: one clause, nothing but 、/和 between, and not a 分别 list of several subjects. */

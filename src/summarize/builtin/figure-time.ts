@@ -30,8 +30,9 @@ const NOW_WORDS = /目前|当前|如今|现已|现有|实际|已经|截至目前
 
 /** What kind of claim a figure is when its clause aims, plans or forecasts rather than reports. */
 const INTENT_CUES: readonly (readonly [RegExp, string])[] = [
-  // 目标价格补贴 is a kind of subsidy and 完成全年目标的四成 an achievement, not a target.
-  [/力争|争取|目标(?![价的])/u, 'target'],
+  // 目标价格补贴 is a kind of subsidy, and 完成全年目标的四成, 完成全年目标任务85万人的92.5% and
+  // 完成全年目标九成以上 are achievements, not targets.
+  [/力争|争取|(?<!完成(?:全年|年度)?)目标(?![价的])/u, 'target'],
   // 营养改善计划 names a programme; only 计划投资, 计划在…, 规划建设… plan something.
   // 计划再投资约22亿元, 计划增至260家 and 将再投入1.2亿元 are plans too.
   [/(?:计划|规划)(?=再|投|新增|增至|建|完成|实现|培养|用|在|于|到|将|年内|今年|明年|推出|开工|打造|发放|安排|改造|引进|扩大|增加|提升|达到)|拟|将再?(?:投入|投资)/u, 'plan'],
@@ -70,6 +71,7 @@ export function figureTime(
   const clause = clauseStartOf(text, fact.span.start, sentenceStart);
   const ownClause = text.slice(clause, fact.span.start);
   const times = facts
+    .map((o) => firstMonths(o, text) ?? o)
     .filter((o) => o.sentence === fact.sentence && o.span.end <= fact.span.start && isTime(o) && !CJK.test(o.en))
     .map((o) => describe(o, text, sentenceStart));
   const intent = intentOf(fact, text, sentenceStart, clause);
@@ -107,6 +109,17 @@ export function figureTime(
   if (cue) when = when ? `${when} ${cue}` : cue;
   if (base && options.showBase) when = when ? `${when}, compared with ${base.fact.en}` : `compared with ${base.fact.en}`;
   return when;
+}
+
+/**
+ * 前十个月, 前10个月: the extractor reads a span of ten months, but after 前 it is the period of the
+ * year's first months, which governs the figures after it as 1至10月 does (星驰汽车10月交付新车4.12万辆
+ * 前十个月累计交付超30万辆: the 30万辆 are of the first ten months, not of October).
+ */
+function firstMonths(fact: Fact, text: string): Fact | null {
+  if (fact.kind !== 'duration' || fact.unit !== 'month' || fact.valueMax !== null || typeof fact.value !== 'number') return null;
+  if (!Number.isInteger(fact.value) || fact.value < 2 || fact.value > 12 || text.charAt(fact.span.start - 1) !== '前') return null;
+  return { ...fact, kind: 'period', en: `the first ${fact.value} months`, span: { start: fact.span.start - 1, end: fact.span.end } };
 }
 
 function isTime(fact: Fact): boolean {

@@ -155,7 +155,27 @@ function lastParty(text: string, at: number, mentions: readonly Mention[], end: 
     const pos = text.lastIndexOf(short, at - 1);
     if (pos > from && (best === undefined || pos > best.at)) best = { entity: m.entity, at: pos };
   }
+  // 天山乳业董事长…表示…。公司股票…上涨7.9%: a firm the recognizer did not name, opening a sentence after
+  // that party, is the nearer referent; whose figure it is stays unknown (no holder rather than a wrong one).
+  if (unnamedFirmBetween(text, best?.at ?? from, at, mentions)) return undefined;
   return best?.entity;
+}
+
+/** Whether a sentence between `from` and `to` opens with a firm of no known name (天山乳业 beside 内蒙古绿原牧业有限公司). */
+function unnamedFirmBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (!/[。！？!?\n]/u.test(text[i - 1] ?? '')) continue;
+    // 目前集团自有…: an opener and a back reference, no name.
+    const at = i + (OPENERS.exec(text.slice(i, i + 4))?.[0].length ?? 0);
+    if (BACK_REFERENCE.test(text.slice(at, at + 4))) continue;
+    const firm = UNNAMED_PARTY.exec(text.slice(at, at + 12));
+    if (firm === null || at + firm[0].length > to || /^(?:国内|全国|我国|各|该|本|其|家用)/u.test(firm[0])) continue;
+    // 绿原牧业 is 内蒙古绿原牧业有限公司 said short: a known party.
+    const head = firm[1]!;
+    if (shortNameOf(firm[0], mentions) !== undefined || mentions.some((m) => m.entity.type === 'organization' && m.entity.zh.includes(head))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Where a clause's subject would stand: past openers (其中，今年) and time figures at its start. */

@@ -264,3 +264,47 @@ describe('blind26–29: labels', () => {
     expect(concerts).not.toContain('RMB 4.20');
   });
 });
+
+describe('fixture audit: figures the verifier flagged in the brief', () => {
+  it('keeps the bound the source states before a figure', () => {
+    // 若比例低于80%，则由福建省向广东省拨付相应资金: a threshold, not a level of 80%.
+    expect(items(28, 'ac03-river-eco-compensation.txt')).toContain('Proportion: below 80%.');
+  });
+
+  it('says a range at one end of a change as one range', () => {
+    // 从原先的1.2万元左右降至5000元至6000元
+    expect(items(29, 'ad03-dental-implant-prices.txt')).toContain('Figure: from about RMB 12,000 to between RMB 5,000 and RMB 6,000.');
+  });
+
+  it('gives a figure of a headline’s later part the time the body states with it', () => {
+    // 浙江前三季度…同比下降22.6% 紧急止付涉案资金约38.6亿元; the body: 今年以来…约38.6亿元.
+    expect(items(26, 'o07-telecom-fraud.txt')).toContain('Funds (since 2025): about RMB 3.86 billion.');
+  });
+
+  it('reads 前十个月 as the first ten months, not as the month named before it', () => {
+    // 星驰汽车10月交付新车4.12万辆 前十个月累计交付超30万辆
+    const cars = items(7, 'j02-nev-deliveries.txt');
+    expect(cars).toContain('Deliveries (October): 41,200 vehicles.');
+    expect(cars).toContain('Deliveries (the first 10 months): more than 300,000 vehicles.');
+  });
+
+  it('credits no firm named before with the figure of a firm it cannot name', () => {
+    // 天山乳业董事长…表示…。公司股票3月5日复牌…上涨7.9%: 公司 is 天山乳业, not 内蒙古绿原牧业有限公司.
+    const dairy = items(13, 's03-dairy-merger.txt');
+    expect(dairy).toContain('Rise: 7.9%.');
+    expect(dairy.join(' ')).not.toMatch(/Lüyuan[^:]*rise: 7\.9%/u);
+  });
+
+  it('shows the share of a target achieved as an achievement, not as a target', () => {
+    // 完成全年目标任务85万人的92.5%; title: 完成全年目标九成以上
+    const jobs = items(6, 'i06-sichuan-employment.txt');
+    expect(jobs).toContain('Figure (the first three quarters of 2025): 92.5%.');
+    expect(jobs.join(' ')).not.toContain('target');
+  });
+
+  it('lists a headline figure the body states again as the body states it, qualifier included', () => {
+    // Headline: 实现1.2亿摄氏度等离子体…; body: 电子温度约1.2亿摄氏度.
+    const fusion = items(28, 'ac02-fusion-plasma-record.txt');
+    expect(fusion.filter((i) => i.includes('120 million °C'))).toEqual([expect.stringMatching(/: about 120 million °C\.$/u)]);
+  });
+});
