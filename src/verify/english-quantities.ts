@@ -53,14 +53,14 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
-  kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp',
+  kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
   kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
   'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt-hour': 'TWh', 'terawatt hour': 'TWh', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
   // A temperature in a news summary is in Celsius unless it says otherwise ("minus 60 degrees").
   degree: '°C', degrees: '°C',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp)\\b|\\s+horsepower\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp|mg)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -401,7 +401,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     } else if (/fold|times/.test(unitRaw)) {
       // "three times" alone is a frequency ("visited three times"), not a factor.
       // "1.3 times net profit": a fractional number of times is a factor whatever follows.
-      if (unitRaw === 'times' && !/[.]/.test(numText) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed)\b/i.test(text.slice(end))) {
+      if (unitRaw === 'times' && !/[.]/.test(numText) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed|brighter|faster|stronger|cheaper|smaller|lower|longer|wider|heavier|quicker|deeper|[a-z]+er\s+than)\b/i.test(text.slice(end))) {
         end = start + m[0].length - (g['unit']?.length ?? 0);
         if (isWord) continue;
         kind = 'count';
@@ -525,6 +525,9 @@ function qualifierBefore(text: string, start: number): Approx {
   const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*%)?\s+(?:percentage\s+points?\s+|([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
   // ("April 6 after more than 420 games": a word that joins on a new phrase ends the comparison.)
   if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years|after|before|since|until|with|at|on|for)$/i.test(comparison[1] ?? '')) return null;
+  // "capping single prepaid cards at 5,000 yuan and three years": a cap on what follows "at", and on
+  // the figures listed with it.
+  if (/\bcap(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,5}at\s+(?:(?:[^,.;]|[,.](?=\d)){0,24}\s+(?:and|or)\s+)?$/i.test(text.slice(Math.max(0, start - 90), start))) return 'at_most';
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();

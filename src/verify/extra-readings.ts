@@ -105,12 +105,21 @@ const MILESTONE_RE = new RegExp(`((?:首次|首度|一举)?(?:突破|超过|迈�
 const MILESTONE_PREFIX: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4 };
 const MILESTONE_CURRENCY: Readonly<Record<string, string>> = { 元: 'CNY', 美元: 'USD', 港元: 'HKD' };
 
+/** 八折, 八五折, 7.5折: a price at that many tenths, which English writes as the discount ("20% off"). */
+const DISCOUNT_RE = /(?<![0-9０-９.一二三四五六七八九十])([一二三四五六七八九]|[1-9](?:\.[0-9])?)([一二三四五六七八九])?折(?![扣合算旧叠线腾返射])/gu;
+const TENTHS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
 /** The readings above, in text order. */
 export function extraReadings(text: string): ExtraReading[] {
   const out: ExtraReading[] = [];
   const add = (r: Omit<ExtraReading, 'text' | 'en' | 'measures' | 'valueMax'> & { valueMax?: number | null }): void => {
     out.push({ valueMax: null, ...r, text: text.slice(r.start, r.end), en: '', measures: null });
   };
+  for (const m of text.matchAll(DISCOUNT_RE)) {
+    const tenths = (TENTHS[m[1]!] ?? Number(m[1])) + (m[2] === undefined ? 0 : TENTHS[m[2]]! / 10);
+    if (!(tenths > 0 && tenths < 10)) continue;
+    add({ kind: 'percent', start: m.index, end: m.index + m[0].length, value: Number((100 - tenths * 10).toFixed(1)), unit: '%', approx: null });
+  }
   for (const m of text.matchAll(LISTED_COUNT_RE)) {
     const value = scaled(m[2]!, m[3]!);
     if (Number.isNaN(value)) continue;

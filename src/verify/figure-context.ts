@@ -108,12 +108,14 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   const [clauseStart, clauseEnd] = englishClause(sentence, start, end);
   const familyOf = (m: RegExpMatchArray): string | null => FAMILIES[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
   // "up to 500 yuan" is a bound, not a rise.
-  const isUpTo = (m: RegExpMatchArray, text: string): boolean => /^up$/i.test(m[1]!) && /^\s+to\b/i.test(text.slice(m.index! + m[0].length));
+  // "picked up 36.5% of the cases", "made up a third": a verb's particle, no rise either.
+  const isUpTo = (m: RegExpMatchArray, text: string): boolean =>
+    /^up$/i.test(m[1]!) && (/^\s+to\b/i.test(text.slice(m.index! + m[0].length)) || /\b(?:picked|picks|pick|made|makes|make|set|sets|ended|ends|showed|shows|turned|turns|signed|signs|took|takes|take|backed|backs|opened|opens|followed|follows)\s+$/i.test(text.slice(0, m.index)));
   const lead = sentence.slice(clauseStart, start);
   // "rose 10% to 22.6 GWh": the figure after "to" is the level the change reached, not the
   // change, so a rise or fall word before it names what the other figure measures.
   // "up 23 percentage points from 18%" likewise: the figure after "from" is the level it started at.
-  const reached = /\b(?:to|from)\s+(?:about|around|nearly|almost|some|roughly|more than|over|a record(?: high of)?)?\s*$/i.test(lead);
+  const reached = /\b(?:to|from)\s+(?:about|around|nearly|almost|some|roughly|more than|over|less than|fewer than|under|below|just over|just under|a record(?: high of)?)?\s*$/i.test(lead);
   const before = [...lead.matchAll(KEYWORD_RE)].filter((m) => {
     if (isUpTo(m, lead)) return false;
     const family = familyOf(m);
@@ -302,6 +304,24 @@ function clauseStartBefore(text: string, at: number): number {
 /** 去年同期为, 上年为, 2024年为: what follows is the level a change started from. */
 export const BASE_THEN = /(?:去年|上年|同期|此前|上一|前一|[0-9]{4}年)[^，,；;。]{0,6}为$/u;
 
+/** A share as a ratio (31.4% → 0.314, 三分之一 → 0.3333), or null for other kinds. */
+function shareOf(f: SourceFigure): number | null {
+  if (typeof f.value !== 'number' || f.valueMax !== null) return null;
+  if (f.kind === 'percent') return f.value / 100;
+  return f.kind === 'fraction' ? f.value : null;
+}
+
+/** Whether `g` says `anchor`'s share again in rounder words (超过三成 after 31.4%): close, and on the side its bound says. */
+function restatesShare(anchor: SourceFigure, g: SourceFigure): boolean {
+  const a = shareOf(anchor);
+  const b = shareOf(g);
+  if (a === null || b === null || g.approx === null || a === 0) return false;
+  if (Math.abs(a - b) > 0.05) return false;
+  if (g.approx === 'over' || g.approx === 'at_least') return a >= b;
+  if (g.approx === 'under' || g.approx === 'at_most') return a <= b;
+  return true;
+}
+
 /** ，较去年同期的每吨: what follows is the level the figure before is compared with. */
 const COMPARED_WITH = /^[，,]\s*(?:较|比)[^，,；;。\d]{0,10}$/u;
 
@@ -360,6 +380,10 @@ function reachableRates(
   // source has none on the expected side it was written the other way round, and any will do.
   const sided = reachable.filter((f) => (side === 'after' ? f.start > anchor.start : f.start < anchor.start));
   // Points go with the one rate just before them (客观缓解率达到67.3%，较对照组提高21.5个百分点).
-  if (side === 'before' && sided.length > 0) return sided.slice(0, 1);
+  // …and with the rate that one restates (占比达到31.4%，首次超过三成，比去年同期提高9.2个百分点).
+  if (side === 'before' && sided.length > 0) {
+    const [nearest, previous] = sided;
+    return previous !== undefined && restatesShare(previous, nearest!) ? [nearest!, previous] : [nearest!];
+  }
   return sided.length > 0 ? sided : reachable;
 }

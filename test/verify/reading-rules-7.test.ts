@@ -50,10 +50,11 @@ describe('reading rules after blind sets 8 and 9', () => {
   });
 
   it('reads a descending "A to B" as two figures, designations as names, and "points" as percentage points', () => {
+    // (39 micrograms is a measure in μg, as 39微克/立方米 is read.)
     expect(findEnglishQuantities('fell 11.4% in 2025 to 39 micrograms').map((q) => [q.kind, q.value])).toEqual([
       ['percent', 11.4],
       ['year', '2025'],
-      ['count', 39],
+      ['measure', 39],
     ]);
     expect(findEnglishQuantities('between 0.5 to 0.8 percentage points')[0]).toMatchObject({ value: 0.5, valueMax: 0.8 });
     expect(findEnglishQuantities('type 2 turbines')).toEqual([]);
