@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–35
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–39
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -269,6 +269,37 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 01:07 UTC: detection 925/933 = 0.991 (project generator 635/640 = 0.992), false alarms 7/128 = 0.055 (zh 0/64, en 7/64)",
     tuned: "926/934 = 0.991, false alarms 3/128 = 0.023 (74279e4: 用户规模, a restated share, 八折 as 20% off, 'capping … at'; left: three names translated word by word, a festival, a lantern group and a roller coaster)",
     floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.025 },
+  },  {
+    n: 36,
+    prefix: 'ak',
+    articles: "rare-earth output, elevator exports, bank wealth management, export credit insurance, baijiu stocks, container making, hotel occupancy, a footwear cluster (figures only as the articles state them)",
+    first: "2026-11-29 01:17 UTC: detection 1043/1052 = 0.991 (project generator 670/676 = 0.991), false alarms 13/128 = 0.102 (zh 2/64, en 11/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.11 },
+  },
+  {
+    n: 37,
+    prefix: 'al',
+    articles: "customised bus routes, pocket parks, a traffic congestion index, resale homes, subsidised homes for sale, LED streetlights, exit-entry documents, snow clearing (figures only as the articles state them)",
+    first: "2026-11-29 01:17 UTC: detection 803/808 = 0.994 (project generator 539/544 = 0.991), false alarms 4/128 = 0.031 (zh 1/64, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 38,
+    prefix: 'am',
+    articles: "cochlear implant aid, family doctors, special education, an underground laboratory, a brain-computer interface trial, student fitness, lung cancer screening, science literacy (figures only as the articles state them)",
+    first: "2026-11-29 01:17 UTC: detection 761/778 = 0.978 (project generator 489/503 = 0.972), false alarms 4/128 = 0.031 (zh 1/64, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.965, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 39,
+    prefix: 'an',
+    articles: "desert control, a chilli industry, ancient book restoration, a sailing regatta, study tours, mine restoration, greenhouse vegetables in a cold snap, an acrobatics week (figures only as the articles state them)",
+    first: "2026-11-29 01:17 UTC: detection 802/809 = 0.991 (project generator 548/555 = 0.987), false alarms 4/126 = 0.032 (zh 0/64, en 4/62)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
   },
 ];
 
