@@ -298,7 +298,8 @@ function coarseMatch(claim: Figure, c: number, s: number): boolean {
   // "about a quarter" for 25.7%, "nearly half" for 46.8%, "more than a third" for 37%: a share in
   // words is as coarse as 成 when qualified, and within a point and a half when bare ("a third"
   // for 33.8%). The qualifier's direction is checked after.
-  if (claim.kind === 'fraction' && !/\d/.test(claim.text)) return Math.abs(c - s) <= (claim.approx === null ? 1.5 : 5) + 1e-9;
+  // (Parts of a million are no shares to round by points: "one millionth" is not 千万分之一.)
+  if (claim.kind === 'fraction' && !/\d/.test(claim.text)) return Math.min(Math.abs(c), Math.abs(s)) >= 1 && Math.abs(c - s) <= (claim.approx === null ? 1.5 : 5) + 1e-9;
   // "more than doubled" for 增长2.5倍 (3.5 times the level): a bound in words, up to twice itself.
   if (claim.kind === 'multiple' && claim.unit === LEVEL_MULTIPLE && (claim.approx === 'over' || claim.approx === 'at_least')) return s > c && s <= 2 * c;
   if (claim.kind !== 'percent') return false;

@@ -5,7 +5,7 @@ import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { classifierNounOfEnglish, classifiersAgree, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, hanBigrams, isBaseTime, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, hanBigrams, isBaseTime, RELEASE_AFTER, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -166,6 +166,7 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
   const title = `${analyzed.article.source.title ?? ''} ${analyzed.sentences[0]?.text ?? ''}`;
   // 北京 and 北京市 are both "Beijing": one word of the claim, however many forms the source uses.
   const formsByEnglish = new Map<string, string[]>();
+  const organizations = new Set<string>();
   const seen = new Set<string>();
   for (const e of [...analyzed.entities, ...proposed]) {
     const zh = e.zh.trim();
@@ -174,27 +175,61 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
     const bare = zh.replace(/[省市县区镇]$/u, '');
     if (zh.length < 2 || en.length < 2 || seen.has(zh) || title.includes(bare) || UBIQUITOUS.has(bare) || !source.includes(zh)) continue;
     seen.add(zh);
+    if (e.type === 'organization') organizations.add(zh);
     const forms = formsByEnglish.get(en.toLowerCase());
     if (forms) forms.push(zh);
     else formsByEnglish.set(en.toLowerCase(), [zh]);
   }
   const out: Term[] = [];
-  for (const [enLower, forms] of formsByEnglish) {
+  for (const { names, forms } of withShortNames(formsByEnglish, organizations)) {
     // Compiled on first use: a Unicode, case-folding regex per entity costs more than most
     // articles' English checks, which the enLower pre-test settles without it.
     let pattern: RegExp | undefined;
+    const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     out.push({
       key: `e:${forms.join('/')}`,
       label: forms.join('/'),
       zh: forms.length === 1 ? (s: string) => s.includes(forms[0]!) : (s: string) => forms.some((f) => s.includes(f)),
       get en(): RegExp {
-        pattern ??= new RegExp(`(?<![\\p{L}])${enLower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+        pattern ??= new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
         return pattern;
       },
-      enLower,
+      ...(names.length === 1 ? { enLower: names[0]! } : {}),
     });
   }
   return out;
+}
+
+/**
+ * Entity groups with an organisation's short name joined to its full one: 中国信保 (Sinosure) is
+ * 中国出口信用保险公司, 华逸集团 is 华逸酒店集团 — the short name keeps the full name's characters in
+ * order but skips some. A name inside another (浙江 in 浙江大学) is no short name of it.
+ */
+function withShortNames(formsByEnglish: ReadonlyMap<string, string[]>, organizations: ReadonlySet<string>): { names: string[]; forms: string[] }[] {
+  const groups = [...formsByEnglish].map(([name, forms]) => ({ names: [name], forms: [...forms] }));
+  for (let i = 0; i < groups.length; i++) {
+    const short = groups[i]!;
+    const full = groups.find(
+      (g) => g !== short && short.forms.every((a) => organizations.has(a)) &&
+        g.forms.some((b) => organizations.has(b) && short.forms.some((a) => isShortNameOf(a, b))),
+    );
+    if (full === undefined) continue;
+    full.names.push(...short.names);
+    full.forms.push(...short.forms);
+    groups.splice(i--, 1);
+  }
+  return groups;
+}
+
+function isShortNameOf(short: string, full: string): boolean {
+  if (short.length >= full.length || full.includes(short) || short[0] !== full[0]) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 function comparable(claim: PlacedClaim['claim'], g: SourceFigure): boolean {
@@ -278,6 +313,8 @@ export function cooccurrenceProblems(
   // A word for whom or where the headline names (江州农村学校…) is what the whole article is about,
   // as the headline's entities are (see entityTerms): it stands around every figure, said or unsaid.
   const terms = [...modifiersBesideTitle(analyzed), ...entityTerms(analyzed, proposed)];
+  // A sentence about when something was released may pit release days against each other.
+  const releases = /发布|公布|披露|宣布|\b(?:released|published|announced|disclosed)\b/iu.test(text);
   // How much of a Chinese claim's wording a source sentence shares: the same for every claim of
   // this sentence, so counted once per source sentence.
   const wording = lang === 'zh' ? hanBigrams(text) : new Set<string>();
@@ -351,6 +388,8 @@ export function cooccurrenceProblems(
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
       if (paired.size > 0 && !paired.has(g.sentence)) continue;
+      // 中国饭店协会1月14日发布: the day a report came out is no rival for the time it reports on.
+      if (g.kind === 'date' && !releases && RELEASE_AFTER.test(analyzed.article.source.text.slice(g.end, g.end + 6))) continue;
       if (measuredAlike && measureFamily(g.measures) !== null && measureFamily(g.measures) !== claimFamily) continue;
       if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;

@@ -36,6 +36,10 @@ const SCALES: Readonly<Record<string, number>> = {
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
 };
+/** Parts of ten to a power, by name: "ten-millionth" is 10^-7. */
+const SMALL_PART_POWERS: Readonly<Record<string, number>> = {
+  thousandth: 3, 'ten-thousandth': 4, 'hundred-thousandth': 5, millionth: 6, 'ten-millionth': 7, 'hundred-millionth': 8,
+};
 const FRACTIONS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
 };
@@ -53,14 +57,14 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
-  kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
+  kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
   kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
   'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt-hour': 'TWh', 'terawatt hour': 'TWh', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
   // A temperature in a news summary is in Celsius unless it says otherwise ("minus 60 degrees").
   degree: '°C', degrees: '°C',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp|mg)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp|mg)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -298,6 +302,12 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const num = m[1]!.toLowerCase() === 'a' ? 1 : SMALL[m[1]!.toLowerCase()]!;
     push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: round4(num / den), valueMax: null, unit: null });
   });
+  // "one ten-millionth", "three ten-thousandths": 千万分之一, 万分之三.
+  each(/\b(one|a|two|three|four|five|six|seven|eight|nine)[- ](thousandth|ten-thousandth|hundred-thousandth|millionth|ten-millionth|hundred-millionth)s?\b/gi, (m) => {
+    const num = m[1]!.toLowerCase() === 'a' ? 1 : SMALL[m[1]!.toLowerCase()]!;
+    const power = SMALL_PART_POWERS[m[2]!.toLowerCase()]!;
+    push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: Number((num / 10 ** power).toPrecision(4)), valueMax: null, unit: null });
+  });
   // "nine in ten", "one out of five": a share, the same figure as 九成 or 20%.
   each(/\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(two|three|four|five|ten|\d{1,3})\b(?!\s*(?:years?|days?|cases?)\b)/gi, (m) => {
     const part = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
@@ -348,7 +358,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\bat\s+one\s+point\b/gi, (m) => ' '.repeat(m.length))
     // "in a half-year", "half-yearly": a period's name, not one half.
     .replace(/\ba\s+half-year\b/gi, (m) => ' '.repeat(m.length))
-    .replace(/\b(?:20|40|45)-(?:foot|ft)(?=\s+(?:containers?|boxes|box|equivalent))/gi, (m) => ' '.repeat(m.length))
+    .replace(/\b(?:20|40|45)-(?:foot|ft)(?=\s+(?:(?:dry|reefer|refrigerated|standard|high-cube|cargo|shipping)\s+)?(?:containers?|boxes|box|equivalent))/gi, (m) => ' '.repeat(m.length))
     // Win–loss records ("a 36-6 record", "records of 33-9 and 31-11") are no ranges either.
     .replace(/\b(?:records?\s+of\s+|win-loss\s+(?:records?\s+)?(?:of\s+)?)\d{1,3}-\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}-\d{1,3})*|\b\d{1,3}-\d{1,3}(?=\s+(?:win-loss\s+)?records?\b)/gi, (m) => m.replace(/\d{1,3}-\d{1,3}/g, (x) => ' '.repeat(x.length)))
   for (const m of scan.matchAll(NUMBER_RE)) {
@@ -501,7 +511,7 @@ function durationUnit(unitRaw: string): string {
 }
 
 /** The bare figures of a list before one of its later items: "5, 20 and " before 30, "5, " before 20. */
-const LIST_BEFORE = /(?<![\d.,])\d[\d.,]*(?:\s*,\s*\d[\d.,]*)*(?:\s*,?\s+(?:and|or)\s+|\s*,\s*)$/;
+const LIST_BEFORE = /(?<![\d.,])\d[\d.,]*%?(?:\s*,\s*\d[\d.,]*%?)*(?:\s*,?\s+(?:and|or)\s+|\s*,\s*)$/;
 
 function qualifierBefore(text: string, start: number): Approx {
   // "below 5, 20 and 30 milligrams … respectively": a qualifier before a list of figures that
@@ -528,6 +538,9 @@ function qualifierBefore(text: string, start: number): Approx {
   // "capping single prepaid cards at 5,000 yuan and three years": a cap on what follows "at", and on
   // the figures listed with it.
   if (/\bcap(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,5}at\s+(?:(?:[^,.;]|[,.](?=\d)){0,24}\s+(?:and|or)\s+)?$/i.test(text.slice(Math.max(0, start - 90), start))) return 'at_most';
+  // "units smaller than 90 square metres", "towns larger than 100,000 people": a bound, as 以下/以上.
+  const size = /\b(smaller|shorter|lower|cheaper|younger|larger|bigger|longer|older|wider|taller)\s+than\s+$/i.exec(before);
+  if (size) return /^(?:smaller|shorter|lower|cheaper|younger)$/i.test(size[1]!) ? 'under' : 'over';
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();
@@ -555,6 +568,8 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   if (!hasCurrency && /[A-Za-z0-9_]/.test(before)) return true;
   // A word, a hyphen, then digits is a designation (Chang'e-6, Shenzhou-20, COVID-19), not a figure.
   if (!hasCurrency && before === '-' && /[A-Za-z]['’]?[A-Za-z]*$/.test(text.slice(Math.max(0, numStart - 12), numStart - 1))) return true;
+  // A letter, a slash, then digits is a class (the J/80 keelboat), as J/80级 is.
+  if (!hasCurrency && before === '/' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(text.slice(Math.max(0, numStart - 3), numStart - 1))) return true;
   const after = text[end] ?? '';
   if (/[A-Za-z0-9]/.test(after) && !/\s$/.test(matched)) return true;
   if (hasCurrency) return false;

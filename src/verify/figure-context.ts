@@ -115,7 +115,9 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   // "rose 10% to 22.6 GWh": the figure after "to" is the level the change reached, not the
   // change, so a rise or fall word before it names what the other figure measures.
   // "up 23 percentage points from 18%" likewise: the figure after "from" is the level it started at.
-  const reached = /\b(?:to|from)\s+(?:about|around|nearly|almost|some|roughly|more than|over|less than|fewer than|under|below|just over|just under|a record(?: high of)?)?\s*$/i.test(lead);
+  // "climbed above 78%", "fell below 55%": the level passed, as "to" says.
+  const reached = /\b(?:to|from)\s+(?:about|around|nearly|almost|some|roughly|more than|over|less than|fewer than|under|below|just over|just under|a record(?: high of)?)?\s*$/i.test(lead) ||
+    /\b(?:rose|risen|climbed|jumped|surged|soared|fell|fallen|dropped|slipped|sank)\s+(?:above|past|over|beyond|below|under)\s+$/i.test(lead);
   const before = [...lead.matchAll(KEYWORD_RE)].filter((m) => {
     if (isUpTo(m, lead)) return false;
     const family = familyOf(m);
@@ -266,6 +268,8 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
   for (const other of claims) {
     if (other === c || other.supporting.length === 0) continue;
     if (!ANCHOR_KINDS.has(other.claim.kind) || other.claim.kind === c.claim.kind) continue;
+    // “300米见绿、500米见园”覆盖率为86.5%: a figure inside a quoted slogan or name is no base of a rate.
+    if (insideQuotes(text, other.claim.start) && !insideQuotes(text, c.claim.start)) continue;
     const lo = Math.min(other.claim.end, c.claim.end);
     const hi = Math.max(other.claim.start, c.claim.start);
     if (/[;；:：—]| – | while /u.test(text.slice(lo, hi))) continue;
@@ -295,6 +299,14 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     }
   }
   return anchor;
+}
+
+/** Whether an offset stands between an opening “ (or ") and its closing mark. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = before.lastIndexOf('“');
+  if (open >= 0 && before.lastIndexOf('”') < open) return true;
+  return ((before.match(/"/g) ?? []).length % 2) === 1;
 }
 
 function clauseStartBefore(text: string, at: number): number {
@@ -380,10 +392,12 @@ function reachableRates(
   // source has none on the expected side it was written the other way round, and any will do.
   const sided = reachable.filter((f) => (side === 'after' ? f.start > anchor.start : f.start < anchor.start));
   // Points go with the one rate just before them (客观缓解率达到67.3%，较对照组提高21.5个百分点).
-  // …and with the rate that one restates (占比达到31.4%，首次超过三成，比去年同期提高9.2个百分点).
+  // …and with the rate that one restates (占比达到31.4%，首次超过三成，比去年同期提高9.2个百分点) or
+  // that it is the earlier level of (达到15.92%，比2024年的15.37%提高0.55个百分点).
   if (side === 'before' && sided.length > 0) {
     const [nearest, previous] = sided;
-    return previous !== undefined && restatesShare(previous, nearest!) ? [nearest!, previous] : [nearest!];
+    const earlierLevel = source !== '' && /(?:比|较)[^，,；;。]{0,8}的$/u.test(source.slice(Math.max(0, nearest!.start - 12), nearest!.start));
+    return previous !== undefined && (restatesShare(previous, nearest!) || earlierLevel) ? [nearest!, previous] : [nearest!];
   }
   return sided.length > 0 ? sided : reachable;
 }

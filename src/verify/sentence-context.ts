@@ -75,7 +75,7 @@ export function articleFrame(analyzed: Analyzed): ArticleFrame {
 const PUBLICATION_WORDS = /\b(?:report(?:s|ed|ing)?|publish(?:ed|es)?|dated|said|says|told|wrote)\b|报道|报讯|发布|发表|电|消息|记者|表示|称/iu;
 
 /** What follows a date that is the day something was released or said, not the time it is about. */
-const RELEASE_AFTER = /^[，,]?(?:的)?(?:发布|公布|表示|宣布|披露|通报|召开|举行|介绍|称|晚间|早间|消息)/u;
+export const RELEASE_AFTER = /^[，,]?(?:的)?(?:发布|公布|表示|宣布|披露|通报|召开|举行|介绍|称|晚间|早间|消息)/u;
 
 /** Whether a summary date is the day something was released or said (5月19日发布, "released on May 19"). */
 function saysRelease(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {

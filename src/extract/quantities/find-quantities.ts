@@ -19,10 +19,10 @@ const D = '0-9０-９';
 const CN_D = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅';
 const CN_U = '十拾万萬亿億';
 const ARNUM = `[${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?`;
-// 百 is a numeral except in 百分之 / 百分点, and 千 except in 千米/千克/千瓦/千伏/千帕: units of their own.
-const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏帕])|[点點](?=[${CN_D}${D}])`;
+// 百 is a numeral except in 百分之 / 百分点, and 千 except in 千米/千克/千瓦/千伏/千帕/千升: units of their own.
+const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏帕升])|[点點](?=[${CN_D}${D}])`;
 // A core never starts with 点: in 低点1.60% the 点 belongs to 低点, and 点1.60 parses to nothing.
-const CNCH_HEAD = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏帕])`;
+const CNCH_HEAD = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏帕升])`;
 const CORE = `(?:${ARNUM}|${CNCH_HEAD})(?:${ARNUM}|${CNCH})*`;
 /** Every number core in a text, and the 百分之/千分之/万分之 prefixes. */
 const NUM_RE = new RegExp(`([百千万萬]分之)|(${CORE})`, 'gu');
@@ -94,7 +94,7 @@ const UNKNOWN_RATE_RE = /[/／][^\s0-9０-９，。；：、！？,.;:!?（）()
 /** 每秒45立方米, 每小时可处理鲜虾5吨: 每 and a denominator before the figure, a few words between at most. */
 const RATE_BEFORE_RE = /每(秒钟|秒|小时|小時|分钟|分鐘|千克|公斤|平方米)[^\s0-9０-９，。；：、！？,.;:!?每]{0,8}$/u;
 const LATIN_UNITS = new Set([
-  'km', 'kg', 'nm', 'mm', 'cm', 'dpi', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB', 'EFLOPS', 'PFLOPS', 'TFLOPS',
+  'km', 'kg', 'nm', 'mm', 'cm', 'dpi', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB', 'EFLOPS', 'PFLOPS', 'TFLOPS', 'TEU',
 ]);
 /**
  * 1.2万P, 算力达500P: P is computing power in PFLOPS (每秒千万亿次浮点运算) when the figure has a
@@ -1574,8 +1574,9 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Four decimals (0.3333), or four significant digits for a share that small would round away (千万分之一). */
 function round4(v: number): number {
-  return Math.round(v * 1e4) / 1e4;
+  return v !== 0 && Math.abs(v) < 0.001 ? Number(v.toPrecision(4)) : Math.round(v * 1e4) / 1e4;
 }
 
 function rightApprox(q: string): Approx {

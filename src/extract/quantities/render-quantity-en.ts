@@ -95,8 +95,18 @@ function fraction(v: number): string {
       return `${WORDS[num] ?? num} ${name}${num > 1 ? 's' : ''}`;
     }
   }
+  // 万分之三, 千万分之一: "three ten-thousandths", "one ten-millionth", never "1e-7".
+  for (const [power, name] of SMALL_PARTS) {
+    const num = Math.round(v * 10 ** power);
+    if (num >= 1 && num <= 9 && Math.abs(num / 10 ** power - v) < 10 ** -(power + 3)) return `${WORDS[num] ?? num} ${name}${num > 1 ? 's' : ''}`;
+  }
   return String(v);
 }
+
+/** Denominators of ten to a power, as English names the part. */
+const SMALL_PARTS: readonly (readonly [number, string])[] = [
+  [2, 'hundredth'], [3, 'thousandth'], [4, 'ten-thousandth'], [5, 'hundred-thousandth'], [6, 'millionth'], [7, 'ten-millionth'], [8, 'hundred-millionth'],
+];
 
 /** 9月末 → "end of September", 11月上旬 → "early November": the part of a month the value cannot hold. */
 function partOfMonth(text: string): string {
@@ -338,7 +348,7 @@ export function renderQuantityEn(
       return `${pre}${range} ${plural(word, v, max)}`;
     }
     case 'fraction':
-      return `${pre}${fraction(v)}`;
+      return `${pre}${fraction(v)}${max === null ? '' : ` to ${fraction(max)}`}`;
     case 'multiple': {
       if (RISE_BEFORE.test(context.before)) return rise(q, pre);
       // 增长近1倍: "nearly one time", not "one times".

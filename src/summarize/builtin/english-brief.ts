@@ -135,6 +135,8 @@ interface FigureItem {
   readonly fromTo: boolean;
   readonly order: number;
   readonly rank: number;
+  /** The headline's statement of the figure, when its measure labels the body's. */
+  readonly labelFact?: Fact;
 }
 
 /** Figures in source order, grouped by what they measure and when, most informative kinds first. */
@@ -163,13 +165,19 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   const items: FigureItem[] = [...pairs];
   // A headline figure the body states again is listed as the body states it, with the body's
   // qualifier and time: the headline's 1.2亿摄氏度 is the body's 约1.2亿摄氏度, and 浙江前三季度…
-  // 紧急止付涉案资金约38.6亿元 is the body's 今年以来…约38.6亿元.
+  // 紧急止付涉案资金约38.6亿元 is the body's 今年以来…约38.6亿元. The two are matched by value (the
+  // headline may name the measure in other words), and the headline's measure labels the item
+  // when the body's says less (营收增16.4% beside the body's bare 增长16.4%).
   const title = titleSentence(analyzed);
-  const inBody = new Set(single.filter((f) => f.sentence !== title).map(keyOf));
-  for (const f of single) {
-    if (seen.has(keyOf(f)) || (f.sentence === title && inBody.has(keyOf(f)))) continue;
+  const valueOf = (f: Fact): string => `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}`;
+  const bodyTwin = new Map(single.filter((f) => f.sentence !== title).map((f) => [valueOf(f), f]));
+  for (const headline of single) {
+    const twin = headline.sentence === title ? bodyTwin.get(valueOf(headline)) : undefined;
+    const f = twin ?? headline;
+    if (seen.has(keyOf(f))) continue;
     seen.add(keyOf(f));
-    items.push({ facts: [f], fromTo: false, order: f.span.start, rank: rankOf(f) });
+    const labelFact = twin !== undefined && headline.measures && (!f.measures || CHANGE_LABELS.has(f.measures)) ? headline : undefined;
+    items.push({ facts: [f], fromTo: false, order: f.span.start, rank: rankOf(labelFact ?? f), ...(labelFact ? { labelFact } : {}) });
   }
   const picked = [...items].sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, 10);
   // Figures of one statement that measure the same thing in the same period read as one item:
@@ -181,7 +189,8 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   for (const item of picked.sort((a, b) => a.order - b.order)) {
     const first = item.facts[0]!;
     const last = item.facts[item.facts.length - 1]!;
-    const measure = item.fromTo ? figureLabel(item.facts, true) : changeLabel(first, text) ?? refineLabel(figureLabel(item.facts, false), first, text);
+    const labelled = item.labelFact ?? first;
+    const measure = item.fromTo ? figureLabel(item.facts, true) : changeLabel(labelled, text) ?? refineLabel(figureLabel([labelled], false), labelled, text);
     // Figures of another party (裕丰农牧集团10月…) say whose they are; those of a party with no
     // English name (海岳轮胎实现营业收入…) are left out rather than read as the lead's.
     const subject = statementSubject(first, analyzed, lead);

@@ -247,7 +247,7 @@ describe('blind26–29: plans, forecasts and requirements', () => {
 describe('blind26–29: labels', () => {
   it('labels a growth rate as a change, a saving as a saving and a daily average as one', () => {
     // 鲁膳食品营收增16.4%; 格澜电器上半年空调销量增逾两成
-    expect(items(27, 'ab06-prepared-meals-industry.txt')).toContain('Revenue rise: 16.4%.');
+    expect(items(27, 'ab06-prepared-meals-industry.txt')).toContain('Lushan Food Co., Ltd. revenue rise (H1 2024): 16.4%.');
     expect(items(29, 'ad01-air-conditioner-sales.txt')).toContain('Sales rise (H1 2025): more than 20%.');
     // 可节省燃油和人工成本约1200元
     expect(items(29, 'ad02-ship-lock-traffic.txt')).toContain('Cost saving: about RMB 1,200.');
@@ -300,6 +300,12 @@ describe('fixture audit: figures the verifier flagged in the brief', () => {
     const jobs = items(6, 'i06-sichuan-employment.txt');
     expect(jobs).toContain('Figure (the first three quarters of 2025): 92.5%.');
     expect(jobs.join(' ')).not.toContain('target');
+  });
+
+  it('takes a headline figure\'s time from the body that states it again', () => {
+    // Headline: 上半年银行理财市场规模回升至29.5万亿元; body: 截至6月末，…存续规模达29.5万亿元.
+    const wealth = items(36, 'ak03-wealth-management.txt');
+    expect(wealth.filter((i) => i.includes('29.5 trillion'))).toEqual(['Scale (end of June): RMB 29.5 trillion.']);
   });
 
   it('lists a headline figure the body states again as the body states it, qualifier included', () => {
