@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–39
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–43
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -300,6 +300,38 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 01:17 UTC: detection 802/809 = 0.991 (project generator 548/555 = 0.987), false alarms 4/126 = 0.032 (zh 0/64, en 4/62)",
     tuned: "802/809 = 0.991, false alarms 2/126 = 0.016 (177c0a2: pH ranges, J/70 and points; left: a dynasty's canon named word by word, farming against 农业)",
     floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 40,
+    prefix: 'ao',
+    articles: "danyang eyewear exports, brewery acquisition, hainan natural rubber, convenience store chain, piano manufacturing, chemical restructuring, ningxia wine industry, etf market growth (figures only as the articles state them)",
+    first: "2026-11-29 01:38 UTC: detection 929/938 = 0.990 (project generator 598/605 = 0.988), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 41,
+    prefix: 'ap',
+    articles: "property certificates, ebike plates, drunk driving, civil service exam, village elections, selfbuilt housing, transit card, people mediation (figures only as the articles state them)",
+    first: "2026-11-29 01:38 UTC: detection 774/784 = 0.987 (project generator 560/570 = 0.982), false alarms 8/120 = 0.067 (zh 2/60, en 6/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.07 },
+  },
+  {
+    n: 42,
+    prefix: 'aq',
+    articles: "proton therapy center, newborn screening, rural teacher recruitment, technology contracts, dialysis centres, free preschool, science foundation grants, ai model filings (figures only as the articles state them)",
+    first: "2026-11-29 01:38 UTC: detection 918/931 = 0.986 (project generator 583/594 = 0.981), false alarms 3/128 = 0.023 (zh 0/64, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 43,
+    prefix: 'ar',
+    articles: "geothermal heating, straw power, walnut harvest, urban river cleanup, kite festival, go tournament, goji berries, marine litter (figures only as the articles state them)",
+    first: "2026-11-29 01:38 UTC: detection 779/792 = 0.984 (project generator 536/548 = 0.978), false alarms 3/120 = 0.025 (zh 0/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.97, falseAlarmsAtMost: 0.03 },
   },
 ];
 
