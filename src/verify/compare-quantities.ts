@@ -137,12 +137,13 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       if (sk === 'percent') return pair(100, 1);
       return null;
     case 'percentage_point':
-      return sk === 'percentage_point' ? pair(1, 1) : null;
+      // "scored 92.4 points, up 3.1 points": English writes a score's 分 as it writes 个百分点.
+      return sk === 'percentage_point' || (sk === 'count' && source.unit === '分') ? pair(1, 1) : null;
     case 'multiple':
       return sk === 'multiple' && multiplesAgree(claim.unit, source.unit) ? pair(1, 1) : null;
     case 'duration':
       // "84.1 years" of age is 84.1岁, a count the source gives with 岁.
-      if (sk === 'count' && source.unit === '岁' && claim.unit === 'year') return pair(1, 1);
+      if (sk === 'count' && (source.unit === '岁' || source.unit === '周岁') && claim.unit === 'year') return pair(1, 1);
       return sk === 'duration' && claim.unit === source.unit ? pair(1, 1) : null;
     case 'measure': {
       // A bare source number (unit null) may be a measure the extractor did not read a unit
@@ -160,6 +161,8 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       if (sk === 'count' && !classifiersAgree(claim.unit, source.unit)) return null;
       // "46,000 safe flight hours" for 4.6万小时: a bare English count may be a span the words around it name.
       if (sk === 'duration' && claim.unit === null && claim.kind === 'count') return pair(1, 1);
+      // "about 58 candidates for each post" for 竞争比约58:1: the ratio's first term, counted per one.
+      if (sk === 'multiple' && source.unit === 'x' && /[:：∶]\s?1$/u.test(source.text) && claim.kind === 'count') return pair(1, 1);
       return sk === 'count' || sk === 'measure' || sk === 'ordinal' ? pair(1, 1) : null;
     default:
       return null;

@@ -66,7 +66,10 @@ export function findNamePhrases(text: string): NamePhrase[] {
     const before = text.slice(0, start).trimEnd();
     const sentenceStart = before === '' || /[.!?:"“]$/.test(before);
     if (sentenceStart && first === tokens[j]) continue;
-    const words = raw
+    // "Bond ETF assets…", "Homeowner Zhou Jianguo…": a sentence's first word is capitalised whatever
+    // it is; one that cannot be pinyin is an English word, not part of the name after it.
+    const opening = sentenceStart && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first.text) && !PINYIN_SHAPED.test(first.text.split('-')[0]!.toLowerCase()) ? first.text : null;
+    const words = (opening === null ? raw : raw.slice(opening.length))
       .split(/\s+/)
       .map((w) => w.replace(/['’]s?$/u, ''))
       // "Hong Kong-listed", "Xiaomi-branded": a hyphenated adjective names only through its name part.
@@ -99,6 +102,9 @@ export function demonymCountries(word: string): string[] {
   else if (lower.endsWith('i')) out.push(lower.slice(0, -1));
   return out.filter((stem) => stem.length >= 3);
 }
+
+/** A word made of pinyin syllables (Hunan, Zhou, Jianguo): it may be a name even opening a sentence. */
+const PINYIN_SHAPED = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|er|in|un|ui|ua|uo|ia|ie|iu|ve|ue|a|o|e|i|u|v))+$/;
 
 /** A Roman numeral is a number as digits are (phase III for Ⅲ期, Level IV for Ⅳ级), not a name. */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;

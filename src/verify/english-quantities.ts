@@ -157,7 +157,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     taken.push([q.start, q.end]);
     let approx = q.approx ?? qualifierBefore(text, q.start);
     // "rose 13% over three years": before a span of time, "over" is "during", not "more than".
-    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month') && (q.value as number) <= 20 && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) approx = null;
+    // ("has mediated more than 6,000 disputes over 31 years" likewise; "for over 31 years" is more than.)
+    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month') && (q.value as number) <= 60 &&
+      /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
+      !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
     // frame and "within 3 km of the stadium" a place.
     const bound = q.kind === 'percent' || q.kind === 'percentage_point' || (q.kind === 'duration' && (q.unit === 'millisecond' || q.unit === 'second'));
@@ -319,7 +322,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     push({ kind: 'fraction', start: m.index, end: m.index + 4, value: 0.5, valueMax: null, unit: null });
   });
   // "double-digit growth" is an idiom for 两位数, not a multiple.
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)/gi, (m) => {
+  // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "twice-weekly", "twice a day": a frequency (每周两班), no multiple of anything.
@@ -345,6 +349,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\bper\s+(\d{1,3}(?:,\d{3})*)(?=\s+[a-z])/gi, (m) => m.replace(/[\d,]+/, (d) => ' '.repeat(d.length)))
     // Coordinates (26°30′N) are no figures: blanked, offsets unchanged.
     .replace(/\d+(?:\.\d+)?°(?:\s?\d+(?:\.\d+)?[′'])?(?:\s?\d+(?:\.\d+)?[″"])?\s?[NSEW]\b/g, (c) => ' '.repeat(c.length))
+    // "fell by 31 to 97": the size of a change, then the level it reached (a range of percentages,
+    // "rose by 2% to 3%", is read as one below).
+    .replace(/(\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|slipped|jumped|slid|sank|was up|was down|were up|were down)\s+by\s+(?:about\s+|around\s+|nearly\s+|more than\s+)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion))?)(\s+to\s+)(?=\d)/gi, (_all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     // "rose from 12 million to 36 million" is a change between two levels, not a range.
     .replace(CHANGE_FROM_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(FROM_LEVEL_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
@@ -568,6 +575,8 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   if (!hasCurrency && /[A-Za-z0-9_]/.test(before)) return true;
   // A word, a hyphen, then digits is a designation (Chang'e-6, Shenzhou-20, COVID-19), not a figure.
   if (!hasCurrency && before === '-' && /[A-Za-z]['’]?[A-Za-z]*$/.test(text.slice(Math.max(0, numStart - 12), numStart - 1))) return true;
+  // "5-dan", "9-dan professional": a Go player's rank, as 五段 is a grade, not a count.
+  if (/^-dan\b/i.test(text.slice(end))) return true;
   // A letter, a slash, then digits is a class (the J/80 keelboat), as J/80级 is.
   if (!hasCurrency && before === '/' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(text.slice(Math.max(0, numStart - 3), numStart - 1))) return true;
   const after = text[end] ?? '';

@@ -166,9 +166,10 @@ export function extraReadings(text: string): ExtraReading[] {
   for (const m of text.matchAll(/(?<![0-9０-９.月])([0-9]{1,3})个?(?:工作)?日内/gu)) {
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!), unit: 'day', approx: null });
   }
-  // 满意度92.4分，提高3.1分; 以总积分19分夺冠: a score's points, which English writes "points" too.
+  // 满意度92.4分，提高3.1分; 以总积分19分夺冠: a score's points (as the extractor reads 得分97.3分), which
+  // English writes "points" as it writes percentage points.
   for (const m of text.matchAll(/(?<=(?:满意度|得分|积分|评分|总分|分数|打分|测评|成绩|指数|提高|提升|上升|下降|降低|增加|减少|高出|少|多|为|达|达到)[^，,；;。\d]{0,4})([0-9]+(?:\.[0-9]+)?)分(?![钟之析别子配布期批类成行公局会红钱辨散享段化解担摊])/gu)) {
-    add({ kind: 'percentage_point', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: null });
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: '分', approx: null });
   }
   // 连续第12个月保持双降 is twelve months in a row ("for 12 consecutive months").
   for (const m of text.matchAll(/连续第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个月|年|周|天|个季度)/gu)) {

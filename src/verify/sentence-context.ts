@@ -138,7 +138,8 @@ export function tieToContext(
   const isFrame = (f: SourceFigure): boolean =>
     f.end <= f.start || frame.datelines.has(f.sentence) || isBodyDateline(f, sourceText);
   // "海关总署6月9日发布的数据显示，5月份…": the day a figure was released is not the time it describes.
-  const reporting = PUBLICATION_WORDS.test(sentenceText);
+  // "at a meeting on November 20": a meeting's day (11月20日召开) is the event the sentence speaks of.
+  const reporting = PUBLICATION_WORDS.test(sentenceText) || /\b(?:meeting|conference|session|congress|forum|ceremony|hearing)\b|会议|大会|会上/iu.test(sentenceText);
   const isRelease = (f: SourceFigure): boolean =>
     !reporting && f.kind === 'date' && RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6));
   // "84.1 years" of age reads as a duration in English but the source states it as a count
@@ -449,6 +450,10 @@ const SCALED_KINDS = new Set(['money', 'count', 'measure', 'percent']);
  * other figures, while one of those sentences states a figure of its kind a power of ten
  * off, is flagged. Work: the claims × the figures of their anchor sentences.
  */
+function isAgeBound(unit: string | null): boolean {
+  return unit === '岁' || unit === '周岁';
+}
+
 export function scaleSlipProblems(
   placed: readonly PlacedClaim[],
   figures: readonly SourceFigure[],
@@ -472,6 +477,12 @@ export function scaleSlipProblems(
         : p.claim.kind === 'measure' ? (g.kind === 'measure' && g.unit === p.claim.unit) || (g.kind === 'count' && !g.unit)
         : g.kind === 'count' || (g.kind === 'measure' && p.claim.kind === 'count');
       if (!sameSort) continue;
+      // 70岁以上驾驶人达2260万人 where the source's 2260万人 are 60岁以上 (70周岁以上 stands elsewhere):
+      // an age bound names the group the statement is about.
+      if (p.supporting.every((f) => isAgeBound(f.unit)) && isAgeBound(g.unit) && g.approx !== null && g.value !== c) {
+        problems.set(i, `where the source states the sentence's other figures it gives ${g.text}; ${p.supporting[0]!.text} stands elsewhere`);
+        return;
+      }
       // 由逾200万人次提升至350万人次 where that statement says 由200万人次 (and 突破200万人次 stands
       // elsewhere): the figure is this statement's, with a qualifier it does not have.
       if (g.value === c && g.approx !== p.claim.approx) {

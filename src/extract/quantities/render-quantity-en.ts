@@ -327,7 +327,7 @@ export function renderQuantityEn(
       return `${pre}${range} ${v === 1 && max === null ? 'percentage point' : 'percentage points'}`;
     }
     case 'count': {
-      if (q.unit === '岁') return age(q, pre);
+      if (q.unit === '岁' || q.unit === '周岁') return age(q, pre);
       const noun = q.unit === null ? '' : classifierNoun(q.unit, context);
       const range = max === null ? counted(v) : `${counted(v)} to ${counted(max)}`;
       return `${pre}${range}${noun === '' ? '' : ` ${noun}`}`;
