@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–43
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–47
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -332,6 +332,38 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 01:38 UTC: detection 779/792 = 0.984 (project generator 536/548 = 0.978), false alarms 3/120 = 0.025 (zh 0/60, en 3/60)",
     tuned: "774/788 = 0.982, false alarms 0/120 (4dc54fc: International, Cup, Go ranks)",
     floors: { detection: 0.975, baseGenerator: 0.97, falseAlarmsAtMost: 0.01 },
+  },
+  {
+    n: 44,
+    prefix: 'as',
+    articles: "durian imports, flat glass, chemical acquisition, service outsourcing, cosmetics brands, supply chain finance, foreign investment, auto insurance (figures only as the articles state them)",
+    first: "2026-11-29 01:49 UTC: detection 926/930 = 0.996 (project generator 587/591 = 0.993), false alarms 5/124 = 0.040 (zh 1/60, en 4/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 45,
+    prefix: 'at',
+    articles: "urban noise complaints, wage arrears recovery, falling objects cases, bus station conversion, dna family reunions, app privacy enforcement, truck overloading checks, taxi fare rise (figures only as the articles state them)",
+    first: "2026-11-29 01:49 UTC: detection 718/736 = 0.976 (project generator 453/467 = 0.970), false alarms 8/128 = 0.063 (zh 0/64, en 8/64)",
+    tuned: null,
+    floors: { detection: 0.97, baseGenerator: 0.965, falseAlarmsAtMost: 0.065 },
+  },
+  {
+    n: 46,
+    prefix: 'au',
+    articles: "hepatitis screening, hsk test takers, quake early warning, rare disease network, campus mental health, humanoid robot training, gene edited crops, smart education platform (figures only as the articles state them)",
+    first: "2026-11-29 01:49 UTC: detection 796/803 = 0.991 (project generator 557/564 = 0.988), false alarms 10/120 = 0.083 (zh 2/60, en 8/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.085 },
+  },
+  {
+    n: 47,
+    prefix: 'av',
+    articles: "shale gas output, virtual power plant, farmland upgrade, rapeseed expansion, cordgrass removal, groundwater recovery, shadow puppetry, climbing world cup (figures only as the articles state them)",
+    first: "2026-11-29 01:49 UTC: detection 836/839 = 0.996 (project generator 570/572 = 0.997), false alarms 8/120 = 0.067 (zh 2/60, en 6/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.07 },
   },
 ];
 
