@@ -68,7 +68,8 @@ export function findNamePhrases(text: string): NamePhrase[] {
     if (sentenceStart && first === tokens[j]) continue;
     // "Bond ETF assets…", "Homeowner Zhou Jianguo…": a sentence's first word is capitalised whatever
     // it is; one that cannot be pinyin is an English word, not part of the name after it.
-    const opening = sentenceStart && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first.text) && !PINYIN_SHAPED.test(first.text.split('-')[0]!.toLowerCase()) ? first.text : null;
+    const head = first.text.split('-')[0]!.toLowerCase();
+    const opening = sentenceStart && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first.text) && (!PINYIN_SHAPED.test(head) || NUMBER_WORDS.test(head)) ? first.text : null;
     const words = (opening === null ? raw : raw.slice(opening.length))
       .split(/\s+/)
       .map((w) => w.replace(/['’]s?$/u, ''))
@@ -102,6 +103,9 @@ export function demonymCountries(word: string): string[] {
   else if (lower.endsWith('i')) out.push(lower.slice(0, -1));
   return out.filter((stem) => stem.length >= 3);
 }
+
+/** "Nineteen-year-old Deng Yufei": number words look like pinyin but open a sentence as English. */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
 
 /** A word made of pinyin syllables (Hunan, Zhou, Jianguo): it may be a name even opening a sentence. */
 const PINYIN_SHAPED = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|er|in|un|ui|ua|uo|ia|ie|iu|ve|ue|a|o|e|i|u|v))+$/;

@@ -57,14 +57,14 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
-  kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
+  kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', decibel: 'dB', db: 'dB', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
   kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
   'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt-hour': 'TWh', 'terawatt hour': 'TWh', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
   // A temperature in a news summary is in Celsius unless it says otherwise ("minus 60 degrees").
   degree: '°C', degrees: '°C',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp|mg)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?)\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp|mg)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -84,7 +84,7 @@ const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|(?<!\bthe\s)top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|(?<!\bthe\s)top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
@@ -111,12 +111,12 @@ const FROM_LEVEL_TO = new RegExp(
 );
 
 /**
- * "about 60% to 70%", "by 5% to 8%": a range whose ends both carry the sign, read as "60 to 70%" is
+ * "about 60% to 70%", "by 5% to 8%", "about 3%-5%": a range whose ends both carry the sign, read as "60 to 70%" is
  * (a range goes up; "fell 8% to 5%" is no range). A change ("from 18.3% to 7.1%") is taken apart
  * first, and right after a verb ("rose 5% to 30%") the second may be the level reached: left as two.
  */
 const PERCENT_RANGE =
-  /(?<!\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased?|increases|fell|fall|falls|falling|declined?|declines|dropped|drop|climbed|jumped|up|down)\s+)(?<![\d.,])(\d+(?:\.\d+)?)%(\s+to\s+)(\d+(?:\.\d+)?)(?=\s?%)/gi;
+  /(?<!\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased?|increases|fell|fall|falls|falling|declined?|declines|dropped|drop|climbed|jumped|up|down)\s+)(?<![\d.,])(\d+(?:\.\d+)?)%(\s+to\s+|\s?[-–—]\s?)(\d+(?:\.\d+)?)(?=\s?%)/gi;
 
 /** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
 const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)';
@@ -124,7 +124,7 @@ const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
     `(?:\\s*(?:-|–|—|to)\\s*(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher)|and\\s+(?:over|above|older|longer|higher))\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher|taller)|and\\s+(?:over|above|older|longer|higher|taller))\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is.
     `(?<orLess>(?:\\s+[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?`,
   'gi',
@@ -163,7 +163,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
     // frame and "within 3 km of the stadium" a place.
-    const bound = q.kind === 'percent' || q.kind === 'percentage_point' || (q.kind === 'duration' && (q.unit === 'millisecond' || q.unit === 'second'));
+    // A span of seconds ("within four to six seconds") is the time frame too.
+    const bound = q.kind === 'percent' || q.kind === 'percentage_point' || (q.kind === 'duration' && (q.unit === 'millisecond' || q.unit === 'second') && q.valueMax === null);
     if (q.approx === undefined && !bound && /\bwithin\s+$/i.test(text.slice(Math.max(0, q.start - 8), q.start))) approx = null;
     out.push({ ...q, text: text.slice(q.start, q.end), approx });
   };
@@ -361,6 +362,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // "in a 5:3:2 ratio": a split in parts, no figure to check (the source writes it 5:3:2 too).
+    .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
     // "at one point" is a moment, not a percentage point; "a 40-foot container" a box's size class.
     .replace(/\bat\s+one\s+point\b/gi, (m) => ' '.repeat(m.length))
     // "in a half-year", "half-yearly": a period's name, not one half.
@@ -554,7 +557,7 @@ function qualifierBefore(text: string, start: number): Approx {
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
   // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
-  if (/^(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|past|just over)$/.test(q)) {
+  if (/^(more than|over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|past|just over)$/.test(q)) {
     // "may not be sold for more than 2,450 yuan", "must not exceed": a negated "more than" is a ceiling (不得超过).
     // The ceiling carries through a list that leaves the verb out ("…, diammonium phosphate for more than 3,900 yuan").
     const sentence = text.slice(0, start).split(/[.;!?](?:\s|$)|\bbut\b/).at(-1) ?? '';

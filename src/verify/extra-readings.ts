@@ -190,10 +190,14 @@ export function extraReadings(text: string): ExtraReading[] {
     add({ kind: 'year', start: at, end: at + m[2]!.length, value: String(second), unit: null, approx: null });
   }
   // Clock times: 凌晨2时17分, 18时, 下午3点半 as the minute of the day.
+  // The end of a span (晚上8时至11时) keeps the part of the day its start names.
+  let lastClock: { end: number; period: string | undefined } | null = null;
   for (const m of text.matchAll(/(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚)?(?<![0-9])([0-9]{1,2})(?:时|点)(?:([0-5]?[0-9])分|(半))?(?![0-9]|许?[前后]?[0-9])/gu)) {
     const hour = Number(m[2]);
     if (hour > 24) continue;
-    const pm = m[1] !== undefined && /下午|傍晚|晚|夜/u.test(m[1]) && hour < 12;
+    const period: string | undefined = m[1] ?? (lastClock !== null && /^(?:至|到|-|—|~|～)$/u.test(text.slice(lastClock.end, m.index)) ? lastClock.period : undefined);
+    lastClock = { end: m.index + m[0].length, period };
+    const pm = period !== undefined && /下午|傍晚|晚|夜/u.test(period) && hour < 12;
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: ((pm ? hour + 12 : hour) % 24) * 60 + (m[4] ? 30 : Number(m[3] ?? 0)), unit: CLOCK, approx: null });
   }
   for (const m of text.matchAll(/([0-9]{1,2})(小时|分钟?)([0-9]{1,2})(分钟|分|秒)(?:钟)?/gu)) {

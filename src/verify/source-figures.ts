@@ -157,7 +157,7 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
   const lead = text.slice(Math.max(0, start - 2), start);
   // 低于920元的出厂价: compared with a named price, which the figure states exactly.
-  const reference = /^的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均)/u.test(text.slice(end, end + 6));
+  const reference = /^的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|限值|上限|下限)/u.test(text.slice(end, end + 6));
   if (/(?:低于|少于)$/u.test(lead) && !reference) return 'under';
   if (/(?:高于|多于)$/u.test(lead) && !reference) return 'over';
   // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares

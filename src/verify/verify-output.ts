@@ -184,7 +184,15 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   // A unit the extractor read from the source's own words (1.2万P in a computing clause is PFLOPS) is stated there too.
   const factUnits = analyzed.facts.flatMap((f) => (f.unit !== null && /^[A-Za-z][A-Za-z0-9]+$/.test(f.unit) ? [f.unit] : []));
   const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source), ...factUnits]);
+  // A title the summary quotes ("The Legend of the White Snake", a "Quiet Night" campaign) translates one
+  // the source quotes (《白蛇传》, “静夜”行动): its words are the translator's, not a party's name.
+  const quotedInSource = /[《“「"]/u.test(source);
+  const quoted = quotedInSource ? [...result.en.matchAll(/"[^"]{1,80}"|“[^”]{1,80}”/gu)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const phrase of findNamePhrases(result.en)) {
+    if (quoted.some(([s, e]) => phrase.start > s && phrase.end < e)) {
+      tally(null);
+      continue;
+    }
     const unknown = phrase.words.filter((w) => {
       const lower = w.toLowerCase();
       // A plural of a known name word (two Lexuses, IPOs) is as known as the word.
