@@ -192,17 +192,30 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
   };
 
   // The run's one jieba, on this thread: tagging is a small part of an article's work, and
-  // a copy per worker cost about 40 MB each. Loaded with ingest on the first article, once.
-  let tagging: Promise<[typeof import('./ingest-article.js'), Tokenizer]> | null = null;
+  // a copy per worker cost about 40 MB each. Loaded on the first article, once.
+  let ingesting: Promise<typeof import('./ingest-article.js')> | null = null;
+  let tokenizing: Promise<Tokenizer> | null = null;
+  const ingest = async (job: ArticleJob): Promise<Article> => {
+    ingesting ??= import('./ingest-article.js');
+    return (await ingesting).ingestArticle(job, options.settings);
+  };
+  const tag = async (article: Article): Promise<PackedTokens> => {
+    tokenizing ??= import('../segment/create-tokenizer.js').then(({ createTokenizer }) => createTokenizer());
+    return (await tokenizing).tagPacked(article.source.text);
+  };
   /** ingest → tag on this thread: the article and its tokens, ready to move to a worker. */
   const ingestAndTag = async (job: ArticleJob): Promise<{ article: Article; tokens: PackedTokens }> => {
-    tagging ??= Promise.all([
-      import('./ingest-article.js'),
-      import('../segment/create-tokenizer.js').then(({ createTokenizer }) => createTokenizer()),
-    ]);
-    const [{ ingestArticle }, tokenizer] = await tagging;
-    const article = ingestArticle(job, options.settings);
-    return { article, tokens: tokenizer.tagPacked(article.source.text) };
+    const article = await ingest(job);
+    return { article, tokens: await tag(article) };
+  };
+  /**
+   * Tagging once the caller has had its turn: on the LLM path the article's request goes out
+   * first, and the tagging (for the first article, loading jieba's dictionaries, about a third of
+   * a second) runs while the request waits.
+   */
+  const tagAfterThisTurn = async (article: Article): Promise<PackedTokens> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return tag(article);
   };
   const buffersOf = (tokens: PackedTokens): ArrayBuffer[] => [tokens.spans.buffer as ArrayBuffer, tokens.tagIds.buffer as ArrayBuffer];
 
@@ -222,7 +235,9 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
       }
     },
     async prepare(job) {
-      const { article, tokens } = await ingestAndTag(job);
+      // The article goes back as soon as it is read, so that its request goes out.
+      const article = await ingest(job);
+
       // Past the heap cap the whole article moves to the main thread (its record lives there).
       const retryOnMainThread = async (): Promise<PreparedArticle> => (await onMainThread()).prepare(job);
       const target = pick();
@@ -234,7 +249,7 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
         settled = true;
       };
       let moved: Promise<PreparedArticle> | null = null;
-      const analyzed = call<Analyzed>(target, { type: 'analyze', seq: id, article, tokens }, buffersOf(tokens)).catch(async (error: unknown) => {
+      const analyzed = tagAfterThisTurn(article).then((tokens) => call<Analyzed>(target, { type: 'analyze', seq: id, article, tokens }, buffersOf(tokens))).catch(async (error: unknown) => {
         if (!isWorkerOutOfMemory(error)) throw error;
         moved = retryOnMainThread();
         return (await moved).analyzed;
