@@ -227,6 +227,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: n + 0.5, valueMax: null, unit: DURATION_UNITS[durationUnit(m[2]!.toLowerCase())]! });
   });
+  // "a ratio of … 1 to 3,500": a ratio written in words, as 1∶3500 is.
+  each(/\b1\s+to\s+(\d{1,3}(?:,\d{3})+|\d{2,})\b/g, (m) => {
+    if (!/\bratios?\b/i.test(text.slice(0, m.index))) return;
+    push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: clean(1 / Number(m[1]!.replace(/,/g, ''))), valueMax: null, unit: 'x' });
+  });
   // Ratios (2.6:1) are one figure, the quotient; a clock time (10:30) is not a ratio.
   each(/(?<![\d.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\d:])/g, (m) => {
     if (!isRatio(m[1]!, m[2]!)) return;

@@ -222,17 +222,20 @@ export function extraReadings(text: string): ExtraReading[] {
   for (const m of text.matchAll(/(?<![0-9.:：])([0-9]+(?:\.[0-9]+)?)\s?[:：∶]\s?([0-9]+(?:\.[0-9]+)?)(?![0-9:：])/gu)) {
     if (!isRatio(m[1]!, m[2]!)) continue;
     const b = Number(m[2]);
-    add({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number((Number(m[1]) / b).toPrecision(12)), unit: 'x', approx: null });
+    // 不低于1∶4000的标准: a bound on the ratio, as on any figure.
+    const lead = text.slice(Math.max(0, m.index - 3), m.index);
+    const approx = /(?:不低于|不少于|至少)$/u.test(lead) ? 'at_least' : /(?:不超过|不高于|最多)$/u.test(lead) ? 'at_most' : /约$/u.test(lead) ? 'about' : null;
+    add({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number((Number(m[1]) / b).toPrecision(12)), unit: 'x', approx });
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
 /**
- * Whether a:b written with a colon is a ratio, not a clock time (10:30): one side is 1 or has a
- * decimal, or the second is a single digit, which minutes never are (3:2).
+ * Whether a:b written with a colon is a ratio, not a clock time (10:30): one side is 1 (2.6:1,
+ * 1:3500) or has a decimal, or the second is a single digit, which minutes never are (3:2).
  */
 export function isRatio(a: string, b: string): boolean {
-  return Number(b) !== 0 && (b === '1' || /\./.test(a + b) || /^[1-9]$/.test(b));
+  return Number(b) !== 0 && (b === '1' || a === '1' || /\./.test(a + b) || /^[1-9]$/.test(b));
 }
 
 /** A period of months: M01..M08. */

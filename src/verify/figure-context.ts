@@ -36,6 +36,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'made up': 'share', 'make up': 'share', 'makes up': 'share', 'making up': 'share',
   'accounted for': 'share', 'account for': 'share', 'accounts for': 'share', 'accounting for': 'share',
   'r&d': 'r&d', 'r&d spending': 'r&d',
+  // A year's output (年产量) is output: "annual shale gas output" and "output this year" alike.
+  'annual output': 'output', production: 'output',
   // 票房 is what tickets brought in: revenue ("ticket revenue"), as 票房收入 is.
   'box office': 'revenue', 'box-office': 'revenue',
 };
