@@ -113,7 +113,9 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   // "picked up 36.5% of the cases", "made up a third": a verb's particle, no rise either.
   const isUpTo = (m: RegExpMatchArray, text: string): boolean =>
     /^up$/i.test(m[1]!) && (/^\s+to\b/i.test(text.slice(m.index! + m[0].length)) || /\b(?:picked|picks|pick|made|makes|make|set|sets|ended|ends|showed|shows|turned|turns|signed|signs|took|takes|take|backed|backs|opened|opens|followed|follows)\s+$/i.test(text.slice(0, m.index)));
-  const lead = sentence.slice(clauseStart, start);
+  // "Gannan Wuye net profit (H1 2025): RMB 520 million": a label before the colon names what it measures.
+  const label = sentence.slice(clauseStart, start).trim() === '' ? /([^.;:]*?)(?:\s*\([^)]*\))?\s*:\s*$/.exec(sentence.slice(0, start)) : null;
+  const lead = label ? label[1]! : sentence.slice(clauseStart, start);
   // "rose 10% to 22.6 GWh": the figure after "to" is the level the change reached, not the
   // change, so a rise or fall word before it names what the other figure measures.
   // "up 23 percentage points from 18%" likewise: the figure after "from" is the level it started at.
@@ -125,7 +127,8 @@ export function englishMeasure(sentence: string, start: number, end: number): st
     const family = familyOf(m);
     return !(reached && (family === 'growth' || family === 'decline'));
   });
-  const last = before.at(-1);
+  // A label names its measure before the change it states ("Scale rise": a rise of the scale).
+  const last = label ? (before.filter((m) => !PREDICATE_FAMILIES.has(familyOf(m) ?? '')).at(-1) ?? before.at(-1)) : before.at(-1);
   if (last) return familyOf(last);
   // "55.7% of revenue": a part of the measure after "of", not the measure itself (what it is a
   // share of, the source may name in words of its own).

@@ -133,3 +133,12 @@ describe('the article’s own date and a headline figure', () => {
     expect(check('The China Agriculture Machinery Industry Association released the data on July 18, 2025.')).not.toEqual([]);
   });
 });
+
+describe('a brief item\'s label', () => {
+  it('names what the figure after its colon measures, and a change of it', () => {
+    // 赣南钨业…营业收入48.6亿元…净利润5.2亿元
+    const tungsten = onArticle(48, 'aw02-tungsten-prices.txt');
+    expect(tungsten('Gannan Wuye Co., Ltd. net profit (H1 2025): RMB 520 million.')).toEqual([]);
+    expect(tungsten('Gannan Wuye Co., Ltd. revenue (H1 2025): RMB 520 million.')).not.toEqual([]);
+  });
+});
