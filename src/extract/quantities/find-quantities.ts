@@ -157,7 +157,7 @@ const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降
  * The verbs are few and closed, so 最高温度35度 (a noun between) is not read as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|有|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -452,6 +452,8 @@ class Scanner {
       } catch {
         draft = null; // a scanner bug must cost one figure, never the article
       }
+      // 一、二类苗: grades listed, not a count of two categories.
+      if (draft !== null && draft.unit === '类' && /[一二三四五六七八九十Ⅰ-Ⅻ][、，]$/u.test(text.slice(Math.max(0, draft.start - 2), draft.start))) draft = null;
       if (draft !== null && draft.start >= this.lastEnd && draft.end > draft.start) {
         this.out.push(draft);
         this.lastEnd = draft.end;

@@ -69,7 +69,8 @@ function qualifier(q: Pick<QuantityMatch, 'approx' | 'text'>, context: RenderCon
     case 'at_least':
       return 'at least ';
     case 'at_most':
-      return /最高|最多/u.test(q.text) ? 'up to ' : 'no more than ';
+      // 最高可获得4元, 最长达4286米: the most reached or allowed, "up to"; 不超过 is a ceiling.
+      return /最高|最多|最长|最長|最大/u.test(q.text) ? 'up to ' : 'no more than ';
     default:
       // 30分钟以内 and 最快10分钟 keep approx null (the verifier reads 以内 as a soft bound beside
       // the figure, and 最快 is no bound on the value), but a reader needs the word.
@@ -268,6 +269,7 @@ const PER_UNIT_EN: Readonly<Record<string, string>> = {
   枝: 'stem', 株: 'plant', 人: 'person', 户: 'household', 部: 'unit', 台: 'unit', 件: 'item', 股: 'share', 桶: 'barrel',
   千瓦时: 'kWh', 瓦时: 'watt-hour', 度: 'kWh', 立方米: 'cubic metre', 立方: 'cubic metre', 年: 'year', 月: 'month', 天: 'day', 日: 'day', 晚: 'night', 小时: 'hour', 周: 'week',
   生: 'student', 箱: 'box', 瓶: 'bottle', 辆: 'vehicle', 间: 'room', 套: 'unit', 张: 'ticket', 平方公里: 'square kilometre', P: 'P',
+  公里: 'km', 千米: 'km', 芯公里: 'fibre-core km', 颗: 'piece', 顶: 'piece',
 };
 const PER_UNIT_ALT = Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|');
 /** 每吨, 每人每月, 每百斤 before the figure, with a few words between at most (平均每枝成交价1.72元). */
