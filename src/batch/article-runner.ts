@@ -237,7 +237,6 @@ export function createWorkerPoolRunner(options: WorkerPoolOptions): ArticleRunne
     async prepare(job) {
       // The article goes back as soon as it is read, so that its request goes out.
       const article = await ingest(job);
-
       // Past the heap cap the whole article moves to the main thread (its record lives there).
       const retryOnMainThread = async (): Promise<PreparedArticle> => (await onMainThread()).prepare(job);
       const target = pick();

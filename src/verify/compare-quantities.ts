@@ -1,4 +1,5 @@
 import type { Approx, FactKind } from '../types.js';
+import { isAgeUnit } from '../extract/quantities/index.js';
 import { classifiersAgree } from './extra-readings.js';
 import { LEVEL_MULTIPLE, multiplesAgree } from './multiples.js';
 
@@ -143,7 +144,7 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       return sk === 'multiple' && multiplesAgree(claim.unit, source.unit) ? pair(1, 1) : null;
     case 'duration':
       // "84.1 years" of age is 84.1岁, a count the source gives with 岁.
-      if (sk === 'count' && (source.unit === '岁' || source.unit === '周岁') && claim.unit === 'year') return pair(1, 1);
+      if (sk === 'count' && isAgeUnit(source.unit) && claim.unit === 'year') return pair(1, 1);
       return sk === 'duration' && claim.unit === source.unit ? pair(1, 1) : null;
     case 'measure': {
       // A bare source number (unit null) may be a measure the extractor did not read a unit

@@ -1,5 +1,6 @@
 // The extractor's keyword table (营收 → revenue), so both sides name measures alike.
 import measures from '../extract/quantities/measures.json' with { type: 'json' };
+import { isAgeUnit } from '../extract/quantities/index.js';
 import type { Figure } from './compare-quantities.js';
 import { checksAgainst } from './claim-checks.js';
 import type { SourceFigure } from './source-figures.js';
@@ -383,7 +384,7 @@ function reachableRates(
     // 每吨865美元，较去年同期的每吨1020美元下降15.2%: the level compared with is the change's start too.
     if (base && g.start > anchor.start && COMPARED_WITH.test(source.slice(anchor.end, g.start))) return false;
     // 3850名教师中…，35岁以下占比近九成: an age bound picks out a group of the figure's, no base of its own.
-    if (g.kind === 'count' && (g.unit === '岁' || g.unit === '周岁') && g.approx !== null) return false;
+    if (g.kind === 'count' && isAgeUnit(g.unit) && g.approx !== null) return false;
     return base && /[，,；;]/u.test(source.slice(Math.min(g.end, anchor.end), Math.max(g.start, anchor.start)));
   };
   const reachable = sameSentence

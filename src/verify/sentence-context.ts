@@ -1,4 +1,6 @@
 import type { Analyzed } from '../types.js';
+import { isAgeUnit } from '../extract/quantities/index.js';
+import { titleSentenceIndex } from '../pipeline/title-sentence.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { CLOCK } from './extra-readings.js';
 import { BASE_THEN, englishClause } from './figure-context.js';
@@ -53,8 +55,6 @@ const frames = new WeakMap<Analyzed, ArticleFrame>();
 export function articleFrame(analyzed: Analyzed): ArticleFrame {
   const hit = frames.get(analyzed);
   if (hit) return hit;
-  const title = analyzed.article.source.title?.trim() ?? null;
-  const first = analyzed.sentences[0];
   const datelines = new Set<number>();
   for (const s of analyzed.sentences.slice(0, 4)) {
     // "2025-06-16 人民日报", "2025年5月7日 本报记者 陈静", "发布时间：2025年5月9日".
@@ -63,7 +63,7 @@ export function articleFrame(analyzed: Analyzed): ArticleFrame {
   }
   const continuations = new Set(analyzed.sentences.filter((s) => /^\s*其中/u.test(s.text)).map((s) => s.index));
   const frame: ArticleFrame = {
-    title: title !== null && first !== undefined && title !== '' && first.text.trim() === title ? first.index : null,
+    title: titleSentenceIndex(analyzed),
     datelines,
     continuations,
   };
@@ -450,10 +450,6 @@ const SCALED_KINDS = new Set(['money', 'count', 'measure', 'percent']);
  * other figures, while one of those sentences states a figure of its kind a power of ten
  * off, is flagged. Work: the claims × the figures of their anchor sentences.
  */
-function isAgeBound(unit: string | null): boolean {
-  return unit === '岁' || unit === '周岁';
-}
-
 export function scaleSlipProblems(
   placed: readonly PlacedClaim[],
   figures: readonly SourceFigure[],
@@ -479,7 +475,7 @@ export function scaleSlipProblems(
       if (!sameSort) continue;
       // 70岁以上驾驶人达2260万人 where the source's 2260万人 are 60岁以上 (70周岁以上 stands elsewhere):
       // an age bound names the group the statement is about.
-      if (p.supporting.every((f) => isAgeBound(f.unit)) && isAgeBound(g.unit) && g.approx !== null && g.value !== c) {
+      if (p.supporting.every((f) => isAgeUnit(f.unit)) && isAgeUnit(g.unit) && g.approx !== null && g.value !== c) {
         problems.set(i, `where the source states the sentence's other figures it gives ${g.text}; ${p.supporting[0]!.text} stands elsewhere`);
         return;
       }

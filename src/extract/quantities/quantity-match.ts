@@ -28,3 +28,8 @@ export interface QuantityMatch {
   /** The denominator of a rate (s in 310立方米每秒: `unit` m3 per s), when the figure is one. */
   readonly per?: string;
 }
+
+/** Whether a count's classifier is an age: 岁, or 周岁 (full years of age), which read alike. */
+export function isAgeUnit(unit: string | null): boolean {
+  return unit === '岁' || unit === '周岁';
+}

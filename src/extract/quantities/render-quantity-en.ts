@@ -1,4 +1,4 @@
-import type { QuantityMatch } from './quantity-match.js';
+import { isAgeUnit, type QuantityMatch } from './quantity-match.js';
 import units from './units.json' with { type: 'json' };
 
 const CLASSIFIER_EN: Readonly<Record<string, string>> = units.classifier;
@@ -329,7 +329,7 @@ export function renderQuantityEn(
       return `${pre}${range} ${v === 1 && max === null ? 'percentage point' : 'percentage points'}`;
     }
     case 'count': {
-      if (q.unit === '岁' || q.unit === '周岁') return age(q, pre);
+      if (isAgeUnit(q.unit)) return age(q, pre);
       const noun = q.unit === null ? '' : classifierNoun(q.unit, context);
       const range = max === null ? counted(v) : `${counted(v)} to ${counted(max)}`;
       return `${pre}${range}${noun === '' ? '' : ` ${noun}`}`;

@@ -2,6 +2,7 @@ import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
 import measures from '../../extract/quantities/measures.json' with { type: 'json' };
 import { AGE_BOUND } from '../../extract/quantities/find-measures.js';
+import { titleSentenceIndex } from '../../pipeline/title-sentence.js';
 import { bylineSpans, inByline, onlyInByline } from './byline-spans.js';
 import { clauseStartOf } from './clauses.js';
 import { figureTime } from './figure-time.js';
@@ -109,13 +110,6 @@ export function mainActors(entities: readonly Entity[], limit: number, sourceTex
   return actors;
 }
 
-/** The index of the headline when the text opens with it (a title line kept in the text), else null. */
-function titleSentence(analyzed: Analyzed): number | null {
-  const title = analyzed.article.source.title?.trim();
-  const first = analyzed.sentences[0];
-  return title && first !== undefined && first.text.trim() === title ? first.index : null;
-}
-
 /** Labels that name a change, never the level a change starts from. */
 const CHANGE_LABELS: ReadonlySet<string> = new Set([
   'growth', 'growth rate', 'increase', 'rise', 'decline', 'fall', 'reduction', 'year on year', 'quarter on quarter',
@@ -168,7 +162,7 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   // 紧急止付涉案资金约38.6亿元 is the body's 今年以来…约38.6亿元. The two are matched by value (the
   // headline may name the measure in other words), and the headline's measure labels the item
   // when the body's says less (营收增16.4% beside the body's bare 增长16.4%).
-  const title = titleSentence(analyzed);
+  const title = titleSentenceIndex(analyzed);
   const valueOf = (f: Fact): string => `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}`;
   const bodyTwin = new Map(single.filter((f) => f.sentence !== title).map((f) => [valueOf(f), f]));
   for (const headline of single) {
