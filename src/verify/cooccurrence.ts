@@ -3,6 +3,7 @@ import modifierData from './modifiers.json' with { type: 'json' };
 import type { ProposedEntity } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
+import { countsOtherThings } from './counted-things.js';
 import { classifierNounOfEnglish, classifiersAgree, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
 import { clauseAround, hanBigrams, isBaseTime, RELEASE_AFTER, type PlacedClaim } from './sentence-context.js';
@@ -383,6 +384,10 @@ export function cooccurrenceProblems(
     const claimFamily = claimMeasureFamily(p.claim, text, lang);
     const measuredAlike = claimFamily !== null && p.supporting.some((f) => measureFamily(f.measures) === claimFamily);
     const paired = changePartners(p, others, text, lang);
+    // An English count every supporting figure counts with one classifier of its own (46座, 约1300名):
+    // a figure counted with another (约1280万张, 19个) counts other things. A general one (35个) says
+    // nothing of what "35 farmers" count, and leaves 3.5万名 a rival.
+    const countedAs = lang === 'en' && p.claim.kind === 'count' ? specificClassifier(p.supporting) : null;
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
@@ -408,6 +413,9 @@ export function cooccurrenceProblems(
       // 17.2万人次 and 两个(码头), 1.86万航次: counts of other things, whatever the clause names. (Not
       // inferred for English from the supporting figure: "35 farmers" resting on 35个 is the swap.)
       if (lang === 'zh' && p.claim.kind === 'count' && otherClassifier(p.claim.text, g.text)) continue;
+      // "1,487 schools" and 4.7万人 likewise, where the English noun says what is counted.
+      if (lang === 'en' && p.claim.kind === 'count' && countsOtherThings(text.slice(p.claim.end), g.unit)) continue;
+      if (countedAs !== null && g.kind === 'count' && g.unit !== countedAs) continue;
       // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
       if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;
       if (checkClaim(p.claim, [g]).status === 'unsupported') {
@@ -446,6 +454,17 @@ function changePartners(p: PlacedClaim, others: readonly PlacedClaim[], text: st
     for (const f of p.supporting) if (o.supporting.some((g) => g !== f && g.sentence === f.sentence)) sentences.add(f.sentence);
   }
   return sentences;
+}
+
+/** Classifiers that count anything (个, 项, 次): they do not say what a count counts. */
+const GENERAL_CLASSIFIERS: ReadonlySet<string> = new Set(['个', '项', '次', '件', '批', '种', '类', '处', '份']);
+
+/** The one classifier of their own all these figures are counted with, else null. */
+function specificClassifier(figures: readonly SourceFigure[]): string | null {
+  const units = new Set(figures.map((f) => (f.kind === 'count' ? f.unit : null)));
+  if (units.size !== 1) return null;
+  const [unit] = units;
+  return unit === null || unit === undefined || GENERAL_CLASSIFIERS.has(unit.replace(UNLISTED, '')) ? null : unit;
 }
 
 /** Whether a figure is the level a change reached ("to around 92%", 升至92%), not the change. */

@@ -157,8 +157,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     taken.push([q.start, q.end]);
     let approx = q.approx ?? qualifierBefore(text, q.start);
     // "rose 13% over three years": before a span of time, "over" is "during", not "more than".
-    // ("has mediated more than 6,000 disputes over 31 years" likewise; "for over 31 years" is more than.)
-    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month') && (q.value as number) <= 60 &&
+    // ("has mediated more than 6,000 disputes over 31 years" and "drew 21,000 visits over three days"
+    // likewise; "for over 31 years" is more than.)
+    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= 60 &&
       /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
@@ -304,7 +305,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
 
   // 3. Fractions and multiples.
-  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?=(\s+of\b)?)/gi, (m) => {
+  // ("in a half-year", "a half-day session": a period's name, not one half.)
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour)\b)(?=(\s+of\b)?)/gi, (m) => {
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;

@@ -11,6 +11,7 @@ import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProbl
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { copiedSourceSentence } from './copied-sentences.js';
 import { locateQuote } from './locate-quote.js';
+import { wordsWithoutGloss } from './gloss-words.js';
 import { wordsWithoutPinyin } from './pinyin-names.js';
 import { articleFrame, fromToProblems, isMonthEnd, saysMonthEnd, scaleSlipProblems, subjectProblems, tieToContext } from './sentence-context.js';
 import { boundAround, referenceDateOf, sourceFigures, type SourceFigure } from './source-figures.js';
@@ -78,7 +79,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
           ? mergeReadings(findQuantities(sentence.text, { referenceDate }), extraReadings(sentence.text), (r) => r).map((q) =>
               q.approx === null && typeof q.value === 'number' ? { ...q, approx: boundAround(sentence.text, q.start, q.end, q.kind) } : q,
             )
-          : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source));
+          : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source) && !isSourceCodeToken(sentence.text, q, source));
       const claims = found
         .filter((q) => !isSourceCode(q, figures, source))
         .map((claim) => readInContext(claim, sentence.text, lang, source, figures));
@@ -103,25 +104,32 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
         // "rose 5%" where the source gives 5% only as one end of 减产5%至8%: the range is not the figure.
         else if (alone.status === 'unsupported') issuesHere[i] = { where, claim: claim.text, problem: `only one end of the source's range ${check.fact.text}, and the sentence gives no range` };
       });
-      // "5.1% in April, down 0.1 percentage point from March": the month before, as the base of a
-      // change the source gives month on month (环比, 比上月), is what the source says.
+      // "5.1% in April, down 0.1 percentage point from March", "rose to 51.3% in May from 50.7% in
+      // April": the month before, as the base of a change the source gives month on month (环比, 比上月),
+      // is what the source says, when the sentence or the source names the month after it.
       claims.forEach((claim, i) => {
         const issue = issuesHere[i];
         if (issue === null || issue === undefined || claim.kind !== 'date' || !issue.problem.startsWith('date not found')) return;
         const month = monthOf(claim.value);
         if (month === null) return;
         const before = sentence.text.slice(0, claim.start);
-        if (!(lang === 'en' ? /\b(?:from|than(?:\s+in)?|over)\s+$/i : /(?:比|较|环比)$/u).test(before)) return;
-        const next = claims.some(
-          (o, j) => j !== i && o.kind === 'date' && issuesHere[j] === null && monthOf(o.value)?.m === (month.m % 12) + 1 && (month.y === null || monthOf(o.value)?.y !== month.y || month.m < 12),
-        );
-        if (!next) return;
-        const monthOnMonth = claims.some(
-          (o, j) =>
-            j !== i && issuesHere[j] === null && !['date', 'year', 'period'].includes(o.kind) &&
-            figures.some((f) => checkClaim(o, [f]).status === 'supported' && /环比|比上月|较上月|上月/u.test(analyzed.sentences[f.sentence]?.text ?? '')),
-        );
-        if (monthOnMonth) issuesHere[i] = null;
+        if (!(lang === 'en' ? /\b(?:from|than(?:\s+in)?|over)\s+$|\bfrom\s+[^,;]{1,24}?\s+in\s+$/i : /(?:比|较|环比)$/u).test(before)) return;
+        // The source sentences that give another figure of this sentence month on month.
+        const monthOnMonth = figures
+          .filter(
+            (f) =>
+              /环比|比上月|较上月|上月/u.test(analyzed.sentences[f.sentence]?.text ?? '') &&
+              claims.some((o, j) => j !== i && issuesHere[j] === null && !['date', 'year', 'period'].includes(o.kind) && checkClaim(o, [f]).status === 'supported'),
+          )
+          .map((f) => f.sentence);
+        if (monthOnMonth.length === 0) return;
+        const nextMonth = (month.m % 12) + 1;
+        const namesNext = new RegExp(`(?<![\\d.])${nextMonth}月`, 'u');
+        const next =
+          claims.some(
+            (o, j) => j !== i && o.kind === 'date' && issuesHere[j] === null && monthOf(o.value)?.m === nextMonth && (month.y === null || monthOf(o.value)?.y !== month.y || month.m < 12),
+          ) || [0, ...monthOnMonth].some((n) => namesNext.test(analyzed.sentences[n]?.text ?? ''));
+        if (next) issuesHere[i] = null;
       });
       const placed = claims.map((claim, i) => {
         const checks = issuesHere[i] === null ? checksAgainst(claim, figures) : [];
@@ -200,8 +208,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       if (demonymCountries(lower).some((country) => country.split(' ').every((w) => known.has(w)))) return false;
       return !lower.split('-').every((part) => part === '' || known.has(part));
     });
-    // Names the source writes only in characters, spelled in pinyin ("Typhoon Lanhu" for 蓝湖).
-    const missing = unknown.length === 0 ? unknown : wordsWithoutPinyin(unknown, source);
+    // Names the source writes only in characters, spelled in pinyin ("Typhoon Lanhu" for 蓝湖), and
+    // ordinary words of a translated name ("Handicrafts Expo" for 手工艺品博览会).
+    const missing = unknown.length === 0 ? unknown : wordsWithoutGloss(wordsWithoutPinyin(unknown, source), source);
     tally(
       missing.length === 0
         ? null
@@ -276,6 +285,13 @@ function readInContext<C extends Figure & { readonly start: number }>(
   }
   const other = otherEnglishReading(claim);
   if (other !== null && checkClaim(claim, figures).status === 'unsupported' && checkClaim(other, figures).status !== 'unsupported') return other;
+  // "peaked at 9,860" for 最高达9860人次, "for as long as 47 days" for 最长达到47天, "the annual cap … 25,000
+  // yuan" for 不超过25000元: English marks a maximum with words other than "up to". Read so only where
+  // the source's figure is a maximum: "a record 11,200" is no bound of a figure stated plainly.
+  if (claim.approx === null && saysMaximum(sentence, claim.start)) {
+    const asMaximum = { ...claim, approx: 'at_most' as const };
+    if (checkClaim(claim, figures).status === 'qualifier' && checkClaim(asMaximum, figures).status === 'supported') return asMaximum;
+  }
   if (claim.kind !== 'money' || claim.unit !== 'CNY' || !claim.text.startsWith('¥')) return claim;
   const asYen = { ...claim, unit: 'JPY' };
   if (/\b(?:yen|Japan(?:ese)?)\b/i.test(sentence)) return asYen;
@@ -283,6 +299,21 @@ function readInContext<C extends Figure & { readonly start: number }>(
     return asYen;
   }
   return claim;
+}
+
+/** Words right before an English figure that make it a maximum: a peak, a record, "as long as", a deadline. */
+const MAXIMUM_BEFORE =
+  /\b(?:as (?:long|high|many|much|far|deep|large|big|fast) as|peak(?:ed|ing|s)? (?:at|of)|(?:a|its|the) (?:peak|high|maximum|record(?: high)?) of|(?:single-day|daily|one-day|all-time|record) (?:record|high|peak) of|within)\s+$/i;
+/** A clause about a cap: every figure in it is a maximum ("the annual cap … has risen to 25,000 yuan from 20,000 yuan"). */
+const CAP_CLAUSE = /\b(?:caps?|ceilings?|upper limits?|maximum)\b[^.;:]*$/i;
+
+/**
+ * Whether the English words before a figure say it is a maximum: right before it, in the clause
+ * (a cap), or as the earlier level of a maximum ("borrow up to 20,000 yuan a year, up from 16,000 yuan").
+ */
+function saysMaximum(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  return MAXIMUM_BEFORE.test(before) || CAP_CLAUSE.test(before) || /\bup to\b[^.;:]*\bfrom\s+(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i.test(before);
 }
 
 /**
@@ -297,6 +328,22 @@ function otherEnglishReading<C extends Figure>(claim: C): C | null {
   }
   if (claim.kind === 'multiple' && claim.unit === 'x' && /^[\d.,]+ times$/.test(claim.text)) return { ...claim, kind: 'count', unit: '次' };
   return null;
+}
+
+/**
+ * A number inside a code the source writes letter for letter: the "3128B" grade of cotton, the
+ * "Liuhua East 21-3" oilfield, a "2-1-1" schedule. Digits glued to letters or joined by hyphens
+ * name a thing there, as H20 does, and a slip in them is no longer the source's token.
+ */
+function isSourceCodeToken(sentence: string, q: { start: number; end: number }, source: string): boolean {
+  let start = q.start;
+  let end = q.end;
+  while (start > 0 && /[A-Za-z0-9-]/.test(sentence[start - 1]!)) start--;
+  while (end < sentence.length && /[A-Za-z0-9-]/.test(sentence[end]!)) end++;
+  const token = sentence.slice(start, end).replace(/^-+|-+$/g, '');
+  if (!/^[A-Za-z0-9-]+$/.test(token) || !/\d[A-Za-z]|[A-Za-z]\d|\d-\d/.test(token)) return false;
+  const escaped = token.replace(/-/g, '\\-');
+  return new RegExp(`(?<![A-Za-z0-9.-])${escaped}(?![A-Za-z0-9-]|\\.\\d)`).test(source);
 }
 
 /**

