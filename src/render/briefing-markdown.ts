@@ -54,7 +54,8 @@ export function renderBriefingMarkdown(sheet: FactSheet, options: BriefingOption
     lines.push('| # | figure | English | kind | value | what | source sentence |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const fact of facts) {
       const value = fact.valueMax !== null ? `${fact.value}–${fact.valueMax}` : String(fact.value);
-      const unit = fact.unit ? ` ${fact.unit}` : '';
+      // A rate shows its denominator: 80 CNY/mu (每亩补助80元), 410000 人次/d (日均), not a total.
+      const unit = fact.unit ? ` ${fact.unit}${fact.per === undefined ? '' : `/${fact.per}`}` : '';
       const approx = fact.approx ? ` (${fact.approx})` : '';
       const quote = highlight(fact.context, fact.text);
       lines.push(

@@ -556,11 +556,13 @@ function qualifierBefore(text: string, start: number): Approx {
   // the figures listed with it.
   if (/\bcap(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,5}at\s+(?:(?:[^,.;]|[,.](?=\d)){0,24}\s+(?:and|or)\s+)?$/i.test(text.slice(Math.max(0, start - 90), start))) return 'at_most';
   // "units smaller than 90 square metres", "towns larger than 100,000 people": a bound, as 以下/以上.
-  const size = /\b(smaller|shorter|lower|cheaper|younger|larger|bigger|longer|older|wider|taller)\s+than\s+$/i.exec(before);
-  if (size) return /^(?:smaller|shorter|lower|cheaper|younger)$/i.test(size[1]!) ? 'under' : 'over';
+  // "deeper than 3,500 m" is 埋深3500米以下 read as the depth it is (more than the figure).
+  const size = /\b(smaller|shorter|lower|cheaper|younger|shallower|larger|bigger|longer|older|wider|taller|deeper)\s+than\s+$/i.exec(before);
+  if (size) return /^(?:smaller|shorter|lower|cheaper|younger|shallower)$/i.test(size[1]!) ? 'under' : 'over';
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();
+  if (q === 'below' && isDepthBelow(text, start)) return 'over';
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
   // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
@@ -573,6 +575,23 @@ function qualifierBefore(text: string, start: number): Approx {
   }
   if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';
   return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as many/much as
+}
+
+/** A length right at the figure: "3,500 metres", "6,000 m". */
+const LENGTH_AT = /^[\d,.]+\s*(?:m|metres?|meters?|km|kilometres?|kilometers?)\b/i;
+/** Words that make a sentence speak of depth. */
+const DEPTH_WORDS = /\b(?:depths?|deep|deeper|underground|buried|burial|beneath|subsurface|seabed|sea ?floor|hadal|trench)\b/i;
+
+/**
+ * "shale gas buried below 3,500 metres", "at depths below 6,000 m": below a depth is deeper, more
+ * than the figure, as the extractor reads 埋深3500米以下 in a sentence about the deep. Elsewhere
+ * "below 3 metres" stays a bound under the figure.
+ */
+function isDepthBelow(text: string, start: number): boolean {
+  if (!LENGTH_AT.test(text.slice(start))) return false;
+  const from = Math.max(...['. ', '; ', '! ', '? '].map((c) => text.lastIndexOf(c, start)));
+  const to = text.slice(start).search(/[.;!?](?:\s|$)/);
+  return DEPTH_WORDS.test(text.slice(Math.max(0, from), to < 0 ? text.length : start + to));
 }
 
 /**

@@ -56,6 +56,23 @@ describe('renderBriefingMarkdown', () => {
     expect(strict).toMatch(/⚠️ \d+ issue/);
   });
 
+  it('shows a rate with its denominator in the value column, not as a total', async () => {
+    // 对集中连片50亩以上的种植主体每亩补助80元 (fixtures/llm/blind47-articles)
+    const path = resolve(root, 'fixtures/llm/blind47-articles/av04-rapeseed-expansion.txt');
+    const article = ingestBytes(readFileSync(path), path, { id: 'av04-rapeseed-expansion' });
+    const rapeseed = analyzeArticle(article, createAnalysisContext({ referenceDate: '2026-03-12' }));
+    const provider = createBuiltinProvider();
+    const result = await provider.summarize(requestForAnalyzed(rapeseed, DEFAULT_SUMMARY_LENGTHS));
+    const sheet = buildFactSheet(rapeseed, { result, provider, fallbacks: [] }, verifyOutput(rapeseed, result), {
+      version: 'test',
+      durationMs: 1,
+      generatedAt: '2026-03-12T00:00:00.000Z',
+    });
+    const md = renderBriefingMarkdown(sheet);
+    expect(md).toMatch(/\| f\d+ \| 80元 \| RMB 80 per mu \| money \| 80 CNY\/mu \|/);
+    expect(md).toMatch(/\| f\d+ \| 50亩以上 \| more than 50 mu \| measure \| 50 mu \(over\) \|/);
+  });
+
   it('escapes markup from the article so it renders as text', async () => {
     const sheet = await sheetWithEnglish('A summary.');
     const hostile: FactSheet = { ...sheet, source: { ...sheet.source, title: '<script>alert(1)</script> [x](javascript:alert(1))' } };

@@ -8,9 +8,11 @@
  * 一点七八万亿美元 into pieces that no longer add up.
  */
 import type { Approx, FactKind } from '../../types.js';
+import { dailyAverage } from './daily-average.js';
 import { findMeasures } from './find-measures.js';
 import { parseChineseNumber, CN_DIGITS, normalizeDigits, shiftDecimal } from './parse-chinese-number.js';
-import type { QuantityMatch, QuantityOptions } from './quantity-match.js';
+import { pricePer } from './price-per.js';
+import { isAgeUnit, type QuantityMatch, type QuantityOptions } from './quantity-match.js';
 import { renderQuantityEn, type RenderContext } from './render-quantity-en.js';
 import units from './units.json' with { type: 'json' };
 import { recentScans } from '../../util/recent-scans.js';
@@ -38,7 +40,7 @@ interface UnitInfo {
 /** Units and markers that change the kind rather than name a unit. */
 const SPECIAL_UNITS = [
   '%', '％', '个百分点', '百分点', '成', '倍', '番', '分之', '季度', '财年', '财政年度', '财季',
-  '年', '月', '日', '号', '块钱', '块', '个亿', '个万',
+  '年', '月', '日', '号', '块钱', '块', '个亿', '个万', '个基点',
 ];
 
 const UNIT_TABLE: ReadonlyMap<string, UnitInfo> = (() => {
@@ -75,7 +77,7 @@ const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
   // 3单元 is a flat's entrance, 单位/单价/单日 are words; 186万单 counts orders.
   单: /^[元位价價独獨据據词詞项項品方身日]/u, 羽: /^[毛绒絨翼球]/u,
   // 零部件 and 零件 are components, not "zero units" (see the 零 check in simple()).
-  尾: /^[盘盤声聲款数數部号號气氣巴端随隨]/u, 株: /^洲/u, 枝: /^[条條头頭叶葉节節]/u, 册: /^子/u,
+  尾: /^[盘盤声聲款数數部号號气氣巴端随隨]/u, 株: /^洲/u, 人份: /^额/u, 枝: /^[条條头頭叶葉节節]/u, 册: /^子/u,
   // 45身彩塑 counts statues; 身份, 身体, 身高 are words. 36胜6负 is a record; 四胜制, 负责, 负增长 are not.
   身: /^[份體体高材边邊上心价價亡后後旁患穿处處]/u, 胜: /^[制利地任出诉訴券算率]/u, 勝: /^[制利地任出訴券算率]/u,
   负: /^[责債债担擔荷面数數值号號载載重增]/u, 負: /^[責債擔荷面數值號載重增]/u,
@@ -91,8 +93,12 @@ const RATE_ALT = Object.keys(RATE_UNITS).sort((a, b) => b.length - a.length).map
 const RATE_AFTER_RE = new RegExp(`[/／](${RATE_ALT})(?![A-Za-z])|每(秒钟|秒|小时|小時|分钟|分鐘|千克|公斤|平方米)`, 'uy');
 /** A "/" joining a unit to another word the table does not know (5吨/手): half a compound. */
 const UNKNOWN_RATE_RE = /[/／][^\s0-9０-９，。；：、！？,.;:!?（）()]/uy;
-/** 每秒45立方米, 每小时可处理鲜虾5吨: 每 and a denominator before the figure, a few words between at most. */
-const RATE_BEFORE_RE = /每(秒钟|秒|小时|小時|分钟|分鐘|千克|公斤|平方米)[^\s0-9０-９，。；：、！？,.;:!?每]{0,8}$/u;
+/** 每秒45立方米, 每小时可处理鲜虾5吨, 每亩约330公斤: 每 and a denominator before the figure, a few words between at most. */
+const RATE_BEFORE_RE = /每(秒钟|秒|小时|小時|分钟|分鐘|千克|公斤|平方米|亩|畝)[^\s0-9０-９，。；：、！？,.;:!?每]{0,8}$/u;
+/** A count's denominator in its English ("about 40,000 stems per mu"): a measure shows it as a symbol (kg/mu). */
+const RATE_EN: Readonly<Record<string, string>> = {
+  s: 'second', h: 'hour', min: 'minute', kg: 'kg', m2: 'square metre', m3: 'cubic metre', L: 'litre', yr: 'year', d: 'day', mu: 'mu',
+};
 const LATIN_UNITS = new Set([
   'km', 'kg', 'nm', 'mm', 'cm', 'dpi', 'GW', 'MW', 'kW', 'kWh', 'GWh', 'TWh', 'TB', 'GB', 'MB', 'PB', 'EB', 'ZB', 'EFLOPS', 'PFLOPS', 'TFLOPS', 'TEU',
 ]);
@@ -165,10 +171,11 @@ const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) =
 const NP_CHAR = '[^\\s0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億，。；：、！？,.;:!?（）()“”《》的]';
 /**
  * 约每股36.8港元, 最高每人补贴2000元: a rate's 每 and its unit between qualifier and figure. The unit
- * is at most three characters (每立方米), so the qualifier still sits in the figure's own phrase.
+ * is at most three characters (每立方米), so the qualifier still sits in the figure's own phrase; 千
+ * or 百 after 每 starts the unit or its base (约每千瓦时0.38元, 约每百斤120元), no figure.
  */
 const PER_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})每${NP_CHAR}{1,3}(?:可达|可達|达到|達到|达|達|为|為|补贴|補貼|可)?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})每[百千万]?${NP_CHAR}{1,3}(?:可达|可達|达到|達到|达|達|为|為|补贴|補貼|可)?$`,
   'u',
 );
 /**
@@ -197,6 +204,15 @@ const BRIDGE_QUAL_RE = new RegExp(
   `(${[...BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${BRIDGE_NP_CHAR}{1,12}的$`,
   'u',
 );
+/**
+ * 约为三年前价格的3倍: a time ago (三年前, 5年前) names whose figure the noun is and is no figure the
+ * qualifier bounds; the copula's "about" is the multiple's. Unlike a year (约为2020年同期的1.5倍,
+ * exact in the gold), it does not stop the bridge.
+ */
+const AGO_NP = `(?:[0-9０-９]{1,3}|[一二两兩三四五六七八九十]{1,3})(?:个|個)?(?:年|月|天|日|周|星期)以?前${BRIDGE_NP_CHAR}{0,10}的`;
+const AGO_BRIDGE_RE = new RegExp(`(${[...BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${AGO_NP}$`, 'u');
+/** After a time ago's unit: 前 or 以前, its noun and 的, then the figure the qualifier before it bounds. */
+const AGO_AFTER_RE = new RegExp(`^以?前${BRIDGE_NP_CHAR}{0,10}的(?=[0-9０-９零〇一二两兩三四五六七八九十百千])`, 'u');
 
 /**
  * 签约50个项目, 节约30%, 预约3000人次: 约 closing a word (sign, save, book) is no "about".
@@ -214,6 +230,10 @@ const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(
 const RIGHT_QUALIFIERS: Readonly<Record<string, Approx>> = {
   左右: 'about', 上下: 'about', 前后: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
 };
+/** 埋深3500米以下, 水深6000米以下, 地下500米以下: a length after a word of depth (see isDepth). */
+const DEPTH_BEFORE_RE = /(?:埋深|埋藏深度|深度|水深|井深|地下|海底以下|海面以下)(?:在|为|為|达|達|约|約)?$/u;
+/** 起 after a price that starts there: 15元起, 20万元起售, 99元起步 (not 起到 "play", 起来). */
+const STARTING_PRICE_RE = /^起(?:$|[，。；、！？,.;!?）)\s]|[售步拍投订訂租价價])/u;
 /** What may follow a year: 2026年前后, 2020年左右 (not 2026年前, "before 2026"). */
 const YEAR_QUAL_RE = /前后|左右/uy;
 
@@ -557,6 +577,11 @@ class Scanner {
       } else {
         from = Math.max(floor, start - 18);
         m = BRIDGE_QUAL_RE.exec(text.slice(from, start));
+        const ago = this.out.at(-1);
+        if (!m && ago?.kind === 'duration' && ago.end === floor && AGO_AFTER_RE.test(text.slice(ago.end, start + 1))) {
+          from = Math.max(this.out.at(-2)?.end ?? 0, start - 24);
+          m = AGO_BRIDGE_RE.exec(text.slice(from, start));
+        }
         if (!m) return null;
         word = m[1] ?? '';
         approxOf = (w) => BRIDGE_QUALIFIERS.get(w) ?? null;
@@ -993,6 +1018,8 @@ class Scanner {
         per = rate.per;
         end = rate.end;
       }
+      // 每亩年产花枝约4万枝, 每小时可处理5000件: a count per area, mass or time is no total either.
+      if (kind === 'count' && !isAgeUnit(unit)) per = this.rateBefore(spanStart);
       if (kind === 'money' && (unit === 'CNY') && prefixCurrency !== null && unitText.length <= 2) unit = prefixCurrency;
       if (kind === 'money' && (unitText === '元' || unitText === '圆')) {
         const tail = sticky(MONEY_TAIL_RE, text, end);
@@ -1018,13 +1045,35 @@ class Scanner {
       if (text[end] === '期') end += 1;
     }
     if (kind === 'count' && unit === null) return null;
+    // 约为三年前价格的3倍: the qualifier bridges to the figure after 的 (see AGO_BRIDGE_RE), not to the time ago.
+    if (kind === 'duration' && left !== null && BRIDGE_QUALIFIERS.has(text.slice(left.start, signStart)) && AGO_AFTER_RE.test(text.slice(end))) {
+      approx = null;
+      spanStart = signStart;
+    }
 
     const rq = sticky(RIGHT_QUAL_RE, text, end);
     if (rq) {
-      approx ??= rightApprox(rq[0]);
+      approx ??= rq[0] === '以下' && this.isDepth(kind, unit, spanStart, end) ? 'over' : rightApprox(rq[0]);
       end += rq[0].length;
+    } else if (kind === 'money' && approx === null && STARTING_PRICE_RE.test(text.slice(end, end + 2))) {
+      // 收费15元起, 20万元起售: a starting price, which the span keeps so the English can say "from".
+      // Its qualifier stays null, as 起售价为8999元 has it: a summary's "starts at 8,999 yuan" reads
+      // exact, and 'at_least' would flag that faithful wording as a dropped bound.
+      end += 1;
     }
     return { ...base, start: spanStart, end, kind, unit, value, valueMax, approx, bare: false, ...(per === undefined ? {} : { per }) };
+  }
+
+  /**
+   * 埋深3500米以下的页岩气, 水深6000米以下区域: below a depth is deeper, more than the figure. Read
+   * from the phrase itself, so a summary that copies it reads it alike; 浅 in its clause (水深1米以下的
+   * 浅滩) keeps the plain bound.
+   */
+  private isDepth(kind: FactKind, unit: string | null, spanStart: number, end: number): boolean {
+    if (kind !== 'measure' || (unit !== 'm' && unit !== 'km')) return false;
+    if (!DEPTH_BEFORE_RE.test(this.text.slice(Math.max(this.lastEnd, spanStart - 8), spanStart))) return false;
+    const after = this.text.slice(end, end + 30);
+    return !/浅|淺/u.test(this.clauseOf(spanStart) + after.slice(0, after.search(/[，。；！？,;!?\n]|$/u)));
   }
 
   /**
@@ -1038,8 +1087,17 @@ class Scanner {
     const after = sticky(RATE_AFTER_RE, text, unitEnd);
     if (after) return { per: RATE_UNITS[after[1] ?? after[2] ?? ''], end: unitEnd + after[0].length };
     if (sticky(UNKNOWN_RATE_RE, text, unitEnd)) return null;
-    const before = RATE_BEFORE_RE.exec(text.slice(Math.max(this.lastEnd, spanStart - 12), spanStart));
-    return { per: before === null ? undefined : RATE_UNITS[before[1] ?? ''], end: unitEnd };
+    return { per: this.rateBefore(spanStart), end: unitEnd };
+  }
+
+  /**
+   * The denominator written before a figure (每秒45立方米, 每亩约330公斤), in its own phrase: no
+   * figure read before it (lastEnd) and no clause mark between, so 50亩以上的种植主体每亩 lends
+   * 每亩 to what follows it, never to 50亩.
+   */
+  private rateBefore(spanStart: number): string | undefined {
+    const before = RATE_BEFORE_RE.exec(this.text.slice(Math.max(this.lastEnd, spanStart - 12), spanStart));
+    return before === null ? undefined : RATE_UNITS[before[1] ?? ''];
   }
 
   /** The units that are not a plain table lookup. */
@@ -1095,6 +1153,9 @@ class Scanner {
         const fen = smallNumber(tail[2]) ?? 0;
         return { kind: 'money', unit: 'CNY', end: after + tail[0].length, value: (Math.round(value * 100) + jiao * 10 + fen) / 100 };
       }
+      case '个基点':
+        // 减60个基点: 60 basis points (0.6 percentage points), not a count of 60 things; 个 is its classifier.
+        return { kind: 'count', unit: '基点', end: after };
       case '个亿':
       case '个万': {
         const scale = unitText === '个亿' ? 1e8 : 1e4;
@@ -1682,6 +1743,19 @@ function scan(text: string, referenceDate: string | null): QuantityMatch[] {
       if (carried !== null) d.per = carried;
       prevMeasure = d;
     }
+    let context = renderContext(text, d.start, d.end, carriedPrice(text, prevMoney, d));
+    // The English shows a measure's rate whole (see Draft.per); the match keeps the unit the verifier compares.
+    const shownUnit = d.kind === 'measure' && d.per !== undefined ? `${d.unit ?? ''}/${d.per}` : d.unit;
+    if (d.kind === 'money') {
+      const per = pricePer(text.slice(d.start, d.end), context);
+      if (per.length > 0) d.per = per.map((p) => p.symbol).join('/');
+    }
+    if (d.kind === 'count' && d.per !== undefined) context = { ...context, rate: ` per ${RATE_EN[d.per] ?? d.per}` };
+    const daily = dailyAverage(context.before, d.kind, d.unit, d.per);
+    if (daily !== null) {
+      d.per = daily.per;
+      context = { ...context, rate: daily.en };
+    }
     const q = {
       kind: d.kind,
       text: text.slice(d.start, d.end),
@@ -1693,12 +1767,10 @@ function scan(text: string, referenceDate: string | null): QuantityMatch[] {
       approx: d.approx,
       measures: measures[i] ?? null,
     };
-    // The English shows a rate whole (see Draft.per); the match keeps the unit the verifier compares.
-    const shown = d.per === undefined ? q : { ...q, unit: `${d.unit ?? ''}/${d.per}` };
     out.push({
       ...q,
       ...(d.per === undefined ? {} : { per: d.per }),
-      en: renderQuantityEn(shown, renderContext(text, d.start, d.end, carriedPrice(text, prevMoney, d))),
+      en: renderQuantityEn({ ...q, unit: shownUnit }, context),
     });
     if (d.kind === 'money') prevMoney = d;
   });

@@ -1,3 +1,4 @@
+import { pricePer } from './price-per.js';
 import { isAgeUnit, type QuantityMatch } from './quantity-match.js';
 import units from './units.json' with { type: 'json' };
 
@@ -54,16 +55,22 @@ export interface RenderContext {
    * 约1.5元): its per unit is the change's when the change's own clause names none.
    */
   readonly earlier?: { readonly before: string; readonly text: string };
+  /**
+   * What a rate read before the figure adds after it, where the span and the unit do not say it:
+   * 日均 (" per day on average", see dailyAverage), 每亩 before a count (" per mu").
+   */
+  readonly rate?: string;
 }
 
 const NO_CONTEXT: RenderContext = { before: '', after: '' };
 
-function qualifier(q: Pick<QuantityMatch, 'approx' | 'text'>, context: RenderContext): string {
+function qualifier(q: Pick<QuantityMatch, 'kind' | 'approx' | 'text'>, context: RenderContext): string {
   switch (q.approx) {
     case 'about':
       return 'about ';
     case 'over':
-      return 'more than ';
+      // 埋深3500米以下: below a depth is deeper (the scanner reads it 'over' only there).
+      return /以下$/u.test(q.text) ? 'deeper than ' : 'more than ';
     case 'under':
       return /近/u.test(q.text) ? 'nearly ' : 'less than ';
     case 'at_least':
@@ -76,6 +83,8 @@ function qualifier(q: Pick<QuantityMatch, 'approx' | 'text'>, context: RenderCon
       // the figure, and 最快 is no bound on the value), but a reader needs the word.
       if (/^以?内/u.test(context.after)) return 'within ';
       if (/最快$/u.test(context.before)) return 'as little as ';
+      // 收费15元起: a starting price (the scanner keeps 起 in the span).
+      if (q.kind === 'money' && /起$/u.test(q.text)) return 'from ';
       return '';
   }
 }
@@ -189,6 +198,9 @@ const STAT_EN: Readonly<Record<string, string>> = {
   助攻: 'assists', 篮板: 'rebounds', 籃板: 'rebounds', 抢断: 'steals', 搶斷: 'steals', 盖帽: 'blocks', 蓋帽: 'blocks',
 };
 
+/** What a count of 株 of microbes says: 细菌, 菌株, 病毒, 分离出 (isolated). */
+const MICROBE_RE = /细菌|細菌|真菌|菌株|菌种|菌種|病菌|病毒|毒株|病原|微生物|分离|分離|耐药|耐藥/u;
+
 /**
  * The English noun of a classifier, where its clause says what it counts: 架 counts aircraft but
  * also server racks (标准机架约28万架); 幅 counts plots of land (3幅地块) but also images and works
@@ -207,6 +219,13 @@ function classifierNoun(unit: string, context: RenderContext): string {
   if (unit === '次') {
     const stat = /^(助攻|篮板|籃板|抢断|搶斷|盖帽|蓋帽)/u.exec(context.after)?.[1];
     if (stat !== undefined) return STAT_EN[stat] ?? 'times';
+  }
+  // 上报细菌约412万株, 分离出12株病毒: strains of a microbe; 株 of trees and seedlings stays plants.
+  if (unit === '株' && MICROBE_RE.test(around)) return 'strains';
+  // 29.6万人份 of a serum or vaccine: doses for that many people, not people; of a test kit, tests.
+  if (unit === '人份') {
+    if (/试剂|試劑|检测|檢測|核酸|筛查|篩查/u.test(around)) return 'per-person tests';
+    if (/套餐|餐|菜|饭|飯|食/u.test(around)) return 'servings';
   }
   if (unit === '尾') {
     // 放流鱼苗120万尾 are fish still; 培育苗种50亿尾 of crayfish are fry.
@@ -228,7 +247,8 @@ function riseLead(q: Pick<QuantityMatch, 'text' | 'approx'>): string | null {
     case null:
       return '';
     case 'over':
-      return 'more than ';
+      // 埋深3500米以下: below a depth is deeper (the scanner reads it 'over' only there).
+      return /以下$/u.test(q.text) ? 'deeper than ' : 'more than ';
     case 'about':
       return 'roughly ';
     case 'under':
@@ -263,30 +283,9 @@ function measureUnitEn(unit: string | null): string {
   return wattHours[1] === undefined ? 'watt-hours' : `watt-hours per ${wattHours[1]}`;
 }
 
-/** The unit of sale a price is per (每吨, 每人每月, 元/吨), in English. */
-const PER_UNIT_EN: Readonly<Record<string, string>> = {
-  吨: 'tonne', 公斤: 'kg', 千克: 'kg', 斤: 'jin', 克: 'gram', 亩: 'mu', 平方米: 'square metre', 平米: 'square metre',
-  枝: 'stem', 株: 'plant', 人: 'person', 户: 'household', 部: 'unit', 台: 'unit', 件: 'item', 股: 'share', 桶: 'barrel',
-  千瓦时: 'kWh', 瓦时: 'watt-hour', 度: 'kWh', 立方米: 'cubic metre', 立方: 'cubic metre', 年: 'year', 月: 'month', 天: 'day', 日: 'day', 晚: 'night', 小时: 'hour', 周: 'week',
-  生: 'student', 箱: 'box', 瓶: 'bottle', 辆: 'vehicle', 间: 'room', 套: 'unit', 张: 'ticket', 平方公里: 'square kilometre', P: 'P',
-  公里: 'km', 千米: 'km', 芯公里: 'fibre-core km', 颗: 'piece', 顶: 'piece',
-};
-const PER_UNIT_ALT = Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|');
-/** 每吨, 每人每月, 每百斤 before the figure, with a few words between at most (平均每枝成交价1.72元). */
-const PER_BEFORE_RE = new RegExp(`((?:每(?:[百千万])?(?:${PER_UNIT_ALT}))+)[^，。；：、！？,.;:!?每]{0,8}$`, 'u');
-const PER_AFTER_RE = new RegExp(`^[/／](${PER_UNIT_ALT})`, 'u');
-const NUMERAL_RE = /[0-9０-９零〇一二两三四五六七八九十百千万亿].*$/su;
-
-/** " per tonne", " per person per month", " per 100 jin": the unit a price is per, or ''. */
+/** " per tonne", " per person per month", " per 100 jin": the unit a price is per (see pricePer), or ''. */
 function perUnit(text: string, context: RenderContext): string {
-  const after = PER_AFTER_RE.exec(context.after);
-  if (after) return ` per ${PER_UNIT_EN[after[1] ?? ''] ?? ''}`;
-  const lead = context.before + text.replace(NUMERAL_RE, '');
-  const m = PER_BEFORE_RE.exec(lead);
-  if (!m) return context.earlier === undefined ? '' : perUnit(context.earlier.text, { before: context.earlier.before, after: '' });
-  const parts = [...(m[1] ?? '').matchAll(new RegExp(`每([百千万])?(${PER_UNIT_ALT})`, 'gu'))];
-  const base: Readonly<Record<string, string>> = { 百: '100 ', 千: '1,000 ', 万: '10,000 ' };
-  return parts.map((p) => ` per ${base[p[1] ?? ''] ?? ''}${PER_UNIT_EN[p[2] ?? ''] ?? ''}`).join('');
+  return pricePer(text, context).map((d) => ` per ${d.en}`).join('');
 }
 
 /**
@@ -320,7 +319,7 @@ export function renderQuantityEn(
     case 'money': {
       const cur = q.unit === null ? '' : (CURRENCY_EN[q.unit] ?? `${q.unit} `);
       const one = (n: number): string => `${cur}${scaled(n, true)}`;
-      return `${pre}${one(v)}${max === null ? '' : ` to ${one(max)}`}${perUnit(q.text, context)}`;
+      return `${pre}${one(v)}${max === null ? '' : ` to ${one(max)}`}${context.rate ?? perUnit(q.text, context)}`;
     }
     case 'percent':
       return `${pre}${GROUPED.format(v)}%${max === null ? '' : ` to ${GROUPED.format(max)}%`}`;
@@ -332,7 +331,7 @@ export function renderQuantityEn(
       if (isAgeUnit(q.unit)) return age(q, pre);
       const noun = q.unit === null ? '' : classifierNoun(q.unit, context);
       const range = max === null ? counted(v) : `${counted(v)} to ${counted(max)}`;
-      return `${pre}${range}${noun === '' ? '' : ` ${noun}`}`;
+      return `${pre}${range}${noun === '' ? '' : ` ${noun}`}${context.rate ?? ''}`;
     }
     case 'measure': {
       // A PUE is a ratio named before its value: "a PUE of no more than 1.2".
@@ -340,7 +339,7 @@ export function renderQuantityEn(
       const range = max === null ? scaled(v) : `${scaled(v)} to ${scaled(max)}`;
       // 4×100米 (a relay): "4×100 m", the legs before the distance of one.
       const legs = /^([0-9０-９]{1,2})\s?[×xX＊*]/u.exec(q.text)?.[1];
-      return `${pre}${legs === undefined ? '' : `${legs}×`}${range} ${measureUnitEn(q.unit)}`.trimEnd();
+      return `${`${pre}${legs === undefined ? '' : `${legs}×`}${range} ${measureUnitEn(q.unit)}`.trimEnd()}${context.rate ?? ''}`;
     }
     case 'duration': {
       const clock = q.unit === 'second' && max === null ? clockTime(v, q.text) : q.unit === 'minute' && max === null ? hoursMinutes(v, q.text) : null;

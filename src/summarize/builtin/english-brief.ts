@@ -274,8 +274,13 @@ function inPerUnitRatio(fact: Fact, analyzed: Analyzed): boolean {
 /** What a label says when the words before the figure make it a daily average or a saving. */
 function refineLabel(measure: string | null, fact: Fact, text: string): string | null {
   const before = text.slice(clauseStartOf(text, fact.span.start, 0), fact.span.start);
-  // 日均成交额约10.8亿元 is a day's average, not the period's total.
-  if (/日均[^\d，,；;。]{0,8}$/u.test(before)) return measure ? `daily average ${measure}` : 'daily average';
+  // 日均成交额约10.8亿元 is a day's average, not the period's total. Where the figure's own English
+  // says so ("per day on average", see dailyAverage in the extractor) a measure need not repeat it;
+  // with no measure "daily average" is still the only label there is.
+  if (/日均[^\d，,；;。]{0,8}$/u.test(before)) {
+    if (measure === null) return 'daily average';
+    return / per day on average$/u.test(fact.en) ? measure : `daily average ${measure}`;
+  }
   // 可节省燃油和人工成本约1200元: a cost saved, not a cost.
   if (measure === 'cost' && /(?:节省|节约)[^\d，,；;。]{0,10}$/u.test(before)) return 'cost saving';
   return measure;

@@ -103,7 +103,8 @@ describe('qualifiers and classifiers the audit found lost (class A2)', () => {
 
   it('counts 辆次 and 艘次 as trips and passages, not vehicles and ships', () => {
     expect(shown('广东省日均流量为586万辆次，三峡船闸通过8.73万艘次。')).toEqual([
-      ['586万辆次', 5860000, '辆次', '5.86 million vehicle trips'],
+      // After 日均 the trips are a day's average (see audit-blind44-51.test.ts).
+      ['586万辆次', 5860000, '辆次', '5.86 million vehicle trips per day on average'],
       ['8.73万艘次', 87300, '艘次', '87,300 ship passages'],
     ]);
   });
