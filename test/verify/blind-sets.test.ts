@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–51
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–55
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -396,6 +396,37 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 02:23 UTC: detection 741/743 = 0.997 (project generator 524/526 = 0.996), false alarms 3/121 = 0.025 (zh 1/60, en 2/61)",
     tuned: null,
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.03 },
+  },  {
+    n: 52,
+    prefix: 'ba',
+    articles: "fireworks exports, lab-grown diamonds, chilean cherry imports, power-bank rentals, a bonded repair zone, the shenzhen watch industry, a drug licensing deal, soy sauce prices (figures only as the articles state them)",
+    first: "2026-11-29 03:29 UTC: detection 889/894 = 0.994 (project generator 579/583 = 0.993), false alarms 8/120 = 0.067 (zh 4/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.07 },
+  },
+  {
+    n: 53,
+    prefix: 'bb',
+    articles: "highway service areas, manhole covers, administrative reconsideration, emergency shelters, juvenile prosecution, social security cards, urban village renewal, night bus routes (figures only as the articles state them)",
+    first: "2026-11-29 03:29 UTC: detection 881/889 = 0.991 (project generator 598/604 = 0.990), false alarms 5/128 = 0.039 (zh 0/64, en 5/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.04 },
+  },
+  {
+    n: 54,
+    prefix: 'bc',
+    articles: "compressed-air energy storage, fire ant control, the sea level bulletin, biodegradable plastics, green methanol, karst sinkholes, additive manufacturing, coal-mine methane (figures only as the articles state them)",
+    first: "2026-11-29 03:29 UTC: detection 770/778 = 0.990 (project generator 513/519 = 0.988), false alarms 4/128 = 0.031 (zh 3/64, en 1/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 55,
+    prefix: 'bd',
+    articles: "lychee exports, highland barley, lacquerware heritage, a badminton league, hot springs, a triathlon, new year prints, island tourism (figures only as the articles state them)",
+    first: "2026-11-29 03:29 UTC: detection 808/816 = 0.990 (project generator 548/551 = 0.995), false alarms 7/124 = 0.056 (zh 2/60, en 5/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.99, falseAlarmsAtMost: 0.06 },
   },
 ];
 
