@@ -19,6 +19,8 @@ interface Term {
   readonly enLower?: string;
   /** Terms of one group exclude each other (同比 / 环比, 一线 / 二线). */
   readonly group?: string | null;
+  /** Whether an English name of the term holds a comma ("Co., Ltd."). */
+  readonly enHasComma?: boolean;
 }
 
 const MODIFIERS: readonly Term[] = modifierData.terms.map((t: { zh: string; en: string; group?: string }) => {
@@ -196,6 +198,7 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
         return pattern;
       },
       ...(names.length === 1 ? { enLower: names[0]! } : {}),
+      enHasComma: names.some((n) => n.includes(',')),
     });
   }
   return out;
@@ -332,7 +335,7 @@ export function cooccurrenceProblems(
   };
   // The terms a stretch of the sentence names: claims of one clause share their stretch.
   const namedIn = new Map<string, Term[]>();
-  const wordsText = lang === 'en' ? withoutCountNouns(text, placed) : text;
+  const wordsText = lang === 'en' ? withNamesWhole(withoutCountNouns(text, placed), terms) : text;
   // "It was published on February 3": the article's own date, which no clause of the body states.
   // (A copied dateline, 新华社杭州10月20日电, is checked against the source's dateline instead.)
   const publication = lang === 'en' && /\b(?:published|dated)\b/i.test(text);
@@ -342,8 +345,7 @@ export function cooccurrenceProblems(
     const region = claimRegion(wordsText, p.claim.start, p.claim.end, lang, placed);
     let named = namedIn.get(region);
     if (named === undefined) {
-      const lower = region.toLowerCase();
-      named = terms.filter((t) => (lang === 'zh' ? t.zh(region) : (t.enLower === undefined || lower.includes(t.enLower)) && t.en.test(region)));
+      named = lang === 'zh' ? terms.filter((t) => t.zh(region)) : englishTermsNamed(terms, region);
       namedIn.set(region, named);
     }
     // 归母净利润2.86亿元，同比增长65.3%: 同比 says how the rate was reckoned, nothing of the level beside it;
@@ -385,7 +387,7 @@ export function cooccurrenceProblems(
     const measuredAlike = claimFamily !== null && p.supporting.some((f) => measureFamily(f.measures) === claimFamily);
     const paired = changePartners(p, others, text, lang);
     // An English count every supporting figure counts with one classifier of its own (46座, 约1300名):
-    // a figure counted with another (约1280万张, 19个) counts other things. A general one (35个) says
+    // a figure counted with another (约1280万张, 19个) or measured (2.3万吨) counts other things. A general one (35个) says
     // nothing of what "35 farmers" count, and leaves 3.5万名 a rival.
     const countedAs = lang === 'en' && p.claim.kind === 'count' ? specificClassifier(p.supporting) : null;
     let rival: SourceFigure | null = null;
@@ -415,7 +417,7 @@ export function cooccurrenceProblems(
       if (lang === 'zh' && p.claim.kind === 'count' && otherClassifier(p.claim.text, g.text)) continue;
       // "1,487 schools" and 4.7万人 likewise, where the English noun says what is counted.
       if (lang === 'en' && p.claim.kind === 'count' && countsOtherThings(text.slice(p.claim.end), g.unit)) continue;
-      if (countedAs !== null && g.kind === 'count' && g.unit !== countedAs) continue;
+      if (countedAs !== null && (g.kind === 'measure' || (g.kind === 'count' && g.unit !== countedAs))) continue;
       // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
       if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;
       if (checkClaim(p.claim, [g]).status === 'unsupported') {
@@ -431,6 +433,32 @@ export function cooccurrenceProblems(
     );
   });
   return problems;
+}
+
+/**
+ * An English sentence with the commas inside names blanked (offsets kept), so that a clause is no
+ * shorter than the name it starts with: "Maoming Nanfeng … Import and Export Co., Ltd. exported".
+ */
+function withNamesWhole(text: string, terms: readonly Term[]): string {
+  const lower = text.toLowerCase();
+  let out = text;
+  for (const t of terms) {
+    if (t.enHasComma !== true || (t.enLower !== undefined && !lower.includes(t.enLower))) continue;
+    out = out.replace(new RegExp(t.en.source, `${t.en.flags}g`), (m) => m.replace(/,/g, ' '));
+  }
+  return out;
+}
+
+/**
+ * The terms an English stretch names. A narrowing word inside a name counts for the name only:
+ * "Maoming Nanfeng Agricultural Products Import and Export Co., Ltd." names a company, not exports.
+ */
+function englishTermsNamed(terms: readonly Term[], region: string): Term[] {
+  const names = (t: Term, text: string, lower: string): boolean => (t.enLower === undefined || lower.includes(t.enLower)) && t.en.test(text);
+  const entities = terms.filter((t) => !MODIFIERS.includes(t) && names(t, region, region.toLowerCase()));
+  const outside = entities.reduce((text, t) => text.replace(new RegExp(t.en.source, `${t.en.flags}g`), (m) => ' '.repeat(m.length)), region);
+  const outsideLower = outside.toLowerCase();
+  return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, outside, outsideLower) : entities.includes(t)));
 }
 
 /**

@@ -154,6 +154,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
   const push = (q: Omit<EnglishQuantity, 'text' | 'approx'> & { approx?: Approx }): void => {
     if (!free(q.start, q.end)) return;
+    // "up 4.1% from the previous six months": the base of a change (环比), no span the source must state.
+    if (q.kind === 'duration' && /\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+the\s+(?:previous|preceding|prior)\s+$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return;
     taken.push([q.start, q.end]);
     let approx = q.approx ?? qualifierBefore(text, q.start);
     // "rose 13% over three years": before a span of time, "over" is "during", not "more than".

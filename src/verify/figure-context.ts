@@ -23,7 +23,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   turnover: 'turnover', 'transaction value': 'turnover', 'trading volume': 'turnover', 'transaction volume': 'turnover',
   profit: 'profit', 'net profit': 'profit', 'net profit attributable to shareholders': 'profit', 'operating profit': 'profit',
   earnings: 'profit', profits: 'profit',
-  // Not "cost": a project's total cost is its investment (总投资), not a loss.
+  // Not "cost": a project's total cost is its investment (总投资), not a loss; "built at a cost of
+  // 3.15 billion yuan" says what was invested, as "a total cost of" does.
+  'total cost': 'investment', 'at a cost of': 'investment', 'total investment': 'investment',
   loss: 'loss', 'net loss': 'loss', losses: 'loss', charge: 'loss', 'write-down': 'loss',
   emissions: 'emissions', 'carbon emissions': 'emissions', 'carbon dioxide emissions': 'emissions', 'co2 emissions': 'emissions',
   tariff: 'tariff', tariffs: 'tariff', 'tax rate': 'tariff', duties: 'tariff', levies: 'tariff',

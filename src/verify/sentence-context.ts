@@ -447,14 +447,15 @@ const SCALED_KINDS = new Set(['money', 'count', 'measure', 'percent']);
  * "orbits about 4,000 km … weighs nearly 100 tonnes" agrees in value with the C919's 4075公里,
  * but the sentence's other figures come from where the source says 约400公里. A claim none of
  * whose supporting figures stand in the source sentences that state the summary sentence's
- * other figures, while one of those sentences states a figure of its kind a power of ten
- * off, is flagged. Work: the claims × the figures of their anchor sentences.
+ * other figures (or a 其中 sentence right after one), while one of those sentences states a
+ * figure of its kind a power of ten off, is flagged. Work: the claims × the figures of their anchor sentences.
  */
 export function scaleSlipProblems(
   placed: readonly PlacedClaim[],
   figures: readonly SourceFigure[],
-  titleSentence: number | null,
+  frame: Pick<ArticleFrame, 'title' | 'continuations'>,
 ): Map<number, string> {
+  const titleSentence = frame.title;
   const problems = new Map<number, string>();
   const numeric = placed.filter((p) => SCALED_KINDS.has(p.claim.kind) && typeof p.claim.value === 'number' && p.claim.valueMax === null && p.supporting.length > 0);
   if (numeric.length < 2) return problems;
@@ -463,7 +464,8 @@ export function scaleSlipProblems(
   placed.forEach((p, i) => {
     if (!numeric.includes(p)) return;
     const context = new Set(numeric.filter((o) => o !== p).flatMap(bodySentences));
-    if (context.size === 0 || p.supporting.some((f) => context.has(f.sentence))) return;
+    // 较常年高112毫米。其中，渤海…比2023年上升11毫米: a 其中 sentence goes on with the statement before it.
+    if (context.size === 0 || p.supporting.some((f) => context.has(f.sentence) || (frame.continuations.has(f.sentence) && context.has(f.sentence - 1)))) return;
     const c = p.claim.value as number;
     for (const g of figures) {
       if (!context.has(g.sentence) || g.end <= g.start || typeof g.value !== 'number' || g.value === 0 || g.valueMax !== null) continue;

@@ -151,7 +151,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       const subjects = subjectProblems(tiedPlaced, sentence.text, lang, analyzed, figures);
       const clauseTimes = clauseTimeProblems(tiedPlaced, sentence.text, lang, analyzed, figures, frame.title);
       const cooccurring = cooccurrenceProblems(tiedPlaced, sentence.text, lang, analyzed, figures, result.entities ?? [], frame.title);
-      const slips = scaleSlipProblems(tiedPlaced, figures, frame.title);
+      const slips = scaleSlipProblems(tiedPlaced, figures, frame);
       claims.forEach((claim, i) => {
         const problem =
           tied.problems.get(i) ?? clauseTimes.get(i) ?? structure.get(i) ?? fromTo.get(i) ?? subjects.get(i) ?? cooccurring.get(i) ?? slips.get(i);

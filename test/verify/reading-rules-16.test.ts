@@ -1,9 +1,12 @@
 /**
- * Reading rules added in session 6 (see fixtures/llm/README.md), on a synthetic article (not the
- * sets' wording): ordinary words of a translated name, found through their dictionary sense
- * (手工艺品博览会 → "Handicrafts Expo"); the short forms that join several places (港澳台, 欧美,
- * 川渝); dynasties (商代, 西周). Each rule is checked for the correct wording and for the slip it
- * must still catch.
+ * Reading rules added in session 6 (see fixtures/llm/README.md), on synthetic articles (not the
+ * sets' wording). First round: ordinary words of a translated name, found through their dictionary
+ * sense (手工艺品博览会 → "Handicrafts Expo"); the short forms that join several places (港澳台, 欧美,
+ * 川渝); dynasties; peaks and caps as maxima; the month before as a month-on-month base; codes the
+ * source writes letter for letter; counts of other things as no rivals. Second round, after the first
+ * look at blind sets 52 to 55: capacity, a project's cost, 借款, "the previous six months", densities,
+ * zodiac years, commas inside company names, 其中 sentences. Each rule is checked for the correct
+ * wording and for the slip it must still catch.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../support/analyzed-fixture.js';
@@ -28,6 +31,18 @@ const PMI = [
   '本报讯（记者林青）5月份，江州制造业采购经理指数（PMI）为51.3%，上月为50.7%。新出口订单指数为49.6%，比上月回升2.3个百分点。',
 ].join('\n');
 const pmiIssues = summaryIssues(analyzeText(PMI, 'reading-rules-16-pmi', '2025-06-01'));
+
+// Rules of the second round (after the first look at blind sets 52 to 55).
+const ROUND_TWO = [
+  '江州荔枝出口创新高',
+  '2025-07-08 江州日报',
+  '本报讯（记者林青）今年江州出口荔枝2.3万吨，出口额1.86亿元。另一家出口企业江州南峰农产品进出口有限公司出口量为3100吨，带动周边1.2万户果农增收。',
+  '万联科技新工厂规划年产能300万只，目前月产能约5万只。全市新建避难场所156处，总投资约4.7亿元。',
+  '去年全市获批城中村改造专项借款额度312亿元。国家开发银行已发放贷款86.5亿元。上半年月活跃用户平均约4200万，环比增长4.1%。',
+  '重点区域活蚁巢密度降至每亩0.5个以下。窨井盖数字身份证覆盖率达92%。画室推出马年系列作品12款。',
+].join('\n');
+const NANFENG = { zh: '江州南峰农产品进出口有限公司', en: 'Jiangzhou Nanfeng Agricultural Products Import and Export Co., Ltd.', type: 'organization' as const };
+const roundTwo = summaryIssues(analyzeText(ROUND_TWO, 'reading-rules-16-round-two', '2025-07-08'), [NANFENG]);
 
 const issues = summaryIssues(analyzeText(ARTICLE, 'reading-rules-16', '2025-10-19'));
 
@@ -85,5 +100,34 @@ describe('reading rules of session 6', () => {
   it('reads 高出约一倍 as about double', () => {
     expect(issues('en', 'Second-quarter freight rates were roughly double the first-quarter level.')).toEqual([]);
     expect(issues('en', 'Second-quarter freight rates were roughly triple the first-quarter level.')).not.toEqual([]);
+  });
+
+  it('reads capacity, a project\'s cost, 借款 as loans and the previous six months as a base', () => {
+    expect(roundTwo('en', 'The new factory has a planned annual capacity of 3 million units.')).toEqual([]);
+    expect(roundTwo('en', 'The new factory has a planned annual capacity of 30 million units.')).not.toEqual([]);
+    expect(roundTwo('en', 'The city built 156 shelters at a cost of about 470 million yuan.')).toEqual([]);
+    expect(roundTwo('en', 'The city secured 31.2 billion yuan in special loan quotas last year.')).toEqual([]);
+    expect(roundTwo('en', 'The city secured 32.1 billion yuan in special loan quotas last year.')).not.toEqual([]);
+    expect(roundTwo('en', 'Monthly active users averaged about 42 million in the first half, up 4.1% from the previous six months.')).toEqual([]);
+    expect(roundTwo('en', 'Monthly active users averaged about 42 million in the first half, up 4.1% over six months.')).not.toEqual([]);
+  });
+
+  it('reads a density per mu, ID, a zodiac year, and a company\'s name as no word of trade', () => {
+    expect(roundTwo('en', 'Nest density in key areas is to fall below 0.5 per mu.')).toEqual([]);
+    expect(roundTwo('en', 'Nest density in key areas is to fall below 0.8 per mu.')).not.toEqual([]);
+    expect(roundTwo('en', 'About 92% of manhole covers carry a digital ID.')).toEqual([]);
+    expect(roundTwo('en', 'The studio\'s Year of the Horse series includes 12 designs.')).toEqual([]);
+    expect(roundTwo('en', 'The studio\'s Year of the Tiger series includes 12 designs.').join(' ')).toContain('Tiger');
+    expect(roundTwo('en', 'Jiangzhou Nanfeng Agricultural Products Import and Export Co., Ltd. exported 3,100 tonnes of lychees.')).toEqual([]);
+    expect(roundTwo('en', 'Exports by Jiangzhou Nanfeng Agricultural Products Import and Export Co., Ltd. helped 12,000 fruit-farming households.')).toEqual([]);
+  });
+
+  it('keeps a 其中 sentence with the statement before it', () => {
+    const sea = summaryIssues(analyzeText([
+      '江州沿海海平面创新高',
+      '2025-04-08 江州日报',
+      '本报讯（记者林青）2024年，江州东港、西港沿海海平面分别较常年高112毫米和87毫米。其中，东港沿海海平面比2023年上升11毫米。',
+    ].join('\n'), 'reading-rules-16-sea', '2025-04-08'));
+    expect(sea('zh', '东港沿海海平面较常年高112毫米，比2023年上升11毫米。')).toEqual([]);
   });
 });

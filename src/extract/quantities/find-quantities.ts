@@ -127,8 +127,8 @@ const BRIX: UnitInfo = { kind: 'measure', unit: '°Bx' };
  */
 const SIZE_GRADE_RE = /规格|規格|个头|個頭|只重|虾|蝦|蟹|鱼|魚/u;
 const QIAN: UnitInfo = { kind: 'measure', unit: 'qian' };
-/** 场均送出7.9次助攻, 户均2.5人: an average count may have a fraction, a plain count may not. */
-const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每場/u;
+/** 场均送出7.9次助攻, 户均2.5人, 每亩0.5个 (a density): an average or a rate may have a fraction, a plain count may not. */
+const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每場|密度|每[亩畝人户戶]|每平方(?:米|公里)|每公顷|每[百千万](?:人|户|平方米)/u;
 /** 2小时08分31秒, 2分11秒05 and 47秒12: hours, minutes, seconds and hundredths of a race time (see raceTime). */
 const RACE_TIME_RE =
   /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2})(?![0-9０-９.．])/uy;
@@ -340,11 +340,11 @@ const FUTURE_AFTER_RE = /^(?:份|底|末|初|中旬|上旬|下旬)?(?:起(?!草)
 const CLAUSE_YEAR_RE = /(?:^|[，,；;：:。！？!?\n])\s?(?:在|于|於)?(?:((?:19|20)[0-9]{2})年|(今年|去年|前年|明年|本年|上年))(?!同期|的|[0-9]|以前|之前|前[^后後]|以来|以來|来|來|起|开始|開始|至今|底以来|末以来|[至到—-])/gu;
 /**
  * What in a sentence tells of a finished past: a record set (创历史新高), a first (首次突破), a
- * comparison with a year before (同比), a total (累计), 已/了/曾. A month later than the publication
+ * comparison with a year before (同比), a total (累计), the year's high (全年最高), 已/了/曾. A month later than the publication
  * month in such a sentence is last year's (a 2024 report published in January 2025: 7月29日单日受理
  * 呼救电话8652个，创历史新高).
  */
-const PAST_RE = /了(?![解不])|已|曾|创下|创历史|創歷史|创出|历史新高|歷史新高|首次|首度|同比|環比|环比|上年|较去年|較去年|比去年|累计|累計|记录|紀錄/u;
+const PAST_RE = /了(?![解不])|已|曾|全年最|创下|创历史|創歷史|创出|历史新高|歷史新高|首次|首度|同比|環比|环比|上年|较去年|較去年|比去年|累计|累計|记录|紀錄/u;
 /** The period a YYYY年同期 compares with: the last half, quarter or months named before it in its sentence. */
 const SAME_PERIOD_RE = /(上半年|下半年)|第?([一二三四1-4])季度|前([二三两兩2-3])个?季度/gu;
 

@@ -43,6 +43,8 @@ export function shortGloss(glosses: readonly string[]): string | undefined {
     let g = raw.replace(/\([^)]*\)/gu, ' ').replace(/\[[^\]]*\]/gu, ' ');
     g = (g.split(/[;,]/u)[0] ?? '').replace(/\s+/gu, ' ').trim();
     g = g.replace(/^(?:to|a|an|the) /iu, '').trim();
+    // "methane CH4", "carbon dioxide CO2": the formula is no word of the gloss, and no name the source states.
+    g = g.replace(/\s+[A-Z][A-Za-z0-9·()]*\d[A-Za-z0-9·()]*$/u, '').trim();
     if (g === '' || /[\u3400-\u9fff|]/u.test(g) || g.length > 32) continue;
     // Lower-case common nouns; keep acronyms and proper names (AI, GDP, Internet) as written.
     return /^[A-Z][a-z]/u.test(g) && !/^[A-Z][a-z]+ [A-Z]/u.test(g) ? g[0]?.toLowerCase() + g.slice(1) : g;

@@ -53,5 +53,8 @@ describe('shortGloss', () => {
     expect(shortGloss(['(of a ship) to leave port'])).toBe('leave port');
     expect(shortGloss(['see 出口[chu1 kou3]', 'computer chip; microchip'])).toBe('computer chip');
     expect(shortGloss(['CL:個|个[ge4]'])).toBeUndefined();
+    // A chemical formula is no word of the gloss (the verifier would take "CH4" for a name).
+    expect(shortGloss(['methane CH4'])).toBe('methane');
+    expect(shortGloss(['gypsum CaSO4·2H2O'])).toBe('gypsum');
   });
 });
