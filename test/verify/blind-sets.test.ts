@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–55
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–59
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -427,6 +427,38 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 03:29 UTC: detection 808/816 = 0.990 (project generator 548/551 = 0.995), false alarms 7/124 = 0.056 (zh 2/60, en 5/64)",
     tuned: "session 6: 808/816 = 0.990, false alarms 4/124 = 0.032 (zh 2/60, en 2/64; left: 第一 for 前两位, 比去年 for a figure compared with the last edition, Biennale, New Year Print)",
     floors: { detection: 0.985, baseGenerator: 0.99, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 56,
+    prefix: 'be',
+    articles: "dengue fever control, a shingles vaccine subsidy, weight-management clinics, rural school buses, classroom air conditioning, university tuition fees, doctoral enrolment expansion, a cryo-electron microscopy centre (figures only as the articles state them)",
+    first: "2026-11-29 03:52 UTC: detection 719/729 = 0.986 (project generator 472/478 = 0.987), false alarms 7/120 = 0.058 (zh 0/60, en 7/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.98, falseAlarmsAtMost: 0.06 },
+  },
+  {
+    n: 57,
+    prefix: 'bf',
+    articles: "an lng receiving terminal, a fuel price cut, power consumption, an ultra-deep well, flight punctuality, expressway widening, logistics costs, underground gas storage (figures only as the articles state them)",
+    first: "2026-11-29 03:52 UTC: detection 962/971 = 0.991 (project generator 653/662 = 0.986), false alarms 8/128 = 0.063 (zh 1/64, en 7/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.065 },
+  },
+  {
+    n: 58,
+    prefix: 'bg',
+    articles: "a deposit rate cut, office vacancy, warehouse club stores, labour arbitration, inclusive small-business loans, housekeeping services, housing delivery, pet hospitals (figures only as the articles state them)",
+    first: "2026-11-29 03:52 UTC: detection 872/887 = 0.983 (project generator 539/552 = 0.976), false alarms 8/120 = 0.067 (zh 1/60, en 7/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.97, falseAlarmsAtMost: 0.07 },
+  },
+  {
+    n: 59,
+    prefix: 'bh',
+    articles: "a sandstorm warning, a cold wave, a landslide evacuation, a sturgeon release, river replenishment, pagoda restoration, a volleyball league, a xiangqi championship (figures only as the articles state them)",
+    first: "2026-11-29 03:52 UTC: detection 653/657 = 0.994 (project generator 439/442 = 0.993), false alarms 8/120 = 0.067 (zh 1/60, en 7/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.07 },
   },
 ];
 
