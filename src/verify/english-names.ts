@@ -77,8 +77,8 @@ export function findNamePhrases(text: string): NamePhrase[] {
       .map((w) => (w.includes('-') ? w.split('-').filter((p) => isNameToken(p) || /^\p{N}/u.test(p)).join('-') || w : w))
       // A lone capital letter is a grade or type ("Grade A and Grade B", "B/Victoria"), no name.
       .filter((w) => w !== '' && !isCommonWord(w) && !CONNECTORS.has(w.toLowerCase()) && !/^\d/.test(w) && !ROMAN.test(w) && !/^\p{Lu}$/u.test(w))
-      // "January-September", "Mid-October": every part a common word.
-      .filter((w) => !(w.includes('-') && w.split('-').every((p) => p === '' || isCommonWord(p) || /^\d/.test(p))));
+      // "January-September", "Mid-October", "Grade-B": every part a common word or a grade letter.
+      .filter((w) => !(w.includes('-') && w.split('-').every((p) => p === '' || isCommonWord(p) || /^\d/.test(p) || /^\p{Lu}$/u.test(p))));
     if (words.length === 0) continue;
     out.push({ text: raw, start, end, words });
   }

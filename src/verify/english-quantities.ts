@@ -126,7 +126,9 @@ const NUMBER_RE = new RegExp(
     `(?:\\s*(?:-|–|—|to)\\s*(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
     `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher|taller)|and\\s+(?:over|above|older|longer|higher|taller))\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is.
-    `(?<orLess>(?:\\s+[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?`,
+    `(?<orLess>(?:\\s+[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    // "4,100 or so units", "3% or so": "about", after the figure.
+    `(?<orSo>\\s+or\\s+so\\b)?`,
   'gi',
 );
 
@@ -308,7 +310,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
 
   // 3. Fractions and multiples.
   // ("in a half-year", "a half-day session": a period's name, not one half.)
-  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour)\b)(?=(\s+of\b)?)/gi, (m) => {
+  // ("a third straight year", "a fifth consecutive month": an ordinal, no share.)
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition)\b)(?=(\s+of\b)?)/gi, (m) => {
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;
@@ -333,7 +336,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)/gi, (m) => {
+  // ("a double round-robin", "double rooms", "a triple jump": a kind of thing, no multiple either.)
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "twice-weekly", "twice a day": a frequency (每周两班), no multiple of anything.
@@ -378,6 +382,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "in a half-year", "half-yearly": a period's name, not one half.
     .replace(/\ba\s+half-year\b/gi, (m) => ' '.repeat(m.length))
     .replace(/\b(?:20|40|45)-(?:foot|ft)(?=\s+(?:(?:dry|reefer|refrigerated|standard|high-cube|cargo|shipping)\s+)?(?:containers?|boxes|box|equivalent))/gi, (m) => ' '.repeat(m.length))
+    // "92-octane gasoline", "0-grade diesel" (92号汽油, 0号柴油): a fuel's grade, a name.
+    .replace(/\b\d{1,3}[- ](?:octane|grade)\b(?=\s+(?:petrol|gasoline|gas|diesel|fuel|oil))/gi, (m) => ' '.repeat(m.length))
+    // "a 25-21, 25-18, 25-23 sweep": a list of set scores, no ranges.
+    .replace(/\b\d{1,2}-\d{1,2}(?:\s*,\s*(?:and\s+)?\d{1,2}-\d{1,2})+\b/g, (m) => m.replace(/\d/g, ' ').replace(/-/g, ' '))
     // Win–loss records ("a 36-6 record", "records of 33-9 and 31-11") are no ranges either.
     .replace(/\b(?:records?\s+of\s+|win-loss\s+(?:records?\s+)?(?:of\s+)?)\d{1,3}-\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}-\d{1,3})*|\b\d{1,3}-\d{1,3}(?=\s+(?:win-loss\s+)?records?\b)/gi, (m) => m.replace(/\d{1,3}-\d{1,3}/g, (x) => ' '.repeat(x.length)))
   for (const m of scan.matchAll(NUMBER_RE)) {
@@ -476,6 +484,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     }
     if (unitRaw === '-plus' || g['orMore'] !== undefined) approx = 'over';
     else if (g['orLess'] !== undefined) approx = 'under';
+    else if (g['orSo'] !== undefined) approx = 'about';
     push({ kind, start, end, value, valueMax, unit, ...(approx ? { approx } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
@@ -559,8 +568,13 @@ function qualifierBefore(text: string, start: number): Approx {
   if (/\bcap(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,5}at\s+(?:(?:[^,.;]|[,.](?=\d)){0,24}\s+(?:and|or)\s+)?$/i.test(text.slice(Math.max(0, start - 90), start))) return 'at_most';
   // "units smaller than 90 square metres", "towns larger than 100,000 people": a bound, as 以下/以上.
   // "deeper than 3,500 m" is 埋深3500米以下 read as the depth it is (more than the figure).
-  const size = /\b(smaller|shorter|lower|cheaper|younger|shallower|larger|bigger|longer|older|wider|taller|deeper)\s+than\s+$/i.exec(before);
-  if (size) return /^(?:smaller|shorter|lower|cheaper|younger|shallower)$/i.test(size[1]!) ? 'under' : 'over';
+  const size = /\b(?:(no|not)\s+)?(smaller|shorter|lower|cheaper|younger|shallower|larger|bigger|longer|older|wider|taller|deeper|higher)\s+than\s+$/i.exec(before);
+  if (size) {
+    const below = /^(?:smaller|shorter|lower|cheaper|younger|shallower)$/i.test(size[2]!);
+    // "thermostats set no lower than 26 degrees" (不低于26摄氏度): a floor, not a figure under it.
+    if (size[1] !== undefined) return below ? 'at_least' : 'at_most';
+    return below ? 'under' : 'over';
+  }
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();

@@ -202,7 +202,7 @@ const BASE_KINDS = new Set(['money', 'count', 'measure']);
  * cannot see (a FactCC "number swap" uses a figure the source does state):
  *
  * - the same figure written k times needs k statements of it in the source
- *   ("将34%的关税降至34%" where the source cuts 125% to 34%);
+ *   ("将34%的关税降至34%" where the source cuts 125% to 34%), or one given to each (各500名);
  * - a rate (percent, percentage points) goes with the figure next to it (revenue of
  *   RMB 170.36 billion, up 36.35%); when the source states rates with that figure but not
  *   this one, the rate took its value from elsewhere.
@@ -229,6 +229,8 @@ export function sentenceStructureProblems(
     if (indices.length < 2) continue;
     const spans = new Set(indices.flatMap((i) => claims[i]!.supporting.map((f) => f.start)));
     if (spans.size >= indices.length) continue;
+    // 专科医师和营养师各500名: one statement of a figure for each of several parties.
+    if (indices.every((i) => claims[i]!.supporting.some((f) => /[各均]$/u.test(source.slice(Math.max(0, f.start - 1), f.start))))) continue;
     for (const i of indices.slice(spans.size)) {
       problems.set(
         i,

@@ -76,7 +76,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       }
       const found =
         lang === 'zh'
-          ? mergeReadings(findQuantities(sentence.text, { referenceDate }), extraReadings(sentence.text), (r) => r).map((q) =>
+          ? mergeReadings(findQuantities(withoutScores(sentence.text), { referenceDate }), extraReadings(withoutScores(sentence.text)), (r) => r).map((q) =>
               q.approx === null && typeof q.value === 'number' ? { ...q, approx: boundAround(sentence.text, q.start, q.end, q.kind) } : q,
             )
           : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source) && !isSourceCodeToken(sentence.text, q, source));
@@ -301,9 +301,17 @@ function readInContext<C extends Figure & { readonly start: number }>(
   return claim;
 }
 
+/** A match score (以3∶0战胜, 3比1击败): no figure of the source's to check, and no ratio. */
+const SCORE_ZH = /(?<![\d.])\d{1,2}\s?[∶:比]\s?\d{1,2}(?=\s?(?:战胜|击败|擊敗|战平|戰平|取胜|取勝|获胜|獲勝|大胜|力克|险胜|惜败|落败|横扫|负于|不敌|的比分|胜出|告负))/gu;
+
+/** A Chinese summary sentence with its match scores blanked (offsets kept). */
+function withoutScores(text: string): string {
+  return SCORE_ZH.test(text) ? text.replace(SCORE_ZH, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** Words right before an English figure that make it a maximum: a peak, a record, "as long as", a deadline. */
 const MAXIMUM_BEFORE =
-  /\b(?:as (?:long|high|many|much|far|deep|large|big|fast) as|peak(?:ed|ing|s)? (?:at|of)|(?:a|its|the) (?:peak|high|maximum|record(?: high)?) of|(?:single-day|daily|one-day|all-time|record) (?:record|high|peak) of|within)\s+$/i;
+  /\b(?:as (?:long|high|many|much|far|deep|large|big|fast) as|peak(?:ed|ing|s)? (?:at|of)(?: an? (?:record|all-time high|new high))?|(?:a|its|the) (?:peak|high|maximum|record(?: high)?) of|(?:single-day|daily|one-day|all-time|record) (?:record|high|peak) of|within)\s+$/i;
 /** A clause about a cap: every figure in it is a maximum ("the annual cap … has risen to 25,000 yuan from 20,000 yuan"). */
 const CAP_CLAUSE = /\b(?:caps?|ceilings?|upper limits?|maximum)\b[^.;:]*$/i;
 
