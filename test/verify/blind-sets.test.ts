@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–59
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–63
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -459,6 +459,38 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 03:52 UTC: detection 653/657 = 0.994 (project generator 439/442 = 0.993), false alarms 8/120 = 0.067 (zh 1/60, en 7/60)",
     tuned: "session 6: 647/651 = 0.994, false alarms 4/120 = 0.033 (zh 0/60, en 4/60; left: a day range 25日至28日 whose end the extractor does not read, 不足百尾, xiangqi points, 'fewer than 100 fish')",
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 60,
+    prefix: 'bi',
+    articles: "industrial feed output, polysilicon prices, cashmere exports, medical device exports, heavy trucks, a pharmacy chain takeover, canned yellow peaches, a luggage market (figures only as the articles state them)",
+    first: "2026-11-29 04:07 UTC: detection 1037/1047 = 0.990 (project generator 677/684 = 0.990), false alarms 5/120 = 0.042 (zh 1/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 61,
+    prefix: 'bj',
+    articles: "notary services, vehicle inspection, prepaid-card disputes, historic buildings, motorcycle rules, bicycle lanes, visa-free transit, high-rise fire safety (figures only as the articles state them)",
+    first: "2026-11-29 04:07 UTC: detection 967/980 = 0.987 (project generator 637/649 = 0.982), false alarms 5/128 = 0.039 (zh 0/64, en 5/64)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.04 },
+  },
+  {
+    n: 62,
+    prefix: 'bk',
+    articles: "pollen allergy monitoring, a snakebite antivenom network, a meteorite fall, a cosmic-ray observatory, a biomethane plant, heat pump exports, an ai-glasses cluster, diabetes primary care (figures only as the articles state them)",
+    first: "2026-11-29 04:07 UTC: detection 862/874 = 0.986 (project generator 602/609 = 0.989), false alarms 5/120 = 0.042 (zh 0/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.985, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 63,
+    prefix: 'bm',
+    articles: "an olive oil harvest, a mango harvest, clothes recycling, asian elephants, the hanfu industry, guzheng making, youth ice hockey, the duku highway (figures only as the articles state them)",
+    first: "2026-11-29 04:07 UTC: detection 820/826 = 0.993 (project generator 529/533 = 0.992), false alarms 5/128 = 0.039 (zh 0/64, en 5/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.04 },
   },
 ];
 
