@@ -84,7 +84,7 @@ const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|(?<!\bthe\s)top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|(?<!\bthe\s)top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
@@ -120,11 +120,13 @@ const PERCENT_RANGE =
 
 /** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
 const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)';
+/** "up 37.2% and above the level of 2019": "and above" a noun phrase compares; "or higher this year" still bounds. */
+const NOT_A_COMPARISON_AFTER = '(?!\\s+(?:the|its|their|a|an|pre-\\w+)\\b)';
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
     `(?:\\s*(?:-|–|—|to)\\s*(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher|taller)|and\\s+(?:over|above|older|longer|higher|taller))\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher|taller)|and\\s+(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is.
     `(?<orLess>(?:\\s+[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "4,100 or so units", "3% or so": "about", after the figure.
@@ -190,6 +192,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   each(/\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b/gi, (m) => {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
+    // "sold 120,000 units in its first four months" (上市4个月): months since a launch, no calendar run.
+    if (/\b(?:its|their|his|her)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: n, valueMax: null, unit: 'month' });
+      return;
+    }
     if (n >= 2 && n <= 12) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(1, n), valueMax: null, unit: null });
   });
   // "2 hours 10 minutes 18 seconds" in seconds, as 2小时10分18秒 and 2:10:18 are read.
@@ -438,7 +445,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     } else if (/fold|times/.test(unitRaw)) {
       // "three times" alone is a frequency ("visited three times"), not a factor.
       // "1.3 times net profit": a fractional number of times is a factor whatever follows.
-      if (unitRaw === 'times' && !/[.]/.test(numText) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed|brighter|faster|stronger|cheaper|smaller|lower|longer|wider|heavier|quicker|deeper|[a-z]+er\s+than)\b/i.test(text.slice(end))) {
+      // "used 1.28 million times a day": a multiple never comes in millions; with a scale it is a count of uses.
+      if (unitRaw === 'times' && (g['scale'] !== undefined || !/[.]/.test(numText)) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed|brighter|faster|stronger|cheaper|smaller|lower|longer|wider|heavier|quicker|deeper|[a-z]+er\s+than)\b/i.test(text.slice(end))) {
         end = start + m[0].length - (g['unit']?.length ?? 0);
         if (isWord) continue;
         kind = 'count';

@@ -171,7 +171,7 @@ export function boundAround(text: string, start: number, end: number, kind: stri
 /** A bound after a figure the extractor leaves off: 及以上, 或以上 (and 以内, read beside the figure). */
 const BOUND_AFTER = /^(?:[及或]以上|以内)/u;
 /** A maximum named before a figure in its clause: 最高降幅达, 最大下泄流量, 最多. */
-const CEILING_BEFORE = /(?:最高|最大|最多)[^，。；、,;0-9０-９]{0,10}$/u;
+const CEILING_BEFORE = /(?:最高|最大|最多|最长|最長)[^，。；、,;0-9０-９]{0,10}$/u;
 /** A qualifier before the noun phrase a figure is part of: 超过全省总量的一半, 不到总数的5%. */
 const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
 /** "can reach": 续航可达1000公里 is a ceiling, "a range of up to 1,000 km" (可能达到, "may reach", is a forecast). */

@@ -1,9 +1,11 @@
 /**
- * Reading rules added after the first look at blind sets 56 to 59 (see fixtures/llm/README.md), on
- * a synthetic article (not the sets' wording): "or so" after a figure, "no lower than", "a third
- * straight year", fuel grades, set scores, "a double round-robin", 各 giving one figure to each
- * party, acronyms (CAAC, NPL), Sino-, Grade-B, the Jin dynasty, "peaked at a record" and scores in a
- * Chinese sentence. Each rule is checked for the correct wording and for the slip it must still catch.
+ * Reading rules added after the first looks at blind sets 56 to 59 and 60 to 63 (see
+ * fixtures/llm/README.md), on synthetic articles (not the sets' wording): "or so" after a figure, "no
+ * lower than", "a third straight year", fuel grades, set scores, "a double round-robin", 各 giving one
+ * figure to each party, acronyms (CAAC, NPL), Sino-, Grade-B, the Jin dynasty, "peaked at a record",
+ * scores in a Chinese sentence; then "and above the level of", languages, ring roads, "handed over",
+ * "a million times a day", 最长 and 近三年新增 in the source, "its first four months", average prices.
+ * Each rule is checked for the correct wording and for the slip it must still catch.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../support/analyzed-fixture.js';
@@ -57,5 +59,30 @@ describe('reading rules after blind sets 56 to 59', () => {
     const texts = (t: string): string[] => splitSummarySentences(t, 'en').map((x) => x.text);
     expect(texts('Figure (February): about 1.5 °C. Area rise (February): about 12%.')).toEqual(['Figure (February): about 1.5 °C.', 'Area rise (February): about 12%.']);
     expect(texts('Chen J. Wang said the U.S. market grew.')).toEqual(['Chen J. Wang said the U.S. market grew.']);
+  });
+
+  it('reads the rules after blind sets 60 to 63', () => {
+    const round = summaryIssues(analyzeText([
+      '江州机场口岸出入境人数增长',
+      '2025-10-15 江州日报',
+      '本报讯（记者林青）今年前三季度，江州机场口岸出入境人员达287万人次，同比增长37.2%，超过2019年同期水平。机场提供英语、泰语等7种语言服务。',
+      '摩托车可在三环路以外112条道路通行。全市共享单车日均骑行约128万次。村民已主动上交陨石34块。',
+      '基层单次最长可开具12周用量。加上近三年新增的约12万亩幼树陆续进入结果期。',
+      '该款拉杆箱上市4个月销量超过12万只。一带一路沿线国家占全市医疗器械出口的53.7%。',
+      'N型复投料成交均价为4.79万元/吨，环比上涨3.9%。业内预计价格将在5万元上下波动。',
+    ].join('\n'), 'reading-rules-17-round-four', '2025-10-15'));
+    expect(round('en', 'Border crossings reached 2.87 million in the first three quarters, up 37.2% and above the level of the same period of 2019.')).toEqual([]);
+    expect(round('en', 'Border crossings reached 2.87 million in the first three quarters, up 27.2% and above the level of the same period of 2019.')).not.toEqual([]);
+    expect(round('en', 'The airport offers services in seven languages, including English and Thai.')).toEqual([]);
+    expect(round('en', 'Motorcycles may use 112 roads outside the Third Ring Road.')).toEqual([]);
+    expect(round('en', 'Shared bikes are used about 1.28 million times a day.')).toEqual([]);
+    expect(round('en', 'Shared bikes are used about 12.8 million times a day.')).not.toEqual([]);
+    expect(round('en', 'Villagers have handed over 34 meteorites.')).toEqual([]);
+    expect(round('en', 'Villagers have handed over 43 meteorites.')).not.toEqual([]);
+    expect(round('en', 'Primary clinics can prescribe up to 12 weeks of medicine at a time.')).toEqual([]);
+    expect(round('en', 'About 120,000 mu of young trees planted over the past three years are coming into bearing.')).toEqual([]);
+    expect(round('en', 'The trolley case sold more than 120,000 units in its first four months.')).toEqual([]);
+    expect(round('en', 'Belt and Road Initiative countries took 53.7% of the city\'s medical device exports.')).toEqual([]);
+    expect(round('en', 'The average transaction price of N-type polysilicon rose 3.9% to 47,900 yuan per tonne.')).toEqual([]);
   });
 });

@@ -592,11 +592,12 @@ class Scanner {
     const prev = text[qStart - 1] ?? '';
     // 最近30天 is "the last 30 days", 附近 "nearby": not 近 = nearly.
     if (word.startsWith('近') && /[最附临靠鄰臨]/u.test(prev)) return null;
-    // 近3年来, 创近四年新高 and 近3年 opening a clause (，近3年国内…) are "the past three years";
-    // 历时近3年 stays "nearly".
+    // 近3年来, 创近四年新高, 近三年新增的 and 近3年 opening a clause (，近3年国内…) are "the past three
+    // years"; 历时近3年 stays "nearly".
     if (word === '近') {
       const span = /^[0-9０-９一二两三四五六七八九十]+(?:年|个月|天|周)(来|以来)?/u.exec(text.slice(start));
-      if (span !== null && (span[1] !== undefined || qStart === 0 || /[，,。；;：:、\s（(“"创]/u.test(prev))) return null;
+      const pastWithin = span !== null && /^(?:新增|新建|新种|间|間|内|內)/u.test(text.slice(start + span[0].length));
+      if (span !== null && (span[1] !== undefined || pastWithin || qStart === 0 || /[，,。；;：:、\s（(“"创]/u.test(prev))) return null;
     }
     // 精简约六成 is 精简 (cut) + 约 (about): 简约 is a word only without the 精 before it.
     const jingJian = /[简簡]/u.test(prev) && /[精]/u.test(text[qStart - 2] ?? '');
