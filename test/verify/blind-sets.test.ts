@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–63
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–67
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -491,6 +491,38 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 04:07 UTC: detection 820/826 = 0.993 (project generator 529/533 = 0.992), false alarms 5/128 = 0.039 (zh 0/64, en 5/64)",
     tuned: "session 6: 821/827 = 0.993, false alarms 4/128 = 0.031 (zh 0/64, en 4/64; left: Keitt, 亿元以上 read as no figure, a 2025-2026 season, 20处多 given without 'more than' by the set itself)",
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 64,
+    prefix: 'bn',
+    articles: "magnesium die-casting, a carbon fibre expansion, instant noodle results, umbrella exports, software industry revenue, down jacket sales, a coatings plant, beef imports (figures only as the articles state them)",
+    first: "2026-11-29 04:17 UTC: detection 1002/1013 = 0.989 (project generator 640/649 = 0.986), false alarms 3/128 = 0.023 (zh 0/64, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 65,
+    prefix: 'bo',
+    articles: "judicial auctions, a licence-plate auction, construction waste, subsistence allowances, hazardous goods transport, billboard safety, gig job markets, a narcotics crackdown (figures only as the articles state them)",
+    first: "2026-11-29 04:17 UTC: detection 816/829 = 0.984 (project generator 548/559 = 0.980), false alarms 6/120 = 0.050 (zh 0/60, en 6/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 66,
+    prefix: 'bp',
+    articles: "smoking cessation clinics, dementia screening, school uniforms, university dormitories, cloud seeding, science journals, tidal stream power, perovskite modules (figures only as the articles state them)",
+    first: "2026-11-29 04:17 UTC: detection 787/801 = 0.983 (project generator 538/550 = 0.978), false alarms 3/127 = 0.024 (zh 0/64, en 3/63)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 67,
+    prefix: 'bq',
+    articles: "a jujube harvest, construction waste recycling, thangka painting, a tennis open, scenic ticket cuts, a lotus root harvest, wetland restoration, mountain hiking trails (figures only as the articles state them)",
+    first: "2026-11-29 04:17 UTC: detection 867/877 = 0.989 (project generator 551/559 = 0.986), false alarms 4/128 = 0.031 (zh 0/64, en 4/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.035 },
   },
 ];
 
