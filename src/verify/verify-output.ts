@@ -74,9 +74,10 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
         for (const f of figures) if (f.start >= copied.start && f.end <= copied.end) tally(null);
         continue;
       }
+      const readable = lang === 'zh' ? withoutScores(sentence.text) : sentence.text;
       const found =
         lang === 'zh'
-          ? mergeReadings(findQuantities(withoutScores(sentence.text), { referenceDate }), extraReadings(withoutScores(sentence.text)), (r) => r).map((q) =>
+          ? mergeReadings(findQuantities(readable, { referenceDate }), extraReadings(readable), (r) => r).map((q) =>
               q.approx === null && typeof q.value === 'number' ? { ...q, approx: boundAround(sentence.text, q.start, q.end, q.kind) } : q,
             )
           : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source) && !isSourceCodeToken(sentence.text, q, source));
@@ -306,7 +307,8 @@ const SCORE_ZH = /(?<![\d.])\d{1,2}\s?[∶:比]\s?\d{1,2}(?=\s?(?:战胜|击败|
 
 /** A Chinese summary sentence with its match scores blanked (offsets kept). */
 function withoutScores(text: string): string {
-  return SCORE_ZH.test(text) ? text.replace(SCORE_ZH, (m) => ' '.repeat(m.length)) : text;
+  // replace() starts the global pattern afresh each call; test() would carry lastIndex between sentences.
+  return text.replace(SCORE_ZH, (m) => ' '.repeat(m.length));
 }
 
 /** Words right before an English figure that make it a maximum: a peak, a record, "as long as", a deadline. */
