@@ -384,6 +384,9 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9０-９]/u.test(ch);
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/u.test(ch);
 const isInteger = (v: number): boolean => Math.abs(v - Math.round(v)) < 1e-9;
+/** A magnitude written alone (近千家, 逾万人): its value. */
+const MAGNITUDE_VALUES: Readonly<Record<string, number>> = { 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
 /** 一 alone (一家, 一次) is an article, not a figure. */
 const isBareOne = (core: string): boolean => core === '一' || core === '壹';
 
@@ -833,7 +836,13 @@ class Scanner {
     // 超百亿元, 千万元: a 百 or 千 leading a 万/亿 is one of it (一百亿), as round sums are written.
     // After 每 it is a rate's base (每百万人口6例), no figure of its own.
     const leadingUnit = /^[百千佰仟][万萬亿億]/u.test(core) && before !== '每' ? parseChineseNumber(`一${coreNorm}`) : null;
-    let value: number | null = pair !== null ? pair[0] : (parseChineseNumber(coreNorm) ?? leadingUnit);
+    // 不足百尾, 近千家, 逾万人: a magnitude alone, right after a qualifier, is that round figure (不足100尾).
+    // Without one (百年老店, 千家万户) it is a word, and after 上/成/数 a vague amount (above).
+    const qualifiedMagnitude =
+      /^[百佰千仟万萬亿億]$/u.test(core) && /(?:近|逾|超|超过|超過|不足|不到|约|約|突破|将近|將近|接近)$/u.test(text.slice(Math.max(0, start - 3), start))
+        ? MAGNITUDE_VALUES[core] ?? null
+        : null;
+    let value: number | null = pair !== null ? pair[0] : (parseChineseNumber(coreNorm) ?? leadingUnit ?? qualifiedMagnitude);
     let valueMax: number | null = pair !== null ? pair[1] : null;
     if (value === null) return null;
     if (isCnDigitSeq && pair === null && !(core.length === 4 && text[end] === '年')) return null;

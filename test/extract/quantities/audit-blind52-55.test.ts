@@ -1,7 +1,7 @@
 /**
- * Readings fixed after the first look at blind sets 52 to 55 (fixtures/llm/blind52-articles …
- * blind55-articles), where the source figure itself was misread. Each is tested on the set's
- * sentence and on a new sentence of the same kind.
+ * Readings fixed after the first looks at blind sets 52 to 63 (fixtures/llm/blind52-articles …
+ * blind63-articles), where the source figure itself was misread or not read. Each is tested on the
+ * set's sentence and on a new sentence of the same kind.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../src/extract/quantities/index.js';
@@ -24,5 +24,13 @@ describe('readings after blind sets 52 to 55', () => {
     expect(find('8月全市用电量为全年最低。', '8月', '2025-04-08')?.value).toBe('2024-08');
     // With no word of the past, a month four months ahead is still this year's.
     expect(find('8月，全市将举办第三届海洋文化节。', '8月', '2025-04-08')?.value).toBe('2025-08');
+  });
+
+  it('reads a magnitude alone after a qualifier as that round figure (不足百尾), and no word or vague amount', () => {
+    const bh04 = '目前长江中华鲟野生繁殖群体数量估计不足百尾，葛洲坝下游产卵场已连续多年未监测到自然繁殖。';
+    expect(find(bh04, '不足百尾')).toMatchObject({ kind: 'count', value: 100, unit: '尾', approx: 'under' });
+    expect(find('全市近千家企业参与。', '近千家')).toMatchObject({ kind: 'count', value: 1000, unit: '家', approx: 'under' });
+    expect(find('开幕式逾万人参加。', '逾万人')).toMatchObject({ kind: 'count', value: 10000, approx: 'over' });
+    expect(findQuantities('千家万户受益，百年老店焕新，上百个项目落地。', { referenceDate: null })).toEqual([]);
   });
 });
