@@ -384,6 +384,9 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9０-９]/u.test(ch);
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/u.test(ch);
 const isInteger = (v: number): boolean => Math.abs(v - Math.round(v)) < 1e-9;
+/** A round magnitude with no digit before or after it (亿元, 千万元), as 过 bounds it. */
+const PURE_MAGNITUDE_RE = /^[百佰千仟万萬亿億]+(?![0-9０-９零〇一二两兩三四五六七八九十])/u;
+
 /** A magnitude written alone (近千家, 逾万人): its value. */
 const MAGNITUDE_VALUES: Readonly<Record<string, number>> = { 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
@@ -565,6 +568,11 @@ class Scanner {
    */
   leftQualifier(start: number, floor = this.lastEnd): { start: number; approx: Approx } | null {
     const text = this.text;
+    // 过亿元, 过千万元: 过 before a round magnitude is "over". Elsewhere it is a verb's (经过, 通过) or
+    // an aspect particle (获得过3次), no qualifier.
+    if (text[start - 1] === '过' && start - 1 >= floor && !/[经經通超不度跨越错錯路看去来來]/u.test(text[start - 2] ?? '') && PURE_MAGNITUDE_RE.test(text.slice(start, start + 4))) {
+      return { start: start - 1, approx: 'over' };
+    }
     let from = Math.max(floor, start - 7);
     let m = LEFT_QUAL_RE.exec(text.slice(from, start));
     let approxOf = (word: string): Approx => LEFT_QUALIFIERS.get(word) ?? null;
@@ -839,7 +847,7 @@ class Scanner {
     // 不足百尾, 近千家, 逾万人: a magnitude alone, right after a qualifier, is that round figure (不足100尾).
     // Without one (百年老店, 千家万户) it is a word, and after 上/成/数 a vague amount (above).
     const qualifiedMagnitude =
-      /^[百佰千仟万萬亿億]$/u.test(core) && /(?:近|逾|超|超过|超過|不足|不到|约|約|突破|将近|將近|接近)$/u.test(text.slice(Math.max(0, start - 3), start))
+      /^[百佰千仟万萬亿億]$/u.test(core) && /(?:近|逾|超|超过|超過|不足|不到|约|約|突破|将近|將近|接近|(?<![经經通超不度跨越错錯路看去来來])过)$/u.test(text.slice(Math.max(0, start - 3), start))
         ? MAGNITUDE_VALUES[core] ?? null
         : null;
     let value: number | null = pair !== null ? pair[0] : (parseChineseNumber(coreNorm) ?? leadingUnit ?? qualifiedMagnitude);

@@ -33,4 +33,12 @@ describe('readings after blind sets 52 to 55', () => {
     expect(find('开幕式逾万人参加。', '逾万人')).toMatchObject({ kind: 'count', value: 10000, approx: 'over' });
     expect(findQuantities('千家万户受益，百年老店焕新，上百个项目落地。', { referenceDate: null })).toEqual([]);
   });
+
+  it('reads 过 before a round magnitude as "over" (过亿元), and no 过 of a verb or an aspect', () => {
+    const bm05 = '到2028年，曹县力争培育年销售额过亿元的企业30家。';
+    expect(find(bm05, '过亿元')).toMatchObject({ kind: 'money', value: 1e8, unit: 'CNY', approx: 'over' });
+    expect(find('公司营收过千万元。', '过千万元')).toMatchObject({ value: 1e7, approx: 'over' });
+    expect(find('他获得过3次冠军。', '3次')).toMatchObject({ value: 3, approx: null });
+    expect(find('项目通过千万元补贴完成改造。', '千万元')).toMatchObject({ value: 1e7, approx: null });
+  });
 });
