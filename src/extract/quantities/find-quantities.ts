@@ -78,6 +78,8 @@ const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
   单: /^[元位价價独獨据據词詞项項品方身日]/u, 羽: /^[毛绒絨翼球]/u,
   // 零部件 and 零件 are components, not "zero units" (see the 零 check in simple()).
   尾: /^[盘盤声聲款数數部号號气氣巴端随隨]/u, 株: /^洲/u, 人份: /^额/u, 枝: /^[条條头頭叶葉节節]/u, 册: /^子/u,
+  // 80万副 counts pairs (of glasses, gloves); 副市长, 副总经理, 副作用 are no count of them.
+  副: /^[市县縣区區省镇鎮乡鄉村总總主院部局书書教秘会會司处處科组組队隊厂廠校所馆館作食产產高中标標本业業]/u,
   // 45身彩塑 counts statues; 身份, 身体, 身高 are words. 36胜6负 is a record; 四胜制, 负责, 负增长 are not.
   身: /^[份體体高材边邊上心价價亡后後旁患穿处處]/u, 胜: /^[制利地任出诉訴券算率]/u, 勝: /^[制利地任出訴券算率]/u,
   负: /^[责債债担擔荷面数數值号號载載重增]/u, 負: /^[責債擔荷面數值號載重增]/u,

@@ -41,4 +41,11 @@ describe('readings after blind sets 52 to 55', () => {
     expect(find('他获得过3次冠军。', '3次')).toMatchObject({ value: 3, approx: null });
     expect(find('项目通过千万元补贴完成改造。', '千万元')).toMatchObject({ value: 1e7, approx: null });
   });
+
+  it('counts pairs with 副 (超百万副, 5000副), and no 副 of a title (副市长)', () => {
+    const bk07 = '到2027年，深圳力争培育年出货量超百万副的企业5家以上。';
+    expect(find(bk07, '超百万副')).toMatchObject({ kind: 'count', value: 1e6, unit: '副', approx: 'over' });
+    expect(find('全市发放劳保手套5000副。', '5000副')).toMatchObject({ kind: 'count', value: 5000, unit: '副' });
+    expect(findQuantities('全市有2副市长分管此项工作。', { referenceDate: null })).toEqual([]);
+  });
 });
