@@ -306,6 +306,8 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
  */
 const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|早盘|早盤|午盘|午盤|尾盘|尾盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
 const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於|记者|記者)$/u;
+/** 25日至28日: a day opening a run of days to another day of the month (the second is chained to it). */
+const DAY_RANGE_AFTER_RE = /^(?:至|到|－|-|—|~|～)[0-9０-９]{1,2}日/u;
 /** What ranks a 前N位/前N名 (位居全省农商银行系统前三位): a place in a ranking, not a head count. */
 const RANK_BEFORE_RE = /(?:居|排名|排在|排|进入|進入|跻身|躋身|位列|名列|列|稳居|穩居|保持|挤进|擠進)[^，。；！？,;!?\d]{0,12}$/u;
 /** The parts of a statute: 第197条, 第二款, 第三项, 第五章, 第四节. */
@@ -1383,7 +1385,7 @@ class Scanner {
     const chained = this.chainedDay(start, value);
     if (chained !== null) return chained;
     const after = text.slice(end + 1, end + 5);
-    if (!DAY_ONLY_AFTER_RE.test(after) && !DAY_ONLY_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return null;
+    if (!DAY_ONLY_AFTER_RE.test(after) && !DAY_RANGE_AFTER_RE.test(after) && !DAY_ONLY_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return null;
     let anchor: { y: number | null; m: number; d: number } | null = null;
     // The anchor is looked for among the last 64 figures only, so the cost stays linear.
     for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - 64) && anchor === null; i--) {

@@ -48,4 +48,11 @@ describe('readings after blind sets 52 to 55', () => {
     expect(find('全市发放劳保手套5000副。', '5000副')).toMatchObject({ kind: 'count', value: 5000, unit: '副' });
     expect(findQuantities('全市有2副市长分管此项工作。', { referenceDate: null })).toEqual([]);
   });
+
+  it('reads a run of days of the month (25日至28日) as two dates of the dateline\'s month', () => {
+    const bh02 = '本报北京11月25日电 受强冷空气影响，25日至28日，我国中东部大部地区气温将先后下降8至12℃。';
+    expect(find(bh02, '25日', '2025-11-25')?.value).toBe('2025-11-25');
+    expect(find(bh02, '28日', '2025-11-25')?.value).toBe('2025-11-28');
+    expect(findQuantities('比赛共有25至28人参加。', { referenceDate: '2025-11-25' }).map((q) => q.kind)).toEqual(['count']);
+  });
 });
