@@ -85,4 +85,15 @@ describe('reading rules after blind sets 56 to 59', () => {
     expect(round('en', 'Belt and Road Initiative countries took 53.7% of the city\'s medical device exports.')).toEqual([]);
     expect(round('en', 'The average transaction price of N-type polysilicon rose 3.9% to 47,900 yuan per tonne.')).toEqual([]);
   });
+
+  it('reads a player\'s points as the points the source totals (积19分)', () => {
+    const chess = summaryIssues(analyzeText([
+      '全国象棋个人赛落幕',
+      '2025-11-18 江州日报',
+      '本报讯（记者林青）何子谦以8胜3和积19分的不败战绩夺得男子组冠军，上届冠军孙浩宇积18分屈居亚军。',
+    ].join('\n'), 'reading-rules-17-chess', '2025-11-18'));
+    expect(chess('en', 'He Ziqian won the title unbeaten, with eight wins and three draws for 19 points.')).toEqual([]);
+    expect(chess('en', 'Defending champion Sun Haoyu finished second on 18 points.')).toEqual([]);
+    expect(chess('en', 'Defending champion Sun Haoyu finished second on 81 points.')).not.toEqual([]);
+  });
 });

@@ -55,4 +55,11 @@ describe('readings after blind sets 52 to 55', () => {
     expect(find(bh02, '28日', '2025-11-25')?.value).toBe('2025-11-28');
     expect(findQuantities('比赛共有25至28人参加。', { referenceDate: '2025-11-25' }).map((q) => q.kind)).toEqual(['count']);
   });
+
+  it('reads the points a player or team totals (积19分, 积18分屈居亚军), and no 积 of an area or a total time', () => {
+    const bh08 = '来自广东的26岁棋手何子谦以8胜3和积19分的不败战绩夺得男子组冠军；上届冠军孙浩宇积18分屈居亚军。';
+    expect(find(bh08, '19分')).toMatchObject({ kind: 'count', value: 19, unit: '分' });
+    expect(find(bh08, '18分')).toMatchObject({ kind: 'count', value: 18, unit: '分' });
+    expect(find('展厅面积19平方米，累积19分钟。', '19分钟')).toMatchObject({ kind: 'duration', value: 19 });
+  });
 });
