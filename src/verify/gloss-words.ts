@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { singularOf } from './english-names.js';
 
 /** gloss-words.json as build-gloss-words.ts writes it: a lower-case English word (plurals folded) → the Chinese words it glosses, space-separated. */
 export type GlossWordsFile = Record<string, string>;
 
-/** A lower-case word in the form the index keys it: plural folded (festivals → festival, but not "class"). */
+/** A lower-case word in the form the index keys it: possessive dropped, plural folded as name words are (festivals → festival, but not "class"). */
 export function glossKey(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/u, '');
-  return lower.length > 3 && /[^s]s$/u.test(lower) ? lower.slice(0, -1) : lower;
+  return singularOf(word.replace(/['’]s$/iu, ''));
 }
 
 let index: ReadonlyMap<string, readonly string[]> | undefined;
