@@ -412,8 +412,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const isWord = !/\d/.test(numText);
     let value = clean(parseNumber(numText) * scaleOf(g['scale']));
     let valueMax = g['num2'] !== undefined ? clean(parseNumber(g['num2']) * scaleOf(g['scale2'] ?? g['scale'])) : null;
-    // "18 to 20 billion": the scale written once applies to both ends.
-    if (valueMax !== null && g['scale'] === undefined && g['scale2'] !== undefined) value = clean(value * scaleOf(g['scale2']));
+    // "18 to 20 billion": the scale written once applies to both ends; "800,000 to 1.5 million" writes
+    // its first end in full.
+    if (valueMax !== null && g['scale'] === undefined && g['scale2'] !== undefined && value < 1000) value = clean(value * scaleOf(g['scale2']));
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
     const currency = currencyOf(g['cur'] ?? null, g['cursuf'] ?? null);
     let kind: FactKind;

@@ -35,6 +35,9 @@ describe('findEnglishQuantities', () => {
     ['twice as many', 'multiple', 2, null, 'x-level', null],
     ['five million vehicles', 'count', 5e6, null, null, null],
     ['500,000 to 600,000 cars', 'count', 500000, 600000, null, null],
+    // The scale written once belongs to both ends, unless the first end is written in full.
+    ['18 to 20 billion yuan', 'money', 18e9, 20e9, 'CNY', null],
+    ['RMB 800,000 to RMB 1.5 million', 'money', 800000, 1.5e6, 'CNY', null],
     ['between 20 and 50 yuan', 'money', 20, 50, 'CNY', null],
     ['for 16 consecutive years', 'duration', 16, null, 'year', null],
   ] as const)('%s', (text, kind, value, valueMax, unit, approx) => {
