@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–67
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–71
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -523,6 +523,38 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 04:17 UTC: detection 867/877 = 0.989 (project generator 551/559 = 0.986), false alarms 4/128 = 0.031 (zh 0/64, en 4/64)",
     tuned: null,
     floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 68,
+    prefix: 'br',
+    articles: "a circuit-board plant in Thailand, garlic export prices, power tool exports, overseas game revenue, refrigerant prices, the bottled water market, trust assets, a bearing industry cluster (figures only as the articles state them)",
+    first: "2026-11-29 05:32 UTC: detection 956/966 = 0.990 (project generator 602/611 = 0.985), false alarms 6/120 = 0.050 (zh 2/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 69,
+    prefix: 'bs',
+    articles: "will registration, mutual recognition of test results, interval speed enforcement, community life circles, price fraud fines, police response times, gas cylinder safety, the Spring Festival rail rush (figures only as the articles state them)",
+    first: "2026-11-29 05:32 UTC: detection 810/823 = 0.984 (project generator 534/546 = 0.978), false alarms 5/121 = 0.041 (zh 0/61, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 70,
+    prefix: 'bt',
+    articles: "home hospital beds, dental sealants, teacher rotation, rural boarding schools, a spallation neutron source, green electricity certificates, a battery storage station, a steady magnetic field record (figures only as the articles state them)",
+    first: "2026-11-29 05:32 UTC: detection 766/780 = 0.982 (project generator 496/506 = 0.980), false alarms 3/128 = 0.023 (zh 0/64, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 71,
+    prefix: 'bu',
+    articles: "a quinoa harvest, oyster farming, goldenrod removal, sea turtle rescue, the Nüshu script, a calligraphy festival, a surfing open, red-leaf tourism (figures only as the articles state them)",
+    first: "2026-11-29 05:32 UTC: detection 972/982 = 0.990 (project generator 644/652 = 0.988), false alarms 3/124 = 0.024 (zh 1/64, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
   },
 ];
 
