@@ -25,6 +25,11 @@ const STOP = new Set(
   'the and for with from one ones its his her their lit fig esp also abbr variant see old sth sb etc are was were has have not'.split(' '),
 );
 const MAX_SENSE_WORDS = 5;
+/** Plurals in -ves whose singular ends in -f or -fe (the index otherwise files "leaves" under "leave"). */
+const VES_PLURALS: Readonly<Record<string, string>> = {
+  leaves: 'leaf', wolves: 'wolf', shelves: 'shelf', halves: 'half', calves: 'calf', knives: 'knife',
+  wives: 'wife', thieves: 'thief', loaves: 'loaf', hooves: 'hoof', scarves: 'scarf', wharves: 'wharf', sheaves: 'sheaf',
+};
 
 /** Builds the index (see the file comment). */
 export function deriveGlossWords(rows: Iterable<CedictRow>): GlossWordsFile {
@@ -42,11 +47,15 @@ export function deriveGlossWords(rows: Iterable<CedictRow>): GlossWordsFile {
         if (words.length === 0 || words.length > MAX_SENSE_WORDS) continue;
         for (const word of words) {
           if (!/^[a-z]/u.test(word)) continue;
-          const key = glossKey(word);
-          if (key.length < 3 || STOP.has(key)) continue;
-          let set = index.get(key);
-          if (set === undefined) index.set(key, (set = new Set()));
-          set.add(zh);
+          // "red autumn leaves" (红叶) is a leaf too: a -ves plural is also filed under its singular.
+          const ves = VES_PLURALS[word];
+          const keys = ves === undefined ? [glossKey(word)] : [glossKey(word), ves];
+          for (const key of keys) {
+            if (key.length < 3 || STOP.has(key)) continue;
+            let set = index.get(key);
+            if (set === undefined) index.set(key, (set = new Set()));
+            set.add(zh);
+          }
         }
       }
     }

@@ -14,6 +14,11 @@ interface Term {
   readonly key: string;
   readonly label: string;
   readonly zh: (text: string) => boolean;
+  /**
+   * Whether a Chinese summary's clause names the term: as `zh`, except that a name inside a longer
+   * name it writes (浙江 in 浙江锐拓工具有限公司) names that one only. The source's clauses keep `zh`.
+   */
+  readonly zhClaim?: (text: string) => boolean;
   readonly en: RegExp;
   /** The English name in lower case, when `en` only matches text that contains it: a cheap test first. */
   readonly enLower?: string;
@@ -21,6 +26,11 @@ interface Term {
   readonly group?: string | null;
   /** Whether an English name of the term holds a comma ("Co., Ltd."). */
   readonly enHasComma?: boolean;
+  /**
+   * A name that tells no figure apart (the headline's, a ubiquitous one) but still holds the shorter
+   * names inside it: "Science" in "… Science Center" is the centre, not the journal.
+   */
+  readonly maskOnly?: boolean;
 }
 
 const MODIFIERS: readonly Term[] = modifierData.terms.map((t: { zh: string; en: string; group?: string }) => {
@@ -171,12 +181,23 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
   const formsByEnglish = new Map<string, string[]>();
   const organizations = new Set<string>();
   const seen = new Set<string>();
+  const masks = new Map<string, string>();
   for (const e of [...analyzed.entities, ...proposed]) {
     const zh = e.zh.trim();
     const en = e.en.trim();
     // 茂名市 is the 茂名 of the title; 中国, 美国 stand around every figure of a China story.
     const bare = zh.replace(/[省市县区镇]$/u, '');
-    if (zh.length < 2 || en.length < 2 || seen.has(zh) || title.includes(bare) || UBIQUITOUS.has(bare) || !source.includes(zh)) continue;
+    if (zh.length < 2 || en.length < 2 || !source.includes(zh)) continue;
+    if (seen.has(zh)) {
+      // The summary's own entity list may spell a name the extractor already gave ("… High Magnetic
+      // Field …" for its "… Strong Magnetic Field …"): that spelling still holds the names inside it.
+      if (!masks.has(zh)) masks.set(zh, en);
+      continue;
+    }
+    if (title.includes(bare) || UBIQUITOUS.has(bare)) {
+      masks.set(zh, en);
+      continue;
+    }
     seen.add(zh);
     if (e.type === 'organization') organizations.add(zh);
     const forms = formsByEnglish.get(en.toLowerCase());
@@ -184,7 +205,14 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
     else formsByEnglish.set(en.toLowerCase(), [zh]);
   }
   const out: Term[] = [];
+  const allForms = [...formsByEnglish.values()].flat().concat([...masks.keys()]);
   for (const { names, forms } of withShortNames(formsByEnglish, organizations)) {
+    // 浙江 inside 浙江锐拓工具有限公司 names the company, not the province.
+    const within = new Map(forms.map((f) => [f, allForms.filter((g) => g.length > f.length && g.includes(f) && !forms.includes(g))]));
+    const namesForm = (s: string, f: string): boolean => {
+      const longer = within.get(f)!;
+      return longer.length === 0 ? s.includes(f) : standsOutside(s, f, longer);
+    };
     // Compiled on first use: a Unicode, case-folding regex per entity costs more than most
     // articles' English checks, which the enLower pre-test settles without it.
     let pattern: RegExp | undefined;
@@ -193,6 +221,7 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
       key: `e:${forms.join('/')}`,
       label: forms.join('/'),
       zh: forms.length === 1 ? (s: string) => s.includes(forms[0]!) : (s: string) => forms.some((f) => s.includes(f)),
+      zhClaim: forms.length === 1 ? (s: string) => namesForm(s, forms[0]!) : (s: string) => forms.some((f) => namesForm(s, f)),
       get en(): RegExp {
         pattern ??= new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
         return pattern;
@@ -201,7 +230,26 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
       enHasComma: names.some((n) => n.includes(',')),
     });
   }
+  for (const [zh, en] of masks) {
+    if (formsByEnglish.has(en.toLowerCase()) || en.split(/\s+/).length < 2) continue;
+    const escaped = en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out.push({ key: `mask:${zh}`, label: zh, zh: () => false, en: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu'), enLower: en.toLowerCase(), maskOnly: true });
+  }
   return out;
+}
+
+/** Whether `text` has `form` somewhere no longer name holds it. */
+function standsOutside(text: string, form: string, longer: readonly string[]): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const covered = longer.some((g) => {
+      const offset = g.indexOf(form);
+      // Every place the longer name could hold this occurrence.
+      for (let o = offset; o >= 0; o = g.indexOf(form, o + 1)) if (text.startsWith(g, at - o)) return true;
+      return false;
+    });
+    if (!covered) return true;
+  }
+  return false;
 }
 
 /**
@@ -316,7 +364,9 @@ export function cooccurrenceProblems(
   if (!placed.some((p) => p.supporting.length > 0 && CHECKED.has(p.claim.kind))) return problems;
   // A word for whom or where the headline names (江州农村学校…) is what the whole article is about,
   // as the headline's entities are (see entityTerms): it stands around every figure, said or unsaid.
-  const terms = [...modifiersBesideTitle(analyzed), ...entityTerms(analyzed, proposed)];
+  const entities = entityTerms(analyzed, proposed);
+  const terms = [...modifiersBesideTitle(analyzed), ...entities.filter((t) => t.maskOnly !== true)];
+  const masks = entities.filter((t) => t.maskOnly === true);
   // A sentence about when something was released may pit release days against each other.
   const releases = /发布|公布|披露|宣布|\b(?:released|published|announced|disclosed)\b/iu.test(text);
   // How much of a Chinese claim's wording a source sentence shares: the same for every claim of
@@ -345,7 +395,7 @@ export function cooccurrenceProblems(
     const region = claimRegion(wordsText, p.claim.start, p.claim.end, lang, placed);
     let named = namedIn.get(region);
     if (named === undefined) {
-      named = lang === 'zh' ? terms.filter((t) => t.zh(region)) : englishTermsNamed(terms, region);
+      named = lang === 'zh' ? terms.filter((t) => (t.zhClaim ?? t.zh)(region)) : englishTermsNamed(terms, region, masks);
       namedIn.set(region, named);
     }
     // 归母净利润2.86亿元，同比增长65.3%: 同比 says how the rate was reckoned, nothing of the level beside it;
@@ -390,6 +440,17 @@ export function cooccurrenceProblems(
     // a figure counted with another (约1280万张, 19个) or measured (2.3万吨) counts other things. A general one (35个) says
     // nothing of what "35 farmers" count, and leaves 3.5万名 a rival.
     const countedAs = lang === 'en' && p.claim.kind === 'count' ? specificClassifier(p.supporting) : null;
+    // 兰亭景区今年一季度接待游客41.3万人次 where the source says 去年接待游客162万人次，今年一季度…41.3万人次:
+    // a figure the source gives for another time than the claim's clause names is no rival.
+    const [cs, ce] = clauseAround(text, p.claim.start, p.claim.end, lang);
+    const claimTimes = placed.filter((o) => o !== p && TEMPORAL.has(o.claim.kind) && o.supporting.length > 0 && o.claim.start >= cs && o.claim.end <= ce);
+    // Only while a supporting figure's own clause states the claim's time (今年一季度…41.3万人次).
+    const atClaimTime = (f: SourceFigure): boolean => clauseTimes(analyzed, f, figures).some((h) => claimTimes.some((o) => temporalMatch(o.claim, h)));
+    const supportedAtClaimTime = claimTimes.length > 0 && p.supporting.some(atClaimTime);
+    const atAnotherTime = (g: SourceFigure): boolean => {
+      if (!supportedAtClaimTime) return false;
+      return clauseTimes(analyzed, g, figures).length > 0 && !atClaimTime(g);
+    };
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
@@ -420,6 +481,7 @@ export function cooccurrenceProblems(
       if (countedAs !== null && (g.kind === 'measure' || (g.kind === 'count' && g.unit !== countedAs))) continue;
       // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
       if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;
+      if (atAnotherTime(g)) continue;
       if (checkClaim(p.claim, [g]).status === 'unsupported') {
         rival = g;
         rivalScore = sg;
@@ -433,6 +495,17 @@ export function cooccurrenceProblems(
     );
   });
   return problems;
+}
+
+/** The times (not bases of a change) the source states in a figure's own clause: 去年 in 去年接待游客162万人次. */
+function clauseTimes(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceFigure[]): SourceFigure[] {
+  const text = analyzed.article.source.text;
+  const sentence = analyzed.sentences[f.sentence];
+  let s = f.start;
+  while (s > (sentence?.start ?? 0) && !ZH_BREAK.test(text[s - 1] ?? '')) s--;
+  let e = f.end;
+  while (e < (sentence?.end ?? text.length) && !ZH_BREAK.test(text[e] ?? '')) e++;
+  return figures.filter((h) => TEMPORAL.has(h.kind) && h.end > h.start && h.start >= s && h.end <= e && !isBaseTime(text, h.start, h.end, 'zh'));
 }
 
 /**
@@ -453,9 +526,14 @@ function withNamesWhole(text: string, terms: readonly Term[]): string {
  * The terms an English stretch names. A narrowing word inside a name counts for the name only:
  * "Maoming Nanfeng Agricultural Products Import and Export Co., Ltd." names a company, not exports.
  */
-function englishTermsNamed(terms: readonly Term[], region: string): Term[] {
+function englishTermsNamed(terms: readonly Term[], region: string, masks: readonly Term[] = []): Term[] {
   const names = (t: Term, text: string, lower: string): boolean => (t.enLower === undefined || lower.includes(t.enLower)) && t.en.test(text);
-  const entities = terms.filter((t) => !MODIFIERS.includes(t) && names(t, region, region.toLowerCase()));
+  const found = [...terms, ...masks].filter((t) => !MODIFIERS.includes(t) && names(t, region, region.toLowerCase()));
+  // "Science" (《科学》) inside "Qinglan High Magnetic Field Science Center" names the centre only.
+  const spans = new Map(found.map((t) => [t, [...region.matchAll(new RegExp(t.en.source, `${t.en.flags}g`))].map((m) => [m.index, m.index + m[0].length] as const)]));
+  const entities = found.filter(
+    (t) => t.maskOnly !== true && spans.get(t)!.some(([s, e]) => !found.some((u) => u !== t && spans.get(u)!.some(([us, ue]) => us <= s && ue >= e && ue - us > e - s))),
+  );
   const outside = entities.reduce((text, t) => text.replace(new RegExp(t.en.source, `${t.en.flags}g`), (m) => ' '.repeat(m.length)), region);
   const outsideLower = outside.toLowerCase();
   return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, outside, outsideLower) : entities.includes(t)));

@@ -48,6 +48,11 @@ export interface ArticleFrame {
   readonly datelines: ReadonlySet<number>;
   /** Sentences that go on from the one before (其中，…): they hold at the time that one states. */
   readonly continuations: ReadonlySet<number>;
+  /**
+   * Sentences that open by pointing back (该基地总投资约3.6亿美元, 此次…): what the one before says
+   * of when (6月17日…举行投产仪式) is said of them too.
+   */
+  readonly pointsBack: ReadonlySet<number>;
 }
 
 const frames = new WeakMap<Analyzed, ArticleFrame>();
@@ -62,20 +67,31 @@ export function articleFrame(analyzed: Analyzed): ArticleFrame {
     if (rest !== s.text.trim() && rest.length <= 16 && !/[，。,；]/u.test(rest)) datelines.add(s.index);
   }
   const continuations = new Set(analyzed.sentences.filter((s) => /^\s*其中/u.test(s.text)).map((s) => s.index));
+  const pointsBack = new Set(analyzed.sentences.filter((s) => POINTS_BACK.test(s.text)).map((s) => s.index));
   const frame: ArticleFrame = {
     title: titleSentenceIndex(analyzed),
     datelines,
     continuations,
+    pointsBack,
   };
   frames.set(analyzed, frame);
   return frame;
 }
+
+/** 该基地, 该项目, 此次, 这一工程, 本赛季: a sentence whose subject is the thing the sentence before named. */
+const POINTS_BACK = /^\s*(?:该|此次|这一|这(?=[个项座家批])|此(?=[项座家批])|本(?=赛季|届|次|轮|期))[\u4e00-\u9fff]/u;
 
 /** Words that say the article's own date is what the summary means (when it was published or reported). */
 const PUBLICATION_WORDS = /\b(?:report(?:s|ed|ing)?|publish(?:ed|es)?|dated|said|says|told|wrote)\b|报道|报讯|发布|发表|电|消息|记者|表示|称/iu;
 
 /** What follows a date that is the day something was released or said, not the time it is about. */
 export const RELEASE_AFTER = /^[，,]?(?:的)?(?:发布|公布|表示|宣布|披露|通报|召开|举行|介绍|称|晚间|早间|消息)/u;
+
+/** 创联赛2016年创办以来的新高: a time something has run since, not when the statement holds. */
+const SINCE_AFTER = /^(?:[^，。；]{0,4})以来/u;
+
+/** 7月24日下午2时，2025年中国游戏产业年中报告在京发布: the day (and hour) something was released, its name between. */
+const RELEASED_LATER_IN_CLAUSE = /^(?:[上下]午|晚间?|早间?|凌晨)?(?:\d{1,2}时(?:\d{1,2}分)?)?[，,]?[^。；;！？]{0,30}?(?:发布|公布|披露)/u;
 
 /** Whether a summary date is the day something was released or said (5月19日发布, "released on May 19"). */
 function saysRelease(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
@@ -175,7 +191,7 @@ export function tieToContext(
     // "国家统计局5月19日发布的数据显示，4月…": a date the summary gives as a release day is
     // checked against the source's release days, not against the time of the data.
     if (p.claim.kind === 'date' && saysRelease(sentenceText, p.claim.start, p.claim.end, lang)) {
-      const released = p.supporting.filter((f) => RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6)));
+      const released = p.supporting.filter((f) => RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6)) || RELEASED_LATER_IN_CLAUSE.test(sourceText.slice(f.end, f.end + 40)));
       if (released.length > 0) {
         supporting[i] = released;
         return;
@@ -529,6 +545,24 @@ function anchorContext(
   }
   // "今年前三季度，…128.4万吨…。其中，进口冻肉56.2万吨": the 其中 sentence holds at its parent's time.
   for (const n of [...context]) if (frame.continuations.has(n)) context.add(n - 1);
+  // What the sentence before a pointing-back one says of when supports a time; it does not make the
+  // context one that states times (该冰川面积已由1990年的…: the sentence's own base decides).
+  // Only for a figure whose own part of its sentence (up to a ；) states no time: 该工程总投资约6.8亿元，
+  // 计划2026年底完工 says when itself; 该基地总投资约3.6亿美元，…；二期计划于2027年上半年建成 does not.
+  const untimed = (f: SourceFigure): boolean => {
+    const s = Math.max(sourceText.lastIndexOf('；', f.start), sourceText.lastIndexOf('。', f.start));
+    const semi = sourceText.indexOf('；', f.end);
+    const stop = sourceText.indexOf('。', f.end);
+    const e = semi < 0 ? stop : stop < 0 ? semi : Math.min(semi, stop);
+    return !figures.some(
+      (g) => g !== f && TEMPORAL_KINDS.has(g.kind) && g.start > s && (e < 0 || g.end <= e) && !isFrame(g) && !isBaseTime(sourceText, g.start, g.end, 'zh') &&
+        !SINCE_AFTER.test(sourceText.slice(g.end, g.end + 6)),
+    );
+  };
+  // (And only for a context of that one sentence: a second one states the time of the whole.)
+  const pointedTo = [...context]
+    .filter((n) => context.size === 1 && frame.pointsBack.has(n) && bodies.some((body) => body.some((f) => f.sentence === n && untimed(f))))
+    .map((n) => n - 1);
   // A base time (较2024年同期) says what a change is measured against, not when the statement
   // holds: a context that states times only as bases leaves the claim's time to the article.
   let statesTime = false;
@@ -543,6 +577,7 @@ function anchorContext(
       } else if (f.kind === 'duration') statesDuration = true;
     }
   }
+  for (const n of pointedTo) context.add(n);
   return { context, statesTime, statesBase, statesDuration };
 }
 

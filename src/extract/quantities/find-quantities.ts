@@ -148,6 +148,9 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
   ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
+  // 与灶具的距离不小于0.5米: a distance or size "not less than" (不大于 "not more than").
+  ['不小于', 'at_least'], ['不小於', 'at_least'], ['不大于', 'at_most'], ['不大於', 'at_most'],
+  ['不多于', 'at_most'], ['不多於', 'at_most'],
   // 每吨不得超过2450元 is a ceiling: a negated 超过 bounds from above, whatever modal stands between.
   ['不得超过', 'at_most'], ['不得超過', 'at_most'], ['不能超过', 'at_most'], ['不能超過', 'at_most'], ['不应超过', 'at_most'],
   ['不應超過', 'at_most'], ['不可超过', 'at_most'], ['不宜超过', 'at_most'], ['严禁超过', 'at_most'], ['不会超过', 'at_most'],
@@ -307,6 +310,10 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
 const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|早盘|早盤|午盘|午盤|尾盘|尾盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
 const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於|记者|記者)$/u;
 /** 25日至28日: a day opening a run of days to another day of the month (the second is chained to it). */
+/** After N日: a bound or span of days (以上, 以下, 以内, 内 — not 内蒙古 or 日内瓦). */
+const DAYS_COUNTED_AFTER_RE = /^(?:以上|以下|以内|之内|内(?![蒙瓦]))/u;
+/** Before N日: 前7日 (the previous seven days; not 月前), 连续5日. */
+const DAYS_COUNTED_BEFORE_RE = /(?:^|[^月])前$|连续$|連續$/u;
 const DAY_RANGE_AFTER_RE = /^(?:至|到|－|-|—|~|～)[0-9０-９]{1,2}日/u;
 /** What ranks a 前N位/前N名 (位居全省农商银行系统前三位): a place in a ranking, not a head count. */
 const RANK_BEFORE_RE = /(?:居|排名|排在|排|进入|進入|跻身|躋身|位列|名列|列|稳居|穩居|保持|挤进|擠進)[^，。；！？,;!?\d]{0,12}$/u;
@@ -491,7 +498,26 @@ class Scanner {
       }
     }
     this.shareListQualifiers();
+    this.boundedSpans();
     this.relative();
+  }
+
+  /**
+   * 处3年以上7年以下有期徒刑, 5日以上10日以下拘留: a floor and a ceiling written back to back are one
+   * span (three to seven years), as 3至7年 is; read apart, neither end is the figure.
+   */
+  private boundedSpans(): void {
+    const out = this.out;
+    const text = this.text;
+    for (let i = out.length - 1; i > 0; i--) {
+      const lo = out[i - 1]!;
+      const hi = out[i]!;
+      if (hi.start !== lo.end || lo.kind !== hi.kind || lo.unit !== hi.unit || lo.valueMax !== null || hi.valueMax !== null) continue;
+      if (typeof lo.value !== 'number' || typeof hi.value !== 'number' || !(lo.value < hi.value)) continue;
+      if (!/以上$/u.test(text.slice(lo.start, lo.end)) || !/以下$/u.test(text.slice(hi.start, hi.end))) continue;
+      out.splice(i - 1, 2, { ...lo, end: hi.end, valueMax: hi.value, approx: null });
+      i--;
+    }
   }
 
   /**
@@ -1191,6 +1217,11 @@ class Scanner {
         if (value > 31 && isInteger(value) && !isBareOne(core)) return { kind: 'duration', unit: 'day', end: after };
         // 两日 is two days: 两 counts, it never names a day of the month (二日 does).
         if (/^[两兩]$/u.test(core)) return { kind: 'duration', unit: 'day', end: after };
+        // 5日以上10日以下拘留, 15日内, 前7日最低成交价, 连续5日: days counted, not a day of the month.
+        if (isInteger(value) && !isBareOne(core) &&
+          (DAYS_COUNTED_AFTER_RE.test(text.slice(after, after + 3)) || DAYS_COUNTED_BEFORE_RE.test(text.slice(Math.max(0, end - core.length - 2), end - core.length)))) {
+          return { kind: 'duration', unit: 'day', end: after };
+        }
         return null;
       }
       case '年':
@@ -1230,6 +1261,15 @@ class Scanner {
     // 2025届毕业生: the class of 2025 is a year, not 2025 of something.
     if (isYearNumber && (text[end] === '届' || text[end] === '屆')) {
       return { ...base, kind: 'year', start, end: end + 1, value: String(value), unit: null };
+    }
+    // 2024学年, 2025赛季: the school year or season named by the year it starts in ("the 2024 school
+    // year"); CBA2024—2025赛季 (a first year glued to a name, so no range of its own) spans both.
+    if (isYearNumber && /^(?:学年|學年|赛季|賽季)/u.test(text.slice(end, end + 2))) {
+      const from = /([0-9]{4})(?:—|–|-|－|~|～|至|到)$/u.exec(text.slice(Math.max(0, start - 5), start));
+      if (from !== null && /[A-Za-z]$/u.test(text.slice(0, start - from[0].length))) {
+        return { ...base, kind: 'period', start: start - from[0].length, end: end + 2, value: `${from[1]}..${value}`, unit: null };
+      }
+      return { ...base, kind: 'year', start, end: end + 2, value: String(value), unit: null };
     }
     const day = allowLeft ? this.dayOnly(start, end, value) : null;
     if (day !== null) return { ...base, kind: 'date', start, end: end + 1, value: day, unit: null };
@@ -1531,6 +1571,10 @@ class Scanner {
       const y1 = typeof first.value === 'string' ? Number(first.value) : first.value;
       const y2 = Number(second.value);
       if (y1 >= 1800 && y1 < y2 && /^[0-9０-９]{4}/u.test(first.coreText)) {
+        return { kind: 'period', start: first.start, end: second.end, value: `${y1}..${y2}`, valueMax: null, unit: null, approx: null };
+      }
+      // 2024—2024赛季 spans nothing, but is read as the span it is written as, so that it is checked as one.
+      if (y1 >= 1800 && y1 <= 2199 && /^[0-9０-９]{4}$/u.test(first.coreText) && /^[0-9０-９]{4}$/u.test(second.coreText)) {
         return { kind: 'period', start: first.start, end: second.end, value: `${y1}..${y2}`, valueMax: null, unit: null, approx: null };
       }
       return null;
