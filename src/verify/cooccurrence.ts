@@ -385,7 +385,7 @@ export function cooccurrenceProblems(
   };
   // The terms a stretch of the sentence names: claims of one clause share their stretch.
   const namedIn = new Map<string, Term[]>();
-  const wordsText = lang === 'en' ? withNamesWhole(withoutCountNouns(text, placed), terms) : text;
+  const wordsText = lang === 'en' ? withNamesWhole(withoutCountedPeople(withoutCountNouns(text, placed), placed), terms) : text;
   // "It was published on February 3": the article's own date, which no clause of the body states.
   // (A copied dateline, 新华社杭州10月20日电, is checked against the source's dateline instead.)
   const publication = lang === 'en' && /\b(?:published|dated)\b/i.test(text);
@@ -593,6 +593,24 @@ function withoutCountNouns(text: string, placed: readonly PlacedClaim[]): string
   }
   return out;
 }
+
+/**
+ * "213,000 students cleared the line", "classes of 56 or more students": the people a count counts are
+ * what the figure is, not a word naming whose figure it is (在校生 beside another count).
+ */
+function withoutCountedPeople(text: string, placed: readonly PlacedClaim[]): string {
+  let out = text;
+  for (const { claim } of placed) {
+    if (claim.kind !== 'count') continue;
+    const next = /^\s+([A-Za-z-]+)/.exec(out.slice(claim.end));
+    if (next === null || !WHO_TERMS.some((t) => t.en.test(next[1]!))) continue;
+    const at = claim.end + next[0].length - next[1]!.length;
+    out = out.slice(0, at) + ' '.repeat(next[1]!.length) + out.slice(at + next[1]!.length);
+  }
+  return out;
+}
+
+const WHO_TERMS = MODIFIERS.filter((t) => t.group === 'who');
 
 /** What a claim says its figure measures, when that is a measure of its own (not a change or a share). */
 function claimMeasureFamily(claim: PlacedClaim['claim'], text: string, lang: 'zh' | 'en'): string | null {

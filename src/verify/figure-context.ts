@@ -143,7 +143,8 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   if (!after) return null;
   // Past a verb the figure is the subject and the keyword its predicate ("1,800 hectares of
   // crops were a total loss"): the keyword says what happened to the figure, not what it measures.
-  if (/\b(?:is|are|was|were|be|been|became|become)\b/i.test(sentence.slice(end, end + after.index!))) return null;
+  // So past a modal or a verb of lifting: "a 20,000-tonne expansion will lift its capacity to …".
+  if (/\b(?:is|are|was|were|be|been|became|become|will|would|shall|should|can|could|may|might|lifts?|lifted|raises?|raised|brings?|brought|takes?|took|pushe?s?|pushed|boosts?|boosted)\b/i.test(sentence.slice(end, end + after.index!))) return null;
   return familyOf(after);
 }
 

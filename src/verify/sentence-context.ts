@@ -155,7 +155,8 @@ export function tieToContext(
     f.end <= f.start || frame.datelines.has(f.sentence) || isBodyDateline(f, sourceText);
   // "海关总署6月9日发布的数据显示，5月份…": the day a figure was released is not the time it describes.
   // "at a meeting on November 20": a meeting's day (11月20日召开) is the event the sentence speaks of.
-  const reporting = PUBLICATION_WORDS.test(sentenceText) || /\b(?:meeting|conference|session|congress|forum|ceremony|hearing)\b|会议|大会|会上/iu.test(sentenceText);
+  // "the exam … will be held on October 26" (10月26日举行): the day of the event the sentence speaks of.
+  const reporting = PUBLICATION_WORDS.test(sentenceText) || /\b(?:meeting|conference|session|congress|forum|ceremony|hearing|held|take place|takes place|took place)\b|会议|大会|会上|举行|举办/iu.test(sentenceText);
   const isRelease = (f: SourceFigure): boolean =>
     !reporting && f.kind === 'date' && RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6));
   // "84.1 years" of age reads as a duration in English but the source states it as a count
@@ -393,6 +394,22 @@ function cuesOf(analyzed: Analyzed, figures: readonly SourceFigure[]): Map<Sourc
 }
 
 /**
+ * "classes of 56 or more students": the people a count counts are what the figure is; the word
+ * names no party whose share the sentence's percentages are.
+ */
+function withoutCountedCues(text: string, placed: readonly PlacedClaim[]): string {
+  let out = text;
+  for (const { claim } of placed) {
+    if (claim.kind !== 'count') continue;
+    const next = /^\s+([A-Za-z-]+)/.exec(out.slice(claim.end));
+    if (next === null || !CUES.some((c) => c.en.test(next[1]!))) continue;
+    const at = claim.end + next[0].length - next[1]!.length;
+    out = out.slice(0, at) + ' '.repeat(next[1]!.length) + out.slice(at + next[1]!.length);
+  }
+  return out;
+}
+
+/**
  * A figure whose value the source states for one subject, used in the summary for another
  * the source tells apart by a modifier: "the unemployment rate for young people was 5%" when
  * the source gives 5.0% overall and 14.9% for youth. Flags a claim when its clause carries
@@ -428,7 +445,7 @@ export function subjectProblems(
       e = p.claim.end;
       while (e < text.length && !/[，,；;。！？：:]/u.test(text[e] ?? '')) e++;
     }
-    const clause = text.slice(s, e);
+    const clause = lang === 'en' ? withoutCountedCues(text, placed).slice(s, e) : text.slice(s, e);
     // 小学生、初中生和高中生…分别为34.6%、70.1%和80.9%: a cue of one listed party is not the others'.
     const listed = listedPartyOf(text, lang, placed.map((q) => q.claim), i);
     let claimBits = 0;

@@ -215,6 +215,9 @@ function otherReadings(figures: readonly SourceFigure[], text: string): SourceFi
       out.push({ ...f, approx: 'at_most', fact: null });
     } else if (f.approx === null && CAN_REACH_BEFORE.test(before)) {
       out.push({ ...f, approx: 'at_most', fact: null });
+    } else if (f.approx === null && f.kind === 'duration' && /近$/u.test(before)) {
+      // 创近4年新高: the recent four years, which a translator may give as "nearly four years".
+      out.push({ ...f, approx: 'under', fact: null });
     }
   }
   return out;

@@ -277,7 +277,7 @@ const YEAR_TAIL_RE = /(年底|年末|年初|底|末|初|中(?![国文外])|度)|
 const QUARTER_TAIL_RE = /第?([一二三四1-4])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
 const ORDINAL_SUFFIX_RE = /大|名|位|届|轮|期|代|季(?!度)|章|阶段|批|次|个|家|条|款|步|波|集|场|年|天|辆|台|枚|架|艘|座|部|项|针|剂|站|代|任|号线|把手/uy;
 /** Relative years and halves, Q1, FY2024, 翻番: temporal and multiple words with no numeral core. */
-const REL_RE = /(今年|去年|前年|明年)(年底|年末|年初|底|末|初|上半年|下半年)?|(上半年|下半年)|((?:上一?个?月|本月|下一?个?月)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)|(?<![A-Za-z0-9])(Q[1-4])(?![A-Za-z0-9])|(?<![A-Za-z])FY ?([12]\d{3})(?![0-9])|(翻番|翻倍|翻了?一番)|(?<![另])(一半)|(上个?季度|本季度|下个?季度)/gu;
+const REL_RE = /(今年|去年|前年|明年)(年底|年末|年初|底|末|初|上半年|下半年)?|(上半年|下半年)|((?:上一?个?月|本月|下一?个?月)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)|(?<![A-Za-z0-9])(Q[1-4])(?![A-Za-z0-9])|(?<![A-Za-z])FY ?([12]\d{3})(?![0-9])|(翻番|翻倍|翻了?一番)|(?<![另])(一半|半数(?=以上|以下|左右)|(?<=过)半(?![年月天日小个])|(?<=超)半数?(?![年月天日小个]))|(上个?季度|本季度|下个?季度)/gu;
 
 /** 2025/2026产季, 2024/25赛季 (and 年度 after them): two consecutive years joined by a slash. */
 const SEASON_RE = /((?:19|20)\d{2})[/／]((?:19|20)?\d{2})(?![\d/／.．])(?:年度|年)?/uy;
@@ -310,6 +310,8 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
 const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|早盘|早盤|午盘|午盤|尾盘|尾盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
 const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於|记者|記者)$/u;
 /** 25日至28日: a day opening a run of days to another day of the month (the second is chained to it). */
+/** After a percent: a product's grade (50%粉, 95%原药, 5%乳油, 10%颗粒剂), no figure of its own. */
+const PRODUCT_GRADE_AFTER_RE = /^(?:粉(?!丝)|原药|乳油|粉剂|可湿性|水剂|颗粒剂|悬浮剂|水分散)/u;
 /** After N日: a bound or span of days (以上, 以下, 以内, 内 — not 内蒙古 or 日内瓦). */
 const DAYS_COUNTED_AFTER_RE = /^(?:以上|以下|以内|之内|内(?![蒙瓦]))/u;
 /** Before N日: 前7日 (the previous seven days; not 月前), 连续5日. */
@@ -1161,6 +1163,8 @@ class Scanner {
     switch (unitText) {
       case '%':
       case '％':
+        // 维生素E（50%粉）, 95%原药, 5%乳油: a product's grade or strength, part of its name.
+        if (PRODUCT_GRADE_AFTER_RE.test(text.slice(after, after + 4))) return null;
         return { kind: 'percent', unit: '%', end: after };
       case '个百分点':
       case '百分点':
@@ -1661,8 +1665,10 @@ class Scanner {
         // 超过一半, 近一半, 一半左右: half, with its qualifier on either side.
         const left = this.leftQualifier(start, 0);
         const right = sticky(RIGHT_QUAL_RE, text, end);
-        const approx = left?.approx ?? (right ? rightApprox(right[0]) : null);
-        d = { ...draft('fraction', left?.start ?? start, right ? end + right[0].length : end, 0.5), approx };
+        // 过半: past half, more than it.
+        const past = left === null && text[start - 1] === '过';
+        const approx = left?.approx ?? (right ? rightApprox(right[0]) : past ? 'over' : null);
+        d = { ...draft('fraction', left?.start ?? (past ? start - 1 : start), right ? end + right[0].length : end, 0.5), approx };
       } else if (m[9] !== undefined) {
         if (ref !== null) {
           const offset = m[9].startsWith('上') ? -1 : m[9].startsWith('下') ? 1 : 0;
