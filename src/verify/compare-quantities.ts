@@ -100,6 +100,9 @@ export function qualifierProblem(claim: Figure, claimValue: number | null, sourc
   return `says "${APPROX_WORDS[c]}" but the source's figure is ${source.text}`;
 }
 
+/** Spans of the clock in seconds (months and years are no fixed number of days). */
+const CLOCK_SECONDS: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600 };
+
 /** Units of one dimension and their size in its base unit, so 18.5 GW compares with 1850万千瓦. */
 const UNIT_SCALE: Readonly<Record<string, { readonly dimension: string; readonly factor: number }>> = {
   W: { dimension: 'power', factor: 1 }, kW: { dimension: 'power', factor: 1e3 }, MW: { dimension: 'power', factor: 1e6 },
@@ -146,7 +149,14 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
     case 'duration':
       // "84.1 years" of age is 84.1岁, a count the source gives with 岁.
       if (sk === 'count' && isAgeUnit(source.unit) && claim.unit === 'year') return pair(1, 1);
-      return sk === 'duration' && claim.unit === source.unit ? pair(1, 1) : null;
+      if (sk !== 'duration') return null;
+      if (claim.unit === source.unit) return pair(1, 1);
+      // "eight and a half minutes" is 8分30秒 (510 seconds): spans of the clock compare in seconds.
+      {
+        const c = claim.unit === null ? undefined : CLOCK_SECONDS[claim.unit];
+        const s = source.unit === null ? undefined : CLOCK_SECONDS[source.unit];
+        return c !== undefined && s !== undefined ? pair(c, s) : null;
+      }
     case 'measure': {
       // A bare source number (unit null) may be a measure the extractor did not read a unit
       // for; a count of things (三家, 100架) is not 3 TWh or 100 tonnes.

@@ -183,6 +183,17 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   };
   const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 
+  // "eight and a half minutes" (8分30秒): the half is part of the span.
+  each(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half\s+(second|minute|hour|day|week|month|year)s\b/gi, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()];
+    if (n !== undefined) push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: n + 0.5, valueMax: null, unit: m[2]!.toLowerCase() });
+  });
+  // "a ratio of 2.9 to 1", "3.2:1" (报录比2.9∶1): one figure, as many times the other side.
+  each(/(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*(?:to|:|∶)\s*1\b(?![.,:]\d)(?=\s*(?:[,.;)]|$|\s(?:in|and|or|for|last|this|a|the|with|from|down|up)\b))/g, (m) => {
+    if (!(Number(m[1]) > 1) || (!/\./.test(m[1]!) && !/\bratio\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)))) return;
+    push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: 'x' });
+  });
+
   // 0. Month ranges as periods of months ("January-August", "from January to September", "the
   // first eight months"), as the Chinese 1至8月 and 前8个月 are read (M01..M08).
   const fullMonths = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -384,7 +395,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "in a 5:3:2 ratio": a split in parts, no figure to check (the source writes it 5:3:2 too).
     .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
     // "at one point" is a moment, not a percentage point; "a 40-foot container" a box's size class.
@@ -523,6 +534,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (!listed && !changeStart) continue;
     if (!['percent', 'percentage_point', 'measure', 'money'].includes(next.kind) || !/^\d/.test(next.text) || next.valueMax !== null) continue;
     if (/\d\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)\b/i.test(next.text)) continue;
+    // "totalled 119,000, or 55.1% of the total": ", or" sets off the same figure as a share, and no
+    // share is over a hundred.
+    if ((next.kind === 'percent' || next.kind === 'percentage_point') && (/^\s*,\s*or\s+$/.test(between) || (q.value as number) > 100)) continue;
     out[i] = { ...q, kind: next.kind, unit: next.unit };
   }
   return out;

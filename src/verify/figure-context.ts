@@ -26,13 +26,15 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // Not "cost": a project's total cost is its investment (总投资), not a loss; "built at a cost of
   // 3.15 billion yuan" says what was invested, as "a total cost of" does.
   'total cost': 'investment', 'at a cost of': 'investment', 'total investment': 'investment',
+  // "the project cost about 470 million yuan": what a project cost is what was invested in it.
+  'project cost': 'investment', 'projects cost': 'investment', 'project costs': 'investment',
   loss: 'loss', 'net loss': 'loss', losses: 'loss', charge: 'loss', 'write-down': 'loss',
   emissions: 'emissions', 'carbon emissions': 'emissions', 'carbon dioxide emissions': 'emissions', 'co2 emissions': 'emissions',
   tariff: 'tariff', tariffs: 'tariff', 'tax rate': 'tariff', duties: 'tariff', levies: 'tariff',
   employees: 'employees', headcount: 'employees', staff: 'employees', workers: 'employees',
   orders: 'orders', order: 'orders', backlog: 'orders',
   'market size': 'market size', market: 'market size',
-  'share price': 'share price', shares: 'share price', stock: 'share price',
+  'share price': 'share price', shares: 'share price', stock: 'share price', 'closing price': 'share price', 'closed at': 'share price',
   'market value': 'market value', 'market capitalisation': 'market value', 'market capitalization': 'market value',
   'market share': 'share', share: 'share', proportion: 'share',
   // "made up 78.6% of the total" is a share, not a rise ("up" alone is growth).

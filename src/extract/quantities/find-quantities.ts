@@ -142,7 +142,7 @@ const HOURS_MINUTES_RE =
 const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['大约', 'about'], ['约合', 'about'], ['约为', 'about'], ['约', 'about'], ['近似', 'about'],
   ['大約', 'about'], ['約合', 'about'], ['約為', 'about'], ['約', 'about'],
-  ['逾', 'over'], ['超过', 'over'], ['超過', 'over'], ['超', 'over'], ['突破', 'over'],
+  ['逾', 'over'], ['超过', 'over'], ['超過', 'over'], ['超出', 'over'], ['超', 'over'], ['突破', 'over'],
   // 海外收入首破百亿元: passed for the first time, so more than the figure.
   ['首破', 'over'],
   ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
@@ -310,6 +310,8 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
 const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|早盘|早盤|午盘|午盤|尾盘|尾盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
 const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於|记者|記者)$/u;
 /** 25日至28日: a day opening a run of days to another day of the month (the second is chained to it). */
+/** 2.9∶1, 3.2:1: a ratio to one. */
+const RATIO_RE = /(?<![0-9０-９.])([0-9]{1,3}(?:\.[0-9]{1,2})?)[∶:]1(?![0-9.])/gu;
 /** After a percent: a product's grade (50%粉, 95%原药, 5%乳油, 10%颗粒剂), no figure of its own. */
 const PRODUCT_GRADE_AFTER_RE = /^(?:粉(?!丝)|原药|乳油|粉剂|可湿性|水剂|颗粒剂|悬浮剂|水分散)/u;
 /** After N日: a bound or span of days (以上, 以下, 以内, 内 — not 内蒙古 or 日内瓦). */
@@ -502,6 +504,30 @@ class Scanner {
     this.shareListQualifiers();
     this.boundedSpans();
     this.relative();
+    this.ratios();
+  }
+
+  /**
+   * 报录比约为2.9∶1, 前两年3.2∶1和3.4∶1: a ratio to one is a figure, as many times the other side.
+   * Only with a decimal or after 比…为: 以3∶1战胜 is a match score.
+   */
+  private ratios(): void {
+    const text = this.text;
+    const found: Draft[] = [];
+    for (const m of text.matchAll(RATIO_RE)) {
+      const lead = text.slice(Math.max(0, m.index - 8), m.index);
+      if (!(Number(m[1]) > 1) || (!m[1]!.includes('.') && !/比(?:例|率)?(?:约|大约)?为?$/u.test(lead))) continue;
+      if (/比分|以$/u.test(lead)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (this.out.some((d) => d.start < end && d.end > start)) continue;
+      const left = this.leftQualifier(start, 0);
+      found.push({ kind: 'multiple', start: left?.start ?? start, end, value: Number(m[1]), valueMax: null, unit: 'x', approx: left?.approx ?? null });
+    }
+    if (found.length === 0) return;
+    const all = [...this.out, ...found].sort((a, b) => a.start - b.start);
+    this.out.length = 0;
+    for (const d of all) this.out.push(d);
   }
 
   /**

@@ -306,7 +306,8 @@ const BOUND_BEFORE = /(?<!不)(低于|少于|高于|多于)$/u;
  */
 function withBound(fact: Fact, text: string): string {
   if (fact.approx !== null) return fact.en;
-  const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, fact.span.start - 3), fact.span.start))?.[1];
+  // 低于每立方米30毫克: the bound stands before a rate's 每 and its unit.
+  const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, fact.span.start - 8), fact.span.start).replace(/每[^，。；0-9０-９]{1,4}$/u, ''))?.[1];
   if (bound === undefined) return fact.en;
   return `${bound === '低于' || bound === '少于' ? 'below' : 'above'} ${fact.en}`;
 }
