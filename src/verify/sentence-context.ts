@@ -551,8 +551,12 @@ function anchorContext(
   // the sentence's other anchors stand too, when such a sentence exists: the well-supported
   // reading, not every place the bare value occurs.
   const bodies = anchors.map((a) => {
-    const body = a.supporting.filter((f) => !isFrame(f) && f.sentence !== frame.title);
-    return body.length > 0 ? body : a.supporting;
+    // "more than 600 flights" is 逾600架次 (in the headline), not 600个以上 (landing sites) in the body:
+    // a count whose classifier the claim names is read where the source counts that.
+    const counted = a.claim.kind === 'count' && a.claim.unit !== null ? a.supporting.filter((f) => f.unit === a.claim.unit) : [];
+    const supporting = counted.length > 0 ? counted : a.supporting;
+    const body = supporting.filter((f) => !isFrame(f) && f.sentence !== frame.title);
+    return body.length > 0 ? body : supporting;
   });
   const shared = new Map<number, number>();
   for (const body of bodies) for (const n of new Set(body.map((f) => f.sentence))) shared.set(n, (shared.get(n) ?? 0) + 1);

@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–79
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–83
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -619,6 +619,38 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 06:11 UTC: detection 644/653 = 0.986 (project generator 462/470 = 0.983), false alarms 4/128 = 0.031 (zh 0/64, en 4/64)",
     tuned: "session 7: 642/651 = 0.986, false alarms 0/128 (zh 0/64, en 0/64)",
     floors: { detection: 0.98, baseGenerator: 0.98, falseAlarmsAtMost: 0 },
+  },
+  {
+    n: 80,
+    prefix: 'cd',
+    articles: "a milk-tea chain abroad, iron ore imports, optical modules, Sichuan pepper prices, drug ingredient exports, scrap steel, a thermos cup cluster, yacht builders (figures only as the articles state them)",
+    first: "2026-11-29 06:28 UTC: detection 819/825 = 0.993 (project generator 525/529 = 0.992), false alarms 11/126 = 0.087 (zh 0/62, en 11/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.09 },
+  },
+  {
+    n: 81,
+    prefix: 'ce',
+    articles: "quick accident claims, lay judges, outdoor worker rest stations, place-name signs, expressway towing fees, air ambulances, electronic bus-stop signs, hospital appointment scalpers (figures only as the articles state them)",
+    first: "2026-11-29 06:28 UTC: detection 834/839 = 0.994 (project generator 542/546 = 0.993), false alarms 2/120 = 0.017 (zh 2/60, en 0/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 82,
+    prefix: 'cf',
+    articles: "hospice wards, paediatric night clinics, pneumoconiosis screening, classroom lighting, textbook delivery, an optical lattice clock, carbon capture, a gas hydrate trial (figures only as the articles state them)",
+    first: "2026-11-29 06:28 UTC: detection 841/854 = 0.985 (project generator 582/593 = 0.981), false alarms 7/128 = 0.055 (zh 1/64, en 6/64)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.98, falseAlarmsAtMost: 0.055 },
+  },
+  {
+    n: 83,
+    prefix: 'cg',
+    articles: "a Sichuan pepper harvest, an alligator release, water hyacinth clean-up, a marionette tour, wushu championships, sightseeing flights, alfalfa forage, industrial heritage tourism (figures only as the articles state them)",
+    first: "2026-11-29 06:28 UTC: detection 812/819 = 0.991 (project generator 544/550 = 0.989), false alarms 10/120 = 0.083 (zh 1/60, en 9/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.085 },
   },
 ];
 

@@ -28,9 +28,9 @@ const COMPARED_BEFORE = /[比较][^，,；;。！？\d]{0,3}$/u;
 const COMPARED_BY = /高出|高于|低于|超出|节省|节约|多出|少了|便宜|贵/u;
 /**
  * 约占六成, 占全省营收七成以上, 占员工总数1.75万人的近四成: a ratio after 占 is a share of what
- * follows 占 (占地 is land, 占用 a use); a count there (1.75万人) is the whole, not a share.
+ * follows 占 (占地 is land, 占用 a use, 占道 a road blocked); a count there (1.75万人) is the whole, not a share.
  */
-const SHARE_OF = /(?<![抢侵霸])占(?![地用领])[^，,；;。！？\n]{0,16}$/u;
+const SHARE_OF = /(?<![抢侵霸])占(?![地用领道])[^，,；;。！？\n]{0,16}$/u;
 const RATIO_KINDS: ReadonlySet<string> = new Set(['percent', 'fraction']);
 /**
  * 用户来自78个国家和地区, 出口至越南等12个国家和地区, 覆盖全部9个县区: the count is of places or
