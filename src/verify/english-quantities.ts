@@ -168,7 +168,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "rose 13% over three years": before a span of time, "over" is "during", not "more than".
     // ("has mediated more than 6,000 disputes over 31 years" and "drew 21,000 visits over three days"
     // likewise; "for over 31 years" is more than.)
-    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= 60 &&
+    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= (q.unit === 'day' ? 400 : q.unit === 'week' ? 104 : 60) &&
       /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
@@ -198,10 +198,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // first eight months"), as the Chinese 1至8月 and 前8个月 are read (M01..M08).
   const fullMonths = 'January|February|March|April|May|June|July|August|September|October|November|December';
   each(new RegExp(`\\b(?:between\\s+)?(${fullMonths}|${monthNames})\\.?\\s*(?:-|–|—|to|through|thru|and)\\s*(${fullMonths}|${monthNames})\\b`, 'g'), (m) => {
-    // "January and May" alone lists two months; "between January and May" is the span.
-    if (/\sand\s/.test(m[0]) && !/^between/i.test(m[0])) return;
+    // "January and May" alone lists two months; "between January and May" is the span, and so is
+    // "January and February", the two months Chinese statistics report together (1至2月).
     const a = MONTHS[m[1]!.toLowerCase()]!;
     const b = MONTHS[m[2]!.toLowerCase()]!;
+    if (/\sand\s/.test(m[0]) && !/^between/i.test(m[0]) && !(a === 1 && b === 2)) return;
     if (a < b && !insideName(text, m.index)) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(a, b), valueMax: null, unit: null });
   });
   each(/\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b/gi, (m) => {
@@ -331,8 +332,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
 
   // 3. Fractions and multiples.
   // ("in a half-year", "a half-day session": a period's name, not one half.)
-  // ("a third straight year", "a fifth consecutive month": an ordinal, no share.)
-  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition)\b)(?=(\s+of\b)?)/gi, (m) => {
+  // ("a third straight year", "a fifth consecutive month", "a third-batch pilot city": an ordinal, no share.)
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour|batch|tier|largest|biggest|class|generation|phase|round|place)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition)\b)(?=(\s+of\b)?)/gi, (m) => {
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;
@@ -361,6 +362,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
+    // "the event doubled as a trial": served also as, no multiple.
+    if (/^doubl(?:ed?|es)$/i.test(m[1]!) && /^\s+as\s+(?:a|an|the|one|both|its|their)\b/i.test(text.slice(m.index + m[0].length))) return;
     // "twice-weekly", "twice a day": a frequency (每周两班), no multiple of anything.
     if (/^(?:[- ](?:weekly|daily|monthly|yearly|annually)\b|\s+(?:a|per|each|every)\s+(?:week|day|month|year)\b)/i.test(text.slice(m.index + m[0].length))) return;
     const w = m[1]!.toLowerCase();
@@ -396,6 +399,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
+    .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
     // "in a 5:3:2 ratio": a split in parts, no figure to check (the source writes it 5:3:2 too).
     .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
     // "at one point" is a moment, not a percentage point; "a 40-foot container" a box's size class.

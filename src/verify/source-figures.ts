@@ -138,7 +138,7 @@ function boundedRanges(figures: readonly SourceFigure[], text: string, sentenceA
 }
 
 /** A rise verb just before a multiple: 环比增长1.5倍 is a rise of 150%, not "1.5 times" the level. */
-const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|高出|多出|增多|猛增|激增|飙升|暴涨|大涨|增長|增加|上漲|提昇)了?$/u;
+const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|高出|多出|增多|猛增|激增|飙升|暴涨|大涨|增殖|繁殖|增長|增加|上漲|提昇)了?$/u;
 /**
  * The qualifier a Chinese text states around a figure in words the extractor does not read, or
  * null; read the same way on both sides (a summary repeating 高于55% keeps its bound).
@@ -160,7 +160,7 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   // 低于每立方米30毫克: the bound before a rate's 每 and its unit.
   const lead = text.slice(Math.max(0, start - 8), start).replace(/每[^，。；0-9０-９]{1,4}$/u, '').slice(-2);
   // 低于920元的出厂价: compared with a named price, which the figure states exactly.
-  const reference = /^的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|限值|上限|下限)/u.test(text.slice(end, end + 6));
+  const reference = /^[名个人元家]?的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|国家目标|目标|限值|上限|下限)/u.test(text.slice(end, end + 6));
   if (/(?:低于|少于)$/u.test(lead) && !reference) return 'under';
   if (/(?:高于|多于)$/u.test(lead) && !reference) return 'over';
   // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares
@@ -177,6 +177,8 @@ const BOUND_AFTER = /^(?:[及或]以上|以内)/u;
 const CEILING_BEFORE = /(?:最高|最大|最多|最长|最長)[^，。；、,;0-9０-９]{0,10}$/u;
 /** A qualifier before the noun phrase a figure is part of: 超过全省总量的一半, 不到总数的5%. */
 const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
+/** 此前, 以往: a maximum so far is a record, stated as it was. */
+const PAST_RECORD_BEFORE = /(?:此前|以往|历史上|过去|往年)[^，。；,;0-9０-９]{0,12}$/u;
 /** "can reach": 续航可达1000公里 is a ceiling, "a range of up to 1,000 km" (可能达到, "may reach", is a forecast). */
 const CAN_REACH_BEFORE = /(?:可达|可達|可高达|可高達)$/u;
 
@@ -218,6 +220,9 @@ function otherReadings(figures: readonly SourceFigure[], text: string): SourceFi
       out.push({ ...f, approx: 'at_most', fact: null });
     } else if (f.approx === null && CAN_REACH_BEFORE.test(before)) {
       out.push({ ...f, approx: 'at_most', fact: null });
+    } else if (f.approx === 'at_most' && PAST_RECORD_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) {
+      // 此前单次放归数量最多为32条: the most so far, a record stated exactly ("the previous record of 32").
+      out.push({ ...f, approx: null, fact: null });
     } else if (f.approx === null && f.kind === 'duration' && /近$/u.test(before)) {
       // 创近4年新高: the recent four years, which a translator may give as "nearly four years".
       out.push({ ...f, approx: 'under', fact: null });

@@ -80,7 +80,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
           ? mergeReadings(findQuantities(readable, { referenceDate }), extraReadings(readable), (r) => r).map((q) =>
               q.approx === null && typeof q.value === 'number' ? { ...q, approx: boundAround(sentence.text, q.start, q.end, q.kind) } : q,
             )
-          : findEnglishQuantities(sentence.text, { referenceDate }).filter((q) => !isSourceModelName(sentence.text, q, source) && !isSourceCodeToken(sentence.text, q, source));
+          : findEnglishQuantities(sentence.text, { referenceDate }).filter(
+              (q) => !isSourceModelName(sentence.text, q, source) && !isSourceCodeToken(sentence.text, q, source) && !isSourceNameNumber(sentence.text, q, source),
+            );
       const claims = found
         .filter((q) => !isSourceCode(q, figures, source))
         .map((claim) => readInContext(claim, sentence.text, lang, source, figures));
@@ -355,6 +357,19 @@ function isSourceCodeToken(sentence: string, q: { start: number; end: number }, 
   if (!/^[A-Za-z0-9-]+$/.test(token) || !/\d[A-Za-z]|[A-Za-z]\d|\d-\d/.test(token)) return false;
   const escaped = token.replace(/-/g, '\\-');
   return new RegExp(`(?<![A-Za-z0-9.-])${escaped}(?![A-Za-z0-9-]|\\.\\d)`).test(source);
+}
+
+/** What may follow digits that count, measure or date something (余, 多, a classifier, a unit, a time word). */
+const COUNTED_AFTER = '余多年月日号时点分秒周个万亿千百元角人名家所座台项辆次天岁米吨亩克升瓦条只头件张场批艘架部位间户套册本篇起例单种类股倍成级度期届轮门栋层道块片株棵尾匹';
+
+/**
+ * "the 1905 Cultural and Creative Park" for 1905文化创意园: a number that opens a name in the source
+ * (digits, then the name's first character, not a unit or a time) and in the sentence (before a
+ * capitalised word) is part of that name.
+ */
+function isSourceNameNumber(sentence: string, q: { start: number; end: number; text: string }, source: string): boolean {
+  if (!/^\d{3,}$/.test(q.text) || !/^\s+[A-Z][a-z]/.test(sentence.slice(q.end))) return false;
+  return new RegExp(`(?<![0-9０-９.])${q.text}(?![${COUNTED_AFTER}%.0-9])[\u4e00-\u9fff]{2}`, 'u').test(source);
 }
 
 /**

@@ -31,3 +31,49 @@ describe('readings the builtin brief of sets 80 to 83 showed', () => {
     expect(issues('en', 'The province will have more than 600 landing sites by 2027.')).toEqual([]);
   });
 });
+
+describe('readings after the first look at sets 80 to 83', () => {
+  it('reads a score after 以, "doubled as" a role, "a third-batch" city, a power of ten and January–February', async () => {
+    const { findQuantities } = await import('../../src/extract/quantities/index.js');
+    const { findEnglishQuantities } = await import('../../src/verify/english-quantities.js');
+    expect(findQuantities('选手以9.76分夺冠', { referenceDate: '2025-06-20' }).map((q) => [q.text, q.kind, q.unit])).toEqual([['9.76分', 'count', '分']]);
+    expect(findQuantities('选手以逾9.76分夺冠', { referenceDate: '2025-06-20' }).map((q) => [q.text, q.approx])).toEqual([['逾9.76分', 'over']]);
+    expect(findEnglishQuantities('The event doubled as a trial.')).toEqual([]);
+    expect(findEnglishQuantities('Sales doubled as prices fell.').map((q) => q.value)).toEqual([2]);
+    expect(findEnglishQuantities('Chengdu, a third-batch pilot city').map((q) => q.kind)).toEqual([]);
+    expect(findEnglishQuantities('an uncertainty of 2.1×10⁻¹⁸ over 30 days').map((q) => q.text)).toEqual(['30 days']);
+    expect(findEnglishQuantities('output fell in January and February').map((q) => [q.kind, q.value])).toEqual([['period', 'M01..M02']]);
+    expect(findEnglishQuantities('output fell in January and May').map((q) => q.kind)).toEqual(['date', 'date']);
+  });
+});
+
+const RECORDS = [
+  '江州放归扬子鳄创纪录',
+  '2025-06-20 江州日报',
+  '本报讯（记者林青）这是保护区单次规模最大的一次放归，此前单次放归数量最多为32条。水葫芦在水温25℃至30℃时，5天左右即可增殖一倍。',
+  '广州每千名儿童拥有儿科医生0.98名，仍低于1.12名的国家目标。南海试采历时62天，累计产气约158万立方米。',
+  '江州1905文化创意园由原重型机器厂铸造车间改建。目前全市原料药出口企业达312家。',
+].join('\n');
+
+const recordIssues = summaryIssues(analyzeText(RECORDS, 'reading-rules-21b', '2025-06-20'));
+
+describe('verifier readings after the first look at sets 80 to 83', () => {
+  it('takes a past maximum as a record stated exactly, and a rise 一倍 as doubling', () => {
+    expect(recordIssues('en', 'It topped the previous record of 32 animals.')).toEqual([]);
+    expect(recordIssues('en', 'It topped the previous record of 23 animals.')).not.toEqual([]);
+    expect(recordIssues('en', 'The plant can double in about five days.')).toEqual([]);
+    expect(recordIssues('en', 'The plant can triple in about five days.')).not.toEqual([]);
+  });
+
+  it('reads a target after 低于…的 as the figure itself, and "over 62 days" as a span', () => {
+    expect(recordIssues('zh', '广州每千名儿童拥有儿科医生0.98名，仍低于1.12名的国家目标。')).toEqual([]);
+    expect(recordIssues('en', 'The trial yielded about 1.58 million cubic metres of gas over 62 days.')).toEqual([]);
+    expect(recordIssues('en', 'The trial yielded about 1.58 million cubic metres of gas over 72 days.')).not.toEqual([]);
+  });
+
+  it('takes a number that opens a name in the source as part of the name, and API as no name to source', () => {
+    expect(recordIssues('en', 'The 1905 Cultural and Creative Park was once a foundry workshop.')).toEqual([]);
+    expect(recordIssues('en', 'The city has 312 API exporters.')).toEqual([]);
+    expect(recordIssues('en', 'The city has 321 API exporters.')).not.toEqual([]);
+  });
+});

@@ -113,11 +113,11 @@ const COMPUTE_CLAUSE_RE = /算力|智算|超算|计算能力/u;
 const PUE_BEFORE_RE = /PUE[）)]?\s?值?(?:设计值)?(?:为|約為|约为|达到|降至|降到|控制在|仅为|僅為)?$/u;
 const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
 /**
- * 场均得到24.6分, 得分97.3分，较上赛季提高1.8分: 分 as points, where the sentence speaks of scoring.
+ * 场均得到24.6分, 得分97.3分，较上赛季提高1.8分, 以9.76分夺冠: 分 as points, where the sentence speaks of scoring.
  * Elsewhere 分 is a minute (10时30分), a cent, a part (分之) or starts a word (分公司, 分红), so
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
-const SCORING_RE = /得分|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|[积積](?:逾|超过?|近|约|約)?$/u;
+const SCORING_RE = /得分|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
 const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並)/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 /** 平均糖度达到13.5度: 度 of sugar content is degrees Brix; elsewhere 度 is kWh, °C, an angle or proof. */
