@@ -77,3 +77,12 @@ describe('verifier readings after the first look at sets 80 to 83', () => {
     expect(recordIssues('en', 'The city has 321 API exporters.')).not.toEqual([]);
   });
 });
+
+describe('a reading the articles of sets 84 to 87 showed', () => {
+  it('reads an isotope (碘-125) as a name, not a figure of minus 125', async () => {
+    const { findQuantities } = await import('../../src/extract/quantities/index.js');
+    expect(findQuantities('建成的碘-125粒子产线，年产能约30万粒', { referenceDate: '2025-06-20' }).map((q) => q.text)).toEqual(['约30万粒']);
+    expect(findQuantities('碳-14测年显示', { referenceDate: '2025-06-20' })).toEqual([]);
+    expect(findQuantities('气温降至-5℃', { referenceDate: '2025-06-20' }).map((q) => q.value)).toEqual([-5]);
+  });
+});

@@ -310,6 +310,8 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
 const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|早盘|早盤|午盘|午盤|尾盘|尾盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
 const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於|记者|記者)$/u;
 /** 25日至28日: a day opening a run of days to another day of the month (the second is chained to it). */
+/** Elements whose isotopes Chinese news names with a hyphen and a mass number (碘-125, 碳-14, 钴-60). */
+const ISOTOPE_ELEMENT_RE = /^[氢氘氚氦锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钪钛铬锰铁钴镍铜锌镓锗硒溴氪铷锶钇锆钼锝钌铑钯银镉铟锡锑碲碘氙铯钡镧铈钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂金汞铊铅铋钋砹氡钫镭锕钍镤铀镎钚镅锔]$/u;
 /** 2.9∶1, 3.2:1: a ratio to one. */
 const RATIO_RE = /(?<![0-9０-９.])([0-9]{1,3}(?:\.[0-9]{1,2})?)[∶:]1(?![0-9.])/gu;
 /** After a percent: a product's grade (50%粉, 95%原药, 5%乳油, 10%颗粒剂), no figure of its own. */
@@ -689,6 +691,8 @@ class Scanner {
       // 1920×1080: a resolution, not a count (4×100米, a relay, is read whole by relayLegs).
       if (/[×xX*＊]/u.test(before ?? '') && isDigit(text[start - 2])) return true;
       if ((before === '-' || before === '/') && isLatin(text[start - 2])) return true;
+      // 碘-125, 镥-177, 钴-60: an isotope's mass number names it; no figure, and no minus sign.
+      if (/[-－‐]/u.test(before ?? '') && ISOTOPE_ELEMENT_RE.test(text[start - 2] ?? '')) return true;
       if (isLatin(after)) {
         const unit = /^[A-Za-z]+/u.exec(text.slice(end, end + 8))?.[0] ?? '';
         if (!LATIN_UNITS.has(unit) && !(afterConnector ? false : this.computePowerAt(start, end, core))) return true;
