@@ -143,7 +143,8 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       return null;
     case 'percentage_point':
       // "scored 92.4 points, up 3.1 points": English writes a score's 分 as it writes 个百分点.
-      return sk === 'percentage_point' || (sk === 'count' && source.unit === '分') ? pair(1, 1) : null;
+      // An index's 97.8点 likewise ("97.8 points").
+      return sk === 'percentage_point' || (sk === 'count' && (source.unit === '分' || source.unit === '点')) ? pair(1, 1) : null;
     case 'multiple':
       return sk === 'multiple' && multiplesAgree(claim.unit, source.unit) ? pair(1, 1) : null;
     case 'duration':

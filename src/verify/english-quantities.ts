@@ -333,7 +333,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // 3. Fractions and multiples.
   // ("in a half-year", "a half-day session": a period's name, not one half.)
   // ("a third straight year", "a fifth consecutive month", "a third-batch pilot city": an ordinal, no share.)
-  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour|batch|tier|largest|biggest|class|generation|phase|round|place)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition)\b)(?=(\s+of\b)?)/gi, (m) => {
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour|batch|tier|largest|biggest|class|generation|phase|round|place)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave)\b)(?=(\s+of\b)?)/gi, (m) => {
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;

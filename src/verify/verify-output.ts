@@ -195,6 +195,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   // A unit the extractor read from the source's own words (1.2万P in a computing clause is PFLOPS) is stated there too.
   const factUnits = analyzed.facts.flatMap((f) => (f.unit !== null && /^[A-Za-z][A-Za-z0-9]+$/.test(f.unit) ? [f.unit] : []));
   const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source), ...factUnits]);
+  // "the NEA" for the National Energy Administration: an acronym of a name the article gives.
+  for (const acronym of acronymsOf(knownNames)) known.add(acronym);
   // A title the summary quotes ("The Legend of the White Snake", a "Quiet Night" campaign) translates one
   // the source quotes (《白蛇传》, “静夜”行动): its words are the translator's, not a party's name.
   const quotedInSource = /[《“「"]/u.test(source);
@@ -357,6 +359,16 @@ function isSourceCodeToken(sentence: string, q: { start: number; end: number }, 
   if (!/^[A-Za-z0-9-]+$/.test(token) || !/\d[A-Za-z]|[A-Za-z]\d|\d-\d/.test(token)) return false;
   const escaped = token.replace(/-/g, '\\-');
   return new RegExp(`(?<![A-Za-z0-9.-])${escaped}(?![A-Za-z0-9-]|\\.\\d)`).test(source);
+}
+
+/** The initials of multi-word names, lower case ("National Energy Administration" → "nea"), small words skipped. */
+function acronymsOf(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const words = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|And|The|For|On|In|Co\.?|Ltd\.?)$/.test(w));
+    if (words.length >= 2 && words.length <= 6) out.push(words.map((w) => w[0]!.toLowerCase()).join(''));
+  }
+  return out;
 }
 
 /** What may follow digits that count, measure or date something (余, 多, a classifier, a unit, a time word). */

@@ -86,3 +86,20 @@ describe('a reading the articles of sets 84 to 87 showed', () => {
     expect(findQuantities('气温降至-5℃', { referenceDate: '2025-06-20' }).map((q) => q.value)).toEqual([-5]);
   });
 });
+
+describe('readings after the measurement of sets 84 to 87', () => {
+  const INDEX = ['江州石材价格指数回落', '2025-10-20 江州日报', '本报讯（记者林青）9月份花岗岩板材价格指数为97.8点，同比下降4.5%。国家能源局煤炭司副司长李振华介绍，合同履约率保持在95%左右。从2027年起，艺术科目将以20分计入初中学业水平考试总分。'].join('\n');
+  const check = summaryIssues(analyzeText(INDEX, 'reading-rules-21c', '2025-10-20'), [{ zh: '国家能源局', en: 'National Energy Administration', type: 'organization' }]);
+
+  it("reads an index's points (97.8点) and a score counted in (以20分计入)", () => {
+    expect(check('en', 'The granite slab price index stood at 97.8 points in September, down 4.5% year on year.')).toEqual([]);
+    expect(check('en', 'The granite slab price index stood at 98.7 points in September, down 4.5% year on year.')).not.toEqual([]);
+    expect(check('en', 'From 2027, art will count for 20 points in the exams.')).toEqual([]);
+    expect(check('en', 'From 2027, art will count for 30 points in the exams.')).not.toEqual([]);
+  });
+
+  it("knows an acronym of a name the article gives (the NEA), and still flags one it does not", () => {
+    expect(check('en', "The fulfilment rate stays at around 95%, said Li Zhenhua of the NEA's coal department.")).toEqual([]);
+    expect(check('en', "The fulfilment rate stays at around 95%, said Li Zhenhua of the NEB's coal department.")).not.toEqual([]);
+  });
+});

@@ -118,8 +118,12 @@ const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
 const SCORING_RE = /得分|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
-const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並)/u;
+const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並|计入|計入)/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
+/** 指数为97.8点: an index and its points (not 8点, a clock time, nor 3点 of a list). */
+const INDEX_RE = /指数|点位|收于|报收|收报|综指|成指/u;
+const INDEX_POINTS_AFTER_RE = /^[点點](?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|和|及|与|與|，)/u;
+const INDEX_POINTS: UnitInfo = { kind: 'count', unit: '点' };
 /** 平均糖度达到13.5度: 度 of sugar content is degrees Brix; elsewhere 度 is kWh, °C, an angle or proof. */
 const SUGAR_RE = /糖度|含糖量/u;
 const BRIX: UnitInfo = { kind: 'measure', unit: '°Bx' };
@@ -1062,9 +1066,11 @@ class Scanner {
     if (unitText === '' && POINTS_AFTER_RE.test(text.slice(end, end + 3)) && !/[时時点點]/u.test(before) && SCORING_RE.test(this.clauseBefore(start))) {
       unitText = '分';
     }
+    // 价格指数为97.8点, 收于3200点: an index's points, where the clause speaks of an index.
+    if (unitText === '' && INDEX_POINTS_AFTER_RE.test(text.slice(end, end + 3)) && INDEX_RE.test(this.clauseBefore(start))) unitText = '点';
     if (unitText === '' && text[end] === '度' && SUGAR_RE.test(this.clauseOf(start))) unitText = '度';
     if (unitText === '' && isArabic && text[end] === '钱' && SIZE_GRADE_RE.test(this.clauseBefore(start) + text.slice(end, end + 12))) unitText = '钱';
-    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '度' ? BRIX : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
+    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '点' ? INDEX_POINTS : unitText === '度' ? BRIX : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
     let kind: FactKind | null = null;
     let unit: string | null = null;
     let per: string | undefined;
@@ -1112,7 +1118,7 @@ class Scanner {
       }
     }
 
-    if (kind === 'count' && (isBareOne(core) || (!isInteger(value) && unit !== '分' && !AVERAGE_RE.test(this.clauseOf(start))))) return null;
+    if (kind === 'count' && (isBareOne(core) || (!isInteger(value) && unit !== '分' && unit !== '点' && !AVERAGE_RE.test(this.clauseOf(start))))) return null;
     if (kind === 'duration') {
       // 一年 is a figure in 过去一年 and 一个月前, not in 上一年, 同一天, 一年一度.
       if (isBareOne(core) && !oneDurationOk) return null;
