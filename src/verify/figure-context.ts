@@ -121,7 +121,10 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   const isUpTo = (m: RegExpMatchArray, text: string): boolean =>
     /^up$/i.test(m[1]!) && (/^\s+to\b/i.test(text.slice(m.index! + m[0].length)) || /\b(?:picked|picks|pick|made|makes|make|set|sets|ended|ends|showed|shows|turned|turns|signed|signs|took|takes|take|backed|backs|opened|opens|followed|follows)\s+$/i.test(text.slice(0, m.index)));
   // "Gannan Wuye net profit (H1 2025): RMB 520 million": a label before the colon names what it measures.
-  const label = sentence.slice(clauseStart, start).trim() === '' ? /([^.;:]*?)(?:\s*\([^)]*\))?\s*:\s*$/.exec(sentence.slice(0, start)) : null;
+  // ("Fudan University demand: about 150 orders": a qualifier may stand between the colon and the figure.)
+  const leadWords = sentence.slice(clauseStart, start);
+  const qualifier = /^\s*(?:about|around|roughly|nearly|almost|some|more than|over|less than|up to|at least|at most)?\s*$/i.exec(leadWords);
+  const label = qualifier !== null ? /([^.;:]*?)(?:\s*\([^)]*\))?\s*:\s*$/.exec(sentence.slice(0, clauseStart)) : null;
   const lead = label ? label[1]! : sentence.slice(clauseStart, start);
   // "rose 10% to 22.6 GWh": the figure after "to" is the level the change reached, not the
   // change, so a rise or fall word before it names what the other figure measures.

@@ -6,8 +6,11 @@ export interface SummarySentenceSpan {
   readonly end: number;
 }
 
-/** Abbreviations after which a full stop does not end an English sentence (an initial, but not the C of "1.5 °C"). */
-const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|No|St|vs|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![°℃])\b[A-Z])$/;
+/**
+ * Abbreviations after which a full stop does not end an English sentence (an initial, but not the C
+ * of "1.5 °C" nor a unit after a number, "about 520 L.").
+ */
+const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|No|St|vs|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![°℃])(?<!\d\s?)\b[A-Z])$/;
 
 /**
  * Splits a summary into sentences: Chinese with the segmenter's rules, English at . ! ?

@@ -1,5 +1,5 @@
 /**
- * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–87
+ * Blind measurements of verifyOutput's detection and false-alarm rates on detection sets 6–91
  * (fixtures/llm/detection-set-blind<n>.json with the articles in fixtures/llm/blind<n>-articles/):
  * correct summary sentences written by hand for eight new articles per set, by authors who did
  * not read src/, the tests or the other sets; every figure checked by hand against its article.
@@ -683,6 +683,38 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 06:52 UTC: detection 676/679 = 0.996 (project generator 471/473 = 0.996), false alarms 3/124 = 0.024 (zh 0/61, en 3/63)",
     tuned: "session 7: 676/679 = 0.996, false alarms 2/124 = 0.016 (zh 0/61, en 2/63; left: Southern Min, a price per jin beside an agricultural total)",
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 88,
+    prefix: 'cl',
+    articles: "printer consumables, tin prices, shrimp imports, aircraft leasing, smart locks, nitrile gloves, a pen cluster, insurance premiums (figures only as the articles state them)",
+    first: "2026-11-29 07:02 UTC: detection 909/914 = 0.995 (project generator 586/590 = 0.993), false alarms 1/120 = 0.008 (zh 1/60, en 0/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.01 },
+  },
+  {
+    n: 89,
+    prefix: 'cm',
+    articles: "a sand mining case, a pyramid scheme bust, smart traffic signals, TIR road freight, evening clinics, hospital escorts, rooftop greening, illegal structures (figures only as the articles state them)",
+    first: "2026-11-29 07:02 UTC: detection 917/929 = 0.987 (project generator 605/615 = 0.984), false alarms 4/122 = 0.033 (zh 0/63, en 4/59)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 90,
+    prefix: 'cn',
+    articles: "a human milk bank, thalassemia screening, school nap beds, campus football, a brain tissue bank, tree-ring climate records, smart coal mines, peak-valley tariffs (figures only as the articles state them)",
+    first: "2026-11-29 07:02 UTC: detection 782/790 = 0.990 (project generator 524/529 = 0.991), false alarms 9/125 = 0.072 (zh 0/61, en 9/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.075 },
+  },
+  {
+    n: 91,
+    prefix: 'co',
+    articles: "hairy crabs, persimmon cakes, Tibetan antelope migration, Year of the Horse stamps, cloisonne, rowing championships, a curling league, a summer retreat (figures only as the articles state them)",
+    first: "2026-11-29 07:02 UTC: detection 736/750 = 0.981 (project generator 516/523 = 0.987), false alarms 6/121 = 0.050 (zh 0/60, en 6/61)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.98, falseAlarmsAtMost: 0.05 },
   },
 ];
 

@@ -103,3 +103,17 @@ describe('readings after the measurement of sets 84 to 87', () => {
     expect(check('en', "The fulfilment rate stays at around 95%, said Li Zhenhua of the NEB's coal department.")).not.toEqual([]);
   });
 });
+
+describe('readings the builtin brief of sets 88 to 91 showed', () => {
+  it('ends a sentence after a unit letter ("about 520 L.") and reads a label before a qualifier', async () => {
+    const { splitSummarySentences } = await import('../../src/verify/split-summary-sentences.js');
+    expect(splitSummarySentences('Donation (April): about 520 L. Growth (April): 18.6%.', 'en').map((s) => s.text)).toEqual([
+      'Donation (April): about 520 L.',
+      'Growth (April): 18.6%.',
+    ]);
+    expect(splitSummarySentences('J. Smith said so. Then he left.', 'en').map((s) => s.text)).toEqual(['J. Smith said so.', 'Then he left.']);
+    const { englishMeasure } = await import('../../src/verify/figure-context.js');
+    const text = 'Zhongshan Hospital demand: about 150 orders per day on average.';
+    expect(englishMeasure(text, text.indexOf('150'), text.indexOf('150') + 3)).toBe('demand');
+  });
+});
