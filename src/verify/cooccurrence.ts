@@ -6,7 +6,7 @@ import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { countsOtherThings } from './counted-things.js';
 import { classifierNounOfEnglish, classifiersAgree, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, hanBigrams, isBaseTime, RELEASE_AFTER, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, hanBigrams, isBaseTime, RELEASE_AFTER, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -385,7 +385,7 @@ export function cooccurrenceProblems(
   };
   // The terms a stretch of the sentence names: claims of one clause share their stretch.
   const namedIn = new Map<string, Term[]>();
-  const wordsText = lang === 'en' ? withNamesWhole(withoutCountedPeople(withoutCountNouns(text, placed), placed), terms) : text;
+  const wordsText = lang === 'en' ? withNamesWhole(withoutCountedPeople(withoutCountNouns(text, placed), placed, (w) => WHO_TERMS.some((t) => t.en.test(w))), terms) : text;
   // "It was published on February 3": the article's own date, which no clause of the body states.
   // (A copied dateline, 新华社杭州10月20日电, is checked against the source's dateline instead.)
   const publication = lang === 'en' && /\b(?:published|dated)\b/i.test(text);
@@ -594,22 +594,7 @@ function withoutCountNouns(text: string, placed: readonly PlacedClaim[]): string
   return out;
 }
 
-/**
- * "213,000 students cleared the line", "classes of 56 or more students": the people a count counts are
- * what the figure is, not a word naming whose figure it is (在校生 beside another count).
- */
-function withoutCountedPeople(text: string, placed: readonly PlacedClaim[]): string {
-  let out = text;
-  for (const { claim } of placed) {
-    if (claim.kind !== 'count') continue;
-    const next = /^\s+([A-Za-z-]+)/.exec(out.slice(claim.end));
-    if (next === null || !WHO_TERMS.some((t) => t.en.test(next[1]!))) continue;
-    const at = claim.end + next[0].length - next[1]!.length;
-    out = out.slice(0, at) + ' '.repeat(next[1]!.length) + out.slice(at + next[1]!.length);
-  }
-  return out;
-}
-
+/** Words for whom a figure is about (学生 "students"): counted right after a count, they name no party. */
 const WHO_TERMS = MODIFIERS.filter((t) => t.group === 'who');
 
 /** What a claim says its figure measures, when that is a measure of its own (not a change or a share). */

@@ -394,15 +394,16 @@ function cuesOf(analyzed: Analyzed, figures: readonly SourceFigure[]): Map<Sourc
 }
 
 /**
- * "classes of 56 or more students": the people a count counts are what the figure is; the word
- * names no party whose share the sentence's percentages are.
+ * "213,000 students cleared the line", "classes of 56 or more students": the people a count counts are
+ * what the figure is, not a word naming whose figure (or share) it is. Blanks the word right after a
+ * count when `names` says it names a party (offsets kept).
  */
-function withoutCountedCues(text: string, placed: readonly PlacedClaim[]): string {
+export function withoutCountedPeople(text: string, placed: readonly PlacedClaim[], names: (word: string) => boolean): string {
   let out = text;
   for (const { claim } of placed) {
     if (claim.kind !== 'count') continue;
     const next = /^\s+([A-Za-z-]+)/.exec(out.slice(claim.end));
-    if (next === null || !CUES.some((c) => c.en.test(next[1]!))) continue;
+    if (next === null || !names(next[1]!)) continue;
     const at = claim.end + next[0].length - next[1]!.length;
     out = out.slice(0, at) + ' '.repeat(next[1]!.length) + out.slice(at + next[1]!.length);
   }
@@ -445,7 +446,7 @@ export function subjectProblems(
       e = p.claim.end;
       while (e < text.length && !/[，,；;。！？：:]/u.test(text[e] ?? '')) e++;
     }
-    const clause = lang === 'en' ? withoutCountedCues(text, placed).slice(s, e) : text.slice(s, e);
+    const clause = lang === 'en' ? withoutCountedPeople(text, placed, (w) => CUES.some((c) => c.en.test(w))).slice(s, e) : text.slice(s, e);
     // 小学生、初中生和高中生…分别为34.6%、70.1%和80.9%: a cue of one listed party is not the others'.
     const listed = listedPartyOf(text, lang, placed.map((q) => q.claim), i);
     let claimBits = 0;
