@@ -498,7 +498,20 @@ export function cooccurrenceProblems(
 }
 
 /** The times (not bases of a change) the source states in a figure's own clause: 去年 in 去年接待游客162万人次. */
-function clauseTimes(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceFigure[]): SourceFigure[] {
+function clauseTimes(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceFigure[]): readonly SourceFigure[] {
+  // Asked for every rival of every claim: kept per article and figure.
+  let byFigure = clauseTimeCache.get(analyzed);
+  if (!byFigure) clauseTimeCache.set(analyzed, (byFigure = new Map()));
+  const hit = byFigure.get(f);
+  if (hit) return hit;
+  const found = sourceClauseTimes(analyzed, f, figures);
+  byFigure.set(f, found);
+  return found;
+}
+
+const clauseTimeCache = new WeakMap<Analyzed, Map<SourceFigure, readonly SourceFigure[]>>();
+
+function sourceClauseTimes(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceFigure[]): SourceFigure[] {
   const text = analyzed.article.source.text;
   const sentence = analyzed.sentences[f.sentence];
   let s = f.start;
