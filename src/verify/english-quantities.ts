@@ -359,7 +359,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
   // ("a double round-robin", "double rooms", "a triple jump": a kind of thing, no multiple either.)
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill)\b)/gi, (m) => {
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "the event doubled as a trial": served also as, no multiple.
@@ -608,6 +608,9 @@ function qualifierBefore(text: string, start: number): Approx {
     if (size[1] !== undefined) return below ? 'at_least' : 'at_most';
     return below ? 'under' : 'over';
   }
+  // "under the age of 60" (60岁以下), "over the age of 65": a bound on an age.
+  const age = /\b(under|below|over|above)\s+the\s+age\s+of\s+$/i.exec(before);
+  if (age) return /^(?:under|below)$/i.test(age[1]!) ? 'under' : 'over';
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();

@@ -117,3 +117,18 @@ describe('readings the builtin brief of sets 88 to 91 showed', () => {
     expect(englishMeasure(text, text.indexOf('150'), text.indexOf('150') + 3)).toBe('demand');
   });
 });
+
+describe('readings after the measurement of sets 88 to 91', () => {
+  const ARTICLE2 = ['江州脑库样本突破万例', '2025-10-20 江州日报', '本报讯（记者林青）登记捐献者中60岁以下的约占三成。上海队以6分21秒47获得女子四人双桨冠军。'].join('\n');
+  const check = summaryIssues(analyzeText(ARTICLE2, 'reading-rules-21d', '2025-10-20'));
+
+  it('reads "under the age of" as a bound and quadruple sculls as a boat', () => {
+    expect(check('en', 'About 30% of registered donors are under the age of 60.')).toEqual([]);
+    expect(check('en', 'About 30% of registered donors are 60.').join(' ')).toContain('drops the qualifier');
+    expect(check('en', "Shanghai won the women's quadruple sculls in 6:21.47.")).toEqual([]);
+  });
+
+  it('takes ICU, HIV, BC and Tibetan as no names to source', () => {
+    expect(check('en', 'The HIV and ICU rules date back to 562 BC, for Tibetan donors too.').filter((i) => /name not found/.test(i))).toEqual([]);
+  });
+});
