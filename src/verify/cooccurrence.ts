@@ -216,14 +216,13 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
     // Compiled on first use: a Unicode, case-folding regex per entity costs more than most
     // articles' English checks, which the enLower pre-test settles without it.
     let pattern: RegExp | undefined;
-    const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     out.push({
       key: `e:${forms.join('/')}`,
       label: forms.join('/'),
       zh: forms.length === 1 ? (s: string) => s.includes(forms[0]!) : (s: string) => forms.some((f) => s.includes(f)),
       zhClaim: forms.length === 1 ? (s: string) => namesForm(s, forms[0]!) : (s: string) => forms.some((f) => namesForm(s, f)),
       get en(): RegExp {
-        pattern ??= new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+        pattern ??= namesRegExp(names);
         return pattern;
       },
       ...(names.length === 1 ? { enLower: names[0]! } : {}),
@@ -232,10 +231,15 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
   }
   for (const [zh, en] of masks) {
     if (formsByEnglish.has(en.toLowerCase()) || en.split(/\s+/).length < 2) continue;
-    const escaped = en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out.push({ key: `mask:${zh}`, label: zh, zh: () => false, en: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu'), enLower: en.toLowerCase(), maskOnly: true });
+    out.push({ key: `mask:${zh}`, label: zh, zh: () => false, en: namesRegExp([en]), enLower: en.toLowerCase(), maskOnly: true });
   }
   return out;
+}
+
+/** Any of a term's English names as a whole word, case folded. */
+function namesRegExp(names: readonly string[]): RegExp {
+  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 }
 
 /** Whether `text` has `form` somewhere no longer name holds it. */
@@ -541,13 +545,15 @@ function withNamesWhole(text: string, terms: readonly Term[]): string {
  */
 function englishTermsNamed(terms: readonly Term[], region: string, masks: readonly Term[] = []): Term[] {
   const names = (t: Term, text: string, lower: string): boolean => (t.enLower === undefined || lower.includes(t.enLower)) && t.en.test(text);
-  const found = [...terms, ...masks].filter((t) => !MODIFIERS.includes(t) && names(t, region, region.toLowerCase()));
+  const regionLower = region.toLowerCase();
+  const found = [...terms, ...masks].filter((t) => !MODIFIERS.includes(t) && names(t, region, regionLower));
   // "Science" (《科学》) inside "Qinglan High Magnetic Field Science Center" names the centre only.
   const spans = new Map(found.map((t) => [t, [...region.matchAll(new RegExp(t.en.source, `${t.en.flags}g`))].map((m) => [m.index, m.index + m[0].length] as const)]));
   const entities = found.filter(
     (t) => t.maskOnly !== true && spans.get(t)!.some(([s, e]) => !found.some((u) => u !== t && spans.get(u)!.some(([us, ue]) => us <= s && ue >= e && ue - us > e - s))),
   );
-  const outside = entities.reduce((text, t) => text.replace(new RegExp(t.en.source, `${t.en.flags}g`), (m) => ' '.repeat(m.length)), region);
+  let outside = region;
+  for (const t of entities) for (const [s, e] of spans.get(t)!) outside = outside.slice(0, s) + ' '.repeat(e - s) + outside.slice(e);
   const outsideLower = outside.toLowerCase();
   return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, outside, outsideLower) : entities.includes(t)));
 }

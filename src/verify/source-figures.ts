@@ -1,4 +1,4 @@
-import { findQuantities } from '../extract/quantities/index.js';
+import { findQuantities, wordsBeforeRate } from '../extract/quantities/index.js';
 import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
 import { extraReadings } from './extra-readings.js';
@@ -158,7 +158,7 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   // 1000台（套）以上: the bound after a second classifier in brackets.
   if (kind === 'count' && /^（[^）]{1,3}）以上/u.test(text.slice(end, end + 7))) return 'over';
   // 低于每立方米30毫克: the bound before a rate's 每 and its unit.
-  const lead = text.slice(Math.max(0, start - 8), start).replace(/每[^，。；0-9０-９]{1,4}$/u, '').slice(-2);
+  const lead = wordsBeforeRate(text, start).slice(-2);
   // 低于920元的出厂价: compared with a named price, which the figure states exactly.
   const reference = /^[名个人元家]?的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|国家目标|目标|限值|上限|下限)/u.test(text.slice(end, end + 6));
   if (/(?:低于|少于)$/u.test(lead) && !reference) return 'under';

@@ -29,6 +29,15 @@ export interface QuantityMatch {
   readonly per?: string;
 }
 
+/**
+ * The text right before a figure with a rate's 每 and its unit left out (低于每立方米30毫克 → …低于), so
+ * that a bound written before the rate is read at the figure. Both the builtin brief and the verifier
+ * read bounds through it, so they say and check the same words.
+ */
+export function wordsBeforeRate(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 8), start).replace(/每[^，。；0-9０-９]{1,4}$/u, '');
+}
+
 /** Whether a count's classifier is an age: 岁, or 周岁 (full years of age), which read alike. */
 export function isAgeUnit(unit: string | null): boolean {
   return unit === '岁' || unit === '周岁';

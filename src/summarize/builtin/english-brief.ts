@@ -2,6 +2,7 @@ import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
 import measures from '../../extract/quantities/measures.json' with { type: 'json' };
 import { AGE_BOUND } from '../../extract/quantities/find-measures.js';
+import { wordsBeforeRate } from '../../extract/quantities/index.js';
 import { titleSentenceIndex } from '../../pipeline/title-sentence.js';
 import { bylineSpans, inByline, onlyInByline } from './byline-spans.js';
 import { clauseStartOf } from './clauses.js';
@@ -307,7 +308,7 @@ const BOUND_BEFORE = /(?<!不)(低于|少于|高于|多于)$/u;
 function withBound(fact: Fact, text: string): string {
   if (fact.approx !== null) return fact.en;
   // 低于每立方米30毫克: the bound stands before a rate's 每 and its unit.
-  const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, fact.span.start - 8), fact.span.start).replace(/每[^，。；0-9０-９]{1,4}$/u, ''))?.[1];
+  const bound = BOUND_BEFORE.exec(wordsBeforeRate(text, fact.span.start))?.[1];
   if (bound === undefined) return fact.en;
   return `${bound === '低于' || bound === '少于' ? 'below' : 'above'} ${fact.en}`;
 }
