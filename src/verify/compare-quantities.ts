@@ -162,6 +162,8 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       // A bare source number (unit null) may be a measure the extractor did not read a unit
       // for; a count of things (三家, 100架) is not 3 TWh or 100 tonnes.
       if ((sk === 'measure' && claim.unit === source.unit) || (sk === 'count' && !source.unit)) return pair(1, 1);
+      // "40 degrees" says no more than degrees: of heat (26摄氏度), sugar (13.5度 Brix) or an angle (40度).
+      if (sk === 'measure' && claim.unit === '°' && (source.unit === '°C' || source.unit === '°Bx')) return pair(1, 1);
       // 18.5 GW is 1850万千瓦 (kW): units of one dimension compare in its base unit.
       const c = claim.unit === null ? undefined : UNIT_SCALE[claim.unit];
       const s = source.unit === null ? undefined : UNIT_SCALE[source.unit];

@@ -62,8 +62,8 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   kpa: 'kPa', mpa: 'MPa', gpa: 'GPa', kilopascal: 'kPa', megapascal: 'MPa', gigapascal: 'GPa',
   kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
   'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt-hour': 'TWh', 'terawatt hour': 'TWh', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
-  // A temperature in a news summary is in Celsius unless it says otherwise ("minus 60 degrees").
-  degree: '°C', degrees: '°C',
+  // Bare "degrees" may be of heat, sugar or an angle; compare-quantities matches it with any of them.
+  degree: '°', degrees: '°',
 };
 const MEASURE_SUFFIX =
   '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
@@ -431,8 +431,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (!free(start, end)) continue;
     const unitRaw = (g['unit'] ?? '').trim().toLowerCase();
     const isWord = !/\d/.test(numText);
-    let value = clean(parseNumber(numText) * scaleOf(g['scale']));
-    let valueMax = g['num2'] !== undefined ? clean(parseNumber(g['num2']) * scaleOf(g['scale2'] ?? g['scale'])) : null;
+    // "between 2700K and 6500K": a colour temperature in kelvin; a thousand is "2.7K", never "2700K".
+    const kelvin = g['scale'] === 'K' && parseNumber(numText) >= 1000 && (g['num2'] === undefined || (g['scale2'] ?? 'K') === 'K');
+    let value = clean(parseNumber(numText) * (kelvin ? 1 : scaleOf(g['scale'])));
+    let valueMax = g['num2'] !== undefined ? clean(parseNumber(g['num2']) * (kelvin ? 1 : scaleOf(g['scale2'] ?? g['scale']))) : null;
     // "18 to 20 billion": the scale written once applies to both ends; "800,000 to 1.5 million" writes
     // its first end in full.
     if (valueMax !== null && g['scale'] === undefined && g['scale2'] !== undefined && value < 1000) value = clean(value * scaleOf(g['scale2']));
@@ -444,6 +446,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (currency !== null) {
       kind = 'money';
       unit = currency;
+    } else if (kelvin) {
+      kind = 'measure';
+      unit = 'K';
     } else if (/percentage|pp|^\s*points?$/.test(unitRaw)) {
       kind = 'percentage_point';
       unit = 'pp';
@@ -454,7 +459,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       kind = 'measure';
       unit = measureUnit(unitRaw);
       // "minus 18C", "-18°C": a temperature below zero (零下18摄氏度).
-      if (unit === '°C' && /(?:\bminus\s+|(?<![\w.,])[-−–])$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) {
+      if ((unit === '°C' || unit === '°') && /(?:\bminus\s+|(?<![\w.,])[-−–])$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) {
         value = -value;
         if (valueMax !== null) valueMax = -valueMax;
       }

@@ -127,6 +127,15 @@ const INDEX_POINTS: UnitInfo = { kind: 'count', unit: '点' };
 /** 平均糖度达到13.5度: 度 of sugar content is degrees Brix; elsewhere 度 is kWh, °C, an angle or proof. */
 const SUGAR_RE = /糖度|含糖量/u;
 const BRIX: UnitInfo = { kind: 'measure', unit: '°Bx' };
+/** Cobb角超过40度, 位移超过15度: 度 of an angle, where the clause speaks of one. */
+const ANGLE_RE = /(?:Cobb|夹|倾|仰|俯|转|偏|坡)角|角度|坡度|倾斜|位移|偏转|旋转|偏移/u;
+const ANGLE: UnitInfo = { kind: 'measure', unit: '°' };
+/** 最高气温达到38度: 度 of heat, where the clause speaks of a temperature (not 用电量120亿度). */
+const TEMPERATURE_RE = /气温|温度|水温|体温|室温|地温|高温|低温|降温|升温/u;
+const CELSIUS: UnitInfo = { kind: 'measure', unit: '°C' };
+/** 色温2700K至6500K: a colour temperature in kelvin (not a code like K12). */
+const COLOUR_TEMPERATURE_RE = /色温/u;
+const KELVIN: UnitInfo = { kind: 'measure', unit: 'K' };
 /**
  * 4钱至6钱规格的中虾, 9钱以上大虾: 钱 (5 g, a tenth of a 两) grades crayfish and fish by weight.
  * Only after digits and where the sentence sizes seafood: money is 块钱 or 元钱, never a bare 钱.
@@ -699,7 +708,8 @@ class Scanner {
       if (/[-－‐]/u.test(before ?? '') && ISOTOPE_ELEMENT_RE.test(text[start - 2] ?? '')) return true;
       if (isLatin(after)) {
         const unit = /^[A-Za-z]+/u.exec(text.slice(end, end + 8))?.[0] ?? '';
-        if (!LATIN_UNITS.has(unit) && !(afterConnector ? false : this.computePowerAt(start, end, core))) return true;
+        const kelvin = unit === 'K' && /^\d{4,5}$/u.test(core) && COLOUR_TEMPERATURE_RE.test(this.wholeClauseOf(start));
+        if (!LATIN_UNITS.has(unit) && !kelvin && !(afterConnector ? false : this.computePowerAt(start, end, core))) return true;
       }
       if ((after === '.' || after === '．') && (isLatin(text[end + 1]) || isDigit(text[end + 1]))) return true;
       if ((before === '.' || before === '．') && isDigit(text[start - 2])) return true;
@@ -1069,8 +1079,13 @@ class Scanner {
     // 价格指数为97.8点, 收于3200点: an index's points, where the clause speaks of an index.
     if (unitText === '' && INDEX_POINTS_AFTER_RE.test(text.slice(end, end + 3)) && INDEX_RE.test(this.clauseBefore(start))) unitText = '点';
     if (unitText === '' && text[end] === '度' && SUGAR_RE.test(this.clauseOf(start))) unitText = '度';
+    const angle = unitText === '' && text[end] === '度' && ANGLE_RE.test(this.wholeClauseOf(start));
+    if (angle) unitText = '度';
+    const heat = unitText === '' && text[end] === '度' && !/[万亿萬億]$/u.test(core) && TEMPERATURE_RE.test(this.wholeClauseOf(start));
+    if (heat) unitText = '度';
+    if (unitText === '' && isArabic && text[end] === 'K' && value >= 1000 && COLOUR_TEMPERATURE_RE.test(this.wholeClauseOf(start))) unitText = 'K';
     if (unitText === '' && isArabic && text[end] === '钱' && SIZE_GRADE_RE.test(this.clauseBefore(start) + text.slice(end, end + 12))) unitText = '钱';
-    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '点' ? INDEX_POINTS : unitText === '度' ? BRIX : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
+    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '点' ? INDEX_POINTS : unitText === '度' ? (angle ? ANGLE : heat ? CELSIUS : BRIX) : unitText === 'K' ? KELVIN : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
     let kind: FactKind | null = null;
     let unit: string | null = null;
     let per: string | undefined;
@@ -1441,6 +1456,13 @@ class Scanner {
     const head = this.text.slice(Math.max(0, at - 40), at);
     const cut = Math.max(...[...'，。；！？,;!?\n'].map((c) => head.lastIndexOf(c)));
     return head.slice(cut + 1);
+  }
+
+  /** The clause holding `at`, on both sides (at most 40 characters before and 24 after). */
+  private wholeClauseOf(at: number): string {
+    const tail = this.text.slice(at, at + 24);
+    const stop = /[，。；！？,;!?\n]/u.exec(tail)?.index ?? tail.length;
+    return this.clauseOf(at) + tail.slice(0, stop);
   }
 
   /** The text from the start of the sentence holding `at` up to `at` (at most 80 characters). */

@@ -166,7 +166,9 @@ describe('figures whose unit was not known', () => {
 
   it('reads sugar content in degrees Brix and crayfish grades in 钱 (e04, e08)', () => {
     has('平均糖度达到13.5度。', ['13.5度', 'measure', 13.5, null, '°Bx', null]);
-    expect(facts('当天最高气温达38度。')).toEqual([]);
+    // 度 without sugar is no Brix: of heat where the clause names a temperature, else unread.
+    has('当天最高气温达38度。', ['38度', 'measure', 38, null, '°C', null]);
+    expect(facts('当天一户用电达38度。')).toEqual([]);
     has('目前，4钱至6钱规格的中虾批发价为每斤16元至18元，', ['4钱至6钱', 'measure', 4, 6, 'qian', null]);
     has('9钱以上大虾价格仍维持在每斤30元。', ['9钱以上', 'measure', 9, null, 'qian', 'over']);
     has('他给了我5块钱。', ['5块钱', 'money', 5, null, 'CNY', null]);
