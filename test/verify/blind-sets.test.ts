@@ -715,6 +715,37 @@ const SETS: readonly BlindSetRecord[] = [
     first: "2026-11-29 07:02 UTC: detection 736/750 = 0.981 (project generator 516/523 = 0.987), false alarms 6/121 = 0.050 (zh 0/60, en 6/61)",
     tuned: "session 7: 735/750 = 0.980, false alarms 3/121 = 0.025 (zh 0/60, en 3/61; left: a start day against 今年, '36 by 36 millimetres', the Year of the Snake; a slip caught only through the 'Tibetan' alarm now passes)",
     floors: { detection: 0.98, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
+  },  {
+    n: 92,
+    prefix: 'cp',
+    articles: "zinc treatment charges, pesticide exports, a mould-making cluster, time-honoured brands, car dealer inventory, overseas contracting, sugar-free drinks, electric toothbrushes (figures only as the articles state them)",
+    first: "2026-11-29 08:11 UTC: detection 846/852 = 0.993 (project generator 525/530 = 0.991), false alarms 8/120 = 0.067 (zh 0/60, en 8/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.07 },
+  },
+  {
+    n: 93,
+    prefix: 'cq',
+    articles: "air-raid siren tests, a relic-crime crackdown, designated driving, baby care rooms, poplar catkins, a gambling crackdown, road repairs, train meals (figures only as the articles state them)",
+    first: "2026-11-29 08:11 UTC: detection 894/906 = 0.987 (project generator 631/639 = 0.987), false alarms 7/123 = 0.057 (zh 1/61, en 6/62)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.06 },
+  },
+  {
+    n: 94,
+    prefix: 'cr',
+    articles: "medical waste disposal, a burn treatment network, kindergarten enrolment, international students, volcano monitoring, an ancient-DNA study, solar panel recycling, coal power flexibility (figures only as the articles state them)",
+    first: "2026-11-29 08:11 UTC: detection 710/721 = 0.985 (project generator 471/482 = 0.977), false alarms 3/120 = 0.025 (zh 0/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 95,
+    prefix: 'cs',
+    articles: "a Hami melon harvest, alligator gar removal, a book copyright fair, fencing championships, a border waterfall, sea buckthorn, zisha teapots, a desert rally (figures only as the articles state them)",
+    first: "2026-11-29 08:11 UTC: detection 694/701 = 0.990 (project generator 487/491 = 0.992), false alarms 2/120 = 0.017 (zh 0/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
   },
 ];
 
