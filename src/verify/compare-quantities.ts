@@ -112,6 +112,7 @@ const UNIT_SCALE: Readonly<Record<string, { readonly dimension: string; readonly
   kg: { dimension: 'mass', factor: 1 }, t: { dimension: 'mass', factor: 1e3 },
   m: { dimension: 'length', factor: 1 }, km: { dimension: 'length', factor: 1e3 },
   m2: { dimension: 'area', factor: 1 }, ha: { dimension: 'area', factor: 1e4 }, km2: { dimension: 'area', factor: 1e6 },
+  m3: { dimension: 'volume', factor: 1 }, km3: { dimension: 'volume', factor: 1e9 },
   V: { dimension: 'voltage', factor: 1 }, kV: { dimension: 'voltage', factor: 1e3 },
   kPa: { dimension: 'pressure', factor: 1e3 }, MPa: { dimension: 'pressure', factor: 1e6 }, GPa: { dimension: 'pressure', factor: 1e9 },
 };

@@ -6,7 +6,7 @@ import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { countsOtherThings } from './counted-things.js';
 import { classifierNounOfEnglish, classifiersAgree, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, hanBigrams, isBaseTime, RELEASE_AFTER, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, hanBigrams, isBaseTime, NO_SUBJECT, RELEASE_AFTER, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -68,10 +68,11 @@ interface Region {
   readonly before: string;
   /** The figure's clause alone. */
   readonly clause: string;
+  /** Its clause up to the figure. */
+  readonly lead: string;
 }
 
 /** A clause that opens with a predicate (or 其中 "of which", 由 "from") continues the previous clause's subject. */
-const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从)/u;
 const TEMPORAL = new Set(['date', 'year', 'period']);
 
 const regionCache = new WeakMap<Analyzed, Map<SourceFigure, Region>>();
@@ -95,7 +96,7 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
     figures.some((g) => g !== f && g.end > g.start && g.start >= a && g.end <= b && !TEMPORAL.has(g.kind));
   // A date or year frames its whole sentence (5月19日，据媒体报道，英伟达计划在上海…).
   if (TEMPORAL.has(f.kind)) {
-    const region = { own: text.slice(lo, hi), inherited: '', before: '', clause: text.slice(s, e) };
+    const region = { own: text.slice(lo, hi), inherited: '', before: '', clause: text.slice(s, e), lead: text.slice(s, f.start) };
     cache.set(f, region);
     return region;
   }
@@ -112,7 +113,9 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   }
   let inherited = '';
   let beforeEnd = own;
-  if (own > lo && NO_SUBJECT.test(text.slice(s, f.start))) {
+  // 除草剂出口量占比近六成，杀虫剂和杀菌剂分别占22%和16%: a list of the same shares goes on with the
+  // measure of the clause before.
+  if (own > lo && (NO_SUBJECT.test(text.slice(s, f.start)) || RESPECTIVE_LIST.test(text.slice(s, f.start)))) {
     beforeEnd = previousClause(own);
     inherited = text.slice(beforeEnd, own);
   }
@@ -120,10 +123,16 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   // with the subject of the one before.
   const parent = analyzed.sentences[f.sentence - 1];
   if (own === lo && parent !== undefined && /^\s*其中/u.test(text.slice(lo, hi))) inherited = `${text.slice(parent.start, parent.end)}${inherited}`;
-  const region = { own: text.slice(own, e), inherited, before: text.slice(lo, beforeEnd), clause: text.slice(s, e) };
+  const region = { own: text.slice(own, e), inherited, before: text.slice(lo, beforeEnd), clause: text.slice(s, e), lead: text.slice(s, f.start) };
   cache.set(f, region);
   return region;
 }
+
+/**
+ * A change right before its figure (下降16.8%, 增长了约5%, 分别下降4.0%和5.3%): a rate, which has a basis; a
+ * level (达到84.7%) has none.
+ */
+const CHANGE_BEFORE = /(?:增长|下降|增加|减少|上涨|下跌|上升|回落|提高|降低|增|降|涨|跌)了?(?:约|近|逾|超过)?(?:[0-9.]+[%％]?(?:、|和|及|与))*$/u;
 
 /** 2 when the figure's clause names the term, 1 when only its statement does before the clause, else 0. */
 function level(analyzed: Analyzed, f: SourceFigure, term: Term, figures: readonly SourceFigure[]): number {
@@ -137,7 +146,10 @@ function level(analyzed: Analyzed, f: SourceFigure, term: Term, figures: readonl
   // A continued clause takes its neighbour's words, but not one its own clause overrides
   // (按月下降17.7%，按年增长26.9%: the second is year on year, not month on month).
   const overridden = (): boolean => MODIFIERS.some((u) => u !== term && u.group && u.group === term.group && u.zh(r.clause));
-  const v = term.zh(r.own) ? 2 : term.zh(r.inherited) ? (overridden() ? 1 : 2) : term.zh(r.before) ? 1 : 0;
+  // 同比下降12.4%，其中醉酒驾驶1023起，下降16.8%: a change whose clause names no basis of its own is
+  // reckoned on the basis its statement named before.
+  const changeWithoutBasis = (): boolean => term.group === 'basis' && !overridden() && CHANGE_BEFORE.test(r.lead);
+  const v = term.zh(r.own) ? 2 : term.zh(r.inherited) ? (overridden() ? 1 : 2) : term.zh(r.before) ? (changeWithoutBasis() ? 2 : 1) : 0;
   byFigure.set(f, v);
   return v;
 }
@@ -549,11 +561,11 @@ function englishTermsNamed(terms: readonly Term[], region: string, masks: readon
   const found = [...terms, ...masks].filter((t) => !MODIFIERS.includes(t) && names(t, region, regionLower));
   // "Science" (《科学》) inside "Qinglan High Magnetic Field Science Center" names the centre only.
   const spans = new Map(found.map((t) => [t, [...region.matchAll(new RegExp(t.en.source, `${t.en.flags}g`))].map((m) => [m.index, m.index + m[0].length] as const)]));
-  const entities = found.filter(
-    (t) => t.maskOnly !== true && spans.get(t)!.some(([s, e]) => !found.some((u) => u !== t && spans.get(u)!.some(([us, ue]) => us <= s && ue >= e && ue - us > e - s))),
-  );
+  const whole = found.filter((t) => spans.get(t)!.some(([s, e]) => !found.some((u) => u !== t && spans.get(u)!.some(([us, ue]) => us <= s && ue >= e && ue - us > e - s))));
+  const entities = whole.filter((t) => t.maskOnly !== true);
+  // "Beijing West Railway Station" names a station, not the railway, whether it is a term or a mask.
   let outside = region;
-  for (const t of entities) for (const [s, e] of spans.get(t)!) outside = outside.slice(0, s) + ' '.repeat(e - s) + outside.slice(e);
+  for (const t of whole) for (const [s, e] of spans.get(t)!) outside = outside.slice(0, s) + ' '.repeat(e - s) + outside.slice(e);
   const outsideLower = outside.toLowerCase();
   return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, outside, outsideLower) : entities.includes(t)));
 }

@@ -56,7 +56,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   gwh: 'GWh', twh: 'TWh', kwh: 'kWh', mwh: 'MWh', gw: 'GW', mw: 'MW', kw: 'kW', km: 'km', km2: 'km2', kg: 'kg', teu: 'TEU',
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
-  'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
+  'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic kilometre': 'km3', 'cubic kilometer': 'km3', km3: 'km3', m3: 'm3', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
   kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', decibel: 'dB', db: 'dB', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
   inch: 'in', inche: 'in', 'nautical mile': 'nmi',
   kpa: 'kPa', mpa: 'MPa', gpa: 'GPa', kilopascal: 'kPa', megapascal: 'MPa', gigapascal: 'GPa',
@@ -66,7 +66,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   degree: '°', degrees: '°',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -171,6 +171,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= (q.unit === 'day' ? 400 : q.unit === 'week' ? 104 : 60) &&
       /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
+    // "sounded three times over three minutes": after a count of times, over a span of the clock is during it.
+    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'hour' || q.unit === 'minute') &&
+      /\btimes\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
     // frame and "within 3 km of the stadium" a place.
     // A span of seconds ("within four to six seconds") is the time frame too.
@@ -398,7 +401,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|edged out|pipped)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
     .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
     // "in a 5:3:2 ratio": a split in parts, no figure to check (the source writes it 5:3:2 too).
@@ -427,7 +430,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // its hyphen is part of a name.
     if (/^[A-Z][a-z]+-[A-Z]/.test(text.slice(start, start + m[0].length + 2))) continue;
     // A bare number after a capitalised word is a designation ("Long March 5", "Model 3").
-    if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && g['num2'] === undefined && /\d/.test(numText) && afterNameWord(text, start)) continue;
+    if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && g['num2'] === undefined && /\d/.test(numText) && afterNameWord(text, start) && !ERA_AFTER.test(text.slice(end, end + 6))) continue;
     if (!free(start, end)) continue;
     const unitRaw = (g['unit'] ?? '').trim().toLowerCase();
     const isWord = !/\d/.test(numText);
@@ -508,7 +511,18 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       push({ kind: 'year', start: at, end: at + 2, value: next, valueMax: null, unit: null });
       continue;
     } else if (
-      !isWord && g['scale'] === undefined && valueMax === null && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100
+      !isWord && g['scale'] === undefined && valueMax === null && /^\d{4}$/.test(numText) &&
+      ((value >= 1900 && value <= 2100) ||
+        // "founded in 1876", "built in 1368": an older year, after "in" or "since" and before no noun.
+        (value >= 1000 && /\b(?:in|since|until|from|circa)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+(?!(?:under|by|when|as|after|before|during|with|at|on|in|to|until|from|for|the)\b)[a-z]/.test(text.slice(end))) ||
+        // "Figure (1143): 48.6 m.": the year a label gives its figure, in brackets.
+        (value >= 1000 && text[start - 1] === '(' && text[end] === ')'))
+    ) {
+      push({ kind: 'year', start, end, value: numText, valueMax: null, unit: null });
+      continue;
+    } else if (
+      // "the eruption of 946 AD" (公元946年): a year of the era, however old.
+      !isWord && g['scale'] === undefined && valueMax === null && unitRaw === '' && /^\d{1,4}$/.test(numText) && ERA_AFTER.test(text.slice(end, end + 6))
     ) {
       push({ kind: 'year', start, end, value: numText, valueMax: null, unit: null });
       continue;
@@ -548,6 +562,21 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // share is over a hundred.
     if ((next.kind === 'percent' || next.kind === 'percentage_point') && (/^\s*,\s*or\s+$/.test(between) || (q.value as number) > 100)) continue;
     out[i] = { ...q, kind: next.kind, unit: next.unit };
+  }
+  // "from about 9,000 to 3,000 years ago", "between about 20 and 30 yuan": "about" before the first end
+  // is said of both (约9000年至3000年).
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i - 1]!;
+    const next = out[i]!;
+    if (q.approx !== 'about' || next.approx !== null || q.valueMax !== null || next.valueMax !== null) continue;
+    if (!/^\s+(?:to|and)\s+$/.test(text.slice(q.end, next.start))) continue;
+    const lead = text.slice(Math.max(0, q.start - 60), q.start);
+    if (!/\b(?:from|between)\s+(?:about|around|roughly|approximately|some)\s+$/i.test(lead)) continue;
+    // "from about 40 minutes to 15": the unit written on the first end makes two figures; a range writes it once, at the end.
+    if (/\bfrom\s+\S+\s+$/i.test(lead) && !(q.kind === 'count' && q.unit === null && /^[\d,.]+$/.test(q.text) && next.unit !== null)) continue;
+    // "rose from about 20% to 30%": a change's two levels, each with its own qualifier.
+    if (/\b(?:rose|risen|rise|fell|fallen|fall|increased|decreased|grew|grown|climbed|dropped|declined|jumped|surged|slipped|cuts?|cutting|raised|lifted|lowered|reduced|shortened|expanded|narrowed|widened|up|down)\b[^,;.]*\bfrom\s+\S+\s+$/i.test(lead)) continue;
+    out[i] = { ...next, approx: 'about' };
   }
   return out;
 }
@@ -671,6 +700,8 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   const after = text[end] ?? '';
   if (/[A-Za-z0-9]/.test(after) && !/\s$/.test(matched)) return true;
   if (hasCurrency) return false;
+  // The "6.08" case (“6·08”案): a number quoted alone before "case" or "operation" names it.
+  if (/["“]$/.test(before) && /^["”]\s+(?:[a-z-]+\s+){0,3}(?:case|operation|campaign|incident|project|plan)\b/i.test(text.slice(end))) return true;
   const prev = /(\b[A-Za-z][A-Za-z0-9.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
   if (prev) {
     const word = prev[1]!;
@@ -684,6 +715,9 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   }
   return false;
 }
+
+/** "946 AD", "1143 CE": the era after a year. */
+const ERA_AFTER = /^\s?(?:AD|A\.D\.|CE)\b/;
 
 /** Capitalised words a bare figure may follow without being part of a name ("In 2024", "About 40", "Since 2020"). */
 const NOT_NAME_WORDS = new Set(

@@ -33,6 +33,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   tariff: 'tariff', tariffs: 'tariff', 'tax rate': 'tariff', duties: 'tariff', levies: 'tariff',
   employees: 'employees', headcount: 'employees', staff: 'employees', workers: 'employees',
   orders: 'orders', order: 'orders', backlog: 'orders',
+  // 客单价: what an order is worth is a price, not a number of orders.
+  'order value': 'price', 'average order value': 'price', 'spending per order': 'price',
   'market size': 'market size', market: 'market size',
   'share price': 'share price', shares: 'share price', stock: 'share price', 'closing price': 'share price', 'closed at': 'share price',
   'market value': 'market value', 'market capitalisation': 'market value', 'market capitalization': 'market value',
@@ -55,6 +57,11 @@ const FAMILIES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.values(measures.keywords).map((en) => [en.toLowerCase(), en.toLowerCase()])),
   ...SYNONYMS,
 };
+
+/** What stands between a verb "cost" and its sum: a qualifier and a currency sign at most. */
+/** A sum of the size projects cost ("360 million yuan"); a ticket's "70 yuan per person" is a price. */
+const INVESTED_SUM = /\b(?:million|billion|trillion)\b|亿/i;
+const VERB_COST_GAP = /^\s+(?:about|around|roughly|nearly|almost|some|more than|over|less than|just over|just under)?\s*(?:US\$|RMB|\$|¥|€)?\s*$/i;
 
 /** The measure family of a measure word, or null when it names none. */
 export function measureFamily(measure: string | null | undefined): string | null {
@@ -139,7 +146,14 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   });
   // A label names its measure before the change it states ("Scale rise": a rise of the scale).
   const last = label ? (before.filter((m) => !PREDICATE_FAMILIES.has(familyOf(m) ?? '')).at(-1) ?? before.at(-1)) : before.at(-1);
-  if (last) return familyOf(last);
+  if (last) {
+    // "the new line, which cost 360 million yuan": what a thing cost, as a verb, is what was invested in it
+    // (3.6亿元 总投资); a unit or running cost ("unit cost", "operating costs") is no verb, and "tickets
+    // cost 70 yuan" a price.
+    if (/^costs?$/i.test(last[1]!) && VERB_COST_GAP.test(lead.slice(last.index! + last[0].length)) && INVESTED_SUM.test(sentence.slice(start, end + 12)) &&
+      !/\b(?:unit|average|production|operating|running|labou?r|the|a|an|per|its|their|lower|higher)\s+$/i.test(lead.slice(0, last.index))) return 'investment';
+    return familyOf(last);
+  }
   // "55.7% of revenue": a part of the measure after "of", not the measure itself (what it is a
   // share of, the source may name in words of its own).
   if (/%|\bper\s?cent\b/i.test(sentence.slice(start, end)) && /^\s+of\s/i.test(sentence.slice(end))) return null;

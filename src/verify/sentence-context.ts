@@ -30,10 +30,14 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
   if (lang === 'zh') {
     // 高于2024年同期的4.9%: the year of the level compared with.
     if (/(?:较|比|相比|相较|比起|对比|高于|低于|好于|不及)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+    // 占比从2023年的28%提升至41%: the year of the level a change started from.
+    if (/(?:从|由)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期|年底|年末)?的[^，,；;。]{1,12}(?:提升|提高|增加|增长|上升|升|增|降|下降|减少|扩大|缩小)?(?:至|到)/u.test(text.slice(end, end + 24))) return true;
     // 自2022年交付使用以来: a starting point the statement counts from, not its time.
     return /(?:自|从)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,；;。]{0,10}以来/u.test(text.slice(end, end + 14));
   }
   const before = text.slice(Math.max(0, start - 48), start);
+  // "rose from less than 30% in 2020 to 82.5%" (从2020年的不足30%提高到82.5%): the year of the level it started at.
+  if (/\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,5}in\s+(?:the\s+)?$/i.test(before) && /^\s+(?:\w+\s+)?to\b/i.test(text.slice(end, end + 16))) return true;
   if (!/\b(?:than|compared (?:with|to)|versus|vs\.?|against|relative to|from|over)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:of|in)\s+|(?:first|second|third|fourth)[- ]quarter\s+of\s+|(?:first|second)[- ]half\s+of\s+|(?:a\s+year\s+earlier\s+)?in\s+)?$/i.test(before)) return false;
   // "from 2020 to 2022" is a span, not a base, and so is "from January to October" read as one period.
   if (/\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–]/i.test(text.slice(start, end))) return false;
@@ -156,7 +160,8 @@ export function tieToContext(
   // "海关总署6月9日发布的数据显示，5月份…": the day a figure was released is not the time it describes.
   // "at a meeting on November 20": a meeting's day (11月20日召开) is the event the sentence speaks of.
   // "the exam … will be held on October 26" (10月26日举行): the day of the event the sentence speaks of.
-  const reporting = PUBLICATION_WORDS.test(sentenceText) || /\b(?:meeting|conference|session|congress|forum|ceremony|hearing|held|take place|takes place|took place)\b|会议|大会|会上|举行|举办/iu.test(sentenceText);
+  // "the X9 series, launched on March 10" (3月10日发布的新款X9系列): a launch day is the event spoken of.
+  const reporting = PUBLICATION_WORDS.test(sentenceText) || /\b(?:meeting|conference|session|congress|forum|ceremony|hearing|held|take place|takes place|took place|launch(?:ed|es)?|unveil(?:ed|s)?|debut(?:ed|s)?|rolled out)\b|会议|大会|会上|举行|举办|推出|亮相/iu.test(sentenceText);
   const isRelease = (f: SourceFigure): boolean =>
     !reporting && f.kind === 'date' && RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6));
   // "84.1 years" of age reads as a duration in English but the source states it as a count
@@ -343,13 +348,18 @@ const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /免签/u, en: /\bvisa[- ]free\b/i },
   { zh: /入境/u, en: /\b(?:inbound|entr(?:y|ies)|entering)\b/i },
   { zh: /农村/u, en: /\brural\b/i },
-  { zh: /线上|网上/u, en: /\bonline\b/i },
+  { zh: /线上|网上|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付)/u, en: /\bonline\b/i },
   { zh: /境外|外资|外国/u, en: /\bforeign\b/i },
   { zh: /存款/u, en: /\bdeposits?\b/i },
   { zh: /贷款/u, en: /\bloans?\b|\blending\b/i },
 ];
 
 const regionCues = new WeakMap<Analyzed, Map<SourceFigure, number>>();
+
+/** A clause with no subject of its own (同比增长26.3%, 占比提升至22.6%): it goes on with the one before. */
+export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从)/u;
+/** 杀虫剂和杀菌剂分别占22%和16%: parties listed for the same measure as the clause before. */
+export const RESPECTIVE_LIST = /^[^，,；;。]{1,16}分别(?:占|占比|为|是|达|达到)?(?:约|近|逾|超过)?$/u;
 
 /** Bit set of the cues in the stretch of its sentence that leads up to a source figure. */
 function cuesOf(analyzed: Analyzed, figures: readonly SourceFigure[]): Map<SourceFigure, number> {
@@ -386,6 +396,13 @@ function cuesOf(analyzed: Analyzed, figures: readonly SourceFigure[]): Map<Sourc
       CUES.forEach((c, n) => {
         if (c.zh.test(region)) bits |= 1 << n;
       });
+      // 其中线上销售额…同比增长26.3%，占比提升至22.6%: a clause with no subject of its own goes on
+      // with the subject of the figure before it.
+      const previous = list[k - 1];
+      const clauseStart = text.slice(from, f.start).search(/[^，,；;\s][^，,；;]*$/u);
+      if (previous !== undefined && previous.end <= f.start && clauseStart >= 0 && NO_SUBJECT.test(text.slice(from + clauseStart, f.start))) {
+        bits |= out.get(previous) ?? 0;
+      }
       out.set(f, bits);
     });
   }

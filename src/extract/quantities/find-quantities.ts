@@ -133,6 +133,11 @@ const ANGLE: UnitInfo = { kind: 'measure', unit: '°' };
 /** 最高气温达到38度: 度 of heat, where the clause speaks of a temperature (not 用电量120亿度). */
 const TEMPERATURE_RE = /气温|温度|水温|体温|室温|地温|高温|低温|降温|升温/u;
 const CELSIUS: UnitInfo = { kind: 'measure', unit: '°C' };
+/**
+ * 建于1368年, 公元960年, 金皇统三年（1143年） (not 大于1000年, 相当于300年, nor 公元前562年, a year
+ * before the era): what makes an old N年 a year, not a span.
+ */
+const OLD_YEAR_BEFORE_RE = /(?:(?<![大小多少长短高低等当至由对关超])于|公元|年[（(])$/u;
 /** 色温2700K至6500K: a colour temperature in kelvin (not a code like K12). */
 const COLOUR_TEMPERATURE_RE = /色温/u;
 const KELVIN: UnitInfo = { kind: 'measure', unit: 'K' };
@@ -417,6 +422,12 @@ const isInteger = (v: number): boolean => Math.abs(v - Math.round(v)) < 1e-9;
 /** A round magnitude with no digit before or after it (亿元, 千万元), as 过 bounds it. */
 const PURE_MAGNITUDE_RE = /^[百佰千仟万萬亿億]+(?![0-9０-９零〇一二两兩三四五六七八九十])/u;
 
+/** 上亿美元的项目, 上万元: 上 before a single magnitude of money reaches it ("$100 million or more"). */
+const UP_TO_MAGNITUDE_MONEY_RE = /^[万萬亿億](?:元|美元|欧元|歐元|港元|日元|英镑|英鎊)/u;
+/** Whether the magnitude at `start` follows such a 上 (not 线上, 以上, 网上). */
+const reachesMagnitudeOfMoney = (text: string, start: number): boolean =>
+  text[start - 1] === '上' && UP_TO_MAGNITUDE_MONEY_RE.test(text.slice(start, start + 4)) && !/[以线線网網马馬早晚楼樓路身手]/u.test(text[start - 2] ?? '');
+
 /** A magnitude written alone (近千家, 逾万人): its value. */
 const MAGNITUDE_VALUES: Readonly<Record<string, number>> = { 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
@@ -645,6 +656,9 @@ class Scanner {
     // an aspect particle (获得过3次), no qualifier.
     if (text[start - 1] === '过' && start - 1 >= floor && !/[经經通超不度跨越错錯路看去来來]/u.test(text[start - 2] ?? '') && PURE_MAGNITUDE_RE.test(text.slice(start, start + 4))) {
       return { start: start - 1, approx: 'over' };
+    }
+    if (start - 1 >= floor && reachesMagnitudeOfMoney(text, start)) {
+      return { start: start - 1, approx: 'at_least' };
     }
     let from = Math.max(floor, start - 7);
     let m = LEFT_QUAL_RE.exec(text.slice(from, start));
@@ -925,7 +939,9 @@ class Scanner {
     const qualifiedMagnitude =
       /^[百佰千仟万萬亿億]$/u.test(core) && /(?:近|逾|超|超过|超過|不足|不到|约|約|突破|将近|將近|接近|(?<![经經通超不度跨越错錯路看去来來])过)$/u.test(text.slice(Math.max(0, start - 3), start))
         ? MAGNITUDE_VALUES[core] ?? null
-        : null;
+        : reachesMagnitudeOfMoney(text, start)
+          ? MAGNITUDE_VALUES[core] ?? null
+          : null;
     let value: number | null = pair !== null ? pair[0] : (parseChineseNumber(coreNorm) ?? leadingUnit ?? qualifiedMagnitude);
     let valueMax: number | null = pair !== null ? pair[1] : null;
     if (value === null) return null;
@@ -1299,7 +1315,9 @@ class Scanner {
     const isYearNumber =
       isInteger(value) &&
       ((isArabic && /^[0-9０-９]{4}$/u.test(core) && value >= 1800 && value <= 2199) ||
-        (/^[零〇一二三四五六七八九]{4}$/u.test(core) && value >= 1800 && value <= 2199));
+        (/^[零〇一二三四五六七八九]{4}$/u.test(core) && value >= 1800 && value <= 2199) ||
+        // 始建于1368年, 公元960年: an older year, where 于 or 公元 says it is a point in time.
+        (isArabic && /^[0-9]{3,4}$/u.test(core) && value >= 100 && text[end] === '年' && OLD_YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start))));
 
     if (isYearNumber && (text.startsWith('财年', end) || text.startsWith('财政年度', end))) {
       const fyEnd = end + (text.startsWith('财年', end) ? 2 : 4);
