@@ -747,6 +747,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 8: 692/699 = 0.990, false alarms 1/120 = 0.008 (zh 0/60, en 1/60; left: 'born in 2000 or later' for 00后)",
     floors: { detection: 0.985, baseGenerator: 0.99, falseAlarmsAtMost: 0.01 },
   },
+  {
+    n: 96,
+    prefix: 'ct',
+    articles: "a zipper cluster, egg prices, salmon imports, smart toilets, a nylon plant, silver prices, a seat-maker acquisition, carpet exports (figures only as the articles state them)",
+    first: "2026-11-29 08:33 UTC: detection 922/929 = 0.992 (project generator 600/607 = 0.988), false alarms 7/120 = 0.058 (zh 2/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.06 },
+  },
+  {
+    n: 97,
+    prefix: 'cu',
+    articles: "tidal lanes, pedestrian skywalks, community canteens, first-offence leniency, an internet court, funeral fee waivers, level crossings, a mental health hotline (figures only as the articles state them)",
+    first: "2026-11-29 08:33 UTC: detection 755/771 = 0.979 (project generator 497/509 = 0.976), false alarms 2/121 = 0.017 (zh 0/60, en 2/61)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.975, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 98,
+    prefix: 'cv',
+    articles: "an RSV antibody for infants, colorectal cancer screening, senior universities, the CET, lightning monitoring, a free-electron laser, shore power, flywheel storage (figures only as the articles state them)",
+    first: "2026-11-29 08:33 UTC: detection 859/865 = 0.993 (project generator 611/615 = 0.993), false alarms 6/120 = 0.050 (zh 1/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 99,
+    prefix: 'cw',
+    articles: "iron-stick yams, maize seed production, golden snub-nosed monkeys, forest fire prevention, a photography festival, weightlifting championships, an ice-and-snow park, G318 self-drive tourism (figures only as the articles state them)",
+    first: "2026-11-29 08:33 UTC: detection 818/827 = 0.989 (project generator 572/578 = 0.990), false alarms 5/128 = 0.039 (zh 3/64, en 2/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.04 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
