@@ -378,6 +378,7 @@ export function cooccurrenceProblems(
 ): Map<number, string> {
   const problems = new Map<number, string>();
   if (!placed.some((p) => p.supporting.length > 0 && CHECKED.has(p.claim.kind))) return problems;
+  const sourceText = analyzed.article.source.text;
   // A word for whom or where the headline names (江州农村学校…) is what the whole article is about,
   // as the headline's entities are (see entityTerms): it stands around every figure, said or unsaid.
   const entities = entityTerms(analyzed, proposed);
@@ -407,6 +408,8 @@ export function cooccurrenceProblems(
   const publication = lang === 'en' && /\b(?:published|dated)\b/i.test(text);
   placed.forEach((p, i) => {
     if (p.supporting.length === 0 || !CHECKED.has(p.claim.kind)) return;
+    // "the women's 71kg title" (71公斤级): a class is named by its figure; whose it is, no clause says.
+    if (isClassLabel(text, p.claim.start, p.claim.end, lang)) return;
     if (publication && p.claim.kind === 'date' && p.supporting.some((f) => f.end <= f.start)) return;
     const region = claimRegion(wordsText, p.claim.start, p.claim.end, lang, placed);
     let named = namedIn.get(region);
@@ -448,7 +451,8 @@ export function cooccurrenceProblems(
     const sharedByList = parties >= 2 && placed.filter((o) => o.claim.kind === p.claim.kind && region.includes(o.claim.text)).length === 1;
     // 海岳轮胎…净利润7.4亿元 where the source's clause naming 海岳轮胎 states its revenue: a figure
     // that measures something else than what the claim says, while a supporting one measures
-    // just that, is no rival for it.
+    // just that, is no rival for it; nor is one whose measure no word names (施特劳斯's revenue
+    // 19.4亿欧元 against 以约6.8亿欧元收购施特劳斯).
     const claimFamily = claimMeasureFamily(p.claim, text, lang);
     const measuredAlike = claimFamily !== null && p.supporting.some((f) => measureFamily(f.measures) === claimFamily);
     const paired = changePartners(p, others, text, lang);
@@ -467,14 +471,33 @@ export function cooccurrenceProblems(
       if (!supportedAtClaimTime) return false;
       return clauseTimes(analyzed, g, figures).length > 0 && !atClaimTime(g);
     };
+    // 林振宇以总成绩395公斤夺冠 where the source says 林振宇挺举举起220公斤，…并以总成绩395公斤获得金牌: a
+    // supporting figure whose own clause shares more of a Chinese claim's wording (总成绩), names aside,
+    // than a rival's clause in the same sentence does is the one the claim speaks of.
+    const claimWording = lang === 'zh' ? wordingWithoutNames(region, named) : null;
+    const clauseWording = (f: SourceFigure): number => {
+      if (claimWording === null) return 0;
+      const clause = regionOf(analyzed, f, figures).clause;
+      let k = 0;
+      for (const b of claimWording) if (clause.includes(b)) k++;
+      return k;
+    };
+    // Only within one sentence of the body: across sentences, which figure the claim took is for the terms to say.
+    const wordedCloser = (g: SourceFigure): boolean =>
+      p.supporting.some((f) => f.end > f.start && f.sentence === g.sentence && f.sentence !== titleSentence && clauseWording(f) > clauseWording(g));
+    const claimPerUnit = p.claim.kind === 'money' && isPriceOfOne(text, p.claim.start, p.claim.end, lang);
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
+      if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
+      if (claimWording !== null && wordedCloser(g)) continue;
+      // 收于每千克8856元 is a price per kilogram; "turnover topped 120 billion yuan" a total: no rivals.
+      if (p.claim.kind === 'money' && g.kind === 'money' && claimPerUnit !== isPriceOfOne(sourceText, g.start, g.end, 'zh')) continue;
       if (paired.size > 0 && !paired.has(g.sentence)) continue;
       // 中国饭店协会1月14日发布: the day a report came out is no rival for the time it reports on.
       if (g.kind === 'date' && !releases && RELEASE_AFTER.test(analyzed.article.source.text.slice(g.end, g.end + 6))) continue;
-      if (measuredAlike && measureFamily(g.measures) !== null && measureFamily(g.measures) !== claimFamily) continue;
+      if (measuredAlike && measureFamily(g.measures) !== claimFamily) continue;
       if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;
       const sg = score(g);
@@ -591,6 +614,29 @@ function changePartners(p: PlacedClaim, others: readonly PlacedClaim[], text: st
     for (const f of p.supporting) if (o.supporting.some((g) => g !== f && g.sentence === f.sentence)) sentences.add(f.sentence);
   }
   return sentences;
+}
+
+/** Whether a sum is the price of one unit (每千克8856元, 8856元/千克, "8,856 yuan per kilogram", "a tonne"). */
+function isPriceOfOne(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh') return /每[^\d\s，。；,;、]{1,4}$/u.test(text.slice(Math.max(0, start - 6), start)) || /^[/／每]/u.test(text.slice(end, end + 1));
+  return /^\s*(?:\/|(?:per|a|an|each)\s+(?:tonne|ton|kilogram|kg|jin|gram|square|cubic|unit|piece|head|person|share|box|bottle|litre|night|day|month|year|visit|ticket)\b)/i.test(text.slice(end, end + 24));
+}
+
+/** The Han bigrams of a Chinese claim's region, without those of the terms it names (林振宇). */
+function wordingWithoutNames(region: string, named: readonly Term[]): Set<string> {
+  let text = region;
+  for (const t of named) for (const form of t.label.split('/')) text = text.split(form).join(' ');
+  return hanBigrams(text);
+}
+
+/**
+ * Whether a figure names a class rather than states an amount: 女子71公斤级, 5万吨级码头, "the women's
+ * 71kg title", "the men's 89kg category".
+ */
+function isClassLabel(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh') return text[end] === '级' || text[end] === '級';
+  return /^\s*(?:class|category|division|title|crown|weight class|event|final|gold)\b/i.test(text.slice(end, end + 16)) ||
+    /\b(?:men's|women's|boys'|girls')\s+$/i.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /** Classifiers that count anything (个, 项, 次): they do not say what a count counts. */

@@ -315,6 +315,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "the fourth quarter of last year" is last year's quarter (去年四季度), not this year's.
   each(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?(\d{4})\b|(\s+(?:of\s+)?last\s+year\b))?|\bQ([1-4])\b(?:\s+(\d{4})\b)?|\b(\d{4})\s+Q([1-4])\b/gi, (m) => {
+    // "in its first quarter on the market" (上市后首个季度): the quarter since a launch, no quarter of the year.
+    if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\s+(?:on\s+the\s+market|after|since|of\s+(?:sales|operation|trading))\b/i.test(text.slice(m.index + m[0].length))) return;
     const q = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[4] ?? m[7]);
     const y = m[2] ?? m[5] ?? m[6] ?? (m[3] && refYear ? String(Number(refYear) - 1) : null);
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-Q${q}` : `Q${q}`, valueMax: null, unit: null });
@@ -645,6 +647,9 @@ function qualifierBefore(text: string, start: number): Approx {
   // "under the age of 60" (60岁以下), "over the age of 65": a bound on an age.
   const age = /\b(under|below|over|above)\s+the\s+age\s+of\s+$/i.exec(before);
   if (age) return /^(?:under|below)$/i.test(age[1]!) ? 'under' : 'over';
+  // "crossing the 60% mark for the first time" (超六成): past the figure a milestone names.
+  if (/\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|exceed(?:s|ed|ing)?)\s+the\s+$/i.test(before) &&
+    /^[\d,.]+\s*(?:%|percent|per cent)?\s*(?:mark|threshold|barrier|level|line)\b/i.test(text.slice(start, start + 30))) return 'over';
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();

@@ -67,9 +67,12 @@ const LEAD = '(约|大约|近|将近|逾|超过|突破|不到|不足|至少|不�
 const CLASSIFIER_ALTERNATION = Object.keys(CLASSIFIERS).sort((a, b) => b.length - a.length).join('|');
 /** A figure with a classifier of {@link CLASSIFIERS}: lead, number, 万/亿, 多/余, classifier, tail. */
 const LISTED_COUNT_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]*)(多|余)?(${CLASSIFIER_ALTERNATION})(以上|左右)?`, 'gu');
-/** A figure with any other Han character after it that can be a classifier (not a date, unit or function word). */
+/**
+ * A figure with any other Han character after it that can be a classifier (not a date, unit or function
+ * word, nor a digit of a word, 尼龙66一体化, nor 回 of 回落 / 回升).
+ */
 const UNLISTED_COUNT_RE = new RegExp(
-  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉])(\\p{Script=Han})(以上|左右)?`,
+  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
   'gu',
 );
 /** A bare 万/亿 figure ending a clause. */

@@ -45,6 +45,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'r&d': 'r&d', 'r&d spending': 'r&d',
   // A year's output (年产量) is output: "annual shale gas output" and "output this year" alike.
   'annual output': 'output', production: 'output',
+  // A production line is a plant, and what it "can make a year" its capacity, not what it made.
+  'production line': 'capacity', 'production lines': 'capacity',
   // 成交均价 is the price the market quotes ("the average transaction price").
   'average price': 'price', 'average transaction price': 'price', 'transaction price': 'price',
   // 票房 is what tickets brought in: revenue ("ticket revenue"), as 票房收入 is.

@@ -348,7 +348,7 @@ const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /免签/u, en: /\bvisa[- ]free\b/i },
   { zh: /入境/u, en: /\b(?:inbound|entr(?:y|ies)|entering)\b/i },
   { zh: /农村/u, en: /\brural\b/i },
-  { zh: /线上|网上|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付)/u, en: /\bonline\b/i },
+  { zh: /线上|网上|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付|侵权|服务合同)/u, en: /\bonline\b/i },
   { zh: /境外|外资|外国/u, en: /\bforeign\b/i },
   { zh: /存款/u, en: /\bdeposits?\b/i },
   { zh: /贷款/u, en: /\bloans?\b|\blending\b/i },
@@ -679,8 +679,17 @@ export function clauseAround(text: string, start: number, end: number, lang: 'zh
 function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[], text: string, lang: 'zh' | 'en'): readonly PlacedClaim[] {
   const [s, e] = clauseAround(text, p.claim.start, p.claim.end, lang);
   const own = sentenceAnchors.filter((a) => a.claim.start >= s && a.claim.end <= e);
-  return own.length > 0 ? own : sentenceAnchors;
+  if (own.length > 0) return own;
+  // "Construction began in April 2019, and the facility … from 2027 with about 5,000 hours": a clause of
+  // its own, joined by "and" or a semicolon, reports an event whose time no other clause's figure states.
+  // (Not the clause after the "and": "…sells for 1,500 to 3,000 yuan, and orders are booked through next
+  // March" goes on with what the sentence's figures are said of.)
+  if (lang === 'en' && !sentenceAnchors.some((a) => a.claim.start < s) && INDEPENDENT_AFTER.test(text.slice(e, e + 16))) return [];
+  return sentenceAnchors;
 }
+
+/** Where one English clause ends and another with a subject of its own begins: ", and the", ", while its", ";". */
+const INDEPENDENT_AFTER = /^\s*(?:,\s*(?:and|but|while|whereas)\s+(?:the|its|their|it|they|a|an)\b|;)/i;
 
 /** The pairs of adjacent Han characters of a text: its Chinese wording, for overlap. */
 export function hanBigrams(text: string): Set<string> {

@@ -198,7 +198,7 @@ const NP_CHAR = '[^\\s0-9０-９零〇一二两兩三四五六七八九十百千
  * or 百 after 每 starts the unit or its base (约每千瓦时0.38元, 约每百斤120元), no figure.
  */
 const PER_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})每[百千万]?${NP_CHAR}{1,3}(?:可达|可達|达到|達到|达|達|为|為|补贴|補貼|可)?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})每[百千万]?${NP_CHAR}{1,4}(?:每${NP_CHAR}{1,2})?(?:可达|可達|达到|達到|达|達|为|為|补贴|補貼|可)?$`,
   'u',
 );
 /**
@@ -222,7 +222,9 @@ const BRIDGE_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
  * between has been read already and bounds the search (the scanner's floor): 约为2020年同期的1.5倍
  * stays exact, as the gold records it (fixtures/gold a24).
  */
-const BRIDGE_NP_CHAR = '[^\\s0-9０-９，。；：、！？,.;:!?（）()“”《》的]';
+// Digits may stand inside the noun phrase (约占318线四川段通行车辆的58%): a figure read before it ends the
+// search anyway (leftQualifier starts after the last figure).
+const BRIDGE_NP_CHAR = '[^\\s，。；：、！？,.;:!?（）()“”《》的]';
 const BRIDGE_QUAL_RE = new RegExp(
   `(${[...BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${BRIDGE_NP_CHAR}{1,12}的$`,
   'u',
@@ -511,6 +513,18 @@ class Scanner {
       // number (82，225.00); otherwise it separates a list (分别为82，225元).
       if (core.includes('，') && !/[，][0-9０-９]{3}[.．]/u.test(core) && !core.includes(',')) {
         core = core.slice(0, core.indexOf('，'));
+        NUM_RE.lastIndex = start + core.length;
+      }
+      // 尼龙66一体化: Arabic digits never run into a Chinese digit (only into a magnitude, 3万): the
+      // digit begins a word.
+      const glued = m[2] === undefined ? null : /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[零〇一二两兩三四五六七八九])/u.exec(core);
+      if (glued !== null) {
+        // 3一5年 (a dash typed as 一) is no number at all: skip the run rather than read 315 or 15.
+        if (/^[0-9０-９]/u.test(core.slice(glued[0].length + 1))) {
+          NUM_RE.lastIndex = start + core.length;
+          continue;
+        }
+        core = glued[0];
         NUM_RE.lastIndex = start + core.length;
       }
       let draft: Draft | null = null;
