@@ -779,6 +779,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 8: 818/827 = 0.989, false alarms 0/128 = 0.000 (zh 0/64, en 0/64; left: none)",
     floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.01 },
   },
+  {
+    n: 100,
+    prefix: 'cx',
+    articles: "cocoa and chocolate makers, artificial turf exports, an ethylene cracker, electric wheelchair exports, a jadeite tender, vending machines, transformer export orders, bakery chain consolidation (figures only as the articles state them)",
+    first: "2026-11-29 08:50 UTC: detection 843/858 = 0.983 (project generator 554/566 = 0.979), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 101,
+    prefix: 'cy',
+    articles: "commuter rail passes, cross-region case filing, street trees, street vendor zones, tourism circuit courts, a produce green channel, homeless assistance, driverless delivery vehicles (figures only as the articles state them)",
+    first: "2026-11-29 08:50 UTC: detection 770/784 = 0.982 (project generator 506/518 = 0.977), false alarms 2/120 = 0.017 (zh 1/60, en 1/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 102,
+    prefix: 'cz',
+    articles: "labour epidurals, brucellosis control, thesis spot checks, a youth science contest, a biomanufacturing platform, typhoon forecast accuracy, pumped storage, waste cooking oil biodiesel (figures only as the articles state them)",
+    first: "2026-11-29 08:50 UTC: detection 940/957 = 0.982 (project generator 603/619 = 0.974), false alarms 7/120 = 0.058 (zh 2/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.97, falseAlarmsAtMost: 0.06 },
+  },
+  {
+    n: 103,
+    prefix: 'db',
+    articles: "a loquat harvest, Qinghai Lake naked carp, yunjin brocade, football league attendance, camel rides at Dunhuang, Amur tigers, a millet harvest, crosstalk theatres (figures only as the articles state them)",
+    first: "2026-11-29 08:50 UTC: detection 885/886 = 0.999 (project generator 602/602 = 1.000), false alarms 7/121 = 0.058 (zh 1/60, en 6/61)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 1.0, falseAlarmsAtMost: 0.06 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
