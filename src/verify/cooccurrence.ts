@@ -517,7 +517,7 @@ export function cooccurrenceProblems(
       if (lang === 'zh' && p.claim.kind === 'count' && otherClassifier(p.claim.text, g.text)) continue;
       // "1,487 schools" and 4.7万人 likewise, where the English noun says what is counted.
       if (lang === 'en' && p.claim.kind === 'count' && countsOtherThings(text.slice(p.claim.end), g.unit)) continue;
-      if (countedAs !== null && (g.kind === 'measure' || (g.kind === 'count' && g.unit !== countedAs))) continue;
+      if (countedAs !== null && (g.kind === 'measure' || (g.kind === 'count' && g.unit?.replace(UNLISTED, '') !== countedAs))) continue;
       // 31秒 is part of 2小时08分31秒, read whole beside it: the part is no figure of its own.
       if (figures.some((h) => h !== g && h.kind === g.kind && h.start <= g.start && h.end >= g.end && h.end - h.start > g.end - g.start)) continue;
       if (atAnotherTime(g)) continue;
@@ -644,10 +644,12 @@ const GENERAL_CLASSIFIERS: ReadonlySet<string> = new Set(['个', '项', '次', '
 
 /** The one classifier of their own all these figures are counted with, else null. */
 function specificClassifier(figures: readonly SourceFigure[]): string | null {
-  const units = new Set(figures.map((f) => (f.kind === 'count' ? f.unit : null)));
+  // 12款 read by the extractor (款) and by the extra readings (cl:款) is one classifier; a span the bare
+  // number also matches (6至12个月) says nothing of what is counted.
+  const units = new Set(figures.filter((f) => f.kind !== 'duration').map((f) => (f.kind === 'count' ? (f.unit?.replace(UNLISTED, '') ?? null) : null)));
   if (units.size !== 1) return null;
   const [unit] = units;
-  return unit === null || unit === undefined || GENERAL_CLASSIFIERS.has(unit.replace(UNLISTED, '')) ? null : unit;
+  return unit === null || unit === undefined || GENERAL_CLASSIFIERS.has(unit) ? null : unit;
 }
 
 /** Whether a figure is the level a change reached ("to around 92%", 升至92%), not the change. */

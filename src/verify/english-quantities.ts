@@ -66,7 +66,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   degree: '°', degrees: '°',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -400,7 +400,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(FROM_LEVEL_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
     .replace(PERCENT_RANGE, (all, a: string, gap: string, b: string) => (Number(a) < Number(b) ? `${a} ${gap}${b}` : all))
-    .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?)/gi, '$1 $2 ')
+    .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|edged out|pipped)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
@@ -644,6 +644,9 @@ function qualifierBefore(text: string, start: number): Approx {
     if (size[1] !== undefined) return below ? 'at_least' : 'at_most';
     return below ? 'under' : 'over';
   }
+  // "raise the minimum playing time from 45 to 60 minutes" (由至少45分钟提高到60分钟): the minimum it was.
+  // ("the monthly minimum will rise from 1,700 yuan" is a minimum wage, a level of its own.)
+  if (/\bminimum\s+(?:[a-z-]+\s+){0,2}(?:time|age|score|standard|requirement|threshold|period|hours|length|stay)\b[^,.;]{0,40}\bfrom\s+$/i.test(text.slice(Math.max(0, start - 90), start))) return 'at_least';
   // "under the age of 60" (60岁以下), "over the age of 65": a bound on an age.
   const age = /\b(under|below|over|above)\s+the\s+age\s+of\s+$/i.exec(before);
   if (age) return /^(?:under|below)$/i.test(age[1]!) ? 'under' : 'over';

@@ -49,6 +49,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'production line': 'capacity', 'production lines': 'capacity',
   // 成交均价 is the price the market quotes ("the average transaction price").
   'average price': 'price', 'average transaction price': 'price', 'transaction price': 'price',
+  // "priced about 30% higher than its predecessor" (价格高出约30%): a price, not a rise of sales.
+  priced: 'price',
   // 票房 is what tickets brought in: revenue ("ticket revenue"), as 票房收入 is.
   'box office': 'revenue', 'box-office': 'revenue',
 };
@@ -310,6 +312,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // A figure after the rate is its base only when nothing parts them ("rose 8.6% to 20.9
     // million"); "growth of 5.5% and at least 650,000 jobs" lists two targets.
     if (other.claim.start > c.claim.start && BASE_KINDS.has(other.claim.kind) && /、|\band\b|和|及/u.test(text.slice(lo, hi))) continue;
+    // "农牧民占比超过85%，30至59岁人群占近七成": an age opening the next clause says whom that clause's
+    // figure is about; the rate before it does not go with it.
+    if (other.claim.start > c.claim.start && (isAgeUnit(other.claim.unit) || /[岁歲]$/u.test(other.claim.text)) && /[，,]\s*$/u.test(text.slice(lo, hi))) continue;
     // "上升0.5个百分点，高于2024年同期的4.9%": a rate after a change in points is the level the change
     // reached (升至, "to") or started from ("from 28%") only when the sentence says so; otherwise it is
     // another level to compare with.

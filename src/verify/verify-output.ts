@@ -50,6 +50,17 @@ export interface VerifyOutput {
  * `llm.facts[3].statement_en`, `llm.entities[2]`), what was claimed and what is wrong.
  * `llm.*` indexes the provider's own lists, which are not the fact sheet's `facts`/`entities`.
  */
+/**
+ * A summary's 4月1日 in a sentence that names no year: the year the extractor guessed for it (自4月1日起
+ * as next April) is no claim, so it is checked by month and day, as "April 1" is.
+ */
+function withoutGuessedYear<T extends { readonly kind: string; readonly value: unknown; readonly text: string }>(q: T, sentence: string): T {
+  if (q.kind !== 'date' || typeof q.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(q.value) || /年/u.test(q.text)) return q;
+  // "2024年汨罗江龙舟赛于5月31日开赛": a year the sentence states is the date's.
+  if (/[0-9０-９]{4}年|[今去明前]年/u.test(sentence)) return q;
+  return { ...q, value: `--${q.value.slice(5)}` };
+}
+
 export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, options: VerifyOptions = {}): VerifyOutput {
   const source = analyzed.article.source.text;
   const referenceDate = referenceDateOf(analyzed, options.referenceDate ?? null);
@@ -78,7 +89,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       const found =
         lang === 'zh'
           ? mergeReadings(findQuantities(readable, { referenceDate }), extraReadings(readable), (r) => r).map((q) =>
-              q.approx === null && typeof q.value === 'number' ? { ...q, approx: boundAround(sentence.text, q.start, q.end, q.kind) } : q,
+              q.approx === null && typeof q.value === 'number' ? { ...q, approx: boundAround(sentence.text, q.start, q.end, q.kind) } : withoutGuessedYear(q, sentence.text),
             )
           : findEnglishQuantities(sentence.text, { referenceDate }).filter(
               (q) => !isSourceModelName(sentence.text, q, source) && !isSourceCodeToken(sentence.text, q, source) && !isSourceNameNumber(sentence.text, q, source),

@@ -70,3 +70,42 @@ describe('readings after the first look at sets 96 to 99', () => {
     expect(names('en', 'Hoffmann posted higher EBITDA.').filter((i) => i.includes('EBITDA'))).toEqual([]);
   });
 });
+
+const ROUND_THREE = [
+  '江州分娩镇痛纳入医保 布病防控见效',
+  '2025-11-06 江州日报',
+  '本报讯（记者林青）价格方面，自今年4月1日起，江州将分娩镇痛纳入基本医疗保险支付范围。',
+  '布病患者中农牧民占比超过80%，30至59岁人群占近六成。',
+  '甜源食品年产巧克力2万吨；今年以来，公司对旗下12款巧克力产品提价8%—15%，保质期6至12个月。',
+  '新款折叠轮椅价格比上一代高出约30%，出口额同比增长27.3%。',
+  '联赛计划将U21球员登场时间要求由每场至少45分钟提高到60分钟。三档月最低工资标准由1700元提高到1850元。',
+  '电站总装机140万千瓦，安装4台35万千瓦可逆式机组。',
+].join('\n');
+
+const roundThree = summaryIssues(analyzeText(ROUND_THREE, 'reading-rules-23c', '2025-11-06'));
+
+describe('readings after the first look at sets 100 to 103', () => {
+  it('checks a Chinese date with no year in its sentence by month and day', () => {
+    expect(roundThree('zh', '自4月1日起江州将分娩镇痛纳入医保支付范围。')).toEqual([]);
+    expect(roundThree('zh', '自5月1日起江州将分娩镇痛纳入医保支付范围。')).not.toEqual([]);
+  });
+
+  it('pairs no rate with an age that opens the next clause', () => {
+    expect(roundThree('zh', '布病患者中农牧民占比超过80%，30至59岁人群占近六成。')).toEqual([]);
+  });
+
+  it('reads "12 of its products" as the products counted, not a tonnage, and "priced higher" as a price', () => {
+    expect(roundThree('en', 'Tianyuan Food raised prices on 12 of its chocolate products by 8%-15% this year.')).toEqual([]);
+    expect(roundThree('en', 'The new folding wheelchair is priced about 30% higher than its predecessor.')).toEqual([]);
+  });
+
+  it('reads "the minimum playing time from 45" as at least, but not a minimum wage', () => {
+    expect(roundThree('en', 'The league plans to raise the minimum playing time for under-21 players from 45 to 60 minutes per match.')).toEqual([]);
+    expect(roundThree('en', 'The third-tier monthly minimum will rise from 1,700 yuan to 1,850 yuan.')).toEqual([]);
+  });
+
+  it('reads "1.4-million-kilowatt" and "degree-granting"', () => {
+    expect(roundThree('en', 'The 1.4-million-kilowatt plant will have four 350,000-kilowatt reversible units.')).toEqual([]);
+    expect(findEnglishQuantities('Thirty-seven degree-granting institutions').map((q) => [q.kind, q.value])).toEqual([['count', 37]]);
+  });
+});
