@@ -811,6 +811,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 8: 883/886 = 0.997, false alarms 3/121 = 0.025 (zh 1/60, en 2/61; left: a frost's 去年12月下旬 against 今年, intervals 15 minutes apart, 沁州黄 as 'Qinzhou Huang'; two slips caught only through a false alarm now pass)",
     floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.025 },
   },
+  {
+    n: 104,
+    prefix: 'dc',
+    articles: "cobalt prices, the ginseng market, huangjiu, margin financing, palm oil imports, copper foil, bunker fuel, robotic mowers (figures only as the articles state them)",
+    first: "2026-11-29 09:05 UTC: detection 957/966 = 0.991 (project generator 633/640 = 0.989), false alarms 2/124 = 0.016 (zh 0/61, en 2/63)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 105,
+    prefix: 'dd',
+    articles: "vehicle recalls, unemployment benefits, false advertising, accident blackspots, modified vehicles, personal bankruptcy, overhead cables, senior check-ups (figures only as the articles state them)",
+    first: "2026-11-29 09:05 UTC: detection 864/882 = 0.980 (project generator 553/571 = 0.968), false alarms 6/121 = 0.050 (zh 0/60, en 6/61)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.965, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 106,
+    prefix: 'de',
+    articles: "autism rehabilitation centres, student start-up incubators, an ocean buoy network, waste-heat heating, gastric cancer screening, school phone rules, a space-weather station, a solid-state battery line (figures only as the articles state them)",
+    first: "2026-11-29 09:05 UTC: detection 768/782 = 0.982 (project generator 490/502 = 0.976), false alarms 2/123 = 0.016 (zh 0/63, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 107,
+    prefix: 'df',
+    articles: "oil-tea camellia, a finless porpoise survey, Dongyang woodcarving, an archery World Cup, canal boat tours, Liangshan buckwheat, Przewalski's horses, skateboarding championships (figures only as the articles state them)",
+    first: "2026-11-29 09:05 UTC: detection 673/682 = 0.987 (project generator 440/448 = 0.982), false alarms 4/120 = 0.033 (zh 1/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.035 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
