@@ -76,7 +76,8 @@ const UNLISTED_COUNT_RE = new RegExp(
   'gu',
 );
 /** A bare 万/亿 figure ending a clause. */
-const BARE_SCALED_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)]|$)`, 'gu');
+// (粉丝量超过10万的主播: before 的 too.)
+const BARE_SCALED_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)的]|$)`, 'gu');
 
 /** A number times its 万/亿 magnitudes (68.5 + 万 = 685000), rounded clear of float noise. */
 function scaled(numberText: string, magnitudes: string): number {

@@ -316,11 +316,12 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // figure is about; the rate before it does not go with it.
     if (other.claim.start > c.claim.start && (isAgeUnit(other.claim.unit) || /[岁歲]$/u.test(other.claim.text)) && /[，,]\s*$/u.test(text.slice(lo, hi))) continue;
     // "上升0.5个百分点，高于2024年同期的4.9%": a rate after a change in points is the level the change
-    // reached (升至, "to") or started from ("from 28%") only when the sentence says so; otherwise it is
-    // another level to compare with.
+    // reached (升至, "to") or started from ("from 28%") only when the sentence says so, right before the
+    // rate ("up 3.8 points from a year earlier, meeting the target of 70%" says it of no 70%); otherwise it
+    // is another level to compare with.
     if (
       c.claim.kind === 'percent' && other.claim.kind === 'percentage_point' && other.claim.start < c.claim.start &&
-      !/至|到|达|为|由|从|\bto\b|\bat\b|\bfrom\b/u.test(text.slice(lo, hi))
+      !/(?:至|到|达|为|由|从|\bto\b|\bat\b|\bfrom\b)[^，,；;]{0,12}$/u.test(text.slice(lo, hi))
     ) continue;
     const between = claims.some(
       (x) => x !== c && x !== other && ANCHOR_KINDS.has(x.claim.kind) && x.claim.start >= lo && x.claim.end <= hi,

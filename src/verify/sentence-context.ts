@@ -125,8 +125,13 @@ export function isMonthEnd(f: SourceFigure, sourceText: string): boolean {
  * unless its first sentence goes on with that day alone (…4月7日电（记者…）…7日上午…), which the
  * extractor reads as the same date.
  */
+/** Words that begin with 电 (electrolysis, batteries, power): after a date they are no dateline. */
+const POWER_WORD_AFTER = /^电(?:解|池|价|力|网|量|动|商|视|影|子|器|站|厂|费|源|梯|缆|机|能)/u;
+
 function isBodyDateline(f: SourceFigure, sourceText: string): boolean {
   if (f.kind !== 'date' || sourceText.charAt(f.end) !== '电') return false;
+  // 6月17日电解钴现货均价: 电 that begins a word (电解, 电池, 电价) is no dateline's 电.
+  if (POWER_WORD_AFTER.test(sourceText.slice(f.end, f.end + 2))) return false;
   const day = /(\d{1,2})日$/u.exec(f.text)?.[1];
   if (day === undefined) return true;
   const sentence = sourceText.slice(f.end).split('。', 1)[0] ?? '';
@@ -348,7 +353,7 @@ const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /免签/u, en: /\bvisa[- ]free\b/i },
   { zh: /入境/u, en: /\b(?:inbound|entr(?:y|ies)|entering)\b/i },
   { zh: /农村/u, en: /\brural\b/i },
-  { zh: /线上|网上|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付|侵权|服务合同)/u, en: /\bonline\b/i },
+  { zh: /线上|网上|互联网(?!法院|法庭)|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付|侵权|服务合同)/u, en: /\bonline\b/i },
   { zh: /境外|外资|外国/u, en: /\bforeign\b/i },
   { zh: /存款/u, en: /\bdeposits?\b/i },
   { zh: /贷款/u, en: /\bloans?\b|\blending\b/i },
@@ -357,7 +362,7 @@ const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
 const regionCues = new WeakMap<Analyzed, Map<SourceFigure, number>>();
 
 /** A clause with no subject of its own (同比增长26.3%, 占比提升至22.6%): it goes on with the one before. */
-export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从)/u;
+export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计)/u;
 /** 杀虫剂和杀菌剂分别占22%和16%: parties listed for the same measure as the clause before. */
 export const RESPECTIVE_LIST = /^[^，,；;。]{1,16}分别(?:占|占比|为|是|达|达到)?(?:约|近|逾|超过)?$/u;
 

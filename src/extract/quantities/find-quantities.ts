@@ -141,6 +141,9 @@ const OLD_YEAR_BEFORE_RE = /(?:(?<![大小多少长短高低等当至由对关�
 /** 色温2700K至6500K: a colour temperature in kelvin (not a code like K12). */
 const COLOUR_TEMPERATURE_RE = /色温/u;
 const KELVIN: UnitInfo = { kind: 'measure', unit: 'K' };
+/** 72支箭683环, 打出10环: rings scored in archery and shooting. */
+const RINGS_CONTEXT_RE = /箭|射击|射箭|枪|靶|环数/u;
+const RINGS: UnitInfo = { kind: 'count', unit: '环' };
 /**
  * 4钱至6钱规格的中虾, 9钱以上大虾: 钱 (5 g, a tenth of a 两) grades crayfish and fish by weight.
  * Only after digits and where the sentence sizes seafood: money is 块钱 or 元钱, never a bare 钱.
@@ -339,7 +342,7 @@ const PRODUCT_GRADE_AFTER_RE = /^(?:粉(?!丝)|原药|乳油|粉剂|可湿性|�
 /** After N日: a bound or span of days (以上, 以下, 以内, 内 — not 内蒙古 or 日内瓦). */
 const DAYS_COUNTED_AFTER_RE = /^(?:以上|以下|以内|之内|内(?![蒙瓦]))/u;
 /** Before N日: 前7日 (the previous seven days; not 月前), 连续5日. */
-const DAYS_COUNTED_BEFORE_RE = /(?:^|[^月])前$|连续$|連續$/u;
+const DAYS_COUNTED_BEFORE_RE = /(?:^|[^月])前$|连续$|連續$|拘留$|关押$|隔离$|停业$|停产$|暂扣$|扣留$/u;
 const DAY_RANGE_AFTER_RE = /^(?:至|到|－|-|—|~|～)[0-9０-９]{1,2}日/u;
 /** What ranks a 前N位/前N名 (位居全省农商银行系统前三位): a place in a ranking, not a head count. */
 const RANK_BEFORE_RE = /(?:居|排名|排在|排|进入|進入|跻身|躋身|位列|名列|列|稳居|穩居|保持|挤进|擠進)[^，。；！？,;!?\d]{0,12}$/u;
@@ -1113,9 +1116,10 @@ class Scanner {
     if (angle) unitText = '度';
     const heat = unitText === '' && text[end] === '度' && !/[万亿萬億]$/u.test(core) && TEMPERATURE_RE.test(this.wholeClauseOf(start));
     if (heat) unitText = '度';
+    if (unitText === '' && text[end] === '环' && !/^环[比境保卫节线岛路球]/u.test(text.slice(end, end + 2)) && RINGS_CONTEXT_RE.test(this.wholeClauseOf(start))) unitText = '环';
     if (unitText === '' && isArabic && text[end] === 'K' && value >= 1000 && COLOUR_TEMPERATURE_RE.test(this.wholeClauseOf(start))) unitText = 'K';
     if (unitText === '' && isArabic && text[end] === '钱' && SIZE_GRADE_RE.test(this.clauseBefore(start) + text.slice(end, end + 12))) unitText = '钱';
-    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '点' ? INDEX_POINTS : unitText === '度' ? (angle ? ANGLE : heat ? CELSIUS : BRIX) : unitText === 'K' ? KELVIN : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
+    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '点' ? INDEX_POINTS : unitText === '度' ? (angle ? ANGLE : heat ? CELSIUS : BRIX) : unitText === 'K' ? KELVIN : unitText === '环' ? RINGS : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
     let kind: FactKind | null = null;
     let unit: string | null = null;
     let per: string | undefined;

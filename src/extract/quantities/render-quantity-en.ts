@@ -279,6 +279,7 @@ function rise(q: Pick<QuantityMatch, 'text' | 'value' | 'valueMax' | 'approx'>, 
 function measureUnitEn(unit: string | null): string {
   if (unit === null) return '';
   if (unit === '°') return 'degrees';
+  if (unit === 'steam t') return 'steam tonnes';
   const wattHours = /^Wh(?:\/(.+))?$/u.exec(unit);
   if (wattHours === null) return unit;
   return wattHours[1] === undefined ? 'watt-hours' : `watt-hours per ${wattHours[1]}`;
