@@ -843,6 +843,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 8: 674/683 = 0.987, false alarms 3/120 = 0.025 (zh 1/60, en 2/60; left: 至少获得2个项目 read against 两个项目 elsewhere, 'Swiss' with 瑞士 only in 瑞士法郎, 'up to 60 passengers' for 可载客60人)",
     floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
   },
+  {
+    n: 108,
+    prefix: 'dg',
+    articles: "a nickel matte project in Indonesia, electrolyte salt prices, apple juice concentrate exports, lidar shipments, fitness equipment exports, broiler breeding stock, luxury resale, RV exports (figures only as the articles state them)",
+    first: "2026-11-29 09:24 UTC: detection 844/852 = 0.991 (project generator 541/548 = 0.987), false alarms 3/124 = 0.024 (zh 0/60, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 109,
+    prefix: 'dh',
+    articles: "a maritime court's caseload, Xijiang channel dredging, cross-border coaches, family court cases, street cleaning, veteran services, a maglev test line, light-pollution rules (figures only as the articles state them)",
+    first: "2026-11-29 09:24 UTC: detection 827/847 = 0.976 (project generator 550/561 = 0.980), false alarms 3/128 = 0.023 (zh 0/64, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 110,
+    prefix: 'di',
+    articles: "pneumococcal vaccination, maternal health, funded teacher trainees, smart classrooms, a microbe collection, a stalagmite climate record, fuel ethanol, fishery solar (figures only as the articles state them)",
+    first: "2026-11-29 09:24 UTC: detection 678/688 = 0.985 (project generator 490/500 = 0.980), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 111,
+    prefix: 'dj',
+    articles: "Dandong strawberries, Tan sheep, white dolphins, giant salamanders, clay figurines, an orienteering series, cherry blossoms, winter fishing (figures only as the articles state them)",
+    first: "2026-11-29 09:24 UTC: detection 794/799 = 0.994 (project generator 544/545 = 0.998), false alarms 4/128 = 0.031 (zh 1/64, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.995, falseAlarmsAtMost: 0.035 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
