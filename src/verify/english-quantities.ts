@@ -56,7 +56,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   gwh: 'GWh', twh: 'TWh', kwh: 'kWh', mwh: 'MWh', gw: 'GW', mw: 'MW', kw: 'kW', km: 'km', km2: 'km2', kg: 'kg', teu: 'TEU',
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
-  'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic kilometre': 'km3', 'cubic kilometer': 'km3', km3: 'km3', m3: 'm3', 'steam tonne': 'steam t', 'steam ton': 'steam t', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
+  'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic kilometre': 'km3', 'cubic kilometer': 'km3', km3: 'km3', m3: 'm3', 'steam tonne': 'steam t', 'steam ton': 'steam t', candela: 'cd', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
   kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', decibel: 'dB', db: 'dB', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
   inch: 'in', inche: 'in', 'nautical mile': 'nmi',
   kpa: 'kPa', mpa: 'MPa', gpa: 'GPa', kilopascal: 'kPa', megapascal: 'MPa', gigapascal: 'GPa',
@@ -66,7 +66,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   degree: '°', degrees: '°',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+steam\\s+ton(?:ne)?s?\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+steam\\s+ton(?:ne)?s?\\b|\\s+candelas?\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -107,7 +107,7 @@ const LEVEL_QUALIFIER = '(?:(?:about|around|roughly|approximately|some|nearly|al
  */
 const FROM_LEVEL_TO = new RegExp(
   `(?<!\\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|spans?|spanning)\\s+)` +
-    `(\\bfrom\\s+${LEVEL_QUALIFIER}(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d(?:(?!\\sto\\s)[^,;:()]|,(?=\\d{3})){0,48}?)` +
+    `(\\bfrom\\s+(?:an?\\s+average\\s+of\\s+)?${LEVEL_QUALIFIER}(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d(?:(?!\\sto\\s)[^,;:()]|,(?=\\d{3})){0,48}?)` +
     `(\\s+to\\s+)(?=${LEVEL_QUALIFIER}(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)(?!\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))`,
   'gi',
 );
@@ -238,6 +238,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // Race times (2:07:35) are durations in seconds, as 2小时07分35秒 is read.
   each(/(?<![\d.:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), valueMax: null, unit: 'second' });
+  });
+  // "took the title in 55:42": minutes and seconds where the minutes can be no hour of the clock.
+  each(/(?<![\d.:])(2[5-9]|[3-9]\d):([0-5]\d)(?![\d:]|\.\d)/g, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: 'second' });
   });
   // Swimming and track times with hundredths ("3:31.08", "1:58.76") in seconds, as 3分31秒08 is read.
   each(/(?<![\d.:])(\d{1,2}):([0-5]\d\.\d{1,2})(?![\d:])/g, (m) => {

@@ -72,7 +72,7 @@ const LISTED_COUNT_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]*)(多|余)?(${CL
  * word, nor a digit of a word, 尼龙66一体化, nor 回 of 回落 / 回升).
  */
 const UNLISTED_COUNT_RE = new RegExp(
-  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
+  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九全]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
   'gu',
 );
 /** A bare 万/亿 figure ending a clause. */
@@ -196,8 +196,9 @@ export function extraReadings(text: string): ExtraReading[] {
   // Clock times: 凌晨2时17分, 18时, 下午3点半 as the minute of the day.
   // The end of a span (晚上8时至11时) keeps the part of the day its start names.
   let lastClock: { end: number; period: string | undefined } | null = null;
-  for (const m of text.matchAll(/(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚)?(?<![0-9])([0-9]{1,2})(?:时|点)(?:([0-5]?[0-9])分|(半))?(?![0-9]|许?[前后]?[0-9])/gu)) {
-    const hour = Number(m[2]);
+  // (次日零时30分: 零时 is the hour 0.)
+  for (const m of text.matchAll(/(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚)?(?<![0-9])([0-9]{1,2}|零)(?:时|点)(?:([0-5]?[0-9])分|(半))?(?![0-9]|许?[前后]?[0-9])/gu)) {
+    const hour = m[2] === '零' ? 0 : Number(m[2]);
     if (hour > 24) continue;
     const period: string | undefined = m[1] ?? (lastClock !== null && /^(?:至|到|-|—|~|～)$/u.test(text.slice(lastClock.end, m.index)) ? lastClock.period : undefined);
     lastClock = { end: m.index + m[0].length, period };

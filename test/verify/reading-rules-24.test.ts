@@ -53,3 +53,30 @@ describe('readings after the first look at sets 104 to 107', () => {
     expect(issues('en', 'The check-up rate reached 71.4%, up 3.2 percentage points from a year earlier, meeting the annual target of 70% early.')).toEqual([]);
   });
 });
+
+const ROUND_FIVE = [
+  '江州激光雷达降价 夜景照明有新规',
+  '2025-04-15 江州日报',
+  '本报讯（记者林青）公司车载激光雷达平均单价首次跌破200美元。',
+  '生态敏感区域新建户外LED显示屏夜间亮度不得超过每平方米200坎德拉，商业街区景观照明最晚不得超过次日零时30分。',
+  '2025全国城市定向系列赛总决赛于12月6日至7日在杭州举行。女子组冠军用时55分42秒。',
+  '课堂互动次数从平均11次增加到27次。',
+].join('\n');
+
+const roundFive = summaryIssues(analyzeText(ROUND_FIVE, 'reading-rules-24b', '2025-04-15'));
+
+describe('readings after the first look at sets 108 to 111', () => {
+  it('reads 跌破 as below, 坎德拉 with its bound before 每, and 零时30分 as half past midnight', () => {
+    expect(roundFive('en', 'The average price of its automotive lidar has fallen below $200 for the first time.')).toEqual([]);
+    expect(roundFive('en', 'New outdoor LED screens are capped at 200 candelas per square metre at night.')).toEqual([]);
+    expect(roundFive('en', 'Decorative lighting may stay on no later than 12:30 a.m.')).toEqual([]);
+    expect(roundFive('en', 'Decorative lighting may stay on no later than 1:30 a.m.')).not.toEqual([]);
+  });
+
+  it('reads no count in 2025全国, a race time of 55:42, and "from an average of 11 to 27" as a change', () => {
+    expect(roundFive('zh', '2025全国城市定向系列赛总决赛于12月6日至7日在杭州举行。')).toEqual([]);
+    expect(findEnglishQuantities('took the title in 55:42').map((q) => [q.kind, q.value, q.unit])).toEqual([['duration', 3342, 'second']]);
+    expect(roundFive('en', 'The women\u2019s winner finished in 55:42.').filter((i) => !i.includes('name'))).toEqual([]);
+    expect(roundFive('en', 'Classroom interactions rose from an average of 11 to 27 per lesson.')).toEqual([]);
+  });
+});

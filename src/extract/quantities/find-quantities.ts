@@ -166,6 +166,8 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['逾', 'over'], ['超过', 'over'], ['超過', 'over'], ['超出', 'over'], ['超', 'over'], ['突破', 'over'],
   // 海外收入首破百亿元: passed for the first time, so more than the figure.
   ['首破', 'over'],
+  // 均价首次跌破200美元: fell through the figure, so below it.
+  ['跌破', 'under'], ['跌穿', 'under'],
   ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
   ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
