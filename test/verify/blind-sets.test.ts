@@ -875,6 +875,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 8: 793/798 = 0.994, false alarms 2/128 = 0.016 (zh 0/64, en 2/64; left: Donggang Hong, Somei Yoshino)",
     floors: { detection: 0.99, baseGenerator: 0.995, falseAlarmsAtMost: 0.02 },
   },
+  {
+    n: 112,
+    prefix: 'dk',
+    articles: "silicomanganese prices, ginger exports, marine engine orders, spandex, a light-rail export order, the ice cream market, outdoor gear exports, a corn starch plant (figures only as the articles state them)",
+    first: "2026-11-29 09:31 UTC: detection 878/898 = 0.978 (project generator 547/566 = 0.966), false alarms 3/120 = 0.025 (zh 0/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.965, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 113,
+    prefix: 'dl',
+    articles: "state compensation, homeowners' committees, rodent control, ticket refund rules, civil defence shelters, freight access permits, sign-language services, small claims (figures only as the articles state them)",
+    first: "2026-11-29 09:31 UTC: detection 675/700 = 0.964 (project generator 423/442 = 0.957), false alarms 2/128 = 0.016 (zh 0/64, en 2/64)",
+    tuned: null,
+    floors: { detection: 0.96, baseGenerator: 0.955, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 114,
+    prefix: 'dm',
+    articles: "chest pain centres, schistosomiasis control, residency training, primary enrolment, permafrost monitoring, a health cohort, green hydrogen, nuclear heating (figures only as the articles state them)",
+    first: "2026-11-29 09:31 UTC: detection 836/845 = 0.989 (project generator 587/595 = 0.987), false alarms 6/120 = 0.050 (zh 1/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 115,
+    prefix: 'dn',
+    articles: "gravel-mulch watermelons, saffron, pine wilt control, otter monitoring, pingtan storytelling, ultimate frisbee, cave tourism, trail running (figures only as the articles state them)",
+    first: "2026-11-29 09:31 UTC: detection 736/743 = 0.991 (project generator 510/516 = 0.988), false alarms 8/120 = 0.067 (zh 1/60, en 7/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.07 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
