@@ -117,6 +117,14 @@ const UNIT_SCALE: Readonly<Record<string, { readonly dimension: string; readonly
   kPa: { dimension: 'pressure', factor: 1e3 }, MPa: { dimension: 'pressure', factor: 1e6 }, GPa: { dimension: 'pressure', factor: 1e9 },
 };
 
+/** Whether two measure units measure one thing (GW and 万千瓦's kW; not MW and tonnes). */
+export function sameDimension(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  const x = a === null ? undefined : UNIT_SCALE[a];
+  const y = b === null ? undefined : UNIT_SCALE[b];
+  return x !== undefined && y !== undefined && x.dimension === y.dimension;
+}
+
 /**
  * The claim's value expressed on the source figure's scale, when the kinds can be compared
  * (a percent and a fraction compare via ×100), else null.

@@ -634,7 +634,9 @@ function qualifierBefore(text: string, start: number): Approx {
     .slice(Math.max(0, start - 40), start)
     .replace(/(?:\b(?:minus|negative)\s+|(?<=\s)[-−–])$/i, '')
     // "at least another 2,000 hectares", "more than a further 30": the bound is on the figure.
-    .replace(/\b(?:another|an additional|a further|an extra)\s+$/i, '');
+    .replace(/\b(?:another|an additional|a further|an extra)\s+$/i, '')
+    // "about a 19% higher risk": the article stands between the qualifier and its figure.
+    .replace(/\b(about|around|roughly|nearly|almost|some)\s+an?\s+$/i, '$1 ');
   // "11 kg more than three years ago", "23 more than a year earlier", "19 percentage points more
   // than five years ago": a comparison of the figure before, not a qualifier on this one.
   // (A decade, "the 1990s more than doubled", is no figure compared.)

@@ -1,7 +1,7 @@
 // The extractor's keyword table (营收 → revenue), so both sides name measures alike.
 import measures from '../extract/quantities/measures.json' with { type: 'json' };
 import { isAgeUnit } from '../extract/quantities/index.js';
-import type { Figure } from './compare-quantities.js';
+import { sameDimension, type Figure } from './compare-quantities.js';
 import { checksAgainst } from './claim-checks.js';
 import type { SourceFigure } from './source-figures.js';
 
@@ -18,6 +18,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   higher: 'growth', surged: 'growth', climbed: 'growth', gained: 'growth', soared: 'growth',
   decline: 'decline', fall: 'decline', down: 'decline', fell: 'decline', dropped: 'decline', declined: 'decline',
   decreased: 'decline', lower: 'decline', slid: 'decline', shrank: 'decline',
+  // 减少近一成 is a fall ("down nearly 10%").
+  reduction: 'decline',
   revenue: 'revenue', 'sales revenue': 'revenue', revenues: 'revenue',
   // 成交额 and 交易额 are what is traded (a market's turnover), not a company's revenue.
   turnover: 'turnover', 'transaction value': 'turnover', 'trading volume': 'turnover', 'transaction volume': 'turnover',
@@ -206,7 +208,8 @@ export function misplacedFigure(
     if (fits(f)) return null;
   }
   const right = figures.find(
-    (f) => f.kind === claim.kind && measureFamily(f.measures) === family && (claim.kind !== 'money' || f.unit === claim.unit),
+    // (A capacity in tonnes is no right figure for "450 megawatts of wind capacity".)
+    (f) => f.kind === claim.kind && measureFamily(f.measures) === family && (claim.kind !== 'money' || f.unit === claim.unit) && (claim.kind !== 'measure' || sameDimension(claim.unit, f.unit)),
   );
   return right ? { right, used: supporting[0]! } : null;
 }
