@@ -302,6 +302,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const day = Number(m[2]);
     if (day < 1 || day > 31 || insideName(text, m.index)) return;
+    // The "May 17" case (“5·17”专案): a date quoted before "case" names the case.
+    if (/["“]$/.test(text.slice(0, m.index)) && QUOTED_CASE_AFTER.test(text.slice(m.index + m[0].length))) {
+      taken.push([m.index, m.index + m[0].length]);
+      return;
+    }
     push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: isoDate(m[3] ?? null, month, day), valueMax: null, unit: null });
   });
   each(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthNames})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) => {
@@ -720,7 +725,7 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   if (/[A-Za-z0-9]/.test(after) && !/\s$/.test(matched)) return true;
   if (hasCurrency) return false;
   // The "6.08" case (“6·08”案): a number quoted alone before "case" or "operation" names it.
-  if (/["“]$/.test(before) && /^["”]\s+(?:[a-z-]+\s+){0,3}(?:case|operation|campaign|incident|project|plan)\b/i.test(text.slice(end))) return true;
+  if (/["“]$/.test(before) && QUOTED_CASE_AFTER.test(text.slice(end))) return true;
   const prev = /(\b[A-Za-z][A-Za-z0-9.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
   if (prev) {
     const word = prev[1]!;
@@ -734,6 +739,9 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   }
   return false;
 }
+
+/** What follows a quoted number or date that names a case: the "6.08" case, the "May 17" operation. */
+const QUOTED_CASE_AFTER = /^["”]\s+(?:[a-z-]+\s+){0,3}(?:case|operation|campaign|incident|project|plan)\b/i;
 
 /** "946 AD", "1143 CE": the era after a year. */
 const ERA_AFTER = /^\s?(?:AD|A\.D\.|CE)\b/;

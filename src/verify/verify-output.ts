@@ -50,6 +50,9 @@ export interface VerifyOutput {
  * `llm.facts[3].statement_en`, `llm.entities[2]`), what was claimed and what is wrong.
  * `llm.*` indexes the provider's own lists, which are not the fact sheet's `facts`/`entities`.
  */
+/** Names a Chinese article gives its own country by (今年前8个月我国…): "China" stands there too. */
+const SELF_REFERENCES: ReadonlyMap<string, RegExp> = new Map([['中国', /我国|我们国家/u]]);
+
 /**
  * A summary's 4月1日 in a sentence that names no year: the year the extractor guessed for it (自4月1日起
  * as next April) is no claim, so it is checked by month and day, as "April 1" is.
@@ -192,7 +195,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   // 2. Entities the provider named: their Chinese must stand in the source.
   const knownNames: string[] = analyzed.entities.map((e) => e.en);
   (result.entities ?? []).forEach((entity, i) => {
-    const found = locateQuote(source, entity.zh) !== null;
+    const found = locateQuote(source, entity.zh) !== null || SELF_REFERENCES.get(entity.zh)?.test(source) === true;
     if (found) knownNames.push(entity.en);
     tally(
       found

@@ -907,6 +907,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 8: 736/743 = 0.991, false alarms 8/120 = 0.067 (zh 1/60, en 7/60; left: a base year's clause (是2023年的2.4倍) read as the year of 612次, Japanese, Eurasian, a score after 'beat … 15-12', four days of finals, 'caps … at 12,000', 36 points beside visitors, a race's name)",
     floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.07 },
   },
+  {
+    n: 116,
+    prefix: 'do',
+    articles: "antimony prices, battery separators, the 618 shopping festival, violin exports, potato processing, inverter exports, modular buildings, Yiwu trade (figures only as the articles state them)",
+    first: "2026-11-29 09:39 UTC: detection 882/891 = 0.990 (project generator 574/581 = 0.988), false alarms 16/124 = 0.129 (zh 8/62, en 8/62)",
+    tuned: "session 8: 882/891 = 0.990, false alarms 1/124 = 0.008 (zh 0/62, en 1/62; left: a 37-day run tied to the clock time of its start; the 15 false alarms of its first look were one entity, 中国, which the article calls 我国)",
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.01 },
+  },
+  {
+    n: 117,
+    prefix: 'dp',
+    articles: "wet-market upgrades, electric cargo ships, a bid-rigging crackdown, work-injury claims, expressway speed limits, community repair stalls, elder-fraud crackdown, zebra-crossing enforcement (figures only as the articles state them)",
+    first: "2026-11-29 09:39 UTC: detection 627/634 = 0.989 (project generator 424/431 = 0.984), false alarms 3/128 = 0.023 (zh 1/64, en 2/64)",
+    tuned: "session 8: 626/633 = 0.989, false alarms 2/128 = 0.016 (zh 1/64, en 1/64; left: a subsidy ceiling beside another 新建 figure, 23 projects beside the gang's 9 members)",
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 118,
+    prefix: 'dq',
+    articles: "imported malaria, paediatric asthma, school doctors, undergraduate majors, lake sediment cores, a lab-animal centre, electric river vessels, uranium exploration (figures only as the articles state them)",
+    first: "2026-11-29 09:39 UTC: detection 708/721 = 0.982 (project generator 487/499 = 0.976), false alarms 3/120 = 0.025 (zh 0/61, en 3/59)",
+    tuned: "session 8: 708/721 = 0.982, false alarms 2/120 = 0.017 (zh 0/61, en 2/59; left: 'Changjiang Lüneng 18' and its 120 TEU, '600 or more students' for 600名学生以上)",
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 119,
+    prefix: 'dr',
+    articles: "pomegranates, abalone farming, peatland restoration, Hainan gibbons, Suzhou gardens, covered bridges, rugby sevens, a peach blossom festival (figures only as the articles state them)",
+    first: "2026-11-29 09:39 UTC: detection 828/835 = 0.992 (project generator 558/565 = 0.988), false alarms 1/121 = 0.008 (zh 0/60, en 1/61)",
+    tuned: "session 8: 828/835 = 0.992, false alarms 1/121 = 0.008 (zh 0/60, en 1/61; left: 'over 62 sessions' read as more than 62)",
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.01 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {

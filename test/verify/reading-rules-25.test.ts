@@ -31,3 +31,26 @@ describe('readings after the first look at sets 112 to 115', () => {
     expect(issues('en', 'The remote ECG system flagged 2,760 heart attack patients in advance this year.')).toEqual([]);
   });
 });
+
+const SELF = [
+  '江州冷冻薯条产能扩大',
+  '2025-09-20 江州日报',
+  '本报讯（记者林青）今年前8个月我国冷冻薯条进口量为5.2万吨。省公安厅今年6月侦破的“5·17”专案涉案金额约1.06亿元。',
+].join('\n');
+
+describe('readings after the first look at sets 116 to 119', () => {
+  const analyzed = analyzeText(SELF, 'reading-rules-25b', '2025-09-20');
+
+  it('finds China where the article says 我国, and nowhere else', () => {
+    const withChina = summaryIssues(analyzed, [{ zh: '中国', en: 'China', type: 'place' }]);
+    expect(withChina('en', 'China imported 52,000 tonnes of frozen fries in the first eight months.')).toEqual([]);
+    const withJapan = summaryIssues(analyzed, [{ zh: '日本', en: 'Japan', type: 'place' }]);
+    expect(withJapan('en', 'Frozen fry imports reached 52,000 tonnes in the first eight months.')).not.toEqual([]);
+  });
+
+  it('reads a quoted date before "case" as the case name, and "Under" opening a sentence as no name', () => {
+    const issues = summaryIssues(analyzed);
+    expect(issues('en', 'The "May 17" case, cracked in June, involved about 106 million yuan.')).toEqual([]);
+    expect(issues('en', 'Under the new rules, the "May 17" case involved about 106 million yuan.')).toEqual([]);
+  });
+});
