@@ -939,6 +939,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 8: 828/835 = 0.992, false alarms 1/121 = 0.008 (zh 0/60, en 1/61; left: 'over 62 sessions' read as more than 62)",
     floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.01 },
   },
+  {
+    n: 120,
+    prefix: 'ds',
+    articles: "aged vinegar, seamless pipe exports, wearable shipments, provincial SOE profits, adult diapers, burger chains, fund fee cuts, fluorite prices (figures only as the articles state them)",
+    first: "2026-11-29 09:52 UTC: detection 938/948 = 0.989 (project generator 595/605 = 0.983), false alarms 1/123 = 0.008 (zh 0/61, en 1/62)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.01 },
+  },
+  {
+    n: 121,
+    prefix: 'dt',
+    articles: "a victim relief fund, cyber-violence cases, hospital appointments, pedestrian streets, general aviation airports, child car seats, an urban health check, prison skills training (figures only as the articles state them)",
+    first: "2026-11-29 09:52 UTC: detection 881/895 = 0.984 (project generator 591/604 = 0.978), false alarms 11/121 = 0.091 (zh 1/61, en 10/60)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.095 },
+  },
+  {
+    n: 122,
+    prefix: 'du',
+    articles: "thyroid ultrasound screening, pertussis boosters, campus drinking water, an engineering master's programme, a new frog species, AI protein design, rural rooftop solar, wind blade recycling (figures only as the articles state them)",
+    first: "2026-11-29 09:52 UTC: detection 625/633 = 0.987 (project generator 431/438 = 0.984), false alarms 10/120 = 0.083 (zh 2/60, en 8/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.085 },
+  },
+  {
+    n: 123,
+    prefix: 'dv',
+    articles: "macadamia nuts, a laver harvest, horseshoe crab conservation, firefly habitat, relic repatriation, a temple fair, a motorsport festival, red tourism (figures only as the articles state them)",
+    first: "2026-11-29 09:52 UTC: detection 749/753 = 0.995 (project generator 489/492 = 0.994), false alarms 2/120 = 0.017 (zh 0/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
