@@ -1,4 +1,4 @@
-import { findQuantities, wordsBeforeRate } from '../extract/quantities/index.js';
+import { findQuantities, namesComparedLevel, wordsBeforeRate } from '../extract/quantities/index.js';
 import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
 import { extraReadings } from './extra-readings.js';
@@ -160,7 +160,7 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   // 低于每立方米30毫克: the bound before a rate's 每 and its unit.
   const lead = wordsBeforeRate(text, start).slice(-2);
   // 低于920元的出厂价: compared with a named price, which the figure states exactly.
-  const reference = /^[名个人元家]?的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|国家目标|目标|限值|上限|下限)/u.test(text.slice(end, end + 6));
+  const reference = namesComparedLevel(text, end);
   if (/(?:低于|少于)$/u.test(lead) && !reference) return 'under';
   if (/(?:高于|多于)$/u.test(lead) && !reference) return 'over';
   // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares

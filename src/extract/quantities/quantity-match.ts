@@ -38,6 +38,15 @@ export function wordsBeforeRate(text: string, start: number): string {
   return text.slice(Math.max(0, start - 8), start).replace(/每[^，。；0-9０-９]{1,4}$/u, '');
 }
 
+/**
+ * Whether a figure is a named level another is compared with (低于920元的出厂价, 低于95%的目标值): then the
+ * 低于 before it bounds the other figure, and this one is stated exactly. The builtin brief and the
+ * verifier both ask it.
+ */
+export function namesComparedLevel(text: string, end: number): boolean {
+  return /^[名个人元家]?的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|国家目标|目标|限值|上限|下限)/u.test(text.slice(end, end + 6));
+}
+
 /** Whether a count's classifier is an age: 岁, or 周岁 (full years of age), which read alike. */
 export function isAgeUnit(unit: string | null): boolean {
   return unit === '岁' || unit === '周岁';

@@ -2,7 +2,7 @@ import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
 import measures from '../../extract/quantities/measures.json' with { type: 'json' };
 import { AGE_BOUND } from '../../extract/quantities/find-measures.js';
-import { wordsBeforeRate } from '../../extract/quantities/index.js';
+import { namesComparedLevel, wordsBeforeRate } from '../../extract/quantities/index.js';
 import { titleSentenceIndex } from '../../pipeline/title-sentence.js';
 import { bylineSpans, inByline, onlyInByline } from './byline-spans.js';
 import { clauseStartOf } from './clauses.js';
@@ -309,7 +309,8 @@ function withBound(fact: Fact, text: string): string {
   if (fact.approx !== null) return fact.en;
   // 低于每立方米30毫克: the bound stands before a rate's 每 and its unit.
   const bound = BOUND_BEFORE.exec(wordsBeforeRate(text, fact.span.start))?.[1];
-  if (bound === undefined) return fact.en;
+  // 覆盖率为86.7%，低于95%的目标值: the target is 95%; the 低于 bounds the coverage, not it.
+  if (bound === undefined || namesComparedLevel(text, fact.span.end)) return fact.en;
   return `${bound === '低于' || bound === '少于' ? 'below' : 'above'} ${fact.en}`;
 }
 

@@ -271,6 +271,13 @@ describe('fixture audit: figures the verifier flagged in the brief', () => {
     expect(items(28, 'ac03-river-eco-compensation.txt')).toContain('Proportion: below 80%.');
   });
 
+  it('states a named target another figure falls below as the target it is', () => {
+    // 覆盖率为86.7%，低于95%的目标值: the 低于 bounds the coverage; the target is 95%.
+    const brief = items(121, 'dt07-urban-health-checks.txt');
+    expect(brief).toContain('Figure: 95%.');
+    expect(brief.join(' ')).not.toContain('below 95%');
+  });
+
   it('says a range at one end of a change as one range', () => {
     // 从原先的1.2万元左右降至5000元至6000元
     expect(items(29, 'ad03-dental-implant-prices.txt')).toContain('Figure: from about RMB 12,000 to between RMB 5,000 and RMB 6,000.');
