@@ -21,6 +21,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // 减少近一成 is a fall ("down nearly 10%").
   reduction: 'decline',
   revenue: 'revenue', 'sales revenue': 'revenue', revenues: 'revenue',
+  // English says "sales" for a company's or a street's 营业收入 as often as for 销售额: one family.
+  sales: 'revenue',
   // 成交额 and 交易额 are what is traded (a market's turnover), not a company's revenue.
   turnover: 'turnover', 'transaction value': 'turnover', 'trading volume': 'turnover', 'transaction volume': 'turnover',
   profit: 'profit', 'net profit': 'profit', 'net profit attributable to shareholders': 'profit', 'operating profit': 'profit',

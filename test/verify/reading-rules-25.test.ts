@@ -54,3 +54,18 @@ describe('readings after the first look at sets 116 to 119', () => {
     expect(issues('en', 'Under the new rules, the "May 17" case involved about 106 million yuan.')).toEqual([]);
   });
 });
+
+describe('readings after the measurement of sets 120 to 123', () => {
+  const SALES = [
+    '江州步行街销售额增长',
+    '2025-10-20 江州日报',
+    '本报讯（记者林青）今年前三季度，江州8条步行街实现营业收入386.5亿元，同比增长8.9%。其中，春熙路营业收入142.3亿元。全市夜间消费销售额突破100亿元。',
+  ].join('\n');
+  const issues = summaryIssues(analyzeText(SALES, 'reading-rules-25c', '2025-10-20'));
+
+  it('reads "sales" of a street or company as its 营业收入, not as another 销售额', () => {
+    expect(issues('en', 'Their combined sales rose 8.9% to 38.65 billion yuan.')).toEqual([]);
+    expect(issues('en', 'Chunxi Road led with sales of 14.23 billion yuan.')).toEqual([]);
+    expect(issues('en', 'Their combined sales rose 8.9% to 38.65 million yuan.')).not.toEqual([]);
+  });
+});
