@@ -152,8 +152,7 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       return null;
     case 'percentage_point':
       // "scored 92.4 points, up 3.1 points": English writes a score's 分 as it writes 个百分点.
-      // An index's 97.8点 likewise ("97.8 points").
-      // An archer's 683环 likewise ("683 points").
+      // An index's 97.8点 and an archer's 683环 likewise ("97.8 points", "683 points").
       return sk === 'percentage_point' || (sk === 'count' && (source.unit === '分' || source.unit === '点' || source.unit === '环')) ? pair(1, 1) : null;
     case 'multiple':
       return sk === 'multiple' && multiplesAgree(claim.unit, source.unit) ? pair(1, 1) : null;

@@ -72,7 +72,6 @@ interface Region {
   readonly lead: string;
 }
 
-/** A clause that opens with a predicate (or 其中 "of which", 由 "from") continues the previous clause's subject. */
 const TEMPORAL = new Set(['date', 'year', 'period']);
 
 const regionCache = new WeakMap<Analyzed, Map<SourceFigure, Region>>();

@@ -417,7 +417,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|edged out|pipped)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
     .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
     // "in a 5:3:2 ratio": a split in parts, no figure to check (the source writes it 5:3:2 too).
@@ -532,13 +532,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
         // "founded in 1876", "built in 1368": an older year, after "in" or "since" and before no noun.
         (value >= 1000 && /\b(?:in|since|until|from|circa)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+(?!(?:under|by|when|as|after|before|during|with|at|on|in|to|until|from|for|the)\b)[a-z]/.test(text.slice(end))) ||
         // "Figure (1143): 48.6 m.": the year a label gives its figure, in brackets.
-        (value >= 1000 && text[start - 1] === '(' && text[end] === ')'))
-    ) {
-      push({ kind: 'year', start, end, value: numText, valueMax: null, unit: null });
-      continue;
-    } else if (
+        (value >= 1000 && text[start - 1] === '(' && text[end] === ')')) ||
       // "the eruption of 946 AD" (公元946年): a year of the era, however old.
-      !isWord && g['scale'] === undefined && valueMax === null && unitRaw === '' && /^\d{1,4}$/.test(numText) && ERA_AFTER.test(text.slice(end, end + 6))
+      (!isWord && g['scale'] === undefined && valueMax === null && unitRaw === '' && /^\d{1,4}$/.test(numText) && ERA_AFTER.test(text.slice(end, end + 6)))
     ) {
       push({ kind: 'year', start, end, value: numText, valueMax: null, unit: null });
       continue;

@@ -120,14 +120,14 @@ export function isMonthEnd(f: SourceFigure, sourceText: string): boolean {
   return day !== null && Number(day[1]) >= 25;
 }
 
+/** Words that begin with 电 (electrolysis, batteries, power): after a date they are no dateline. */
+const POWER_WORD_AFTER = /^电(?:解|池|价|力|网|量|动|商|视|影|子|器|站|厂|费|源|梯|缆|机|能)/u;
+
 /**
  * The date of a body dateline (新华社合肥4月7日电) is the day of the report, like the date line's,
  * unless its first sentence goes on with that day alone (…4月7日电（记者…）…7日上午…), which the
  * extractor reads as the same date.
  */
-/** Words that begin with 电 (electrolysis, batteries, power): after a date they are no dateline. */
-const POWER_WORD_AFTER = /^电(?:解|池|价|力|网|量|动|商|视|影|子|器|站|厂|费|源|梯|缆|机|能)/u;
-
 function isBodyDateline(f: SourceFigure, sourceText: string): boolean {
   if (f.kind !== 'date' || sourceText.charAt(f.end) !== '电') return false;
   // 6月17日电解钴现货均价: 电 that begins a word (电解, 电池, 电价) is no dateline's 电.

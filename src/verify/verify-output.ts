@@ -34,6 +34,20 @@ export interface VerifyOutput {
   readonly facts: readonly Fact[];
 }
 
+/** Names a Chinese article gives its own country by (今年前8个月我国…): "China" stands there too. */
+const SELF_REFERENCES: ReadonlyMap<string, RegExp> = new Map([['中国', /我国|我们国家/u]]);
+
+/**
+ * A summary's 4月1日 in a sentence that names no year: the year the extractor guessed for it (自4月1日起
+ * as next April) is no claim, so it is checked by month and day, as "April 1" is.
+ */
+function withoutGuessedYear<T extends { readonly kind: string; readonly value: unknown; readonly text: string }>(q: T, sentence: string): T {
+  if (q.kind !== 'date' || typeof q.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(q.value) || /年/u.test(q.text)) return q;
+  // "2024年汨罗江龙舟赛于5月31日开赛": a year the sentence states is the date's.
+  if (/[0-9０-９]{4}年|[今去明前]年/u.test(sentence)) return q;
+  return { ...q, value: `--${q.value.slice(5)}` };
+}
+
 /**
  * Checks a provider's output (any provider, builtin included) against the source.
  *
@@ -50,20 +64,6 @@ export interface VerifyOutput {
  * `llm.facts[3].statement_en`, `llm.entities[2]`), what was claimed and what is wrong.
  * `llm.*` indexes the provider's own lists, which are not the fact sheet's `facts`/`entities`.
  */
-/** Names a Chinese article gives its own country by (今年前8个月我国…): "China" stands there too. */
-const SELF_REFERENCES: ReadonlyMap<string, RegExp> = new Map([['中国', /我国|我们国家/u]]);
-
-/**
- * A summary's 4月1日 in a sentence that names no year: the year the extractor guessed for it (自4月1日起
- * as next April) is no claim, so it is checked by month and day, as "April 1" is.
- */
-function withoutGuessedYear<T extends { readonly kind: string; readonly value: unknown; readonly text: string }>(q: T, sentence: string): T {
-  if (q.kind !== 'date' || typeof q.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(q.value) || /年/u.test(q.text)) return q;
-  // "2024年汨罗江龙舟赛于5月31日开赛": a year the sentence states is the date's.
-  if (/[0-9０-９]{4}年|[今去明前]年/u.test(sentence)) return q;
-  return { ...q, value: `--${q.value.slice(5)}` };
-}
-
 export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, options: VerifyOptions = {}): VerifyOutput {
   const source = analyzed.article.source.text;
   const referenceDate = referenceDateOf(analyzed, options.referenceDate ?? null);

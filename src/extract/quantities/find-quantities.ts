@@ -334,7 +334,6 @@ const ISO_DATE_RE = /((?:19|20)\d{2})([-/.])(\d{1,2})[-/.](\d{1,2})(?![\d.:：\-
  */
 const DAY_ONLY_AFTER_RE = /^(?:电|電|发布|發布|公布|宣布|表示|召开|召開|举行|舉行|举办|舉辦|晚间|晚間|晚|早间|早間|上午|下午|凌晨|中午|当天|當天|起|正式|开幕|開幕|闭幕|閉幕|报道|報道|披露|发表|發表|签署|簽署|印发|印發|出台|启动|啟動|上线|上線|开盘|開盘|收盘|收盤|早盘|早盤|午盘|午盤|尾盘|尾盤|发射|發射|对外|對外|晚些时候|在|与|與|同)/u;
 const DAY_ONLY_BEFORE_RE = /(?:于|於|自|截至|截止|直至|定于|定於|记者|記者)$/u;
-/** 25日至28日: a day opening a run of days to another day of the month (the second is chained to it). */
 /** Elements whose isotopes Chinese news names with a hyphen and a mass number (碘-125, 碳-14, 钴-60). */
 const ISOTOPE_ELEMENT_RE = /^[氢氘氚氦锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钪钛铬锰铁钴镍铜锌镓锗硒溴氪铷锶钇锆钼锝钌铑钯银镉铟锡锑碲碘氙铯钡镧铈钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂金汞铊铅铋钋砹氡钫镭锕钍镤铀镎钚镅锔]$/u;
 /** 2.9∶1, 3.2:1: a ratio to one. */
@@ -345,6 +344,7 @@ const PRODUCT_GRADE_AFTER_RE = /^(?:粉(?!丝)|原药|乳油|粉剂|可湿性|�
 const DAYS_COUNTED_AFTER_RE = /^(?:以上|以下|以内|之内|内(?![蒙瓦]))/u;
 /** Before N日: 前7日 (the previous seven days; not 月前), 连续5日. */
 const DAYS_COUNTED_BEFORE_RE = /(?:^|[^月])前$|连续$|連續$|拘留$|关押$|隔离$|停业$|停产$|暂扣$|扣留$/u;
+/** 25日至28日: a day opening a run of days to another day of the month (the second is chained to it). */
 const DAY_RANGE_AFTER_RE = /^(?:至|到|－|-|—|~|～)[0-9０-９]{1,2}日/u;
 /** What ranks a 前N位/前N名 (位居全省农商银行系统前三位): a place in a ranking, not a head count. */
 const RANK_BEFORE_RE = /(?:居|排名|排在|排|进入|進入|跻身|躋身|位列|名列|列|稳居|穩居|保持|挤进|擠進)[^，。；！？,;!?\d]{0,12}$/u;
@@ -1107,21 +1107,11 @@ class Scanner {
     if (unitText === '手' && value < 10) unitText = '';
     // 二次消费, 二次创业: 二次 is "secondary"; twice is 两次 (and 第二次 an ordinal, read above).
     if (unitText === '次' && /^[二贰貳]$/u.test(core)) unitText = '';
-    if (unitText === '' && this.computePowerAt(start, end, core)) unitText = 'P';
-    if (unitText === '' && POINTS_AFTER_RE.test(text.slice(end, end + 3)) && !/[时時点點]/u.test(before) && SCORING_RE.test(this.clauseBefore(start))) {
-      unitText = '分';
-    }
-    // 价格指数为97.8点, 收于3200点: an index's points, where the clause speaks of an index.
-    if (unitText === '' && INDEX_POINTS_AFTER_RE.test(text.slice(end, end + 3)) && INDEX_RE.test(this.clauseBefore(start))) unitText = '点';
-    if (unitText === '' && text[end] === '度' && SUGAR_RE.test(this.clauseOf(start))) unitText = '度';
-    const angle = unitText === '' && text[end] === '度' && ANGLE_RE.test(this.wholeClauseOf(start));
-    if (angle) unitText = '度';
-    const heat = unitText === '' && text[end] === '度' && !/[万亿萬億]$/u.test(core) && TEMPERATURE_RE.test(this.wholeClauseOf(start));
-    if (heat) unitText = '度';
-    if (unitText === '' && text[end] === '环' && !/^环[比境保卫节线岛路球]/u.test(text.slice(end, end + 2)) && RINGS_CONTEXT_RE.test(this.wholeClauseOf(start))) unitText = '环';
-    if (unitText === '' && isArabic && text[end] === 'K' && value >= 1000 && COLOUR_TEMPERATURE_RE.test(this.wholeClauseOf(start))) unitText = 'K';
-    if (unitText === '' && isArabic && text[end] === '钱' && SIZE_GRADE_RE.test(this.clauseBefore(start) + text.slice(end, end + 12))) unitText = '钱';
-    const info = unitText === 'P' ? COMPUTE_POWER : unitText === '分' ? POINTS : unitText === '点' ? INDEX_POINTS : unitText === '度' ? (angle ? ANGLE : heat ? CELSIUS : BRIX) : unitText === 'K' ? KELVIN : unitText === '环' ? RINGS : unitText === '钱' ? QIAN : unitText === '' ? undefined : UNIT_TABLE.get(unitText);
+    // Units only the clause around the figure tells (a 度 of sugar, heat or an angle, 分 as points):
+    // the character after the figure and the info it stands for.
+    const contextual = unitText === '' ? this.contextualUnit(start, end, core, value, isArabic, before) : null;
+    if (contextual !== null) unitText = contextual.text;
+    const info = contextual?.info ?? (unitText === '' ? undefined : UNIT_TABLE.get(unitText));
     let kind: FactKind | null = null;
     let unit: string | null = null;
     let per: string | undefined;
@@ -1490,6 +1480,25 @@ class Scanner {
    * The clause holding `at`, up to `at`: from the last comma or stop before it (at most 40
    * characters). A price word in the previous clause (票价37元，银幕9.3万块) says nothing here.
    */
+  /** The unit a figure's clause gives the character after it, when UNIT_TABLE alone cannot tell. */
+  private contextualUnit(start: number, end: number, core: string, value: number, isArabic: boolean, before: string): { text: string; info: UnitInfo } | null {
+    const text = this.text;
+    const next = text[end];
+    if (this.computePowerAt(start, end, core)) return { text: 'P', info: COMPUTE_POWER };
+    if (POINTS_AFTER_RE.test(text.slice(end, end + 3)) && !/[时時点點]/u.test(before) && SCORING_RE.test(this.clauseBefore(start))) return { text: '分', info: POINTS };
+    // 价格指数为97.8点, 收于3200点: an index's points, where the clause speaks of an index.
+    if (INDEX_POINTS_AFTER_RE.test(text.slice(end, end + 3)) && INDEX_RE.test(this.clauseBefore(start))) return { text: '点', info: INDEX_POINTS };
+    if (next === '度') {
+      if (SUGAR_RE.test(this.clauseOf(start))) return { text: '度', info: BRIX };
+      if (ANGLE_RE.test(this.wholeClauseOf(start))) return { text: '度', info: ANGLE };
+      if (!/[万亿萬億]$/u.test(core) && TEMPERATURE_RE.test(this.wholeClauseOf(start))) return { text: '度', info: CELSIUS };
+    }
+    if (next === '环' && !/^环[比境保卫节线岛路球]/u.test(text.slice(end, end + 2)) && RINGS_CONTEXT_RE.test(this.wholeClauseOf(start))) return { text: '环', info: RINGS };
+    if (isArabic && next === 'K' && value >= 1000 && COLOUR_TEMPERATURE_RE.test(this.wholeClauseOf(start))) return { text: 'K', info: KELVIN };
+    if (isArabic && next === '钱' && SIZE_GRADE_RE.test(this.clauseBefore(start) + text.slice(end, end + 12))) return { text: '钱', info: QIAN };
+    return null;
+  }
+
   private clauseOf(at: number): string {
     const head = this.text.slice(Math.max(0, at - 40), at);
     const cut = Math.max(...[...'，。；！？,;!?\n'].map((c) => head.lastIndexOf(c)));
