@@ -971,6 +971,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: null,
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
   },
+  {
+    n: 124,
+    prefix: 'dw',
+    articles: "PVC prices, massage chair exports, a wiring harness plant, PC shipments, gypsum board, shuttlecock makers, avocado imports, advertising spending (figures only as the articles state them)",
+    first: "2026-11-29 10:40 UTC: detection 847/868 = 0.976 (project generator 558/578 = 0.965), false alarms 2/120 = 0.017 (zh 0/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.965, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 125,
+    prefix: 'dx',
+    articles: "fake litigation cases, air-rail intermodal tickets, stray cat neutering, public Wi-Fi hotspots, seafarer certification, corporate compliance reform, a city master plan, volunteer service hours (figures only as the articles state them)",
+    first: "2026-11-29 10:40 UTC: detection 837/851 = 0.984 (project generator 547/559 = 0.979), false alarms 5/121 = 0.041 (zh 1/60, en 4/61)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.975, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 126,
+    prefix: 'dy',
+    articles: "breast cancer screening, HIV testing, PE teachers, joint education programmes, a science balloon, mass spectrometers, offshore solar, multi-energy stations (figures only as the articles state them)",
+    first: "2026-11-29 10:40 UTC: detection 830/840 = 0.988 (project generator 542/551 = 0.984), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 127,
+    prefix: 'dz',
+    articles: "a sorghum harvest, Hainan coconuts, Caohai cranes, Poyang Lake's dry season, Helan rock art, square dance, athletics championships, outbound tours (figures only as the articles state them)",
+    first: "2026-11-29 10:40 UTC: detection 731/734 = 0.996 (project generator 521/523 = 0.996), false alarms 5/120 = 0.042 (zh 0/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.045 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
