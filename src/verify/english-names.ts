@@ -125,10 +125,10 @@ export function sourcePhrases(source: string): string[] {
     .map(([en]) => en);
 }
 
-/** The singular of a plain English plural (IPOs → ipo, Governors → governor), else the word. */
+/** The singular of a plain English plural (IPOs → ipo, Governors → governor, PCs → pc), else the word. */
 export function singularOf(word: string): string {
   const lower = word.toLowerCase();
-  if (lower.length > 3 && /[^s]s$/.test(lower)) return lower.slice(0, -1);
+  if ((lower.length > 3 || /^\p{Lu}{2}s$/u.test(word)) && /[^s]s$/.test(lower)) return lower.slice(0, -1);
   return lower;
 }
 

@@ -86,7 +86,7 @@ const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|(?<!\bthe\s)top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|(?<!\b(?:the|a|an|its|their|his|her|our|global|world|national|provincial|ranked|ranks|ranking|in)\s)(?<!['’]s\s)top|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
@@ -247,9 +247,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/(?<![\d.:])(\d{1,2}):([0-5]\d\.\d{1,2})(?![\d:])/g, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: clean(Number(m[1]) * 60 + Number(m[2])), valueMax: null, unit: 'second' });
   });
-  // "the men's 100m freestyle", "a 400m relay": race distances in metres, not millions.
-  each(/(?<![\d.,$€¥£])(\d{2,5})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase)\b)/gi, (m) => {
-    push({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: 'm' });
+  // "the men's 100m freestyle", "a 400m relay", "won the women's 100m in 11.28 seconds": race
+  // distances in metres, not millions.
+  each(/(?<![\d.,$€¥£])(?:(?<=\b(?:men's|women's|boys'|girls'|mixed|men’s|women’s)\s+)(\d{2,5})m\b|(\d{2,5})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase)\b))/gi, (m) => {
+    push({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: Number(m[1] ?? m[2]), valueMax: null, unit: 'm' });
   });
   // Clock times ("2:17 a.m.", "6 p.m.", "at 9:06") are the minute of the day, as 凌晨2时17分 is read.
   each(/(?<![\d.:$])(\d{1,2})(?::([0-5]\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi, (m) => {

@@ -65,8 +65,8 @@ const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const LEAD = '(约|大约|近|将近|逾|超过|突破|不到|不足|至少|不低于|不少于|不超过|最多)?';
 
 const CLASSIFIER_ALTERNATION = Object.keys(CLASSIFIERS).sort((a, b) => b.length - a.length).join('|');
-/** A figure with a classifier of {@link CLASSIFIERS}: lead, number, 万/亿, 多/余, classifier, tail. */
-const LISTED_COUNT_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]*)(多|余)?(${CLASSIFIER_ALTERNATION})(以上|左右)?`, 'gu');
+/** A figure with a classifier of {@link CLASSIFIERS}: lead, number, 万/亿, 多/余, classifier, tail; not a code's (XJ-2.0版). */
+const LISTED_COUNT_RE = new RegExp(`(?<![0-9０-９.．]|[A-Za-z0-9][\\-－_/])${LEAD}(${NUMBER})([万亿]*)(多|余)?(${CLASSIFIER_ALTERNATION})(以上|左右)?`, 'gu');
 /**
  * A figure with any other Han character after it that can be a classifier (not a date, unit or function
  * word, nor a digit of a word, 尼龙66一体化, nor 回 of 回落 / 回升).
@@ -162,8 +162,9 @@ export function extraReadings(text: string): ExtraReading[] {
     if (Number(m[2]) <= Number(m[1])) continue;
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: Number(m[2]), unit: null, approx: null });
   }
-  // 由0.578提高到0.59以上: a bare decimal with no unit (a coefficient, an index) is still a figure.
-  for (const m of text.matchAll(/(?<![0-9０-９.．A-Za-z])([0-9]+\.[0-9]+)(?![0-9.%％]|[万亿倍]|个?百分点)(以上|以下|左右)?/gu)) {
+  // 由0.578提高到0.59以上: a bare decimal with no unit (a coefficient, an index) is still a figure; a
+  // code's (XJ-2.0版) is not.
+  for (const m of text.matchAll(/(?<![0-9０-９.．A-Za-z]|[A-Za-z0-9][\-－_/])([0-9]+\.[0-9]+)(?![0-9.%％]|[万亿倍]|个?百分点)(以上|以下|左右)?/gu)) {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
   }
   // 摇号后15日内: a time limit in days (15日 alone would be the 15th of a month).

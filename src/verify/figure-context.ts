@@ -282,7 +282,10 @@ export function sentenceStructureProblems(
       // In the source a rate follows its base (营收1703.6亿元，同比增长36.35%; PMI为51.2%，环比上升
       // 0.5个百分点), whatever order the summary uses ("rose 36.35% to RMB 170.36 billion").
       const rateIsClaim = !(c.claim.kind === 'percent' && anchor.claim.kind === 'percentage_point');
-      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source);
+      // A summary that lists its own rates "respectively" pairs them by its own order: the source's
+      // order is for a claim that stands alone.
+      const inOrder = !/\brespectively\b|分别/u.test(text);
+      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source, inOrder);
       if (reachable.some((r) => c.supporting.includes(r))) return;
       // 超过六成观众年龄在25岁至34岁之间: the source's own clause holds both, in whatever order; and
       // 从2022年的18%提升至今年上半年的41%，提高23个百分点: both ends of a change go with the change.
@@ -399,6 +402,29 @@ function namesOwnMeasure(prefix: string): boolean {
 }
 
 /**
+ * 覆盖率达到95.3%，治疗成功率为96.1%，分别比2020年提高7.2个和3.4个百分点: points listed after 分别
+ * go with the rates before it in order, the first with the first. Null when the figure is in no
+ * such list or the list and the rates do not count alike.
+ */
+function respectiveRate(
+  anchor: SourceFigure,
+  before: readonly SourceFigure[],
+  sameSentence: readonly SourceFigure[],
+  source: string,
+): SourceFigure[] | null {
+  const nearest = before[0]!;
+  const marker = source.lastIndexOf('分别', anchor.start);
+  if (marker < nearest.end) return null;
+  const listEnd = source.slice(anchor.end).search(/[，,；;。]/u);
+  const limit = listEnd < 0 ? source.length : anchor.end + listEnd;
+  const listed = sameSentence.filter((f) => f.kind === anchor.kind && f.start > marker && f.end <= limit).sort((a, b) => a.start - b.start);
+  const rates = [...before].sort((a, b) => a.start - b.start).slice(-listed.length);
+  const index = listed.indexOf(anchor);
+  if (listed.length < 2 || index < 0 || rates.length !== listed.length) return null;
+  return [rates[index]!];
+}
+
+/**
  * The rates of a kind the source states with a figure: in its sentence, not past another
  * figure of the figure's own kind (营业收入1703.6亿元，同比增长36.35%；净利润91.55亿元，
  * 同比增长100.38% pairs 36.35% with the revenue, 100.38% with the profit). Nearest first.
@@ -409,6 +435,7 @@ function reachableRates(
   figures: readonly SourceFigure[],
   side: 'after' | 'before',
   source: string,
+  respectiveInOrder = true,
 ): SourceFigure[] {
   // end > start leaves out the article's own date, which stands in metadata, not in a sentence.
   const sameSentence = figures.filter((f) => f.sentence === anchor.sentence && f.end > f.start);
@@ -442,6 +469,8 @@ function reachableRates(
   // …and with the rate that one restates (占比达到31.4%，首次超过三成，比去年同期提高9.2个百分点) or
   // that it is the earlier level of (达到15.92%，比2024年的15.37%提高0.55个百分点).
   if (side === 'before' && sided.length > 0) {
+    const respective = source === '' || !respectiveInOrder ? null : respectiveRate(anchor, sided, sameSentence, source);
+    if (respective !== null) return respective;
     const [nearest, previous] = sided;
     const earlierLevel = source !== '' && /(?:比|较)[^，,；;。]{0,8}的$/u.test(source.slice(Math.max(0, nearest!.start - 12), nearest!.start));
     return previous !== undefined && (restatesShare(previous, nearest!) || earlierLevel) ? [nearest!, previous] : [nearest!];

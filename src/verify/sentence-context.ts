@@ -28,6 +28,8 @@ const TEMPORAL_KINDS = new Set(['date', 'year', 'period']);
  */
 export function isBaseTime(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
   if (lang === 'zh') {
+    // “00后”立遗嘱人数: a generation, by the years its people were born in; no time of the statement.
+    if (/^[0-9]{2}[后後]$/u.test(text.slice(start, end))) return true;
     // 高于2024年同期的4.9%: the year of the level compared with.
     if (/(?:较|比|相比|相较|比起|对比|高于|低于|好于|不及)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
     // 占比从2023年的28%提升至41%: the year of the level a change started from.
@@ -362,7 +364,10 @@ const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
 const regionCues = new WeakMap<Analyzed, Map<SourceFigure, number>>();
 
 /** A clause with no subject of its own (同比增长26.3%, 占比提升至22.6%): it goes on with the one before. */
-export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计)/u;
+/** 今年, 明年, 2025年: a time word opening a clause, which leaves it without a subject still. */
+const YEAR_WORD_OPENING = /^(?:今年|明年|去年|全年|年内|届时|[0-9]{4}年)/u;
+
+export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计|(?:的)?目标值?(?:为|是))/u;
 /** 杀虫剂和杀菌剂分别占22%和16%: parties listed for the same measure as the clause before. */
 export const RESPECTIVE_LIST = /^[^，,；;。]{1,16}分别(?:占|占比|为|是|达|达到)?(?:约|近|逾|超过)?$/u;
 
@@ -403,9 +408,10 @@ function cuesOf(analyzed: Analyzed, figures: readonly SourceFigure[]): Map<Sourc
       });
       // 其中线上销售额…同比增长26.3%，占比提升至22.6%: a clause with no subject of its own goes on
       // with the subject of the figure before it.
-      const previous = list[k - 1];
+      // (合格率去年为92.7%，今年目标为94%: the figure before is 92.7%, not the 今年 of the clause itself.)
       const clauseStart = text.slice(from, f.start).search(/[^，,；;\s][^，,；;]*$/u);
-      if (previous !== undefined && previous.end <= f.start && clauseStart >= 0 && NO_SUBJECT.test(text.slice(from + clauseStart, f.start))) {
+      const previous = list.slice(0, k).findLast((g) => g.end <= from + clauseStart) ?? list[k - 1];
+      if (previous !== undefined && previous.end <= f.start && clauseStart >= 0 && NO_SUBJECT.test(text.slice(from + clauseStart, f.start).replace(YEAR_WORD_OPENING, ''))) {
         bits |= out.get(previous) ?? 0;
       }
       out.set(f, bits);

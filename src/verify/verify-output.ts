@@ -224,7 +224,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       const lower = w.toLowerCase();
       // A plural of a known name word (two Lexuses, IPOs) is as known as the word, and the singular of
       // a plural the source writes (HFC for its HFCs).
-      if (known.has(lower) || known.has(singularOf(lower)) || known.has(`${lower}s`)) return false;
+      if (known.has(lower) || known.has(singularOf(w)) || known.has(`${lower}s`)) return false;
       if (demonymCountries(lower).some((country) => country.split(' ').every((w) => known.has(w)))) return false;
       return !lower.split('-').every((part) => part === '' || known.has(part));
     });

@@ -50,6 +50,8 @@ const UNIT_TABLE: ReadonlyMap<string, UnitInfo> = (() => {
   for (const [k, v] of Object.entries(units.measure)) table.set(k, { kind: 'measure', unit: v });
   for (const [k, v] of Object.entries(units.currency)) table.set(k, { kind: 'money', unit: v });
   for (const k of SPECIAL_UNITS) table.set(k, { kind: 'special', unit: k });
+  // 每服务1小时可获得10个积分: a reward scheme's points, written in English as a score's are.
+  for (const k of ['积分', '个积分', '積分', '個積分']) table.set(k, { kind: 'count', unit: '分' });
   return table;
 })();
 
@@ -155,6 +157,12 @@ const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每�
 /** 2小时08分31秒, 2分11秒05 and 47秒12: hours, minutes, seconds and hundredths of a race time (see raceTime). */
 const RACE_TIME_RE =
   /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2})(?![0-9０-９.．])/uy;
+
+/** “00后”, 95后: a generation by the years of its birth (see generation). */
+const GENERATION_RE = /([0-9]{2})[后後](?![0-9０-９天年月日周期半])/uy;
+
+/** 4米78, 1米75: metres, then two digits of centimetres (see metresCentimetres). */
+const METRES_CENTIMETRES_RE = /([0-9０-９])米([0-9０-９]{2})(?![0-9０-９.．%％])/uy;
 
 /** 6小时12分, 3个小时20分钟: hours and minutes, one duration (372 minutes); read apart, 6小时 alone is wrong. */
 const HOURS_MINUTES_RE =
@@ -302,7 +310,7 @@ const YEAR_TAIL_RE = /(年底|年末|年初|底|末|初|中(?![国文外])|度)|
 const QUARTER_TAIL_RE = /第?([一二三四1-4])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
 const ORDINAL_SUFFIX_RE = /大|名|位|届|轮|期|代|季(?!度)|章|阶段|批|次|个|家|条|款|步|波|集|场|年|天|辆|台|枚|架|艘|座|部|项|针|剂|站|代|任|号线|把手/uy;
 /** Relative years and halves, Q1, FY2024, 翻番: temporal and multiple words with no numeral core. */
-const REL_RE = /(今年|去年|前年|明年)(年底|年末|年初|底|末|初|上半年|下半年)?|(上半年|下半年)|((?:上一?个?月|本月|下一?个?月)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)|(?<![A-Za-z0-9])(Q[1-4])(?![A-Za-z0-9])|(?<![A-Za-z])FY ?([12]\d{3})(?![0-9])|(翻番|翻倍|翻了?一番)|(?<![另])(一半|半数(?=以上|以下|左右)|(?<=过)半(?![年月天日小个])|(?<=超)半数?(?![年月天日小个]))|(上个?季度|本季度|下个?季度)/gu;
+const REL_RE = /(今年|去年|前年|明年)(年底|年末|年初|底|末|初|上半年|下半年)?|(上半年|下半年)|((?:上一?个?月|本月|下一?个?月)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)|(?<![A-Za-z0-9])(Q[1-4])(?![A-Za-z0-9])|(?<![A-Za-z])FY ?([12]\d{3})(?![0-9])|(翻番|翻倍|翻了?一番)|(?<![另])(一半|半数(?=以上|以下|左右)|(?<=过)半(?![年月天日小个])|(?<=超)半数?(?![年月天日小个]))|(上个?季度|本季度|下个?季度)|(?<![上下前后後过過年一两兩二三四五六七八九十多])(半年)(?![度报報末底])/gu;
 
 /** 2025/2026产季, 2024/25赛季 (and 年度 after them): two consecutive years joined by a slash. */
 const SEASON_RE = /((?:19|20)\d{2})[/／]((?:19|20)?\d{2})(?![\d/／.．])(?:年度|年)?/uy;
@@ -827,7 +835,7 @@ class Scanner {
     const relay = this.relayLegs(start, core);
     if (relay !== null) return relay;
     if (this.isIdentifier(start, coreEnd, core)) return null;
-    const race = this.raceTime(start) ?? this.hoursMinutes(start);
+    const race = this.raceTime(start) ?? this.hoursMinutes(start) ?? this.metresCentimetres(start) ?? this.generation(start);
     if (race !== null) return race;
     const elliptical = this.elliptical(start, core);
     if (elliptical !== null) return elliptical;
@@ -871,6 +879,35 @@ class Scanner {
     const value = round4(num(g['h']) * 3600 + num(g['m']) * 60 + seconds + num(hundredths) / 100);
     const left = this.leftQualifier(start);
     return { ...draft('duration', left?.start ?? start, end, value), unit: 'second', approx: left?.approx ?? null };
+  }
+
+  /**
+   * 越过4米78, 身高1米75: metres with the centimetres written after 米, one height (4.78 m). Read
+   * apart, 4米 would be the height and 78 a stray number.
+   */
+  private metresCentimetres(start: number): Draft | null {
+    const text = this.text;
+    const m = sticky(METRES_CENTIMETRES_RE, text, start);
+    if (m === null) return null;
+    const end = start + m[0].length;
+    if (sticky(UNIT_RE, text, end) !== null) return null;
+    const value = round4(Number(normalizeDigits(m[1]!)) + Number(normalizeDigits(m[2]!)) / 100);
+    const left = this.leftQualifier(start);
+    return { ...draft('measure', left?.start ?? start, end, value), unit: 'm', approx: left?.approx ?? null };
+  }
+
+  /**
+   * “00后”运动员, 90后: a generation, people born from that year on; its figure is the year (2000), as
+   * English writes it ("born in or after 2000").
+   */
+  private generation(start: number): Draft | null {
+    const text = this.text;
+    const m = sticky(GENERATION_RE, text, start);
+    if (m === null || isLatin(text[start - 1]) || /[第月号號.．]/u.test(text[start - 1] ?? '')) return null;
+    const twoDigits = Number(m[1]);
+    if (twoDigits % 5 !== 0 || (twoDigits > 20 && twoDigits < 50)) return null;
+    const year = twoDigits <= 20 ? 2000 + twoDigits : 1900 + twoDigits;
+    return draft('year', start, start + m[0].length, String(year));
   }
 
   /** 6小时12分: hours and minutes as one duration in minutes (372), with any qualifier and bound around it. */
@@ -1013,10 +1050,12 @@ class Scanner {
       return { ...base, kind: 'ordinal', start: start - 1, end: end + suf[0].length, value, valueMax: null, unit: null, approx: null, bare: false };
     }
 
-    // 位居全省前三位, 排名前十名: a place in a ranking ("the top three"), not three people.
-    if (allowLeft && before === '前' && isInteger(value) && value >= 2 && /^[位名]/u.test(text[end] ?? '') &&
+    // 位居全省前三位, 排名前十名, 排名前100的高校, 跻身前50强: a place in a ranking ("the top three"), not
+    // three people.
+    if (allowLeft && before === '前' && isInteger(value) && value >= 2 && /^[位名强強的]/u.test(text[end] ?? '') &&
         RANK_BEFORE_RE.test(text.slice(Math.max(this.lastEnd, start - 14), start - 1))) {
-      return { ...base, kind: 'ordinal', start: start - 1, end: end + 1, value, valueMax: null, unit: null, approx: null, bare: false };
+      const rankEnd = text[end] === '的' ? end : end + 1;
+      return { ...base, kind: 'ordinal', start: start - 1, end: rankEnd, value, valueMax: null, unit: null, approx: null, bare: false };
     }
 
     // 翻一番 = ×2, 翻两番 = ×4.
@@ -1247,8 +1286,8 @@ class Scanner {
       case '百分点':
         return { kind: 'percentage_point', unit: 'pp', end: after };
       case '成': {
-        // 四成 = 40%, 七成以上; only Chinese numerals up to 十 (八成是 is "probably").
-        if (isArabic || value > 10 || UNIT_BLOCKERS['成']?.test(text[after] ?? '')) return null;
+        // 四成 = 40%, 七成以上, 近5成; numerals up to 十 (八成是 is "probably"), a single whole digit when Arabic.
+        if ((isArabic && !/^[1-9１-９]$/u.test(core)) || value > 10 || UNIT_BLOCKERS['成']?.test(text[after] ?? '')) return null;
         return { kind: 'percent', unit: '%', end: after, scale: 10 };
       }
       case '倍':
@@ -1780,6 +1819,10 @@ class Scanner {
           const idx = ref.y * 4 + Math.floor((ref.m - 1) / 3) + offset;
           d = draft('period', start, end, `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`);
         }
+      } else if (m[10] !== undefined) {
+        // 系统运行半年来: half a year is six months ("its first six months").
+        const left = this.leftQualifier(start, 0);
+        d = { ...draft('duration', left?.start ?? start, end, 6), unit: 'month', approx: left?.approx ?? null };
       }
       if (d !== null) extra.push(d);
     }
