@@ -1003,6 +1003,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 9: 737/740 = 0.996, false alarms 0/120 = 0.000 (zh 0/60, en 0/60; left: none)",
     floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0 },
   },
+  {
+    n: 128,
+    prefix: 'ea',
+    articles: "a lubricant plant expansion, a lysine price rebound, hair dryer exports, mattress exports, pharmaceutical glass tubing, an erythritol price slump, generator set exports, an air compressor acquisition (figures only as the articles state them)",
+    first: "2026-11-29 11:01 UTC: detection 818/824 = 0.993 (project generator 525/530 = 0.991), false alarms 3/120 = 0.025 (zh 0/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 129,
+    prefix: 'eb',
+    articles: "Yangtze navigation beacons, airport CT screening, counterfeit sneakers, city archives, community gardens, ventilation corridors, ID card services, administrative litigation (figures only as the articles state them)",
+    first: "2026-11-29 11:01 UTC: detection 775/791 = 0.980 (project generator 493/505 = 0.976), false alarms 5/120 = 0.042 (zh 0/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.975, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 130,
+    prefix: 'ec',
+    articles: "gout clinics, sports medicine, lab safety, science teachers, new minerals, an island microgrid, tight gas, soil fauna (figures only as the articles state them)",
+    first: "2026-11-29 11:01 UTC: detection 815/826 = 0.987 (project generator 538/547 = 0.984), false alarms 5/128 = 0.039 (zh 2/64, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.04 },
+  },
+  {
+    n: 131,
+    prefix: 'ed',
+    articles: "a sunflower seed harvest, Xuwen pineapples, spotted seals, milu deer, oracle bone script, diving championships, the water-splashing festival, whale watching (figures only as the articles state them)",
+    first: "2026-11-29 11:01 UTC: detection 726/733 = 0.990 (project generator 508/512 = 0.992), false alarms 6/120 = 0.050 (zh 0/61, en 6/59)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.05 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
