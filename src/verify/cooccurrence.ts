@@ -115,7 +115,9 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   // 除草剂出口量占比近六成，杀虫剂和杀菌剂分别占22%和16%: a list of the same shares goes on with the
   // measure of the clause before.
   if (own > lo && (NO_SUBJECT.test(text.slice(s, f.start)) || RESPECTIVE_LIST.test(text.slice(s, f.start)))) {
-    beforeEnd = previousClause(own);
+    // 咸阳机场旅客吞吐量达3520万人次，…；其中国际及地区旅客186万人次: 其中 picks out a part of all the
+    // sentence said before it, not of the last clause alone.
+    beforeEnd = /^\s*其中/u.test(text.slice(s, f.start)) ? lo : previousClause(own);
     inherited = text.slice(beforeEnd, own);
   }
   // "…客运航线共运营航班1.86万航次…。其中，12月单月运送旅客17.2万人次": a 其中 sentence goes on

@@ -145,9 +145,16 @@ export function nameWords(names: Iterable<string>): Set<string> {
       const clean = w.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').toLowerCase();
       if (clean === '') continue;
       words.add(clean);
+      // "Pere David" for the glossary's "Père David": a summary may drop the accents.
+      words.add(withoutAccents(clean));
       // "Super e-Platform" also vouches for "Platform"; "Xiaomi-branded" for "Xiaomi".
       for (const part of clean.split('-')) if (part !== '') words.add(part);
     }
   }
   return words;
+}
+
+/** The word with its accents dropped (Père → Pere, São → Sao). */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }

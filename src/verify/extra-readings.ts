@@ -47,6 +47,9 @@ export const CLOCK = 'clock';
 /** Marks the unit of a count read with a classifier nobody listed (`cl:剂`): its first Han character. */
 export const UNLISTED = 'cl:';
 
+/** Classifiers of trips made (by people, ships, flights), which English calls trips alike. */
+const TRIPS: ReadonlySet<string> = new Set(['人次', '艘次', '航次', '架次']);
+
 /** Whether a claim's classifier and a source figure's may name the same things. */
 export function classifiersAgree(claimUnit: string | null, sourceUnit: string | null): boolean {
   if (claimUnit === null || sourceUnit === null || claimUnit === sourceUnit) return true;
@@ -56,6 +59,8 @@ export function classifiersAgree(claimUnit: string | null, sourceUnit: string | 
     return claimUnit.replace(UNLISTED, '') === sourceUnit.replace(UNLISTED, '') || claimUnit in CLASSIFIERS || sourceUnit in CLASSIFIERS;
   }
   const listed = (u: string): boolean => u in CLASSIFIERS;
+  // "314,000 trips" of vessels (31.4万艘次): English counts the trips of people, ships and planes alike.
+  if (TRIPS.has(claimUnit) && TRIPS.has(sourceUnit)) return true;
   // 人次 and 人 both count people; only two different listed classifiers disagree.
   return !(listed(claimUnit) && listed(sourceUnit));
 }

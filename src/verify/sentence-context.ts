@@ -102,7 +102,7 @@ const RELEASED_LATER_IN_CLAUSE = /^(?:[上下]午|晚间?|早间?|凌晨)?(?:\d{
 /** Whether a summary date is the day something was released or said (5月19日发布, "released on May 19"). */
 function saysRelease(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
   if (lang === 'zh') return RELEASE_AFTER.test(text.slice(end, end + 6));
-  return /\b(?:released|published|announced|reported|said|disclosed)\b[^,.;]{0,24}\bon\s+$/i.test(text.slice(Math.max(0, start - 48), start)) ||
+  return /\b(?:released|published|announced|reported|said|disclosed)\b[^,.;]{0,72}\bon\s+$/i.test(text.slice(Math.max(0, start - 100), start)) ||
     /^,?\s+(?:released|published|announced|reported|said|disclosed)\b/i.test(text.slice(end, end + 16));
 }
 
@@ -367,7 +367,7 @@ const regionCues = new WeakMap<Analyzed, Map<SourceFigure, number>>();
 /** 今年, 明年, 2025年: a time word opening a clause, which leaves it without a subject still. */
 const YEAR_WORD_OPENING = /^(?:今年|明年|去年|全年|年内|届时|[0-9]{4}年)/u;
 
-export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计|(?:的)?目标值?(?:为|是))/u;
+export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计|(?:的)?目标值?(?:为|是)|目前)/u;
 /** 杀虫剂和杀菌剂分别占22%和16%: parties listed for the same measure as the clause before. */
 export const RESPECTIVE_LIST = /^[^，,；;。]{1,16}分别(?:占|占比|为|是|达|达到)?(?:约|近|逾|超过)?$/u;
 

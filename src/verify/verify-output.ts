@@ -6,7 +6,7 @@ import { checksAgainst } from './claim-checks.js';
 import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
-import { demonymCountries, findNamePhrases, nameWords, singularOf, sourcePhrases } from './english-names.js';
+import { demonymCountries, findNamePhrases, nameWords, singularOf, sourcePhrases, withoutAccents } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { copiedSourceSentence } from './copied-sentences.js';
@@ -193,7 +193,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   checkText('summaries.en', result.en, 'en');
 
   // 2. Entities the provider named: their Chinese must stand in the source.
-  const knownNames: string[] = analyzed.entities.map((e) => e.en);
+  // The glosses of the article's topic terms name what the source says too (麋鹿: "Père David's deer").
+  const knownNames: string[] = [...analyzed.entities.map((e) => e.en), ...(analyzed.terms ?? []).map((t) => t.en)];
   (result.entities ?? []).forEach((entity, i) => {
     const found = locateQuote(source, entity.zh) !== null || SELF_REFERENCES.get(entity.zh)?.test(source) === true;
     if (found) knownNames.push(entity.en);
@@ -221,7 +222,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       continue;
     }
     const unknown = phrase.words.filter((w) => {
-      const lower = w.toLowerCase();
+      const lower = withoutAccents(w.toLowerCase());
       // A plural of a known name word (two Lexuses, IPOs) is as known as the word, and the singular of
       // a plural the source writes (HFC for its HFCs).
       if (known.has(lower) || known.has(singularOf(w)) || known.has(`${lower}s`)) return false;

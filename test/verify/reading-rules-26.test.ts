@@ -114,3 +114,60 @@ describe('verifying summaries of an article with these forms', () => {
     expect(issues('en', 'The city aims to raise the pass rate in student fitness tests to 93% this year from 91.5% last year.')).toEqual([]);
   });
 });
+
+const SECOND_ROUND = [
+  '江州港航运与跳水赛事',
+  '2025-06-20 江州日报',
+  '本报讯（记者林青）6月18日，江州市交通运输局发布《2024年度全市水运发展报告》。报告显示，2024年江州港船舶通航量达到12.6万艘次，同比增长5.2%。',
+  '江州机场旅客吞吐量达2860万人次，同比增长8.1%；其中国际及地区旅客吞吐量142万人次，同比增长55%。',
+  '江州市计划到2027年建成社区充电站40个，目前已建成13个，总功率约52兆瓦。',
+  '该气田平均渗透率不到0.8毫达西。市应急管理局将对近三年发生过事故的企业开展复查。',
+  '女子3米板决赛中，江州选手总分356.20分，比第二名的331.45分高出24.75分夺冠。',
+  '交易对方承诺，标的公司2026年至2027年净利润分别不低于0.85亿元和0.95亿元。',
+].join('\n');
+
+describe('readings after the first look at sets 128 to 131', () => {
+  const issues = summaryIssues(analyzeText(SECOND_ROUND, 'reading-rules-26b', '2025-06-20'));
+
+  it('counts the trips of ships as trips', () => {
+    expect(issues('en', 'Vessel traffic at Jiangzhou port reached 126,000 trips in 2024, up 5.2%.')).toEqual([]);
+    expect(issues('en', 'Vessel traffic at Jiangzhou port reached 162,000 trips in 2024, up 5.2%.')).not.toEqual([]);
+  });
+
+  it('reads 其中 after a semicolon as a part of all the sentence said, and 目前 as going on with its subject', () => {
+    expect(issues('en', 'International and regional passenger traffic at the airport reached 1.42 million, up 55%.')).toEqual([]);
+    expect(issues('en', 'International and regional passenger traffic at the airport reached 28.6 million, up 55%.')).not.toEqual([]);
+    expect(issues('en', 'The 13 community charging stations Jiangzhou has built so far have about 52 megawatts of capacity.')).toEqual([]);
+  });
+
+  it('reads millidarcies, the past three years after 对, and a release day after a long name', () => {
+    expect(issues('en', 'The gas field has an average permeability below 0.8 millidarcy.')).toEqual([]);
+    expect(issues('en', 'The gas field has an average permeability of 0.8 millidarcy.')).not.toEqual([]);
+    expect(issues('en', 'Firms that had accidents in the past three years will be checked again.')).toEqual([]);
+    const withBureau = summaryIssues(analyzeText(SECOND_ROUND, 'reading-rules-26b', '2025-06-20'), [{ zh: '江州市交通运输局', en: 'Jiangzhou Municipal Transport Bureau', type: 'organization' }]);
+    expect(withBureau('en', 'Vessel traffic reached 126,000 trips in 2024, according to a report released by the Jiangzhou Municipal Transport Bureau on June 18.')).toEqual([]);
+  });
+
+  it("reads scores before 高出, and the women's 3m springboard as metres", () => {
+    expect(read('江州选手总分356.20分，比第二名的331.45分高出24.75分。').map((q) => q[0])).toEqual(['356.20分', '第二名', '331.45分', '24.75分']);
+    expect(issues('en', "The runner-up in the women's 3m springboard scored 331.45 points.")).toEqual([]);
+  });
+
+  it('bounds every figure of a 分别 list by the qualifier written before the first', () => {
+    expect(read('净利润分别不低于0.85亿元和0.95亿元。').map((q) => q[4])).toEqual(['at_least', 'at_least']);
+  });
+
+  it('reads "second-tier" as no duration, while "11-year-old" stays one; AC is no name', () => {
+    expect(findEnglishQuantities('five first-tier and 14 second-tier corridors').map((q) => [q.value, q.kind])).toEqual([[14, 'count']]);
+    expect(findEnglishQuantities('an 11-year-old record').map((q) => [q.value, q.kind])).toEqual([[11, 'duration']]);
+    expect(issues('en', 'Jiangzhou has built 13 stations with AC chargers so far.')).toEqual([]);
+  });
+
+  it("knows the gloss of a topic term as a name the source states (麋鹿: Père David's deer)", () => {
+    const deer = ['江州麋鹿种群扩大', '2025-06-20 江州日报', '本报讯（记者林青）江州湿地保护区麋鹿数量达到2130头。麋鹿野化放归工作持续推进，麋鹿栖息地面积扩大。'].join('\n');
+    const check = summaryIssues(analyzeText(deer, 'reading-rules-26c', '2025-06-20'));
+    expect(check('en', "The reserve's herd of Père David's deer reached 2,130.")).toEqual([]);
+    expect(check('en', "The reserve's herd of Pere David's deer reached 2,130.")).toEqual([]);
+    expect(check('en', "The reserve's herd of Sika deer reached 2,130.")).not.toEqual([]);
+  });
+});

@@ -120,7 +120,7 @@ const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
 const SCORING_RE = /得分|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
-const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並|计入|計入)/u;
+const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差)/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 /** 指数为97.8点: an index and its points (not 8点, a clock time, nor 3点 of a list). */
 const INDEX_RE = /指数|点位|收于|报收|收报|综指|成指/u;
@@ -629,6 +629,19 @@ class Scanner {
       }
       i = first;
     }
+    // 扣非净利润分别不低于1.15亿元、1.30亿元和1.45亿元: a qualifier written once before the first of
+    // such a list, right after 分别, bounds each of them too.
+    for (let i = 0; i < out.length - 1; i++) {
+      const head = out[i];
+      if (head === undefined || head.approx === null || !/分别(?:为|是|达到?|在)?$/u.test(text.slice(Math.max(0, head.start - 4), head.start))) continue;
+      let j = i + 1;
+      for (let next = out[j], prev = head; next !== undefined; prev = next, next = out[++j]) {
+        if (next.kind !== head.kind || next.unit !== head.unit || next.approx !== null || next.valueMax !== null) break;
+        if (!LIST_JOIN_RE.test(text.slice(prev.end, next.start))) break;
+        next.approx = head.approx;
+      }
+      i = j - 1;
+    }
   }
 
   /** 百分之三十八点一 (percent), 千分之五 and 万分之一 (fractions). */
@@ -721,8 +734,9 @@ class Scanner {
     // years"; 历时近3年 stays "nearly".
     if (word === '近') {
       const span = /^[0-9０-９一二两三四五六七八九十]+(?:年|个月|天|周)(来|以来)?/u.exec(text.slice(start));
-      const pastWithin = span !== null && /^(?:新增|新建|新种|间|間|内|內)/u.test(text.slice(start + span[0].length));
-      if (span !== null && (span[1] !== undefined || pastWithin || qStart === 0 || /[，,。；;：:、\s（(“"创]/u.test(prev))) return null;
+      const pastWithin = span !== null && /^(?:新增|新建|新种|间|間|内|內|发生|發生)/u.test(text.slice(start + span[0].length));
+      // (对近三年发生过事故的高校, 在近3年里: after a preposition too.)
+      if (span !== null && (span[1] !== undefined || pastWithin || qStart === 0 || /[，,。；;：:、\s（(“"创对對在从從自]/u.test(prev))) return null;
     }
     // 精简约六成 is 精简 (cut) + 约 (about): 简约 is a word only without the 精 before it.
     const jingJian = /[简簡]/u.test(prev) && /[精]/u.test(text[qStart - 2] ?? '');
