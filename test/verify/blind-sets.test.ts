@@ -1035,6 +1035,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 9: 727/734 = 0.990, false alarms 3/120 = 0.025 (zh 0/61, en 3/59; left: Golden Diamond, Bryde, 18 million visits beside 220余种)",
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.025 },
   },
+  {
+    n: 132,
+    prefix: 'ee',
+    articles: "dyestuff prices, pump exports, carton packaging, a yeast plant abroad, the salt industry, efficient motors, a leather market, department stores (figures only as the articles state them)",
+    first: "2026-11-29 11:17 UTC: detection 928/933 = 0.995 (project generator 577/581 = 0.993), false alarms 6/120 = 0.050 (zh 0/61, en 6/59)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 133,
+    prefix: 'ef',
+    articles: "a rail timetable change, rural bus integration, fugitive repatriation, illegal cosmetic clinics, long-term care insurance, guide dog access, sewage treatment plants, housing vouchers (figures only as the articles state them)",
+    first: "2026-11-29 11:17 UTC: detection 797/814 = 0.979 (project generator 536/547 = 0.980), false alarms 4/121 = 0.033 (zh 0/61, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.975, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 134,
+    prefix: 'eg',
+    articles: "glaucoma screening, hearing aid subsidies, teacher pay, Putonghua tests, ocean acidification, a wind tunnel, gravity storage, refinery consolidation (figures only as the articles state them)",
+    first: "2026-11-29 11:17 UTC: detection 806/815 = 0.989 (project generator 533/540 = 0.987), false alarms 8/121 = 0.066 (zh 0/60, en 8/61)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.07 },
+  },
+  {
+    n: 135,
+    prefix: 'eh',
+    articles: "a bayberry harvest, the konjac industry, a rainforest park, Bohai sea ice, Xuan paper, figure skating, tour guides, musical theatre (figures only as the articles state them)",
+    first: "2026-11-29 11:17 UTC: detection 715/724 = 0.988 (project generator 479/485 = 0.988), false alarms 5/122 = 0.041 (zh 0/61, en 5/61)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.045 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
