@@ -341,7 +341,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const y = m[2] ?? null;
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-Q1..Q${last}` : `Q1..Q${last}`, valueMax: null, unit: null });
   });
-  each(/\b(first|second)[- ]half\b(?:\s+(?:of\s+)?(\d{4})\b)?|\bH([12])\s+(\d{4})\b/gi, (m) => {
+  each(/\b(first|second)[- ]half\b(?!-year)(?:\s+(?:of\s+)?(\d{4})\b)?|\bH([12])\s+(\d{4})\b/gi, (m) => {
     const h = m[1] ? (m[1].toLowerCase() === 'first' ? 1 : 2) : Number(m[3]);
     const y = m[2] ?? m[4] ?? null;
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-H${h}` : `H${h}`, valueMax: null, unit: null });
@@ -387,6 +387,13 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "twice-weekly", "twice a day": a frequency (每周两班), no multiple of anything.
     if (/^(?:[- ](?:weekly|daily|monthly|yearly|annually)\b|\s+(?:a|per|each|every)\s+(?:week|day|month|year)\b)/i.test(text.slice(m.index + m[0].length))) return;
     const w = m[1]!.toLowerCase();
+    // "raised its prices twice in September" (两次上调): how often, a count; "twice as large", "twice
+    // the level" are multiples.
+    if (w === 'twice' && !/^\s+(?:as|the|that|this|those|these|its|their|his|her|our|what|a|an|more|over|last|previous|earlier|in\s+(?:size|value|number))\b/i.test(text.slice(m.index + m[0].length)) &&
+      /\b(?:[a-z]+ed|met|held|rose|fell|won|ran|went|came|visited|raised|cut)\s+(?:[a-z]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      push({ kind: 'count', start: m.index, end: m.index + m[0].length, value: 2, valueMax: null, unit: null });
+      return;
+    }
     const value = w.startsWith('tripl') ? 3 : w.startsWith('quadrupl') ? 4 : 2;
     push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: LEVEL_MULTIPLE });
   });
@@ -409,7 +416,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\d+(?:\.\d+)?°(?:\s?\d+(?:\.\d+)?[′'])?(?:\s?\d+(?:\.\d+)?[″"])?\s?[NSEW]\b/g, (c) => ' '.repeat(c.length))
     // "fell by 31 to 97": the size of a change, then the level it reached (a range of percentages,
     // "rose by 2% to 3%", is read as one below).
-    .replace(/(\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|slipped|jumped|slid|sank|was up|was down|were up|were down)\s+by\s+(?:about\s+|around\s+|nearly\s+|more than\s+)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion))?)(\s+to\s+)(?=\d)/gi, (_all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
+    .replace(/(\b(?:rose|ris(?:e|es|en)|fell|fall(?:s|en)?|grew|grow(?:s|n)?|drop(?:s|ped)?|declin(?:e|es|ed)|increas(?:e|es|ed)|decreas(?:e|es|ed)|climb(?:s|ed)?|slip(?:s|ped)?|jump(?:s|ed)?|slid|sank|expand(?:s|ed)?|(?:was|were|is|are|be) (?:up|down))\s+by\s+(?:about\s+|around\s+|nearly\s+|more than\s+)?(\d[\d.,]*)(?:\s+(?:hundred|thousand|million|billion))?)(\s+to\s+)(?=(\d[\d,]*(?:\.\d+)?))/gi, (all, head: string, size: string, gap: string, level: string) =>
+      // ("rise by about 800 to 1,000 yuan" is a range: its ends are alike.)
+      parseNumber(level) > 2 * parseNumber(size) ? `${head}${gap.replace('to', '__')}` : all)
     // "rose from 12 million to 36 million" is a change between two levels, not a range.
     .replace(CHANGE_FROM_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(FROM_LEVEL_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
@@ -426,7 +435,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "at one point" is a moment, not a percentage point; "a 40-foot container" a box's size class.
     .replace(/\bat\s+one\s+point\b/gi, (m) => ' '.repeat(m.length))
     // "in a half-year", "half-yearly": a period's name, not one half.
-    .replace(/\ba\s+half-year\b/gi, (m) => ' '.repeat(m.length))
+    .replace(/\ba\s+half-year\b|\bhalf-yearly\b/gi, (m) => ' '.repeat(m.length))
+    // "level 2-A or higher" (二级甲等), "Grade 3-B": a grade's label, no figure.
+    .replace(/\b\d{1,2}-[A-Z]\b(?![-‐])/g, (m) => ' '.repeat(m.length))
     .replace(/\b(?:20|40|45)-(?:foot|ft)(?=\s+(?:(?:dry|reefer|refrigerated|standard|high-cube|cargo|shipping)\s+)?(?:containers?|boxes|box|equivalent))/gi, (m) => ' '.repeat(m.length))
     // "92-octane gasoline", "0-grade diesel" (92号汽油, 0号柴油): a fuel's grade, a name.
     .replace(/\b\d{1,3}[- ](?:octane|grade)\b(?=\s+(?:petrol|gasoline|gas|diesel|fuel|oil))/gi, (m) => ' '.repeat(m.length))

@@ -166,7 +166,9 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   // share of, the source may name in words of its own).
   if (/%|\bper\s?cent\b/i.test(sentence.slice(start, end)) && /^\s+of\s/i.test(sentence.slice(end))) return null;
   const tail = sentence.slice(end, clauseEnd);
-  const after = [...tail.matchAll(KEYWORD_RE)].find((m) => !isUpTo(m, tail));
+  // "level 2-A or higher": a bound on a grade, no rise.
+  const orBound = (m: RegExpMatchArray): boolean => /^(?:higher|lower)$/i.test(m[1]!) && /\bor\s+$/i.test(tail.slice(0, m.index));
+  const after = [...tail.matchAll(KEYWORD_RE)].find((m) => !isUpTo(m, tail) && !orBound(m));
   if (!after) return null;
   // Past a verb the figure is the subject and the keyword its predicate ("1,800 hectares of
   // crops were a total loss"): the keyword says what happened to the figure, not what it measures.
@@ -401,6 +403,9 @@ function namesOwnMeasure(prefix: string): boolean {
   return false;
 }
 
+/** What stands between a change in points and the level it brings the rate to (，降至18.6%). */
+const LEVEL_REACHED_GAP = /^[，,]?\s*(?:降至|降到|下降至|下降到|升至|升到|上升至|上升到|增至|提高至|提高到|提升至|提升到|回升至|回落至|达到|达)$/u;
+
 /**
  * 覆盖率达到95.3%，治疗成功率为96.1%，分别比2020年提高7.2个和3.4个百分点: points listed after 分别
  * go with the rates before it in order, the first with the first. Null when the figure is in no
@@ -468,6 +473,9 @@ function reachableRates(
   // Points go with the one rate just before them (客观缓解率达到67.3%，较对照组提高21.5个百分点).
   // …and with the rate that one restates (占比达到31.4%，首次超过三成，比去年同期提高9.2个百分点) or
   // that it is the earlier level of (达到15.92%，比2024年的15.37%提高0.55个百分点).
+  // 毛利率同比下降2.1个百分点，降至18.6%: the level the points bring a rate to, written after them, is theirs too.
+  const reached = side === 'before' && source !== '' ? reachable.find((f) => f.start > anchor.end && LEVEL_REACHED_GAP.test(source.slice(anchor.end, f.start))) : undefined;
+  if (reached !== undefined) return [reached];
   if (side === 'before' && sided.length > 0) {
     const respective = source === '' || !respectiveInOrder ? null : respectiveRate(anchor, sided, sameSentence, source);
     if (respective !== null) return respective;

@@ -171,3 +171,44 @@ describe('readings after the first look at sets 128 to 131', () => {
     expect(check('en', "The reserve's herd of Sika deer reached 2,130.")).not.toEqual([]);
   });
 });
+
+const THIRD_ROUND = [
+  '江州电机与铁路调图',
+  '2025-06-20 江州日报',
+  '本报讯（记者林青）江州动力科技有限公司上半年实现营收6.2亿元，同比增长12.4%，但毛利率同比下降1.8个百分点，降至21.3%。',
+  '江州湿地保护区近5年水鸟数量由约2.1万只增至3.4万只。预约等候时间由高峰期的近3个月缩短至约2周。',
+  '男子单人滑比赛中，江州选手自由滑得到171.25分。该公司9月两次上调报价。',
+  '全市普通话水平测试达标率96.7%，师范生中达到二级甲等及以上的比例为87.4%，测试人数同比增长9.8%。',
+].join('\n');
+
+describe('readings after the first look at sets 132 to 135', () => {
+  const issues = summaryIssues(analyzeText(THIRD_ROUND, 'reading-rules-26d', '2025-06-20'));
+
+  it('pairs points with the level they bring a rate to, written after them (下降1.8个百分点，降至21.3%)', () => {
+    expect(issues('en', 'Its gross margin fell 1.8 percentage points to 21.3%.')).toEqual([]);
+    expect(issues('en', 'Its gross margin fell 1.8 percentage points to 12.4%.')).not.toEqual([]);
+  });
+
+  it('reads 近5年 before its subject as the past five years, and 的近3个月 as nearly three months', () => {
+    expect(issues('en', 'Waterbird numbers in the reserve rose from about 21,000 to 34,000 over the past five years.')).toEqual([]);
+    expect(issues('en', 'Waiting times were cut to about two weeks from nearly three months at the peak.')).toEqual([]);
+    expect(issues('en', 'Waiting times were cut to about two weeks from three months at the peak.')).not.toEqual([]);
+  });
+
+  it('reads a free skate score after 得到, and "twice" after a verb as how often', () => {
+    expect(issues('en', 'The skater scored 171.25 points in the free skate.')).toEqual([]);
+    expect(issues('en', 'The company raised its quotes twice in September.')).toEqual([]);
+    expect(findEnglishQuantities('output was twice the level of 2020').map((q) => q.kind)).toEqual(['multiple', 'year']);
+  });
+
+  it('reads "rise by 198 to 9,872" as a change and a level, "by about 800 to 1,000 yuan" as a range', () => {
+    expect(findEnglishQuantities('services will rise by 198 to 9,872').map((q) => [q.value, q.valueMax])).toEqual([[198, null], [9872, null]]);
+    expect(findEnglishQuantities('income will rise by about 800 to 1,000 yuan').map((q) => [q.value, q.valueMax])).toEqual([[800, 1000]]);
+  });
+
+  it('reads no figure in a grade label (level 2-A), no period in "half-yearly", and "or higher" as no rise', () => {
+    expect(findEnglishQuantities('reached level 2-A or higher')).toEqual([]);
+    expect(findEnglishQuantities('its first half-yearly revenue growth')).toEqual([]);
+    expect(issues('en', 'Among teacher-training students, 87.4% reached level 2-A or higher.')).toEqual([]);
+  });
+});

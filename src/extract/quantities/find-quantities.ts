@@ -119,8 +119,8 @@ const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
  * Elsewhere 分 is a minute (10时30分), a cent, a part (分之) or starts a word (分公司, 分红), so
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
-const SCORING_RE = /得分|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
-const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差)/u;
+const SCORING_RE = /得分|得到|自由滑|短节目|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
+const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創)/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 /** 指数为97.8点: an index and its points (not 8点, a clock time, nor 3点 of a list). */
 const INDEX_RE = /指数|点位|收于|报收|收报|综指|成指/u;
@@ -305,6 +305,9 @@ const MONTH_TAIL_RE = /份?月?(?:底|末|初|中旬|上旬|下旬)?/uy;
 const DAY_RE = new RegExp(`([${D}]{1,2}|[零〇一二三四五六七八九十廿卅]{1,3})[日号]`, 'uy');
 /** 前10个月 after a year: the first N months of it. */
 const FIRST_MONTHS_RE = /前([0-9０-９]{1,2}|十[一二]?|[二两兩三四五六七八九])[个個]月/uy;
+/** Words of lasting before 近 and a stretch of time, where 近 is "nearly" (历时近3年, 已近三年, 长达近两年). */
+const NEARLY_LASTING_BEFORE = /(?:的|历时|歷時|长达|長達|用了|用时|耗时|经过|經過|持续|持續|时隔|時隔|历经|歷經|花了|为期|為期|已|达|達|有|了|用|花|耗|需|要)$/u;
+
 /** What may follow 2024年: 底/末/初/中, 上半年, 第一季度, Q1, 前三季度, 度. */
 const YEAR_TAIL_RE = /(年底|年末|年初|底|末|初|中(?![国文外])|度)|(上半年|下半年)|第?([一二三四1-4首])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
 const QUARTER_TAIL_RE = /第?([一二三四1-4])季度|第([一二三四1-4])财季|Q([1-4])(?![0-9A-Za-z])|前([二三两2-3])个?季度/uy;
@@ -730,13 +733,13 @@ class Scanner {
     const prev = text[qStart - 1] ?? '';
     // 最近30天 is "the last 30 days", 附近 "nearby": not 近 = nearly.
     if (word.startsWith('近') && /[最附临靠鄰臨]/u.test(prev)) return null;
-    // 近3年来, 创近四年新高, 近三年新增的 and 近3年 opening a clause (，近3年国内…) are "the past three
-    // years"; 历时近3年 stays "nearly".
+    // 近3年来, 创近四年新高, 保护区近5年活珊瑚覆盖率…, 对近三年发生过事故的高校: 近 before a stretch of time
+    // is "the past three years"; only after a word of lasting (历时近3年, 已近三年), before one (近三年
+    // 时间, 近3年之久) or closing its clause (项目建设近两年，) is it "nearly".
     if (word === '近') {
-      const span = /^[0-9０-９一二两三四五六七八九十]+(?:年|个月|天|周)(来|以来)?/u.exec(text.slice(start));
-      const pastWithin = span !== null && /^(?:新增|新建|新种|间|間|内|內|发生|發生)/u.test(text.slice(start + span[0].length));
-      // (对近三年发生过事故的高校, 在近3年里: after a preposition too.)
-      if (span !== null && (span[1] !== undefined || pastWithin || qStart === 0 || /[，,。；;：:、\s（(“"创对對在从從自]/u.test(prev))) return null;
+      const span = /^[0-9０-９一二两三四五六七八九十]+(?:年|个月|天|周)/u.exec(text.slice(start));
+      const lasting = NEARLY_LASTING_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart)) || /^(?:的?时间|的?時間|之久|后|後|多|[，。；、！？,.;!?]|$)/u.test(text.slice(start + (span?.[0].length ?? 0)));
+      if (span !== null && !lasting) return null;
     }
     // 精简约六成 is 精简 (cut) + 约 (about): 简约 is a word only without the 精 before it.
     const jingJian = /[简簡]/u.test(prev) && /[精]/u.test(text[qStart - 2] ?? '');
