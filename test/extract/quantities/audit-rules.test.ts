@@ -158,12 +158,14 @@ describe('English renderings', () => {
 });
 
 describe('近 before a span of years (found on blind set 21)', () => {
-  it('reads 近3年来, 创近六年新高 and a clause opening with 近5年 as "the past", and 历时近3年 as "nearly"', () => {
+  it('reads 近3年来, 创近六年新高 and 近5年 before what happened in them as "the past", and 历时近3年 as "nearly"', () => {
     has('近5年来，全县新增茶园2万亩。', ['5年', 'duration', 5, null, 'year', null]);
     has('他说，近4年国内收购价格涨幅均超过两成。', ['4年', 'duration', 4, null, 'year', null]);
     has('近3个月以来，门店销量持续回升。', ['3个月', 'duration', 3, null, 'month', null]);
     has('10月全市新车销量创近六年单月新高。', ['六年', 'duration', 6, null, 'year', null]);
     has('新校区工程历时近3年。', ['近3年', 'duration', 3, null, 'year', 'under']);
-    has('该县近2年累计投入5亿元。', ['近2年', 'duration', 2, null, 'year', 'under']);
+    // Before what the county did in them, the two years are the past two (session 9); closing a clause they last.
+    has('该县近2年累计投入5亿元。', ['2年', 'duration', 2, null, 'year', null]);
+    has('项目建设近两年，投资5亿元。', ['近两年', 'duration', 2, null, 'year', 'under']);
   });
 });
