@@ -72,11 +72,12 @@ export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
 
 const DEFAULT_WORKER_HEAP_MB = 128;
 /**
- * A worker's young generation in MB: 4 keeps about 20 MB less per run than 8 at the same speed
- * (2,000 bench articles, two runs each: 17.0 / 18.7 s and 344-348 MB against 17.3 / 18.0 s and
- * 365-370 MB); 2 was 15-20 % slower.
+ * A worker's young generation in MB. Session 9 measured 2,000 bench articles with one worker, two
+ * runs each: 4 MB took 15.1 / 15.7 s (20.4 / 21.1 s user) at 245-255 MB, 16 MB 14.4 / 13.2 s
+ * (19.5 / 18.1 s user) at 271 MB, 32 MB 14.1 / 13.9 s at 291-302 MB: fewer scavenges, each
+ * helped by V8's platform threads, which compete with the main thread for the second core.
  */
-const WORKER_YOUNG_GENERATION_MB = 4;
+const WORKER_YOUNG_GENERATION_MB = 16;
 
 /** Whether a job failed because its worker ran out of its heap (not because of the article). */
 function isWorkerOutOfMemory(error: unknown): boolean {
