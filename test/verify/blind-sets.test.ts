@@ -1067,6 +1067,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 9: 715/724 = 0.988, false alarms 2/122 = 0.016 (zh 0/61, en 2/61; left: up to 12 nautical miles (the 以内 after a 分别 list), Rendezvous with the Stars)",
     floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.02 },
   },
+  {
+    n: 136,
+    prefix: 'ei',
+    articles: "welding equipment, golf club heads, citric acid exports, coke price cuts, the projector market, lobster imports, carbide tools, the digital yuan (figures only as the articles state them)",
+    first: "2026-11-29 11:39 UTC: detection 898/901 = 0.997 (project generator 597/599 = 0.997), false alarms 5/128 = 0.039 (zh 0/64, en 5/64)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.04 },
+  },
+  {
+    n: 137,
+    prefix: 'ej',
+    articles: "a water tariff hearing, an invoice fraud ring, border crossing traffic, a riverfront promenade, power theft cases, a bridge toll removal, the tax filing season, the heating season launch (figures only as the articles state them)",
+    first: "2026-11-29 11:39 UTC: detection 892/899 = 0.992 (project generator 590/597 = 0.988), false alarms 4/128 = 0.031 (zh 0/64, en 4/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 138,
+    prefix: 'ek',
+    articles: "heatstroke cases, sepsis care, the Open University, campus security, amber fossils, a pig kidney transplant, a zero-carbon park, coal-to-liquids (figures only as the articles state them)",
+    first: "2026-11-29 11:39 UTC: detection 774/790 = 0.980 (project generator 506/520 = 0.973), false alarms 3/120 = 0.025 (zh 1/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.97, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 139,
+    prefix: 'el',
+    articles: "a Turpan grape harvest, a green peafowl survey, Great Wall conservation, a canoe slalom cup, Miao village tourism, a longan harvest, Jianzhan ware, a youth baseball league (figures only as the articles state them)",
+    first: "2026-11-29 11:39 UTC: detection 924/932 = 0.991 (project generator 641/647 = 0.991), false alarms 2/128 = 0.016 (zh 1/64, en 1/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
