@@ -379,7 +379,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
   // ("a double round-robin", "double rooms", "a triple jump": a kind of thing, no multiple either.)
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "the event doubled as a trial": served also as, no multiple.
@@ -495,7 +495,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
         if (valueMax !== null) valueMax = -valueMax;
       }
     } else if (unitRaw === '' && g['num2'] === undefined && /\bminus\s+$/i.test(text.slice(Math.max(0, numStart - 8), numStart)) &&
-      /^\s+to\s+minus\s+\d+(?:\.\d+)?\s*(?:°C|℃|degrees?\b)/i.test(text.slice(end))) {
+      /^\s+(?:to|and)\s+minus\s+\d+(?:\.\d+)?\s*(?:°C|℃|degrees?\b)/i.test(text.slice(end))) {
       // "from minus 18 to minus 60 degrees": the first end is a temperature too.
       kind = 'measure';
       unit = '°C';

@@ -212,3 +212,34 @@ describe('readings after the first look at sets 132 to 135', () => {
     expect(issues('en', 'Among teacher-training students, 87.4% reached level 2-A or higher.')).toEqual([]);
   });
 });
+
+const FOURTH_ROUND = [
+  '江州焦炭降价与供暖',
+  '2025-10-20 江州日报',
+  '本报讯（记者林青）这是今年以来焦炭价格第三轮提降，累计降幅达150元/吨至180元/吨。',
+  '主犯李某被判处有期徒刑3年6个月，并处罚金10万元。手术历时约4个半小时。',
+  '10月25日至27日全市最低气温将降至零下2℃至零下5℃。江州刀具公司数控刀片销量超过1.8亿片。',
+].join('\n');
+
+describe('readings after the first look at sets 136 to 139', () => {
+  const issues = summaryIssues(analyzeText(FOURTH_ROUND, 'reading-rules-26e', '2025-10-20'));
+
+  it('reads a range whose ends each carry their denominator (150元/吨至180元/吨)', () => {
+    expect(read('累计降幅达150元/吨至180元/吨。').map((q) => q[0])).toEqual(['150元/吨至180元']);
+    expect(issues('en', 'The cumulative cut reached 150-180 yuan a tonne.')).toEqual([]);
+    expect(issues('en', 'The cumulative cut reached 150-190 yuan a tonne.')).not.toEqual([]);
+  });
+
+  it('reads years and months (3年6个月) and a whole number and a half of hours (约4个半小时) as one stretch', () => {
+    expect(issues('en', 'The main culprit was sentenced to three and a half years in prison.')).toEqual([]);
+    expect(issues('en', 'The main culprit was sentenced to four and a half years in prison.')).not.toEqual([]);
+    expect(issues('en', 'The operation took about four and a half hours.')).toEqual([]);
+    expect(issues('en', 'The operation took about five and a half hours.')).not.toEqual([]);
+  });
+
+  it('reads "between minus 2 and minus 5 degrees" as two temperatures below zero, "Double 11" as a name, CNC as no name', () => {
+    expect(issues('en', 'Lows will drop to between minus 2 and minus 5 degrees Celsius.')).toEqual([]);
+    expect(findEnglishQuantities('as the Double 11 shopping festival approaches')).toEqual([]);
+    expect(issues('en', 'The firm sold more than 180 million CNC inserts.')).toEqual([]);
+  });
+});

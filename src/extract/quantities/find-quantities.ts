@@ -158,6 +158,9 @@ const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每�
 const RACE_TIME_RE =
   /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2})(?![0-9０-９.．])/uy;
 
+/** The denominator after a range's first end (200元/吨至…), written again after the second. */
+const PER_BEFORE_CONNECTOR_RE = /^[/／][^\d/／至到~～—－-]{1,3}(?=[至到~～—－-])/u;
+
 /** “00后”, 95后: a generation by the years of its birth (see generation). */
 const GENERATION_RE = /([0-9]{2})[后後](?![0-9０-９天年月日周期半])/uy;
 
@@ -1706,15 +1709,18 @@ class Scanner {
   /** A range: 5亿至10亿元, 10%-15%, 三到五年, 两到三万港元, 1万(含)-5万元, 2020-2024年. */
   private range(first: Simple): Draft | null {
     const text = this.text;
-    const conn = sticky(RANGE_RE, text, first.end);
+    // 200元/吨至220元/吨: each end written with its denominator.
+    const denominator = first.bare ? null : PER_BEFORE_CONNECTOR_RE.exec(text.slice(first.end, first.end + 6))?.[0] ?? null;
+    const conn = sticky(RANGE_RE, text, first.end + (denominator?.length ?? 0));
     if (!conn || conn[0] === '') return null;
-    const at = first.end + conn[0].length;
+    const at = first.end + (denominator?.length ?? 0) + conn[0].length;
     const core2 = sticky(CORE_Y, text, at);
     if (!core2) return null;
     if (this.isIdentifier(at, at + core2[0].length, core2[0], true)) return null;
     // A third number chained by another dash is a phone or code: 400-820-8820.
     const second = this.simple(at, core2[0], false);
     if (second === null || second.bare) return null;
+    if (denominator !== null && text.slice(second.end, second.end + denominator.length) !== denominator) return null;
     if (/^[-－—–~～]/u.test(text.slice(second.end, second.end + 1)) && isDigit(text[second.end + 1])) return null;
 
     // 1至8月, 今年1—2月: a run of months with 月 written once is one period (2025-M01..M08), as
