@@ -1099,6 +1099,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 9: 924/932 = 0.991, false alarms 2/128 = 0.016 (zh 1/64, en 1/64; left: Shine Muscat, 约有绿孔雀280只 (约 across the noun))",
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
   },
+  {
+    n: 140,
+    prefix: 'em',
+    articles: "vanadium prices, a zhacai maker, fan exports, fishmeal imports, brake pads, caustic soda, squid fishing, the button industry (figures only as the articles state them)",
+    first: "2026-11-29 11:47 UTC: detection 1106/1115 = 0.992 (project generator 725/731 = 0.992), false alarms 7/128 = 0.055 (zh 1/64, en 6/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.055 },
+  },
+  {
+    n: 141,
+    prefix: 'en',
+    articles: "emergency lane violations, a railway station upgrade, pool hygiene checks, an estate agent crackdown, private lending cases, a viaduct demolition, court trial livestreams, mountain rescue fees (figures only as the articles state them)",
+    first: "2026-11-29 11:47 UTC: detection 805/812 = 0.991 (project generator 537/544 = 0.987), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 142,
+    prefix: 'eo',
+    articles: "psoriasis care centres, norovirus clusters, adjustable school desks, a university's new campus, red tide monitoring, graphene film research, hydrogen refuelling stations, solar water heating (figures only as the articles state them)",
+    first: "2026-11-29 11:47 UTC: detection 697/706 = 0.987 (project generator 472/479 = 0.985), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 143,
+    prefix: 'ep',
+    articles: "a Lanzhou lily harvest, the dragon fruit season, pangolin rescue, an Everest cleanup, Hui ink sticks, a bronze drum festival, gymnastics championships, city zoo visitors (figures only as the articles state them)",
+    first: "2026-11-29 11:47 UTC: detection 719/727 = 0.989 (project generator 489/495 = 0.988), false alarms 6/128 = 0.047 (zh 0/64, en 6/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.05 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
