@@ -243,3 +243,26 @@ describe('readings after the first look at sets 136 to 139', () => {
     expect(issues('en', 'The firm sold more than 180 million CNC inserts.')).toEqual([]);
   });
 });
+
+describe('readings after the measurement of sets 140 to 143', () => {
+  const FIFTH = [
+    '江州火龙果上市',
+    '2025-08-20 江州日报',
+    '本报讯（记者林青）新品种糖度可达20度，比普通品种高出约2度。石墨烯薄膜方阻不超过300欧姆。',
+    '男子全能决赛中，江州选手以84.2分夺冠，比第二名高出0.4分。江州地铁3号线全长28公里，配备核磁共振设备的实验室有3个。',
+  ].join('\n');
+  const issues = summaryIssues(analyzeText(FIFTH, 'reading-rules-26f', '2025-08-20'));
+
+  it('reads 度 as sugar when the sentence named 糖度 before, ohms, and a score after 夺冠', () => {
+    expect(issues('en', 'The new variety is about two degrees sweeter than ordinary ones.')).toEqual([]);
+    expect(issues('en', 'The film has a sheet resistance of no more than 300 ohms.')).toEqual([]);
+    expect(issues('en', 'The film has a sheet resistance of no more than 200 ohms.')).not.toEqual([]);
+    expect(issues('en', 'The winner finished 0.4 points ahead of the runner-up.')).toEqual([]);
+    expect(issues('en', 'The winner finished 0.6 points ahead of the runner-up.')).not.toEqual([]);
+  });
+
+  it('reads Metro and NMR as no names to source', () => {
+    expect(issues('en', "The city's Metro Line 3 runs 28 kilometres.")).toEqual([]);
+    expect(issues('en', 'In all, three labs have NMR equipment.')).toEqual([]);
+  });
+});
