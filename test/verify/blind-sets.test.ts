@@ -1131,6 +1131,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 9: 720/728 = 0.989, false alarms 4/128 = 0.031 (zh 0/64, en 4/64; left: mid-April beside the 6月上旬 of Everest, 10 centres beside 12条, about 1.2 points, The Night Zoo)",
     floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
   },
+  {
+    n: 144,
+    prefix: 'eq',
+    articles: "gallium prices, MLCC capacitors, bird's nest imports, washing machine exports, polyester filament, robot reducers, bauxite imports, fragrance brands (figures only as the articles state them)",
+    first: "2026-11-29 12:05 UTC: detection 1123/1128 = 0.996 (project generator 745/747 = 0.997), false alarms 2/128 = 0.016 (zh 0/64, en 2/64)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 145,
+    prefix: 'er',
+    articles: "back-alley renewal, the Xiong'an relocation, the bar exam, game refund cases, a hidden camera crackdown, online freight platforms, CR450 train tests, orphan allowances (figures only as the articles state them)",
+    first: "2026-11-29 12:05 UTC: detection 754/778 = 0.969 (project generator 507/528 = 0.960), false alarms 2/120 = 0.017 (zh 1/60, en 1/60)",
+    tuned: null,
+    floors: { detection: 0.965, baseGenerator: 0.96, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 146,
+    prefix: 'es',
+    articles: "heart valve procedures, leprosy elimination, the western volunteer programme, campus open days, cultured meat research, liquid metal materials, a thorium reactor test, public building energy (figures only as the articles state them)",
+    first: "2026-11-29 12:05 UTC: detection 849/854 = 0.994 (project generator 551/556 = 0.991), false alarms 3/120 = 0.025 (zh 0/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 147,
+    prefix: 'et',
+    articles: "a sesame harvest, raptor migration, the Gesar epic, a breaking championship, a Danxia geopark, passion fruit, beach restoration, a taekwondo open (figures only as the articles state them)",
+    first: "2026-11-29 12:05 UTC: detection 897/908 = 0.988 (project generator 609/619 = 0.984), false alarms 3/125 = 0.024 (zh 0/61, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
