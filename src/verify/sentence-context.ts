@@ -99,6 +99,34 @@ const SINCE_AFTER = /^(?:[^，。；]{0,4})以来/u;
 /** 7月24日下午2时，2025年中国游戏产业年中报告在京发布: the day (and hour) something was released, its name between. */
 const RELEASED_LATER_IN_CLAUSE = /^(?:[上下]午|晚间?|早间?|凌晨)?(?:\d{1,2}时(?:\d{1,2}分)?)?[，,]?[^。；;！？]{0,30}?(?:发布|公布|披露)/u;
 
+/**
+ * 今年起推行街长制；预计到2026年底达标率将达到85%以上: a claim's year that rests only on a 今年 of its
+ * sentence is not the time of the summary sentence's figures when none of their own parts (up to a
+ * semicolon) holds that 今年 and one names a year in digits.
+ * "By the end of 2025" is then checked against 2026年底, not waved through by 今年.
+ */
+function yearWordOutvoted(
+  tied: readonly SourceFigure[],
+  anchors: readonly PlacedClaim[],
+  figures: readonly SourceFigure[],
+  sourceText: string,
+): boolean {
+  if (!tied.every((f) => f.kind === 'year' && /^(?:今年|本年|当年)(?:以来|起|内)?$/u.test(f.text))) return false;
+  const parts = anchors.flatMap((a) => a.supporting.map((f) => partAround(sourceText, f.start, f.end)));
+  const inParts = (f: SourceFigure): boolean => parts.some(([s, e]) => f.start >= s && f.end <= e);
+  if (tied.some(inParts)) return false;
+  return figures.some((f) => f.end > f.start && inParts(f) && (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') && /^[0-9]{4}年/u.test(f.text) && !isBaseTime(sourceText, f.start, f.end, 'zh'));
+}
+
+/** The stretch of a sentence between semicolons (or its ends) around a span. */
+function partAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !/[；;。！？\n]/u.test(text[s - 1] ?? '')) s--;
+  let e = end;
+  while (e < text.length && !/[；;。！？\n]/u.test(text[e] ?? '')) e++;
+  return [s, e];
+}
+
 /** Whether a summary date is the day something was released or said (5月19日发布, "released on May 19"). */
 function saysRelease(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
   if (lang === 'zh') return RELEASE_AFTER.test(text.slice(end, end + 6));
@@ -218,7 +246,7 @@ export function tieToContext(
       const tied = p.supporting.filter(
         (f) => context.has(f.sentence) && !isFrame(f) && !isRelease(f) && (!claimBase || base(f)),
       );
-      if (tied.length > 0) {
+      if (tied.length > 0 && !(temporal && yearWordOutvoted(tied, sentenceAnchors, figures, sourceText))) {
         supporting[i] = tied;
         return;
       }

@@ -266,3 +266,23 @@ describe('readings after the measurement of sets 140 to 143', () => {
     expect(issues('en', 'In all, three labs have NMR equipment.')).toEqual([]);
   });
 });
+
+describe('a year slip into the year of publication (after the measurement of sets 144 to 147)', () => {
+  const PLAN = [
+    '江州背街小巷改造',
+    '2025-06-18 江州日报',
+    '本报讯（记者林青）今年起全市将推行“街长制”长效管理机制；预计到2026年底，全市背街小巷达标率将达到85%以上，目前该比例为62%。',
+    '江州钼业2025年钼产量1.86万吨，同比增长6.3%；今年计划钼产量为1.9万至2万吨。',
+  ].join('\n');
+  const issues = summaryIssues(analyzeText(PLAN, 'reading-rules-26g', '2025-06-18'));
+
+  it('checks "by the end of 2025" against the 2026年底 of its own part, not the 今年 of another', () => {
+    expect(issues('en', 'The share of alleys meeting the standard is expected to exceed 85% by the end of 2026, up from 62% now.')).toEqual([]);
+    expect(issues('en', 'The share of alleys meeting the standard is expected to exceed 85% by the end of 2025, up from 62% now.')).not.toEqual([]);
+    expect(issues('zh', '预计到2025年底，全市背街小巷达标率将达到85%以上。')).not.toEqual([]);
+  });
+
+  it('still takes 今年 where a figure of the summary sentence stands in its part', () => {
+    expect(issues('en', 'The company plans to produce 19,000 to 20,000 tonnes this year after its 2025 output rose 6.3% to 18,600 tonnes.')).toEqual([]);
+  });
+});
