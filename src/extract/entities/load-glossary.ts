@@ -61,6 +61,14 @@ export type CedictGlossaryFile = Partial<Record<'p' | 'l' | 'o', Record<string, 
 const COMPACT_TYPES = { p: 'person', l: 'place', o: 'organization' } as const;
 
 /**
+ * "Lord Kelvin 1824-1907" → "Lord Kelvin": CC-CEDICT glosses some names with the years of a life,
+ * which a brief would print as a figure the article never states.
+ */
+export function withoutLifespan(en: string): string {
+  return en.replace(/\s*\(?\b\d{3,4}\s*[-–—]\s*\d{2,4}\)?/gu, '').trim() || en;
+}
+
+/**
  * Compiles glossary data into a matcher: a Map of surfaces plus a trie of them by UTF-16 code
  * unit (compact-trie.ts), so matching at a position walks only as far as some surface continues.
  * Hand entries (and their aliases) override CC-CEDICT ones.
@@ -71,7 +79,7 @@ export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFil
   for (const key of ['o', 'l', 'p'] as const) {
     const type = COMPACT_TYPES[key];
     for (const [zh, en] of Object.entries(cedict[key] ?? {})) {
-      surfaces.set(zh, { zh, en, type, source: 'cedict', ambiguous: dual.has(zh) });
+      surfaces.set(zh, { zh, en: withoutLifespan(en), type, source: 'cedict', ambiguous: dual.has(zh) });
     }
   }
   for (const [zh, raw] of Object.entries(hand.entries)) {
@@ -88,7 +96,7 @@ export function createGlossary(hand: HandGlossaryFile, cedict: CedictGlossaryFil
   const trie = CompactTrie.build([...surfaces].map(([surface, entry]): [string, GlossaryMatch] => [surface, Object.freeze({ entry, length: surface.length })]));
 
   const common = new Set(cedict.common ?? []);
-  const untyped = new Map(Object.entries(cedict.n ?? {}));
+  const untyped = new Map(Object.entries(cedict.n ?? {}).map(([zh, en]) => [zh, withoutLifespan(en)] as const));
   return {
     size: surfaces.size,
     // A CC-CEDICT name that is an ordinary word too (新建) is as untrustworthy under a jieba

@@ -61,6 +61,9 @@ interface TimeFact {
  * // 2024年全县县域内就诊率达到91.2%，较2021年提高8.6个百分点
  * // 91.2% → "2024"; 8.6个百分点 → "2024, compared with 2021"
  */
+/** What may open a clause that is a deadline and nothing else: 到2025年底，力争到2027年， */
+const DEADLINE_LEAD_IN = /^(?:预计|计划|力争|争取|目标是)?(?:到|至)$/u;
+
 export function figureTime(
   fact: Fact,
   facts: readonly Fact[],
@@ -93,7 +96,10 @@ export function figureTime(
     if (t.clause !== clause) {
       // Another clause's deadline governs nothing here, a clause of now takes no earlier year, and
       // a start belongs to its own clause (茫崖市自2024年起建设…) unless it is the whole clause (2022年以来，…).
-      if (t.role === 'deadline' || NOW_WORDS.test(ownClause) || PER_PERIOD.test(ownClause)) continue;
+      // (A clause that is the deadline alone leads the clauses after it: 今年广州将再筛查15万人次…；到2025年底，
+      // 覆盖率力争达到40% is a target for the end of 2025, not for this year.)
+      const leadIn = t.role === 'deadline' && DEADLINE_LEAD_IN.test(text.slice(t.clause, t.fact.span.start)) && /^[，,]/u.test(text.slice(t.fact.span.end));
+      if ((t.role === 'deadline' && !leadIn) || NOW_WORDS.test(ownClause) || PER_PERIOD.test(ownClause)) continue;
       // 自2024年11月推行…改革以来，济南市已上线…: a clause that is all "since" dates what follows.
       if (t.role === 'start' && !/^[^，,；;。：:]{0,24}?(?:以来|至今|起)[，,：:]/u.test(text.slice(t.fact.span.end))) continue;
       if (INTENT_CUES.some(([re]) => re.test(text.slice(t.clause, t.fact.span.start)))) continue;

@@ -278,6 +278,21 @@ describe('fixture audit: figures the verifier flagged in the brief', () => {
     expect(brief.join(' ')).not.toContain('below 95%');
   });
 
+  it('dates a target by the deadline that leads its clause, not by a 今年 beyond a semicolon', () => {
+    // 今年广州将再筛查15万人次…；到2025年底，高危人群筛查覆盖率力争达到40%，早期肺癌诊断比例稳定在75%以上。
+    const brief = items(38, 'am07-lung-cancer-screening.txt');
+    expect(brief).toContain('Coverage (end of 2025 target): 40%.');
+    expect(brief.join(' ')).not.toContain('2024 target');
+  });
+
+  it('names a person without the years of a life the glossary adds (Lord Kelvin 1824-1907)', () => {
+    const path = resolve(root, 'fixtures/llm/blind146-articles/es06-liquid-metal-materials.txt');
+    const analyzed = analyzeArticle(ingestBytes(readFileSync(path), path), createAnalysisContext({ referenceDate: null }));
+    const brief = englishBrief(analyzed, DEFAULT_SUMMARY_LENGTHS);
+    expect(brief).toContain('Lord Kelvin');
+    expect(brief).not.toMatch(/1824/u);
+  });
+
   it('says a range at one end of a change as one range', () => {
     // 从原先的1.2万元左右降至5000元至6000元
     expect(items(29, 'ad03-dental-implant-prices.txt')).toContain('Figure: from about RMB 12,000 to between RMB 5,000 and RMB 6,000.');
