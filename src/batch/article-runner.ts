@@ -53,8 +53,9 @@ export function canUseWorkers(): boolean {
  * tags each article and writes what comes back. On two cores one worker keeps the run under
  * 300 MB (2,000 bench articles, session 9: 266-275 MB in 13.5-14.4 s) where two take 336-349 MB
  * and are at most a tenth faster, sometimes slower (12.4-14.9 s): the main thread, V8's GC helpers
- * and the file writes already keep the second core busy; `--workers` chooses. Running whole articles on the main thread as well was
- * tried and dropped: its heap has no cap, and grew past 170 MB.
+ * and the file writes already keep the second core busy; `--workers` chooses. Running whole
+ * articles on the main thread as well was tried and dropped: its heap has no cap, and grew past
+ * 170 MB.
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1);

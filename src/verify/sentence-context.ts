@@ -115,7 +115,7 @@ function yearWordOutvoted(
   const parts = anchors.flatMap((a) => a.supporting.map((f) => partAround(sourceText, f.start, f.end)));
   const inParts = (f: SourceFigure): boolean => parts.some(([s, e]) => f.start >= s && f.end <= e);
   if (tied.some(inParts)) return false;
-  return figures.some((f) => f.end > f.start && inParts(f) && (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') && /^[0-9]{4}年/u.test(f.text) && !isBaseTime(sourceText, f.start, f.end, 'zh'));
+  return figures.some((f) => f.end > f.start && inParts(f) && TEMPORAL_KINDS.has(f.kind) && /^[0-9]{4}年/u.test(f.text) && !isBaseTime(sourceText, f.start, f.end, 'zh'));
 }
 
 /** The stretch of a sentence between semicolons (or its ends) around a span. */
@@ -391,10 +391,10 @@ const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
 
 const regionCues = new WeakMap<Analyzed, Map<SourceFigure, number>>();
 
-/** A clause with no subject of its own (同比增长26.3%, 占比提升至22.6%): it goes on with the one before. */
 /** 今年, 明年, 2025年: a time word opening a clause, which leaves it without a subject still. */
 const YEAR_WORD_OPENING = /^(?:今年|明年|去年|全年|年内|届时|[0-9]{4}年)/u;
 
+/** A clause with no subject of its own (同比增长26.3%, 占比提升至22.6%): it goes on with the one before. */
 export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计|(?:的)?目标值?(?:为|是)|目前)/u;
 /** 杀虫剂和杀菌剂分别占22%和16%: parties listed for the same measure as the clause before. */
 export const RESPECTIVE_LIST = /^[^，,；;。]{1,16}分别(?:占|占比|为|是|达|达到)?(?:约|近|逾|超过)?$/u;

@@ -64,7 +64,7 @@ const COMPACT_TYPES = { p: 'person', l: 'place', o: 'organization' } as const;
  * "Lord Kelvin 1824-1907" → "Lord Kelvin": CC-CEDICT glosses some names with the years of a life,
  * which a brief would print as a figure the article never states.
  */
-export function withoutLifespan(en: string): string {
+function withoutLifespan(en: string): string {
   return en.replace(/\s*\(?\b\d{3,4}\s*[-–—]\s*\d{2,4}\)?/gu, '').trim() || en;
 }
 

@@ -610,7 +610,8 @@ class Scanner {
   /**
    * 浓度分别稳定在每立方米5毫克、20毫克和30毫克以下: after 分别, a qualifier written once after a
    * list of like figures (same kind and unit, joined by 、/和/及) bounds each of them. Without 分别
-   * it belongs to the last alone: 期限分为1年、3年和5年以上 names three tiers.
+   * it belongs to the last alone: 期限分为1年、3年和5年以上 names three tiers. Written once before the
+   * first, right after 分别 (分别不低于1.15亿元、1.30亿元和1.45亿元), it bounds each of them too.
    */
   private shareListQualifiers(): void {
     const out = this.out;
@@ -855,8 +856,9 @@ class Scanner {
     const relay = this.relayLegs(start, core);
     if (relay !== null) return relay;
     if (this.isIdentifier(start, coreEnd, core)) return null;
-    const race = this.raceTime(start) ?? this.hoursMinutes(start) ?? this.metresCentimetres(start) ?? this.generation(start);
-    if (race !== null) return race;
+    // Forms read whole before the number alone: 2小时08分31秒, 6小时12分, 4米78, “00后”.
+    const whole = this.raceTime(start) ?? this.hoursMinutes(start) ?? this.metresCentimetres(start) ?? this.generation(start);
+    if (whole !== null) return whole;
     const elliptical = this.elliptical(start, core);
     if (elliptical !== null) return elliptical;
     const first = this.simple(start, core, true);
