@@ -80,8 +80,6 @@ const UNLISTED_COUNT_RE = new RegExp(
   `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九全]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
   'gu',
 );
-/** 约5个半小时, 两个半月: lead, whole number, 个半, hours or months. */
-const HALF_AFTER_RE = new RegExp(`${LEAD}([0-9]{1,2}|[一二两三四五六七八九十]{1,2})个半(小时|月)`, 'gu');
 
 /** A bare 万/亿 figure ending a clause. */
 // (粉丝量超过10万的主播: before 的 too.)
@@ -167,12 +165,6 @@ export function extraReadings(text: string): ExtraReading[] {
     const months = num(m[2]!);
     if (Number.isNaN(years) || Number.isNaN(months) || months >= 12) continue;
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number((years + months / 12).toFixed(4)), unit: 'year', approx: null });
-  }
-  // 手术历时约5个半小时, 两个半月: a whole number and a half of hours or months.
-  for (const m of text.matchAll(HALF_AFTER_RE)) {
-    const whole = num(m[2]!);
-    if (Number.isNaN(whole)) continue;
-    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: whole + 0.5, unit: m[3] === '月' ? 'month' : 'hour', approx: approxOf(m[1], undefined) });
   }
   // Race times: 2小时08分31秒 (and 2:08:31) in seconds.
   for (const m of text.matchAll(/([0-9]{1,2})(?:小时|:)([0-5]?[0-9])(?:分钟?|:)([0-5]?[0-9])秒?(?![0-9])/gu)) {

@@ -1146,13 +1146,25 @@ class Scanner {
       }
     }
 
-    // 17个多月, 三个多小时: 多 inside the unit means "more than".
-    const geDuo = /^[个個]([多余])/u.exec(text.slice(end, end + 2));
-    if (geDuo && isInteger(value) && !isBareOne(core)) {
+    // 17个多月, 三个多小时: 多 inside the unit means "more than"; 5个半小时, 两个半月: 半 there adds a half.
+    const geInside = /^[个個]([多余半])/u.exec(text.slice(end, end + 2));
+    // 一个半月 is a span of its own; 一个多月 stays too loose to be a figure.
+    if (geInside && isInteger(value) && (!isBareOne(core) || geInside[1] === '半')) {
       const rest = sticky(UNIT_RE, text, end + 2)?.[0] ?? '';
       const info = UNIT_TABLE.get(`个${rest}`) ?? UNIT_TABLE.get(`個${rest}`);
       if (rest !== '' && info?.kind === 'duration') {
-        return { ...base, start: spanStart, end: end + 2 + rest.length, kind: 'duration', value, valueMax, unit: info.unit, approx: approx ?? 'over', bare: false };
+        const half = geInside[1] === '半';
+        return {
+          ...base,
+          start: spanStart,
+          end: end + 2 + rest.length,
+          kind: 'duration',
+          value: half ? value + 0.5 : value,
+          valueMax: half && valueMax !== null ? valueMax + 0.5 : valueMax,
+          unit: info.unit,
+          approx: half ? approx : (approx ?? 'over'),
+          bare: false,
+        };
       }
     }
     // Judged before the unit moves `end`: 一年 in 过去一年 is a figure, in 上一年 not.

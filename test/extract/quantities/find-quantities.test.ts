@@ -94,6 +94,13 @@ describe('findQuantities: counts, measures, durations', () => {
     expect(pick(only('未来两到三年'))).toMatchObject({ kind: 'duration', value: 2, valueMax: 3, unit: 'year', en: 'two to three years' });
     expect(pick(only('预计三到五年完成'))).toMatchObject({ value: 3, valueMax: 5, unit: 'year' });
   });
+
+  it('reads a half inside the unit (5个半小时, 一个半月) as part of the span, not as a count of 个', () => {
+    expect(pick(only('手术历时约5个半小时'))).toMatchObject({ kind: 'duration', text: '约5个半小时', value: 5.5, unit: 'hour', approx: 'about' });
+    expect(pick(only('一个半月后出院'))).toMatchObject({ kind: 'duration', value: 1.5, unit: 'month' });
+    expect(pick(only('三个多月后出院'))).toMatchObject({ kind: 'duration', value: 3, unit: 'month', approx: 'over' });
+    expect(findQuantities('这个半岛上有5个半圆形广场', REF).map((q) => q.text)).toEqual(['5个']);
+  });
 });
 
 describe('findQuantities: qualifiers', () => {
