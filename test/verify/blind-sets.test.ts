@@ -1163,6 +1163,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 9: 897/908 = 0.988, false alarms 3/125 = 0.024 (zh 0/61, en 3/64; no change made for it)",
     floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
   },
+  {
+    n: 148,
+    prefix: 'eu',
+    articles: "waterproofing materials, grill exports, industrial lasers, a supermarket revamp, carbon black, AI servers, LED displays, braised snack chains (figures only as the articles state them)",
+    first: "2026-11-29 12:53 UTC: detection 1010/1019 = 0.991 (project generator 633/638 = 0.992), false alarms 5/120 = 0.042 (zh 1/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 149,
+    prefix: 'ev',
+    articles: "reclaimed water reuse, court e-service, expressway fog guidance, a bus network overhaul, illegal debt collection, child fares by age, intersection sunshades, forensic appraisal (figures only as the articles state them)",
+    first: "2026-11-29 12:53 UTC: detection 744/750 = 0.992 (project generator 520/524 = 0.992), false alarms 2/120 = 0.017 (zh 0/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 150,
+    prefix: 'ew',
+    articles: "tetanus clinics, nasopharyngeal screening, school start times, teacher workload, a heavy-ion accelerator, fish fossils, biomass pellets, base station energy (figures only as the articles state them)",
+    first: "2026-11-29 12:53 UTC: detection 754/763 = 0.988 (project generator 517/525 = 0.985), false alarms 5/120 = 0.042 (zh 0/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 151,
+    prefix: 'ex',
+    articles: "a kumquat harvest, peony seed oil, reclaimed water, a butterfly survey, the Dali film week, Dongba heritage, show jumping, Zhangjiajie inbound tourism (figures only as the articles state them)",
+    first: "2026-11-29 12:53 UTC: detection 830/834 = 0.995 (project generator 568/570 = 0.996), false alarms 7/120 = 0.058 (zh 2/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.06 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
