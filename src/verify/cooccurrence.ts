@@ -322,6 +322,12 @@ function comparable(claim: PlacedClaim['claim'], g: SourceFigure): boolean {
 }
 
 /** The stretch of a summary sentence whose words go with the claim at start–end. */
+/** "Nineteen of the ", "3,200 out of its ": a part named before the whole that follows. */
+const WHOLE_OF_A_PART = /\b(?:[a-z]+|\d[\d,.]*%?)\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the)\s+$/i;
+
+/** A conjunction opening a clause of time or cause: once, when, after, before, until, because, unless. */
+const SUBORDINATE_AFTER = /\s(?:once|when|after|before|until|because|unless)\s/i;
+
 function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en', claims: readonly PlacedClaim[]): string {
   let s: number;
   let e: number;
@@ -330,6 +336,10 @@ function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en'
     while (s > 0 && !ZH_BREAK.test(text[s - 1] ?? '')) s--;
     e = end;
     while (e < text.length && !ZH_BREAK.test(text[e] ?? '')) e++;
+    // 约40.5万人次韩国游客占入境游客总数的近四成: what follows 占 is the whole the share is of, no
+    // word about the figure before it.
+    const share = text.slice(end, e).search(/占(?!领|据|用|地)/u);
+    if (share >= 0) e = end + share;
   } else if (/\brespectively\b/i.test(text)) {
     // "Beijing, Guangzhou and Shenzhen fell 0.3%, 0.5% and 0.6% respectively": the list's
     // names go with every figure of it, so the stretch runs past commas and "and".
@@ -350,6 +360,10 @@ function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en'
     if (but >= s) s = but + 5;
     const next = text.indexOf(' but ', end);
     if (next >= 0 && next < e) e = next;
+    // "will rise to 920,000 tonnes once a new line in Xiaoyi starts": a clause of time or cause after
+    // the figure names whose event it is, not whose figure.
+    const subordinate = SUBORDINATE_AFTER.exec(text.slice(end, e));
+    if (subordinate !== null) e = end + subordinate.index;
   }
   // An opening phrase with no figure ("Year on year, …", "同比看，…") says something of every figure.
   const lead = lang === 'zh' ? /^[^，,；;。]*[，,]/u.exec(text) : /^[^,;]*,/.exec(text);
@@ -412,6 +426,9 @@ export function cooccurrenceProblems(
     // "the women's 71kg title" (71公斤级): a class is named by its figure; whose it is, no clause says.
     if (isClassLabel(text, p.claim.start, p.claim.end, lang)) return;
     if (publication && p.claim.kind === 'date' && p.supporting.some((f) => f.end <= f.start)) return;
+    // "Nineteen of the 96 members were foreign scientists": the whole a part is taken from; what the
+    // clause goes on to say is said of the part.
+    if (lang === 'en' && WHOLE_OF_A_PART.test(text.slice(Math.max(0, p.claim.start - 40), p.claim.start))) return;
     const region = claimRegion(wordsText, p.claim.start, p.claim.end, lang, placed);
     let named = namedIn.get(region);
     if (named === undefined) {

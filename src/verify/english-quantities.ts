@@ -410,8 +410,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(BETWEEN_AND, (_all, head: string) => `${head}  to `)
     // "fell 11.4% in 2025 to 39 micrograms", "from 14 in 2024 to six": a descending "A to B" is a
     // year or a start and the level reached, not a range; "to" is blanked so each is read alone.
-    // "per 100 kilometres", "per 10,000 people": a denominator, not a figure the source must state.
-    .replace(/\bper\s+(\d{1,3}(?:,\d{3})*)(?=\s+[a-z])/gi, (m) => m.replace(/[\d,]+/, (d) => ' '.repeat(d.length)))
+    // "per 100 kilometres", "per 10,000 people", "for every 10,000 residents": a denominator, not a
+    // figure the source must state.
+    .replace(/\b(?:per|for\s+(?:each|every))\s+(\d{1,3}(?:,\d{3})*)(?=\s+[a-z])/gi, (m) => m.replace(/[\d,]+/, (d) => ' '.repeat(d.length)))
     // Coordinates (26°30′N) are no figures: blanked, offsets unchanged.
     .replace(/\d+(?:\.\d+)?°(?:\s?\d+(?:\.\d+)?[′'])?(?:\s?\d+(?:\.\d+)?[″"])?\s?[NSEW]\b/g, (c) => ' '.repeat(c.length))
     // "fell by 31 to 97": the size of a change, then the level it reached (a range of percentages,

@@ -208,15 +208,23 @@ export function extraReadings(text: string): ExtraReading[] {
     add({ kind: 'year', start: at, end: at + m[2]!.length, value: String(second), unit: null, approx: null });
   }
   // Clock times: 凌晨2时17分, 18时, 下午3点半 as the minute of the day.
-  // The end of a span (晚上8时至11时) keeps the part of the day its start names.
-  let lastClock: { end: number; period: string | undefined } | null = null;
+  // The end of a span (晚上8时至11时) keeps the afternoon its start is in, until the span passes
+  // midnight (晚上10时至次日2时); 夜间0时至6时 runs through the small hours.
+  const clocks: { end: number; hour: number; pm: boolean }[] = [];
   // (次日零时30分: 零时 is the hour 0.)
   for (const m of text.matchAll(/(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚)?(?<![0-9])([0-9]{1,2}|零)(?:时|点)(?:([0-5]?[0-9])分|(半))?(?![0-9]|许?[前后]?[0-9])/gu)) {
-    const hour = m[2] === '零' ? 0 : Number(m[2]);
-    if (hour > 24) continue;
-    const period: string | undefined = m[1] ?? (lastClock !== null && /^(?:至|到|-|—|~|～)$/u.test(text.slice(lastClock.end, m.index)) ? lastClock.period : undefined);
-    lastClock = { end: m.index + m[0].length, period };
-    const pm = period !== undefined && /下午|傍晚|晚|夜/u.test(period) && hour < 12;
+    const written = m[2] === '零' ? 0 : Number(m[2]);
+    if (written > 24) continue;
+    // 晚上12点 is midnight.
+    const hour = written === 12 && m[1] !== undefined && /晚|夜/u.test(m[1]) ? 0 : written;
+    const previous = clocks.at(-1);
+    const spanStart = previous !== undefined && /^(?:至|到|-|—|~|～)(?:次日|第二天)?$/u.test(text.slice(previous.end, m.index)) ? previous : null;
+    // 夜间2时, 晚上0点 are small hours; 晚上8时, 下午3时 afternoon and evening.
+    const pm: boolean =
+      m[1] !== undefined
+        ? hour < 12 && (/下午|傍晚/u.test(m[1]) || (/晚|夜/u.test(m[1]) && hour >= 6))
+        : spanStart !== null && spanStart.pm && hour < 12 && hour >= spanStart.hour - 12;
+    clocks.push({ end: m.index + m[0].length, hour: pm ? hour + 12 : hour, pm });
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: ((pm ? hour + 12 : hour) % 24) * 60 + (m[4] ? 30 : Number(m[3] ?? 0)), unit: CLOCK, approx: null });
   }
   for (const m of text.matchAll(/([0-9]{1,2})(小时|分钟?)([0-9]{1,2})(分钟|分|秒)(?:钟)?/gu)) {

@@ -16,8 +16,12 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   growth: 'growth', 'growth rate': 'growth', increase: 'growth', rise: 'growth', 'year on year': 'growth',
   'quarter on quarter': 'growth', up: 'growth', rose: 'growth', grew: 'growth', jumped: 'growth', increased: 'growth',
   higher: 'growth', surged: 'growth', climbed: 'growth', gained: 'growth', soared: 'growth',
+  // "expects exports to grow 15% to 20%": the verb in the present too (not its participle: "seed-growing
+  // households", "rising demand" name no change).
+  grow: 'growth', grows: 'growth', rises: 'growth', increases: 'growth',
   decline: 'decline', fall: 'decline', down: 'decline', fell: 'decline', dropped: 'decline', declined: 'decline',
   decreased: 'decline', lower: 'decline', slid: 'decline', shrank: 'decline',
+  falls: 'decline', drops: 'decline', declines: 'decline', decreases: 'decline',
   // 减少近一成 is a fall ("down nearly 10%").
   reduction: 'decline',
   revenue: 'revenue', 'sales revenue': 'revenue', revenues: 'revenue',
@@ -363,8 +367,8 @@ function clauseStartBefore(text: string, at: number): number {
   return Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1)) + 1;
 }
 
-/** 去年同期为, 上年为, 2024年为: what follows is the level a change started from. */
-export const BASE_THEN = /(?:去年|上年|同期|此前|上一|前一|[0-9]{4}年)[^，,；;。]{0,6}为$/u;
+/** 去年同期为, 上年为, 2024年为, 去年同期亏损: what follows is the level a change started from. */
+export const BASE_THEN = /(?:去年|上年|同期|此前|上一|前一|[0-9]{4}年)[^，,；;。]{0,6}(?:为|亏损|盈利)$/u;
 
 /** A share as a ratio (31.4% → 0.314, 三分之一 → 0.3333), or null for other kinds. */
 function shareOf(f: SourceFigure): number | null {

@@ -27,6 +27,14 @@ function keysOf(word: string): string[] {
 }
 
 /**
+ * Adjectives of what a thing is made of, and the one character that names it: the index leaves
+ * single characters out, but 金茶花奖 is "the Golden Camellia".
+ */
+const MATERIAL_CHARACTERS: Readonly<Record<string, string>> = {
+  golden: '金', silver: '银', wooden: '木', silken: '丝', jade: '玉', bronze: '铜', iron: '铁', crystal: '晶',
+};
+
+/**
  * The words of a name phrase that no dictionary sense ties to the source: "Lantern" and "Festival"
  * of "Shunan International Lantern Festival" are accounted for where the source says 灯会 … 节庆 or
  * 灯笼 … 节日, "Handicrafts" where it says 手工艺. Only ordinary words are indexed (see
@@ -35,5 +43,9 @@ function keysOf(word: string): string[] {
 export function wordsWithoutGloss(words: readonly string[], source: string): string[] {
   if (words.length === 0) return [];
   const glossed = loadIndex();
-  return words.filter((word) => !keysOf(word).some((key) => glossed.get(key)?.some((zh) => source.includes(zh)) === true));
+  return words.filter((word) => {
+    const material = MATERIAL_CHARACTERS[word.toLowerCase()];
+    if (material !== undefined && source.includes(material)) return false;
+    return !keysOf(word).some((key) => glossed.get(key)?.some((zh) => source.includes(zh)) === true);
+  });
 }

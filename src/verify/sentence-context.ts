@@ -260,6 +260,9 @@ export function tieToContext(
         supporting[i] = headline;
         return;
       }
+      if (p.claim.kind === 'year' && /^(?:this year|今年|本年)$/iu.test(p.claim.text) && anchors.some((a) => a.supporting.some((f) => context.has(f.sentence) && looksAheadToWholeYear(sourceText, f)))) {
+        return;
+      }
       const said = figures
         .filter((f) => context.has(f.sentence) && !isFrame(f) && (temporal ? TEMPORAL_KINDS.has(f.kind) && (!claimBase || base(f)) : f.kind === 'duration'))
         .map((f) => f.text);
@@ -383,8 +386,8 @@ const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /免签/u, en: /\bvisa[- ]free\b/i },
   { zh: /入境/u, en: /\b(?:inbound|entr(?:y|ies)|entering)\b/i },
   { zh: /农村/u, en: /\brural\b/i },
-  { zh: /线上|网上|互联网(?!法院|法庭)|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付|侵权|服务合同)/u, en: /\bonline\b/i },
-  { zh: /境外|外资|外国/u, en: /\bforeign\b/i },
+  { zh: /线上|网上|在线|互联网(?!法院|法庭)|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付|侵权|服务合同)/u, en: /\bonline\b/i },
+  { zh: /境外|外资|外国|外籍/u, en: /\bforeign\b/i },
   { zh: /存款/u, en: /\bdeposits?\b/i },
   { zh: /贷款/u, en: /\bloans?\b|\blending\b/i },
 ];
@@ -586,6 +589,19 @@ export function scaleSlipProblems(
     }
   });
   return problems;
+}
+
+/** 预计全年…将突破150万人次: 全年 with no year of its own, in a forecast. */
+const WHOLE_YEAR_AHEAD = /(?:预计|预期|力争|有望|目标)[^，。；]{0,6}(?<![0-9０-９今去明前该]年)全年|(?<![0-9０-９今去明前该]年)全年[^，。；]{0,16}(?:将|有望)/u;
+
+/**
+ * Whether the source clause of a figure looks ahead to the whole of a year it does not name: that
+ * year is the current one ("expected to top 1.5 million this year").
+ */
+function looksAheadToWholeYear(sourceText: string, f: SourceFigure): boolean {
+  const start = Math.max(sourceText.lastIndexOf('，', f.start), sourceText.lastIndexOf('。', f.start), sourceText.lastIndexOf('；', f.start)) + 1;
+  const stop = sourceText.slice(f.end).search(/[，。；]/u);
+  return WHOLE_YEAR_AHEAD.test(sourceText.slice(start, stop < 0 ? sourceText.length : f.end + stop));
 }
 
 interface AnchorContext {

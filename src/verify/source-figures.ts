@@ -96,6 +96,11 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     const approx = f.approx === null && f.end > f.start && typeof f.value === 'number' ? boundAround(text, f.start, f.end, f.kind) : null;
     if (approx !== null) figures[i] = { ...f, approx };
   }
+  // 6周岁至14周岁（不含）: a range whose top is left out ends under it ("aged six to under 14").
+  for (const f of [...figures]) {
+    if (typeof f.valueMax !== 'number' || !/^\s?[（(]不含[）)]/u.test(text.slice(f.end, f.end + 5))) continue;
+    figures.push({ ...f, value: f.valueMax, valueMax: null, approx: 'under', fact: null });
+  }
   const others = otherReadings(figures, text);
   // A rise by a multiple states the size of the rise (see multiples.ts); its level is among the readings.
   for (const [i, f] of figures.entries()) {

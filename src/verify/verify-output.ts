@@ -6,7 +6,7 @@ import { checksAgainst } from './claim-checks.js';
 import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
-import { demonymCountries, findNamePhrases, nameWords, singularOf, sourcePhrases, withoutAccents } from './english-names.js';
+import { demonymCountries, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { copiedSourceSentence } from './copied-sentences.js';
@@ -209,7 +209,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   const latinInSource = source.match(/[A-Za-z][A-Za-z0-9.&'-]*/g) ?? [];
   // A unit the extractor read from the source's own words (1.2万P in a computing clause is PFLOPS) is stated there too.
   const factUnits = analyzed.facts.flatMap((f) => (f.unit !== null && /^[A-Za-z][A-Za-z0-9]+$/.test(f.unit) ? [f.unit] : []));
-  const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source), ...factUnits]);
+  const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source), ...factUnits, ...sourceLanguages(source)]);
   // "the NEA" for the National Energy Administration: an acronym of a name the article gives.
   for (const acronym of acronymsOf(knownNames)) known.add(acronym);
   // A title the summary quotes ("The Legend of the White Snake", a "Quiet Night" campaign) translates one
@@ -395,6 +395,10 @@ const COUNTED_AFTER = '余多年月日号时点分秒周个万亿千百元角人
  * capitalised word) is part of that name.
  */
 function isSourceNameNumber(sentence: string, q: { start: number; end: number; text: string }, source: string): boolean {
+  // "the 6.18 case" for “6·18”专案, "7.20 rainstorm" for “7·20”特大暴雨: a month and day joined by a
+  // middle dot name an event (a date the source never writes as one).
+  const named = /^(\d{1,2})\.(\d{1,2})$/.exec(q.text);
+  if (named !== null && new RegExp(`(?<![0-9０-９.])${named[1]}\\s?[·•・]\\s?${named[2]}(?![0-9０-９])`, 'u').test(source)) return true;
   if (!/^\d{3,}$/.test(q.text) || !/^\s+[A-Z][a-z]/.test(sentence.slice(q.end))) return false;
   return new RegExp(`(?<![0-9０-９.])${q.text}(?![${COUNTED_AFTER}%.0-9])[\u4e00-\u9fff]{2}`, 'u').test(source);
 }

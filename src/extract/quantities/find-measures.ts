@@ -65,6 +65,9 @@ interface Span {
  * before it in the same clause (中国区营收171.08亿美元 → revenue), else the nearest
  * after it (55亿美元的损失 → loss), else null. One regex pass over the text.
  */
+/** 这一比例, 该比重, 此项指标: a measure word that points back to the one before. */
+const ANAPHORIC_BEFORE = /(?:这一|该|此|这个)$/u;
+
 export function findMeasures(text: string, spans: readonly Span[]): (string | null)[] {
   if (spans.length === 0) return [];
   // The keywords are simplified (营收); traditional text (營收) is searched in its
@@ -80,8 +83,10 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
   CLAUSE_END.lastIndex = 0;
   for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) ends.push(m.index);
   const clauseOf = (pos: number): number => countBelow(ends, pos);
+  const named: (string | null)[] = [];
   return spans.map((s, index) => {
     const measure = measureOf(s, spans[index - 1]);
+    named.push(measure);
     if (measure === null) return null;
     if (s.kind === 'count' && RATE_MEASURE.test(measure)) return null;
     if (s.kind === 'measure' && MONEY_MEASURES.has(measure)) return null;
@@ -113,6 +118,11 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
     const ownedByPrevious = left !== undefined && previous !== undefined && FIGURE_SPAN_KINDS.has(previous.kind) &&
       previous.start >= left.end && previous.end <= s.start && !/^[、和及与或\s]*$/u.test(view.slice(previous.end, s.start));
     if (left !== undefined && !ownedByPrevious && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
+      // 利用率提高到15%以上，2023年这一比例为9.4%: 这一比例 is the measure of the figure before.
+      if (ANAPHORIC_BEFORE.test(view.slice(Math.max(0, left.start - 2), left.start))) {
+        const before = spans.findLastIndex((p, k) => k < spans.indexOf(s) && p.kind === s.kind && named[k] !== null);
+        if (before >= 0) return named[before] ?? null;
+      }
       const compared = COMPARED_BEFORE.test(view.slice(Math.max(0, left.start - 4), left.start));
       if (compared && COMPARED_BY.test(view.slice(left.end, s.start))) return null;
       if (s.kind === 'percent' && PART_OF.test(view.slice(left.end, s.start))) return null;

@@ -306,8 +306,10 @@ const MONTH_DAY_RE = new RegExp(
 const BARE_DAY_RE = /([0-9０-９]{1,2})(?![0-9０-９.．,，:：%％])/uy;
 const MONTH_TAIL_RE = /份?月?(?:底|末|初|中旬|上旬|下旬)?/uy;
 const DAY_RE = new RegExp(`([${D}]{1,2}|[零〇一二三四五六七八九十廿卅]{1,3})[日号]`, 'uy');
-/** 前10个月 after a year: the first N months of it. */
-const FIRST_MONTHS_RE = /前([0-9０-９]{1,2}|十[一二]?|[二两兩三四五六七八九])[个個]月/uy;
+/** A verb of change right before a figure: 提高, 增加, 上涨, 下降, 减少 … */
+const CHANGE_VERB_BEFORE_RE = /(?:提高|提升|增加|增长|增長|上涨|上漲|上调|上調|上升|降低|下降|减少|減少|下调|下調|涨|漲|增|降|减|減)$/u;
+/** 前10个月 (or 前10月) after a year: the first N months of it. */
+const FIRST_MONTHS_RE = /前([0-9０-９]{1,2}|十[一二]?|[二两兩三四五六七八九])[个個]?月(?![0-9０-９一二三四五六七八九十])/uy;
 /** Words of lasting before 近 and a stretch of time, where 近 is "nearly" (历时近3年, 已近三年, 长达近两年). */
 const NEARLY_LASTING_BEFORE = /(?:的|历时|歷時|长达|長達|用了|用时|耗时|经过|經過|持续|持續|时隔|時隔|历经|歷經|花了|为期|為期|已|达|達|有|了|用|花|耗|需|要)$/u;
 
@@ -1441,6 +1443,15 @@ class Scanner {
       }
     }
 
+    // 前8月, 今年前两月: the first N months too, written without 个. Unlike 前3个月 it names calendar
+    // months even with no year before it (提前3月 is no usage), so the year of reference stands in.
+    if (allowLeft && before === '前' && isInteger(value) && value >= 2 && value <= 12 && text[end] === '月' && !/^[0-9０-９一二三四五六七八九十]/u.test(text.slice(end + 1, end + 2)) && text[start - 2] !== '提') {
+      const qStart = start - 1;
+      const yw = YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, qStart - 2), qStart));
+      const year = yw ? this.yearFromWord(yw[1] ?? '') : ref?.y ?? null;
+      if (year !== null) return { ...base, kind: 'period', start: yw ? qStart - 2 : qStart, end: end + 1, value: monthRun(year, 1, value), unit: null };
+    }
+
     // Quarters: 第一季度, 一季度, 前三季度 (with 今年/2025年 before them handled by afterYear).
     if (allowLeft && isInteger(value)) {
       const qStart = before === '第' || before === '前' ? start - 1 : start;
@@ -1789,6 +1800,11 @@ class Scanner {
       return { kind: 'duration', start: first.start, end: second.end, value: second.value, valueMax: v1, unit: second.unit, approx: first.approx ?? second.approx };
     }
     if (first.valueMax !== null || !(v1 < second.value)) return null;
+    // 月薪提高约1000元至5600元: after a verb of change, a far larger second figure is the level the
+    // change reaches, not the top of a range (增长15%至20%, 增加10至15人 and 上调200元至500元 stay ranges).
+    if (first.kind !== 'percent' && first.kind !== 'percentage_point' && second.value > 4 * v1 && CHANGE_VERB_BEFORE_RE.test(text.slice(Math.max(this.lastEnd, first.start - 3), first.start))) {
+      return null;
+    }
     // 每秒45立方米至80立方米, 1至3米/秒: the rate written once is both ends'.
     const per = second.per ?? first.per;
     return {
@@ -1846,10 +1862,13 @@ class Scanner {
       } else if (m[8] !== undefined) {
         // 超过一半, 近一半, 一半左右: half, with its qualifier on either side.
         const left = this.leftQualifier(start, 0);
+        // 不到自来水水价4.1元的一半: the qualifier may stand before what the half is of (the span stays 一半).
+        const far = /(不到|不足|超过|超過|近|约|約)[^，。；,;！？、]{1,20}的$/u.exec(text.slice(Math.max(0, start - 24), start));
+        const farApprox = left === null && far !== null ? LEFT_QUALIFIERS.get(far[1]!) ?? null : null;
         const right = sticky(RIGHT_QUAL_RE, text, end);
         // 过半: past half, more than it.
         const past = left === null && text[start - 1] === '过';
-        const approx = left?.approx ?? (right ? rightApprox(right[0]) : past ? 'over' : null);
+        const approx = left?.approx ?? (right ? rightApprox(right[0]) : past ? 'over' : farApprox);
         d = { ...draft('fraction', left?.start ?? (past ? start - 1 : start), right ? end + right[0].length : end, 0.5), approx };
       } else if (m[9] !== undefined) {
         if (ref !== null) {

@@ -1,0 +1,116 @@
+/**
+ * Reading rules added after the first look at blind sets 148 to 151 (see fixtures/llm/README.md), on
+ * synthetic articles (not the sets' wording). Each pins a correct sentence that was flagged, and the
+ * slip the rule must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/extract/quantities/index.js';
+import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { extraReadings } from '../../src/verify/extra-readings.js';
+import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
+
+const read = (text: string): [string, string, number | string, string | null, string | null][] =>
+  findQuantities(text, { referenceDate: '2025-09-20' }).map((q) => [q.text, q.kind, q.value, q.unit, q.approx]);
+
+describe('Chinese forms the extractor reads', () => {
+  it('reads 前8月 and 前两月 (no 个) as the first months of the year, 前8月5日 as a day', () => {
+    expect(read('前两月出口增长。')).toEqual([['前两月', 'period', '2025-M01..M02', null, null]]);
+    expect(read('2024年前8月出口增长。')).toEqual([['2024年前8月', 'period', '2024-M01..M08', null, null]]);
+    expect(read('前8月5日')).toEqual([['8月5日', 'date', '2025-08-05', null, null]]);
+  });
+
+  it('reads 提高约1000元至5600元 as a change and the level it reaches, 上调200元至500元 as a range', () => {
+    expect(read('月薪提高约1000元至5600元。')).toEqual([
+      ['约1000元', 'money', 1000, 'CNY', 'about'],
+      ['5600元', 'money', 5600, 'CNY', null],
+    ]);
+    expect(findQuantities('零售价上调200元至500元。', { referenceDate: '2025-09-20' }).map((q) => [q.value, q.valueMax])).toEqual([[200, 500]]);
+    expect(findQuantities('预计增长15%至20%。', { referenceDate: '2025-09-20' }).map((q) => [q.value, q.valueMax])).toEqual([[15, 20]]);
+  });
+
+  it('carries 不到 across what a half is of (不到自来水水价4.1元的一半)', () => {
+    expect(read('不到自来水水价4.1元的一半。').at(-1)).toEqual(['一半', 'fraction', 0.5, null, 'under']);
+    expect(read('占全省的一半。')).toEqual([['一半', 'fraction', 0.5, null, null]]);
+  });
+
+  it('names a measure written as 这一比例 by the figure before it', () => {
+    const found = findQuantities('秸秆燃料化利用率提高到15%以上，2023年这一比例为9.4%。', { referenceDate: '2025-09-20' });
+    expect(found.filter((q) => q.kind === 'percent').map((q) => q.measures)).toEqual(['utilisation rate', 'utilisation rate']);
+  });
+});
+
+describe('source readings the verifier adds', () => {
+  it('reads a span of the small hours (夜间0时至6时) as a.m., an evening span (晚上8时至11时) as p.m.', () => {
+    const clock = (text: string): number[] => extraReadings(text).filter((r) => r.unit === 'clock').map((r) => Number(r.value) / 60);
+    expect(clock('在夜间0时至6时自动关闭。')).toEqual([0, 6]);
+    expect(clock('晚上8时至11时开放。')).toEqual([20, 23]);
+    expect(clock('晚上10时至次日2时施工。')).toEqual([22, 2]);
+    expect(clock('晚上12点闭馆。')).toEqual([0]);
+  });
+
+  it('reads "for every 10,000 residents" as a denominator, as "per 10,000" is', () => {
+    expect(findEnglishQuantities('or 37.5 for every 10,000 residents').map((q) => q.value)).toEqual([37.5]);
+  });
+});
+
+const ARTICLE = [
+  '江州企业与文旅动态',
+  '2025-09-20 江州日报',
+  '本报讯（记者林青）江州炭黑公司一季度净利润6800万元，扭亏为盈，去年同期亏损2100万元。公司现有产能72万吨/年，位于青石镇的20万吨/年新产线预计9月投产，届时总产能将达92万吨/年。',
+  '市产业联合会预计今年全年江州显示屏出口增速将保持在15%至20%。“7·20”专案中，警方抓获嫌疑人约140名。',
+  '全市每万人拥有5G基站37.5个，部分基站在夜间0时至6时自动关闭部分载频。',
+  '景区已更新韩、英、日等6种语言的标识牌约3200块。最佳影片“金荷花奖”奖金为50万元。',
+  '前8个月接待韩国游客约40.5万人次，占入境游客总数的近四成。外籍游客在线支付成功率已由去年的约85%提升到98%以上；境外游客同比增长52%。',
+  '预计全年入境游客将突破150万人次，力争到2027年达到200万人次。',
+  '6周岁至14周岁（不含）儿童乘车享受半价优惠。',
+].join('\n');
+
+describe('readings after the first look at sets 148 to 151', () => {
+  const issues = summaryIssues(analyzeText(ARTICLE, 'reading-rules-27', '2025-09-20'));
+
+  it('reads a swing from a loss (去年同期亏损) as the level the change started from', () => {
+    expect(issues('en', 'The company swung to a first-quarter net profit of 68 million yuan from a loss of 21 million yuan a year earlier.')).toEqual([]);
+    expect(issues('en', 'The company swung to a first-quarter net profit of 68 million yuan from a loss of 12 million yuan a year earlier.')).not.toEqual([]);
+  });
+
+  it('leaves a clause opened by "once" out of whose figure it is', () => {
+    expect(issues('en', 'Capacity will rise from 720,000 tonnes a year to 920,000 tonnes once a new line in Qingshi starts production.')).toEqual([]);
+    expect(issues('en', 'Capacity will rise from 720,000 tonnes a year to 950,000 tonnes once a new line in Qingshi starts production.')).not.toEqual([]);
+  });
+
+  it('reads "exports to grow 15% to 20%" as a growth rate, and the present tense of a verb of change as one', () => {
+    expect(issues('en', "The federation expects Jiangzhou's display exports to grow 15% to 20% this year.")).toEqual([]);
+    expect(issues('en', "The federation expects Jiangzhou's display exports to grow 15% to 25% this year.")).not.toEqual([]);
+  });
+
+  it('reads "the 7.20 case" as the name of “7·20”专案', () => {
+    expect(issues('en', 'Police detained about 140 suspects in the so-called 7.20 case.')).toEqual([]);
+    expect(issues('en', 'Police detained about 150 suspects in the so-called 7.20 case.')).not.toEqual([]);
+  });
+
+  it('reads "for every 10,000 residents" and "midnight to 6 a.m." as the source states them', () => {
+    expect(issues('en', 'The city has 37.5 5G base stations for every 10,000 residents.')).toEqual([]);
+    expect(issues('en', 'Some base stations switch off carriers from midnight to 6 a.m.')).toEqual([]);
+    expect(issues('en', 'Some base stations switch off carriers from midnight to 7 a.m.')).not.toEqual([]);
+  });
+
+  it('knows the languages a list of them names (韩、英、日等6种语言) and a golden award (金荷花奖)', () => {
+    expect(issues('en', 'The scenic area has updated about 3,200 signs in six languages, including Korean, English and Japanese.')).toEqual([]);
+    expect(issues('en', 'The scenic area has updated about 3,200 signs in French.')).not.toEqual([]);
+    expect(issues('en', 'The best film award, the Golden Lotus, carries prize money of 500,000 yuan.')).toEqual([]);
+  });
+
+  it('reads a share before 占 as the part, and 外籍 and 在线 as foreign and online', () => {
+    expect(issues('zh', '前8个月约40.5万人次韩国游客占入境游客总数的近四成。')).toEqual([]);
+    expect(issues('en', 'The online payment success rate for foreign visitors has risen from about 85% last year to more than 98%.')).toEqual([]);
+    expect(issues('en', 'The number of foreign visitors rose 85%.')).not.toEqual([]);
+  });
+
+  it('reads 预计全年 as this year, and 14周岁（不含） as under 14', () => {
+    expect(issues('en', 'Inbound arrivals are expected to top 1.5 million this year, with a target of 2 million by 2027.')).toEqual([]);
+    expect(issues('en', 'Inbound arrivals are expected to top 1.5 million in 2026.')).not.toEqual([]);
+    expect(issues('en', 'Children aged six to under 14 ride at half fare.')).toEqual([]);
+    expect(issues('en', 'Children aged six to under 12 ride at half fare.')).not.toEqual([]);
+  });
+});
