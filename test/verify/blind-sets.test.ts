@@ -1195,6 +1195,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 10: 830/834 = 0.995, false alarms 1/120 = 0.008 (zh 0/60, en 1/60; left: a list's 'about' written on its first item only)",
     floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.01 },
   },
+  {
+    n: 152,
+    prefix: 'ey',
+    articles: "a germanium price rally, an MSG price slump, a stainless steel rebound, CDMO order recovery, e-paper tablet shipments, lighter export growth, gas turbine orders, industrial profit data (figures only as the articles state them)",
+    first: "2026-11-29 13:14 UTC: detection 1019/1028 = 0.991 (project generator 627/634 = 0.989), false alarms 8/128 = 0.062 (zh 0/64, en 8/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.065 },
+  },
+  {
+    n: 153,
+    prefix: 'ez',
+    articles: "a city brain platform, a ring road loop, a cloned plates crackdown, money laundering prosecutions, a diesel truck phase-out, postal service stations, an underground space plan, international air routes (figures only as the articles state them)",
+    first: "2026-11-29 13:14 UTC: detection 695/700 = 0.993 (project generator 473/476 = 0.994), false alarms 7/120 = 0.058 (zh 0/60, en 7/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.06 },
+  },
+  {
+    n: 154,
+    prefix: 'fa',
+    articles: "headache clinics, infection control, left-behind children, university donations, herbarium digitisation, helium extraction, liquid cooling, greenhouse gas monitoring (figures only as the articles state them)",
+    first: "2026-11-29 13:14 UTC: detection 820/831 = 0.987 (project generator 533/542 = 0.983), false alarms 3/120 = 0.025 (zh 1/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 155,
+    prefix: 'fb',
+    articles: "eel farming exports, livestock manure recycling, ethnic minority games, shooting championships, Mount Tai night climbing, the Ili lavender harvest, a Qinling takin survey, a Longshan site excavation (figures only as the articles state them)",
+    first: "2026-11-29 13:14 UTC: detection 712/716 = 0.994 (project generator 497/499 = 0.996), false alarms 1/120 = 0.008 (zh 0/60, en 1/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.995, falseAlarmsAtMost: 0.01 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
