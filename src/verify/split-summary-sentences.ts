@@ -10,6 +10,10 @@ export interface SummarySentenceSpan {
  * Abbreviations after which a full stop does not end an English sentence (an initial, but not the C
  * of "1.5 °C" nor a unit after a number, "about 520 L.").
  */
+/** Abbreviations that end a company's name, which may end a sentence too. */
+const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|Ltd)$/;
+/** Words that open a sentence, and are no part of a name after "Ltd.". */
+const SENTENCE_OPENING = /^\s+(?:It|Its|The|This|These|Those|They|Their|He|She|His|Her|We|In|On|At|A|An|As|By|For|From)\b/;
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|No|St|vs|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![°℃])(?<!\d\s?)\b[A-Z])$/;
 
 /**
@@ -42,7 +46,8 @@ export function splitSummarySentences(text: string, lang: 'zh' | 'en'): SummaryS
     if (after !== undefined && !/\s/.test(after)) continue;
     if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i))) {
       // "U.S. chips" continues the sentence; "the U.S. The next…" is ambiguous and kept together.
-      continue;
+      // A company's "Co., Ltd. It was published…" ends one: a firm's name is no sentence's opening word.
+      if (!(COMPANY_SUFFIX.test(text.slice(Math.max(0, i - 5), i)) && SENTENCE_OPENING.test(text.slice(j)))) continue;
     }
     push(j);
     i = j - 1;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/extract/quantities/index.js';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
 import { extraReadings } from '../../src/verify/extra-readings.js';
+import { splitSummarySentences } from '../../src/verify/split-summary-sentences.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
 import { summaryIssues } from '../support/summary-issues.js';
 
@@ -47,6 +48,15 @@ describe('source readings the verifier adds', () => {
     expect(clock('晚上8时至11时开放。')).toEqual([20, 23]);
     expect(clock('晚上10时至次日2时施工。')).toEqual([22, 2]);
     expect(clock('晚上12点闭馆。')).toEqual([0]);
+  });
+
+  it('ends a sentence after a company\'s "Ltd." when the next word opens one, not inside a name', () => {
+    const split = (text: string): string[] => splitSummarySentences(text, 'en').map((x) => x.text);
+    expect(split('It names Lanting Pharmaceutical Co., Ltd. It was published on August 26, 2025.')).toEqual([
+      'It names Lanting Pharmaceutical Co., Ltd.',
+      'It was published on August 26, 2025.',
+    ]);
+    expect(split('Shares of Lanting Co. Ltd. rose 7%.')).toEqual(['Shares of Lanting Co. Ltd. rose 7%.']);
   });
 
   it('reads "for every 10,000 residents" as a denominator, as "per 10,000" is', () => {
