@@ -118,6 +118,9 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
     // 咸阳机场旅客吞吐量达3520万人次，…；其中国际及地区旅客186万人次: 其中 picks out a part of all the
     // sentence said before it, not of the last clause alone.
     beforeEnd = /^\s*其中/u.test(text.slice(s, f.start)) ? lo : previousClause(own);
+    // 装备制造业利润增长10.4%，拉动…3.5个百分点，占…比重为36.2%: a chain of clauses with no subject goes
+    // back to the one that names it.
+    while (beforeEnd > lo && NO_SUBJECT.test(text.slice(beforeEnd, own))) beforeEnd = previousClause(beforeEnd);
     inherited = text.slice(beforeEnd, own);
   }
   // "…客运航线共运营航班1.86万航次…。其中，12月单月运送旅客17.2万人次": a 其中 sentence goes on

@@ -382,8 +382,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
-    // "the event doubled as a trial": served also as, no multiple.
-    if (/^doubl(?:ed?|es)$/i.test(m[1]!) && /^\s+as\s+(?:a|an|the|one|both|its|their)\b/i.test(text.slice(m.index + m[0].length))) return;
+    // "the event doubled as a trial", "post offices now double as service stations": served also as, no multiple.
+    if (/^doubl(?:ed?|es)$/i.test(m[1]!) && /^\s+as\s+(?:a|an|the|one|both|its|their|[a-z]+(?:\s+[a-z]+)?\s+(?:stations?|centres?|centers?|points?|venues?|sites?|offices?|hubs?|shelters?|classrooms?|hosts?|homes?))\b/i.test(text.slice(m.index + m[0].length))) return;
     // "twice-weekly", "twice a day": a frequency (每周两班), no multiple of anything.
     if (/^(?:[- ](?:weekly|daily|monthly|yearly|annually)\b|\s+(?:a|per|each|every)\s+(?:week|day|month|year)\b)/i.test(text.slice(m.index + m[0].length))) return;
     const w = m[1]!.toLowerCase();

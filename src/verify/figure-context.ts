@@ -25,6 +25,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // 减少近一成 is a fall ("down nearly 10%").
   reduction: 'decline',
   revenue: 'revenue', 'sales revenue': 'revenue', revenues: 'revenue',
+  // 出厂价 is a factory price too ("factory prices of some models may rise 5% to 8%").
+  'factory price': 'ex-factory price', 'factory prices': 'ex-factory price', 'ex-factory prices': 'ex-factory price',
+  'factory-gate price': 'ex-factory price', 'factory-gate prices': 'ex-factory price',
   // English says "sales" for a company's or a street's 营业收入 as often as for 销售额: one family.
   sales: 'revenue',
   // 成交额 and 交易额 are what is traded (a market's turnover), not a company's revenue.
@@ -128,6 +131,11 @@ export function englishClause(sentence: string, start: number, end: number): [nu
   return [clauseStart, end + (stops.length > 0 ? Math.min(...stops) : tail.length)];
 }
 
+/** "per 100 yuan of revenue", "for every 1,000 yuan of sales": the base of a rate, which names no measure of the figure. */
+const RATE_BASE = /\b(?:per|for\s+every)\s+[\d,.]+\s+(?:[a-z]+\s+){0,2}of\s+[a-z-]+/gi;
+/** "equals roughly", "equivalent to about": what stands before a share a thing amounts to. */
+const EQUALS_BEFORE = /\b(?:equals?|equalled|equaled|equal\s+to|equivalent\s+to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
+
 /**
  * What an English figure measures, from its clause (split at , ; : and dashes): the
  * nearest measure word before the figure, else the nearest after it.
@@ -144,7 +152,10 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   const leadWords = sentence.slice(clauseStart, start);
   const qualifier = /^\s*(?:about|around|roughly|nearly|almost|some|more than|over|less than|up to|at least|at most)?\s*$/i.exec(leadWords);
   const label = qualifier !== null ? /([^.;:]*?)(?:\s*\([^)]*\))?\s*:\s*$/.exec(sentence.slice(0, clauseStart)) : null;
-  const lead = label ? label[1]! : sentence.slice(clauseStart, start);
+  // "Costs per 100 yuan of revenue were 85.12 yuan": the words of a rate's base measure nothing here.
+  const lead = (label ? label[1]! : sentence.slice(clauseStart, start)).replace(RATE_BASE, (m) => ' '.repeat(m.length));
+  // "output … equals roughly 30% of the country's": a percentage something equals is its share.
+  if (/%|\bper\s?cent\b/i.test(sentence.slice(start, end)) && EQUALS_BEFORE.test(lead)) return 'share';
   // "rose 10% to 22.6 GWh": the figure after "to" is the level the change reached, not the
   // change, so a rise or fall word before it names what the other figure measures.
   // "up 23 percentage points from 18%" likewise: the figure after "from" is the level it started at.

@@ -20,10 +20,11 @@ function loadIndex(): ReadonlyMap<string, readonly string[]> {
   return index;
 }
 
-/** The index keys an English word may stand under: itself, and "Invitational" under "invitation". */
+/** The index keys an English word may stand under: itself, "Invitational" under "invitation", "Minorities" under "minority". */
 function keysOf(word: string): string[] {
   const key = glossKey(word);
-  return key.endsWith('al') && key.length > 6 ? [key, key.slice(0, -2)] : [key];
+  if (key.endsWith('al') && key.length > 6) return [key, key.slice(0, -2)];
+  return /ies$/i.test(word) ? [key, `${word.toLowerCase().slice(0, -3)}y`] : [key];
 }
 
 /**

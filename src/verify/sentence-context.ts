@@ -398,7 +398,7 @@ const regionCues = new WeakMap<Analyzed, Map<SourceFigure, number>>();
 const YEAR_WORD_OPENING = /^(?:今年|明年|去年|全年|年内|届时|[0-9]{4}年)/u;
 
 /** A clause with no subject of its own (同比增长26.3%, 占比提升至22.6%): it goes on with the one before. */
-export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计|(?:的)?目标值?(?:为|是)|目前)/u;
+export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计|拉动|带动|(?:的)?目标值?(?:为|是)|目前)/u;
 /** 杀虫剂和杀菌剂分别占22%和16%: parties listed for the same measure as the clause before. */
 export const RESPECTIVE_LIST = /^[^，,；;。]{1,16}分别(?:占|占比|为|是|达|达到)?(?:约|近|逾|超过)?$/u;
 

@@ -17,6 +17,9 @@ export interface SourceFigure extends Figure {
 
 const cache = new WeakMap<Analyzed, readonly SourceFigure[]>();
 
+/** 高达, 多达, 长达 (which stress a figure's size), 最远达, 最长, 最高可 (which make it the top): "up to". */
+const AT_MOST_BEFORE = /(?:高达|多达|长达|(?:最远|最长|最高)(?:达|可达|可)?)$/u;
+
 /**
  * The date `今年`, `5月19日` resolve against: the article's own date first, then `--date`,
  * then the year the extractor gave 今年 (the Analyzed record does not carry the `--date`
@@ -95,6 +98,19 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   for (const [i, f] of figures.entries()) {
     const approx = f.approx === null && f.end > f.start && typeof f.value === 'number' ? boundAround(text, f.start, f.end, f.kind) : null;
     if (approx !== null) figures[i] = { ...f, approx };
+  }
+  // 高达83亿元, 多达300人, 往返最远达300公里: a figure stressed as large, or the farthest or longest, is
+  // what "as much as" and "up to" say (and what the figure alone says: 最远71海里 copied into a summary).
+  for (const f of [...figures]) {
+    if (f.approx !== null || typeof f.value !== 'number' || f.end <= f.start || !AT_MOST_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
+    figures.push({ ...f, approx: 'at_most', fact: null });
+  }
+  // 深层（-50米以下）: a depth below ground or sea level, which English states as a distance ("more than
+  // 50 metres below ground").
+  for (const f of [...figures]) {
+    if (f.kind !== 'measure' || f.unit !== 'm' || typeof f.value !== 'number' || f.value >= 0 || f.valueMax !== null || f.approx === null) continue;
+    const approx = f.approx === 'under' ? 'over' : f.approx === 'over' ? 'under' : f.approx;
+    figures.push({ ...f, value: -f.value, approx, fact: null });
   }
   // 6周岁至14周岁（不含）: a range whose top is left out ends under it ("aged six to under 14").
   for (const f of [...figures]) {

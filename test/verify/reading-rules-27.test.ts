@@ -124,3 +124,57 @@ describe('readings after the first look at sets 148 to 151', () => {
     expect(issues('en', 'Children aged six to under 12 ride at half fare.')).not.toEqual([]);
   });
 });
+
+const SECOND_ARTICLE = [
+  '江州产业与城市动态',
+  '2025-11-20 江州日报',
+  '本报讯（记者林青）10月下旬，99%味精平均出厂价为每吨7650元，环比下降3.2%。电子纸模组刷新率已提升至每秒10帧，功耗仅为同尺寸液晶屏的约十分之一。部分型号一季度出厂价可能上调5%—8%，而去年出货量增长31.2%。',
+  '规上装备制造业利润同比增长10.4%，拉动全部规上工业利润增长3.5个百分点，占规上工业利润的比重为36.2%。规上工业企业每百元营业收入中的成本为85.12元，营业收入为112.7万亿元。',
+  '平台接入视频监控点位4.8万个、物联感知设备逾21万台。一起地下钱庄案涉案资金流水高达83亿元。牧民往返路程最远达300公里。全省约七成邮政网点成为政务服务站。',
+  '近5年，全市年均新增地下空间约850万平方米。深层（-50米以下）主要预留给轨道交通。该项目年产高纯氦气约120万立方米，约占我国氦气年产量的三成左右，纯度为99.999%。',
+  '第十一届省少数民族传统体育运动会开幕。',
+].join('\n');
+
+describe('readings after the first look at sets 152 to 155', () => {
+  const issues = summaryIssues(analyzeText(SECOND_ARTICLE, 'reading-rules-27b', '2025-11-20'));
+
+  it('knows MSG, LCD and IoT where the source says 味精, 液晶 and 物联, and "Minorities" by its singular', () => {
+    expect(issues('en', 'The average ex-factory price of 99%-grade MSG fell 3.2% month on month to 7,650 yuan a tonne.')).toEqual([]);
+    expect(issues('en', 'The module uses about one-tenth of the power of an LCD screen of the same size.')).toEqual([]);
+    expect(issues('en', 'The platform is linked to more than 210,000 IoT sensing devices.')).toEqual([]);
+    // The words no sense of the source accounts for: "Minorities" is not among them (少数民族 "minority").
+    expect(issues('en', 'The 11th Provincial Traditional Games of Ethnic Minorities opened.').map((i) => i.slice(i.lastIndexOf('(')))).toEqual(['(Provincial, Games)']);
+    expect(issues('en', 'The platform is linked to more than 210,000 RFID sensing devices.')).not.toEqual([]);
+  });
+
+  it('counts frames (每秒10帧) and reads "double as" as serving as, no multiple', () => {
+    expect(issues('en', 'The module now refreshes at 10 frames per second.')).toEqual([]);
+    expect(issues('en', 'The module now refreshes at 12 frames per second.')).not.toEqual([]);
+    expect(issues('en', 'About 70% of post offices in the province now double as government service stations.')).toEqual([]);
+  });
+
+  it('reads "factory prices" as 出厂价, "equals roughly 30%" as a share, and a rate\'s base ("per 100 yuan of revenue") as no measure', () => {
+    expect(issues('en', 'Factory prices of some models may rise 5% to 8%.')).toEqual([]);
+    expect(issues('en', 'The plant\'s annual output of about 1.2 million cubic metres of helium equals roughly 30% of national production.')).toEqual([]);
+    expect(issues('en', 'Costs per 100 yuan of revenue were 85.12 yuan.')).toEqual([]);
+    expect(issues('en', 'Costs per 100 yuan of revenue were 86.12 yuan.')).not.toEqual([]);
+  });
+
+  it('carries the subject of a clause through clauses without one (拉动…，占…比重为36.2%)', () => {
+    expect(issues('en', 'Equipment manufacturing accounted for 36.2% of total industrial profits.')).toEqual([]);
+    expect(issues('en', 'Equipment manufacturing accounted for 31.2% of total industrial profits.')).not.toEqual([]);
+  });
+
+  it('reads 高达 and 最远达 as what "as much as" and "up to" say, and -50米以下 as more than 50 metres below', () => {
+    expect(issues('en', 'One underground banking case involved fund flows of as much as 8.3 billion yuan.')).toEqual([]);
+    expect(issues('en', 'Herders once faced round trips of up to 300 km.')).toEqual([]);
+    expect(issues('en', 'Space more than 50 metres below ground is reserved for rail transit.')).toEqual([]);
+    expect(issues('en', 'Space more than 30 metres below ground is reserved for rail transit.')).not.toEqual([]);
+  });
+
+  it('reads 近5年 opening its own clause as the past five years', () => {
+    expect(read('近5年，全市年均新增地下空间约850万平方米。')[0]).toEqual(['5年', 'duration', 5, 'year', null]);
+    expect(read('项目建设近两年，终于完工。')[0]).toEqual(['近两年', 'duration', 2, 'year', 'under']);
+    expect(issues('en', 'The city has added about 8.5 million square metres of underground space a year over the past five years.')).toEqual([]);
+  });
+});

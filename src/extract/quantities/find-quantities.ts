@@ -741,10 +741,13 @@ class Scanner {
     if (word.startsWith('近') && /[最附临靠鄰臨]/u.test(prev)) return null;
     // 近3年来, 创近四年新高, 保护区近5年活珊瑚覆盖率…, 对近三年发生过事故的高校: 近 before a stretch of time
     // is "the past three years"; only after a word of lasting (历时近3年, 已近三年), before one (近三年
-    // 时间, 近3年之久) or closing its clause (项目建设近两年，) is it "nearly".
+    // 时间, 近3年之久) or closing its clause (项目建设近两年，) is it "nearly". A clause of its own (。近5年，
+    // 全市年均新增…) is the past five years again.
     if (word === '近') {
       const span = /^[0-9０-９一二两三四五六七八九十]+(?:年|个月|天|周)/u.exec(text.slice(start));
-      const lasting = NEARLY_LASTING_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart)) || /^(?:的?时间|的?時間|之久|后|後|多|[，。；、！？,.;!?]|$)/u.test(text.slice(start + (span?.[0].length ?? 0)));
+      const after = text.slice(start + (span?.[0].length ?? 0));
+      const ownClause = (qStart === 0 || /[，。；！？,.;!?\n]/u.test(prev)) && /^[，,]/u.test(after);
+      const lasting = NEARLY_LASTING_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart)) || (!ownClause && /^(?:的?时间|的?時間|之久|后|後|多|[，。；、！？,.;!?]|$)/u.test(after));
       if (span !== null && !lasting) return null;
     }
     // 精简约六成 is 精简 (cut) + 约 (about): 简约 is a word only without the 精 before it.
