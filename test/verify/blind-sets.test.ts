@@ -1227,6 +1227,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 10: 712/716 = 0.994, false alarms 0/120 = 0.000 (zh 0/60, en 0/60; its one English false alarm is gone)",
     floors: { detection: 0.99, baseGenerator: 0.995, falseAlarmsAtMost: 0 },
   },
+  {
+    n: 156,
+    prefix: 'fc',
+    articles: "cathode material prices, cat litter exports, water purifier sales, a hydraulic parts plant, an indium price rally, a connector maker's expansion, timber import volumes, cybersecurity revenue (figures only as the articles state them)",
+    first: "2026-11-29 13:45 UTC: detection 924/930 = 0.994 (project generator 594/599 = 0.992), false alarms 5/120 = 0.042 (zh 0/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 157,
+    prefix: 'fd',
+    articles: "a child-rearing subsidy, a population sample survey, airport bird strikes, illegal passenger transport, voluntary guardianship, bulky waste collection, bus driver protection, wildlife trafficking cases (figures only as the articles state them)",
+    first: "2026-11-29 13:45 UTC: detection 720/733 = 0.982 (project generator 452/464 = 0.974), false alarms 7/121 = 0.058 (zh 1/60, en 6/61)",
+    tuned: null,
+    floors: { detection: 0.98, baseGenerator: 0.97, falseAlarmsAtMost: 0.06 },
+  },
+  {
+    n: 158,
+    prefix: 'fe',
+    articles: "an epilepsy care network, an AI pathology platform, student aid grants, class size reduction, a river microplastics study, an asteroid survey telescope, a district cooling project, a vehicle-to-grid pilot (figures only as the articles state them)",
+    first: "2026-11-29 13:45 UTC: detection 979/990 = 0.989 (project generator 651/662 = 0.983), false alarms 7/128 = 0.055 (zh 1/64, en 6/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.055 },
+  },
+  {
+    n: 159,
+    prefix: 'ff',
+    articles: "the Bashang oat harvest, Hainan pepper prices, Oriental stork nests, karst desertification control, peasant painting sales, a seal carving exhibition, a handball championship, Ejina poplar tourism (figures only as the articles state them)",
+    first: "2026-11-29 13:45 UTC: detection 867/871 = 0.995 (project generator 586/589 = 0.995), false alarms 1/123 = 0.008 (zh 0/60, en 1/63)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.99, falseAlarmsAtMost: 0.01 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
