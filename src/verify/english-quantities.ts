@@ -171,6 +171,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= (q.unit === 'day' ? 400 : q.unit === 'week' ? 104 : 60) &&
       /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
+    // "delivers 12 kWh over one to two hours": over a span given as a range is during it, as no bound is a range.
+    if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && q.valueMax !== null && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) approx = null;
+    // "Over 214 peak-shaving events during the year, the cars fed …": a sentence opening "Over N …," sets
+    // the stretch the rest happened across.
+    if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /^\s*over\s+$/i.test(text.slice(0, q.start)) && /^[^,;.]{0,60},/.test(text.slice(q.end))) approx = null;
     // "sounded three times over three minutes": after a count of times, over a span of the clock is during it.
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'hour' || q.unit === 'minute') &&
       /\btimes\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) approx = null;
@@ -195,6 +200,13 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*(?:to|:|∶)\s*1\b(?![.,:]\d)(?=\s*(?:[,.;)]|$|\s(?:in|and|or|for|last|this|a|the|with|from|down|up)\b))/g, (m) => {
     if (!(Number(m[1]) > 1) || (!/\./.test(m[1]!) && !/\bratio\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)))) return;
     push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: 'x' });
+  });
+
+  // "three in 1,000" (千分之三), "one in 10,000": a rate written as so many of a round whole.
+  each(/\b(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(100|1,000|10,000|100,000|1,000,000)\b(?![,.]\d)/gi, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()];
+    if (n === undefined) return;
+    push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: n / Number(m[2]!.replace(/,/g, '')), valueMax: null, unit: null });
   });
 
   // 0. Month ranges as periods of months ("January-August", "from January to September", "the
@@ -586,6 +598,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "totalled 119,000, or 55.1% of the total": ", or" sets off the same figure as a share, and no
     // share is over a hundred.
     if ((next.kind === 'percent' || next.kind === 'percentage_point') && (/^\s*,\s*or\s+$/.test(between) || (q.value as number) > 100)) continue;
+    // "an average age of 71.3, and 86% were aged 60 or over": ", and" before a clause of its own parts an
+    // age (or any figure a word of its own names) from the share after it.
+    if (/^\s*,\s*and\s+$/.test(between) && /\b(?:age|aged|ages)\s+(?:of\s+)?(?:about\s+)?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
     out[i] = { ...q, kind: next.kind, unit: next.unit };
   }
   // "from about 9,000 to 3,000 years ago", "between about 20 and 30 yuan": "about" before the first end

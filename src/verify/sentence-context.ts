@@ -39,7 +39,9 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
   }
   const before = text.slice(Math.max(0, start - 48), start);
   // "rose from less than 30% in 2020 to 82.5%" (从2020年的不足30%提高到82.5%): the year of the level it started at.
-  if (/\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,5}in\s+(?:the\s+)?$/i.test(before) && /^\s+(?:\w+\s+)?to\b/i.test(text.slice(end, end + 16))) return true;
+  if (/\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,7}in\s+(?:the\s+)?$/i.test(before) && /^\s+(?:\w+\s+)?to\b/i.test(text.slice(end, end + 16))) return true;
+  // "climbed to 62.4% last year from 41.7% in 2022": the level reached first, then where it started.
+  if (/\b(?:to|at)\s+[^;,]{1,40}?\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,5}in\s+(?:the\s+)?$/i.test(before)) return true;
   if (!/\b(?:than|compared (?:with|to)|versus|vs\.?|against|relative to|from|over)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:of|in)\s+|(?:first|second|third|fourth)[- ]quarter\s+of\s+|(?:first|second)[- ]half\s+of\s+|(?:a\s+year\s+earlier\s+)?in\s+)?$/i.test(before)) return false;
   // "from 2020 to 2022" is a span, not a base, and so is "from January to October" read as one period.
   if (/\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–]/i.test(text.slice(start, end))) return false;

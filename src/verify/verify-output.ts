@@ -231,7 +231,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     });
     // Names the source writes only in characters, spelled in pinyin ("Typhoon Lanhu" for 蓝湖), and
     // ordinary words of a translated name ("Handicrafts Expo" for 手工艺品博览会).
-    const missing = unknown.length === 0 ? unknown : wordsWithoutGloss(wordsWithoutPinyin(unknown, source), source);
+    // A hyphenated name ("Shujian-P2" for 数鉴-P2) is checked part by part: the parts not already known.
+    const unknownParts = unknown.flatMap((w) => (w.includes('-') ? w.split('-').filter((part) => part !== '' && !known.has(withoutAccents(part.toLowerCase()))) : [w]));
+    const missing = unknownParts.length === 0 ? unknownParts : wordsWithoutGloss(wordsWithoutPinyin(unknownParts, source), source);
     tally(
       missing.length === 0
         ? null

@@ -178,3 +178,46 @@ describe('readings after the first look at sets 152 to 155', () => {
     expect(issues('en', 'The city has added about 8.5 million square metres of underground space a year over the past five years.')).toEqual([]);
   });
 });
+
+const THIRD_ARTICLE = [
+  '江州民生与产业动态',
+  '2025-12-20 江州日报',
+  '本报讯（记者林青）近半数上市企业前三季度出现亏损。普查力争漏登率控制在千分之三以内。申请人平均年龄为71.3岁，60岁及以上的占86%。',
+  '全年参与削峰响应214次，车辆向电网反送电约386万千瓦时；放电补贴为每千瓦时1.2元，单次放电约12千瓦时，持续1至2小时。',
+  '基层规范诊疗率由2022年的41.7%提高到去年的62.4%。全市污水日处理能力由2015年的约620万吨增至去年的1180万吨左右。',
+  '“数鉴-P2”模型识别敏感度为98.3%。《民法典》第三十三条规定了意定监护。省人民检察院第一检察部负责人介绍了案情。',
+].join('\n');
+
+describe('readings after the first look at sets 156 to 159', () => {
+  const issues = summaryIssues(analyzeText(THIRD_ARTICLE, 'reading-rules-27c', '2025-12-20'));
+
+  it('reads 近半数 as nearly half, and "three in 1,000" as 千分之三', () => {
+    expect(read('近半数上市企业出现亏损。')[0]).toEqual(['近半数', 'fraction', 0.5, null, 'under']);
+    expect(issues('en', 'Nearly half of listed companies posted losses in the first three quarters.')).toEqual([]);
+    expect(findEnglishQuantities('within three in 1,000').map((q) => [q.kind, q.value])).toEqual([['fraction', 0.003]]);
+    expect(issues('en', 'The survey aims to keep the under-count rate within three in 1,000.')).toEqual([]);
+    expect(issues('en', 'The survey aims to keep the under-count rate within five in 1,000.')).not.toEqual([]);
+  });
+
+  it('keeps an age before ", and 86%" an age, and reads "over" before a range of hours or an opening "Over N …," as during', () => {
+    expect(issues('en', 'Applicants had an average age of 71.3, and 86% were aged 60 or over.')).toEqual([]);
+    expect(issues('en', 'Over 214 peak-shaving events during the year, the cars fed about 3.86 million kilowatt-hours back into the grid.')).toEqual([]);
+    expect(issues('en', 'A typical session delivers about 12 kilowatt-hours over one to two hours.')).toEqual([]);
+    expect(issues('en', 'A typical session delivers about 12 kilowatt-hours over one to three hours.')).not.toEqual([]);
+  });
+
+  it('reads the year after "from 41.7% in" as where a change started, the level reached named first or not', () => {
+    expect(issues('en', 'The rate climbed to 62.4% last year from 41.7% in 2022.')).toEqual([]);
+    expect(issues('en', 'Capacity rose from about 6.2 million tonnes a day in 2015 to around 11.8 million tonnes last year.')).toEqual([]);
+    expect(issues('en', 'The rate climbed to 62.4% last year from 41.7% in 2021.')).not.toEqual([]);
+  });
+
+  it('checks a hyphenated name part by part, and knows "Article" and "Procuratorial" as ordinary words', () => {
+    expect(issues('en', 'The Shujian-P2 model identified cancer with 98.3% sensitivity.')).toEqual([]);
+    expect(issues('en', 'The Tianjian-P2 model identified cancer with 98.3% sensitivity.')).not.toEqual([]);
+    // The words no name or sense of the source accounts for, as the issues list them:
+    const missing = (text: string): string[] => issues('en', text).map((i) => i.slice(i.lastIndexOf('(')));
+    expect(missing('Voluntary guardianship is set out in Article 33 of the Civil Code.').join()).not.toContain('Article');
+    expect(missing('The head of the First Procuratorial Department described the case.')).toEqual(['(Department)']);
+  });
+});
