@@ -1259,6 +1259,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 10: 867/871 = 0.995, false alarms 1/123 = 0.008 (zh 0/60, en 1/63; left: a Latin plant name (Rosa sterilis))",
     floors: { detection: 0.995, baseGenerator: 0.99, falseAlarmsAtMost: 0.01 },
   },
+  {
+    n: 160,
+    prefix: 'fg',
+    articles: "submarine cable orders, sulfuric acid prices, refrigerator exports, the Donghai crystal trade, a stroller plant abroad, a recycled PET plant, the viscose fibre market, a tuna fishing fleet (figures only as the articles state them)",
+    first: "2026-11-29 13:57 UTC: detection 902/906 = 0.996 (project generator 586/587 = 0.998), false alarms 3/120 = 0.025 (zh 1/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 161,
+    prefix: 'fh',
+    articles: "abandoned vehicles, illegal fuel stations, an investor class action, domestic airfares, premarital checkups, pilot training, fireworks enforcement, relief stockpiles (figures only as the articles state them)",
+    first: "2026-11-29 13:57 UTC: detection 809/827 = 0.978 (project generator 532/547 = 0.973), false alarms 2/120 = 0.017 (zh 0/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.97, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 162,
+    prefix: 'fi',
+    articles: "day surgery centres, clinical trial registrations, an autumn break pilot, teacher digital training, a seafloor observation network, a plateau lake survey, a geothermal power plant, a health literacy survey (figures only as the articles state them)",
+    first: "2026-11-29 13:57 UTC: detection 680/697 = 0.976 (project generator 454/467 = 0.972), false alarms 2/122 = 0.016 (zh 0/60, en 2/62)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.97, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 163,
+    prefix: 'fj',
+    articles: "the jasmine flower harvest, a wild camel survey, movable type printing, a youth boxing championship, Tibet tourism arrivals, tulou heritage tourism, winter vegetables shipped north, Sanjiangyuan eco-rangers (figures only as the articles state them)",
+    first: "2026-11-29 13:57 UTC: detection 728/735 = 0.990 (project generator 498/504 = 0.988), false alarms 4/120 = 0.033 (zh 1/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
