@@ -574,6 +574,13 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     push({ kind, start, end, value, valueMax, unit, ...(approx ? { approx } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
+  // "386,000 day surgeries", "120 day trips": "day" before a plural noun names a kind of thing, no span.
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i]!;
+    if (q.kind !== 'duration' || q.unit !== 'day' || q.value === 1 || !/\d\s+day$/i.test(q.text) || !/^\s+[a-z]+s\b/.test(text.slice(q.end))) continue;
+    const number = /^\S+/.exec(q.text)![0];
+    out[i] = { ...q, kind: 'count', unit: null, end: q.start + number.length, text: number };
+  }
   // "48 trains", "75.08 billion jin": a count whose noun names a classifier of classifiers.json.
   for (let i = 0; i < out.length; i++) {
     const q = out[i]!;

@@ -67,7 +67,8 @@ export function classifiersAgree(claimUnit: string | null, sourceUnit: string | 
 
 const CN_NUM: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
-const LEAD = '(约|大约|近|将近|逾|超过|突破|不到|不足|至少|不低于|不少于|不超过|最多)?';
+/** A qualifier before a figure, with the 有 or 为 of 约有600峰, 约为680峰 ("about 600"). */
+const LEAD = '(?:(约|大约|近|将近|逾|超过|突破|不到|不足|至少|不低于|不少于|不超过|最多)[有为]?)?';
 
 const CLASSIFIER_ALTERNATION = Object.keys(CLASSIFIERS).sort((a, b) => b.length - a.length).join('|');
 /** A figure with a classifier of {@link CLASSIFIERS}: lead, number, 万/亿, 多/余, classifier, tail; not a code's (XJ-2.0版). */

@@ -17,8 +17,13 @@ export interface SourceFigure extends Figure {
 
 const cache = new WeakMap<Analyzed, readonly SourceFigure[]>();
 
-/** 高达, 多达, 长达 (which stress a figure's size), 最远达, 最长, 最高可 (which make it the top): "up to". */
-const AT_MOST_BEFORE = /(?:高达|多达|长达|(?:最远|最长|最高)(?:达|可达|可)?)$/u;
+/**
+ * 高达, 多达, 长达 (which stress a figure's size), 最远达, 最长, 最高可 (which make it the top) and 一度上涨
+ * (the day's peak): "up to", "as much as".
+ */
+const AT_MOST_BEFORE = /(?:高达|多达|长达|(?:最远|最长|最高)(?:达|可达|可)?|一度(?:上涨|上升|大涨|涨|下跌|跌))$/u;
+/** 在20%和10%的范围内承担连带责任: a share within which something holds, "up to 20% and 10%". */
+const WITHIN_AFTER = /^(?:[和、及与][0-9０-９.．]+[%％])*的?范围内/u;
 
 /**
  * The date `今年`, `5月19日` resolve against: the article's own date first, then `--date`,
@@ -99,10 +104,12 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     const approx = f.approx === null && f.end > f.start && typeof f.value === 'number' ? boundAround(text, f.start, f.end, f.kind) : null;
     if (approx !== null) figures[i] = { ...f, approx };
   }
-  // 高达83亿元, 多达300人, 往返最远达300公里: a figure stressed as large, or the farthest or longest, is
-  // what "as much as" and "up to" say (and what the figure alone says: 最远71海里 copied into a summary).
+  // 高达83亿元, 多达300人, 往返最远达300公里, 一度上涨6.8%, 在20%的范围内: a figure stressed as large, the
+  // farthest, the day's peak or a limit within which something holds is what "as much as" and "up to" say
+  // (and what the figure alone says: 最远71海里 copied into a summary).
   for (const f of [...figures]) {
-    if (f.approx !== null || typeof f.value !== 'number' || f.end <= f.start || !AT_MOST_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
+    if (f.approx !== null || typeof f.value !== 'number' || f.end <= f.start) continue;
+    if (!AT_MOST_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) && !WITHIN_AFTER.test(text.slice(f.end, f.end + 16))) continue;
     figures.push({ ...f, approx: 'at_most', fact: null });
   }
   // 深层（-50米以下）: a depth below ground or sea level, which English states as a distance ("more than

@@ -221,3 +221,31 @@ describe('readings after the first look at sets 156 to 159', () => {
     expect(missing('The head of the First Procuratorial Department described the case.')).toEqual(['(Department)']);
   });
 });
+
+const FOURTH_ARTICLE = [
+  '江州产业与生态动态',
+  '2025-12-28 江州日报',
+  '本报讯（记者林青）8月19日开盘后东澜海缆股价一度上涨6.8%。该县原水晶进口量约占全国进口总量的七成以上。',
+  '罗某、韩某分别在20%和10%的范围内承担连带责任。1至5月，全省二级及以上公立医院开展日间手术约38.6万台次，同比增长21.4%。',
+  '保护区内野双峰驼数量约为680峰，2019年调查时约有600峰。',
+].join('\n');
+
+describe('readings after the first look at sets 160 to 163', () => {
+  const issues = summaryIssues(analyzeText(FOURTH_ARTICLE, 'reading-rules-27d', '2025-12-28'));
+
+  it('reads 一度上涨 and 在…的范围内 as "as much as" and "up to", and a bound on the figure over an 约 lent across a noun', () => {
+    expect(issues('en', 'Donglan shares rose as much as 6.8% on August 19.')).toEqual([]);
+    expect(issues('en', 'The two were held jointly liable for up to 20% and 10% of the damages respectively.')).toEqual([]);
+    expect(read('进口量约占全国进口总量的七成以上。')).toEqual([['七成以上', 'percent', 70, '%', 'over']]);
+    expect(issues('en', "The county accounts for over 70% of China's imports of the material.")).toEqual([]);
+    expect(issues('en', "The county accounts for about 70% of China's imports of the material.")).not.toEqual([]);
+  });
+
+  it('reads "386,000 day surgeries" as a count, and 约为680峰 and 约有600峰 with their 约', () => {
+    expect(findEnglishQuantities('performed about 386,000 day surgeries').map((q) => [q.kind, q.value])).toEqual([['count', 386000]]);
+    expect(issues('en', 'Hospitals performed about 386,000 day surgeries from January to May, up 21.4% year on year.')).toEqual([]);
+    expect(issues('en', 'A survey found about 680 wild Bactrian camels, up from roughly 600 in 2019.')).toEqual([]);
+    expect(issues('en', 'A survey found 680 wild Bactrian camels in the reserve.')).not.toEqual([]);
+    expect(issues('zh', '2019年调查时，保护区内野双峰驼约有600峰。')).toEqual([]);
+  });
+});

@@ -1258,6 +1258,9 @@ class Scanner {
 
     const rq = sticky(RIGHT_QUAL_RE, text, end);
     if (rq) {
+      // 约占全国进口总量的七成以上: a bound written on the figure outweighs an 约 lent across the noun before it.
+      const lentAcross = left !== null && left.start === signStart && left.approx === 'about';
+      if (lentAcross && (rq[0] === '以上' || rq[0] === '以下')) approx = null;
       approx ??= rq[0] === '以下' && this.isDepth(kind, unit, spanStart, end) ? 'over' : rightApprox(rq[0]);
       end += rq[0].length;
     } else if (kind === 'money' && approx === null && STARTING_PRICE_RE.test(text.slice(end, end + 2))) {
