@@ -1291,6 +1291,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 10: 728/735 = 0.990, false alarms 1/120 = 0.008 (zh 0/60, en 1/60; left: 'wages bring about 43,000 yuan' for 收入约4.3万元)",
     floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.01 },
   },
+  {
+    n: 164,
+    prefix: 'fk',
+    articles: "eyelash exports, bismuth prices, a wool auction, boiler orders, PV glass, star anise, a noodle chain, a wheel plant (figures only as the articles state them)",
+    first: "2026-11-29 14:13 UTC: detection 777/782 = 0.994 (project generator 501/504 = 0.994), false alarms 6/122 = 0.049 (zh 0/59, en 6/63)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 165,
+    prefix: 'fl',
+    articles: "a sleeper bus phase-out, cross-border trains, counterfeit drug cases, foreign residence cards, public drinking fountains, a fake reviews crackdown, unaccompanied minor flights, park fence removal (figures only as the articles state them)",
+    first: "2026-11-29 14:13 UTC: detection 751/755 = 0.995 (project generator 516/519 = 0.994), false alarms 5/120 = 0.042 (zh 1/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 166,
+    prefix: 'fm',
+    articles: "a measles catch-up drive, CAR-T therapy, self-study exams, canteen prices, a geomagnetic network, plant phenotyping, highway solar, line de-icing (figures only as the articles state them)",
+    first: "2026-11-29 14:13 UTC: detection 815/821 = 0.993 (project generator 541/547 = 0.989), false alarms 5/121 = 0.041 (zh 1/60, en 4/61)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 167,
+    prefix: 'fn',
+    articles: "a cranberry harvest, an asparagus harvest, carbon inclusion points, karez protection, rural film screenings, judo championships, a via ferrata, citywalk tourism (figures only as the articles state them)",
+    first: "2026-11-29 14:13 UTC: detection 766/770 = 0.995 (project generator 533/535 = 0.996), false alarms 2/121 = 0.017 (zh 1/60, en 1/61)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.995, falseAlarmsAtMost: 0.02 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
