@@ -57,7 +57,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic kilometre': 'km3', 'cubic kilometer': 'km3', km3: 'km3', m3: 'm3', 'steam tonne': 'steam t', 'steam ton': 'steam t', candela: 'cd', millidarcy: 'mD', millidarcie: 'mD', ohm: 'ohm', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
-  kv: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', decibel: 'dB', db: 'dB', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
+  kv: 'kV', kilovolt: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', decibel: 'dB', db: 'dB', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
   inch: 'in', inche: 'in', 'nautical mile': 'nmi',
   kpa: 'kPa', mpa: 'MPa', gpa: 'GPa', kilopascal: 'kPa', megapascal: 'MPa', gigapascal: 'GPa',
   kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
@@ -66,7 +66,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   degree: '°', degrees: '°',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+steam\\s+ton(?:ne)?s?\\b|\\s+candelas?\\b|\\s+millidarc(?:y|ies)\\b|\\s+ohms?\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+steam\\s+ton(?:ne)?s?\\b|\\s+candelas?\\b|\\s+millidarc(?:y|ies)\\b|\\s+ohms?\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|kilovolts?(?![-\\s]amp)|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -86,7 +86,7 @@ const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second(?![-‐][a-z])|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|(?<!\b(?:the|a|an|its|their|his|her|our|global|world|national|provincial|ranked|ranks|ranking|in)\s)(?<!['’]s\s)top|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|(?<!\b(?:the|a|an|its|their|his|her|our|global|world|national|provincial|ranked|ranks|ranking|in)\s)(?<!['’]s\s)top|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
@@ -438,7 +438,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
     .replace(PERCENT_RANGE, (all, a: string, gap: string, b: string) => (Number(a) < Number(b) ? `${a} ${gap}${b}` : all))
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?)/gi, '$1 $2 ')
-    .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
+    .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|kilovolts?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
@@ -705,7 +705,7 @@ function qualifierBefore(text: string, start: number): Approx {
   const q = m[0].trim().toLowerCase();
   if (q === 'below' && isDepthBelow(text, start)) return 'over';
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
-  if (/^(nearly|almost|close to|just under|less than|fewer than|under|below)$/.test(q)) return 'under';
+  if (/^(nearly|almost|close to|just under|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below)$/.test(q)) return 'under';
   // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
   if (/^(more than|over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|past|just over)$/.test(q)) {
     // "may not be sold for more than 2,450 yuan", "must not exceed": a negated "more than" is a ceiling (不得超过).

@@ -249,3 +249,42 @@ describe('readings after the first look at sets 160 to 163', () => {
     expect(issues('zh', '2019年调查时，保护区内野双峰驼约有600峰。')).toEqual([]);
   });
 });
+
+const FIFTH_ARTICLE = [
+  '江州产业与民生动态',
+  '2025-12-30 江州日报',
+  '本报讯（记者林青）江州铋产量约占全国的一半以上。平均直径18.5微米以下的超细羊毛成交均价为每公斤68.4元。',
+  '航空公司接受不满12周岁儿童单独乘机申请。全省4.6万个行政村实现“一村一月一场电影”全覆盖。',
+  '3.2毫米镀膜光伏玻璃价格降至每平方米19.5元。首批42万剂麻腮风疫苗已到货。直流融冰装置46台投入使用。',
+].join('\n');
+
+describe('readings after the first look at sets 164 to 167', () => {
+  const issues = summaryIssues(analyzeText(FIFTH_ARTICLE, 'reading-rules-27e', '2025-12-30'));
+
+  it('reads 约占…的一半以上 as more than half, 不满12周岁 as under 12 and "finer than" as a bound', () => {
+    expect(read('铋产量约占全国的一半以上。')).toEqual([['一半以上', 'fraction', 0.5, null, 'over']]);
+    expect(issues('en', "Jiangzhou accounts for more than half of China's bismuth output.")).toEqual([]);
+    expect(issues('en', 'The airline accepts children under 12 flying alone.')).toEqual([]);
+    expect(issues('en', 'Superfine wool finer than 18.5 microns fetched 68.4 yuan a kilogram.')).toEqual([]);
+    expect(issues('en', 'Superfine wool of 18.5 microns fetched 68.4 yuan a kilogram.')).not.toEqual([]);
+  });
+
+  it('reads no January in a slogan’s run of 一 (一村一月一场电影) or in 统一月度, but does in 一月一日', () => {
+    expect(read('实现“一村一月一场电影”全覆盖。')).toEqual([]);
+    expect(read('统一月度考核。')).toEqual([]);
+    expect(read('一月一日起施行。')).toEqual([['一月一日', 'date', '2026-01-01', null, null]]);
+    expect(issues('zh', '全省4.6万个行政村实现“一村一月一场电影”全覆盖。')).toEqual([]);
+  });
+
+  it('knows PV, MMR and DC where the source says 光伏, 麻腮风 and 直流', () => {
+    expect(issues('en', 'Prices of 3.2-millimetre coated PV glass fell to 19.5 yuan per square metre.')).toEqual([]);
+    expect(issues('en', 'A first batch of 420,000 MMR vaccine doses arrived.')).toEqual([]);
+    expect(issues('en', 'Crews used 46 DC de-icing units.')).toEqual([]);
+    expect(issues('en', 'A first batch of 420,000 HPV vaccine doses arrived.')).not.toEqual([]);
+  });
+
+  it('reads "600-kilovolt" and "500 kilovolts" as kV', () => {
+    expect(findEnglishQuantities('including nine 600-kilovolt lines').map((q) => [q.kind, q.value, q.unit])).toEqual([['measure', 600, 'kV']]);
+    expect(findEnglishQuantities('lines of 500 kilovolts').map((q) => [q.kind, q.value, q.unit])).toEqual([['measure', 500, 'kV']]);
+  });
+});

@@ -180,6 +180,8 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   // 均价首次跌破200美元: fell through the figure, so below it.
   ['跌破', 'under'], ['跌穿', 'under'],
   ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
+  // 不满12周岁: not yet 12, under it.
+  ['不满', 'under'], ['不滿', 'under'],
   ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
   // 与灶具的距离不小于0.5米: a distance or size "not less than" (不大于 "not more than").
@@ -1477,6 +1479,10 @@ class Scanner {
     // Months and days without a year: 5月19日, 4月, 今年4月.
     if (text[end] === '月' && isInteger(value) && value >= 1 && value <= 12 && before !== '个' && text[end - 1] !== '个') {
       if (/^[零〇]/u.test(core)) return null;
+      // “一村一月一场电影”: one of each in a slogan's run of 一X, no January.
+      // 统一月度, 唯一月份: 一 ending a word is no month's.
+      if (core === '一' && /[统統唯万萬]$/u.test(before)) return null;
+      if (core === '一' && (/一\p{Script=Han}$/u.test(text.slice(Math.max(0, start - 2), start)) || /^一(?![日号十二三四五六七八九〇零])\p{Script=Han}/u.test(text.slice(end + 1)))) return null;
       let dEnd = end + 1;
       let day: number | null = null;
       const dm = sticky(DAY_RE, text, dEnd);
@@ -1867,11 +1873,13 @@ class Scanner {
         d = { ...draft('multiple', start, end, 2), unit: 'x' };
       } else if (m[8] !== undefined) {
         // 超过一半, 近一半, 一半左右: half, with its qualifier on either side.
-        const left = this.leftQualifier(start, 0);
+        let left = this.leftQualifier(start, 0);
+        const right = sticky(RIGHT_QUAL_RE, text, end);
+        // 约占全国的一半以上: a bound written on the half outweighs an 约 lent across the noun before it.
+        if (left !== null && left.start === start && left.approx === 'about' && right !== null && (right[0] === '以上' || right[0] === '以下')) left = null;
         // 不到自来水水价4.1元的一半: the qualifier may stand before what the half is of (the span stays 一半).
         const far = /(不到|不足|超过|超過|近|约|約)[^，。；,;！？、]{1,20}的$/u.exec(text.slice(Math.max(0, start - 24), start));
         const farApprox = left === null && far !== null ? LEFT_QUALIFIERS.get(far[1]!) ?? null : null;
-        const right = sticky(RIGHT_QUAL_RE, text, end);
         // 过半: past half, more than it.
         const past = left === null && text[start - 1] === '过';
         const approx = left?.approx ?? (right ? rightApprox(right[0]) : past ? 'over' : farApprox);
