@@ -32,7 +32,7 @@ function keysOf(word: string): string[] {
  * single characters out, but 金茶花奖 is "the Golden Camellia".
  */
 const MATERIAL_CHARACTERS: Readonly<Record<string, string>> = {
-  golden: '金', silver: '银', wooden: '木', silken: '丝', jade: '玉', bronze: '铜', iron: '铁', crystal: '晶',
+  golden: '金', silver: '银', wooden: '木', silken: '丝', jade: '玉', bronze: '铜',
 };
 
 /**

@@ -85,7 +85,7 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
   const clauseOf = (pos: number): number => countBelow(ends, pos);
   const named: (string | null)[] = [];
   return spans.map((s, index) => {
-    const measure = measureOf(s, spans[index - 1]);
+    const measure = measureOf(s, index);
     named.push(measure);
     if (measure === null) return null;
     if (s.kind === 'count' && RATE_MEASURE.test(measure)) return null;
@@ -94,7 +94,8 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
   });
 
   /** The keyword's measure for one span, before the checks of kind. */
-  function measureOf(s: Span, previous: Span | undefined): string | null {
+  function measureOf(s: Span, index: number): string | null {
+    const previous = spans[index - 1];
     const clause = clauseOf(s.start);
     if (NO_MEASURE.has(s.kind)) return null;
     if (AGE_BOUND.test(view.slice(s.start, s.end))) return null;
@@ -120,7 +121,7 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
     if (left !== undefined && !ownedByPrevious && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
       // 利用率提高到15%以上，2023年这一比例为9.4%: 这一比例 is the measure of the figure before.
       if (ANAPHORIC_BEFORE.test(view.slice(Math.max(0, left.start - 2), left.start))) {
-        const before = spans.findLastIndex((p, k) => k < spans.indexOf(s) && p.kind === s.kind && named[k] !== null);
+        const before = spans.findLastIndex((p, k) => k < index && p.kind === s.kind && named[k] !== null);
         if (before >= 0) return named[before] ?? null;
       }
       const compared = COMPARED_BEFORE.test(view.slice(Math.max(0, left.start - 4), left.start));
