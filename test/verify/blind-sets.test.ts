@@ -1323,6 +1323,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 10: 766/770 = 0.995, false alarms 1/121 = 0.008 (zh 0/60, en 1/61; left: a daily average beside the holiday total)",
     floors: { detection: 0.99, baseGenerator: 0.995, falseAlarmsAtMost: 0.01 },
   },
+  {
+    n: 168,
+    prefix: 'fo',
+    articles: "ship recycling, epoxy resin, electric tricycles, aramid fibre, pork imports, gaming peripherals, asphalt prices, space heaters (figures only as the articles state them)",
+    first: "2026-11-29 14:55 UTC: detection 881/885 = 0.995 (project generator 575/576 = 0.998), false alarms 4/124 = 0.032 (zh 1/60, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 169,
+    prefix: 'fp',
+    articles: "HOV lanes, credit repair, under-bridge spaces, procuratorate hearings, baggage through-check, playground safety, job background checks, maternity insurance (figures only as the articles state them)",
+    first: "2026-11-29 14:55 UTC: detection 776/784 = 0.990 (project generator 516/524 = 0.985), false alarms 3/120 = 0.025 (zh 0/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.025 },
+  },
+  {
+    n: 170,
+    prefix: 'fq',
+    articles: "ICU bed expansion, a marrow donor registry, rural teacher housing, school bullying prevention, space-bred rice, Sichuan R&D spending, power supply reliability, an energy intensity cut (figures only as the articles state them)",
+    first: "2026-11-29 14:55 UTC: detection 879/890 = 0.988 (project generator 555/566 = 0.981), false alarms 2/128 = 0.016 (zh 0/64, en 2/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 171,
+    prefix: 'fr',
+    articles: "the Lipu taro harvest, the hickory nut harvest, Yellow River sediment flushing, Changting erosion control, Chengdu bookstores, a Wuhan animation festival, short track skating, Sayram Lake tourism (figures only as the articles state them)",
+    first: "2026-11-29 14:55 UTC: detection 704/710 = 0.992 (project generator 481/485 = 0.992), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.035 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
