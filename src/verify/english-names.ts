@@ -116,19 +116,24 @@ const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const PHRASES: Readonly<Record<string, readonly string[]>> = names.phrases;
 
 /** A language's one-character name in Chinese (英语, 韩、英、日等6种语言) and its English name. */
-const LANGUAGES: readonly (readonly [string, string])[] = [
+const LANGUAGE_NAMES: readonly (readonly [string, string])[] = [
   ['中', 'chinese'], ['英', 'english'], ['日', 'japanese'], ['韩', 'korean'], ['法', 'french'], ['德', 'german'],
   ['俄', 'russian'], ['西', 'spanish'], ['葡', 'portuguese'], ['意', 'italian'], ['阿', 'arabic'], ['泰', 'thai'],
   ['越', 'vietnamese'], ['老', 'lao'], ['蒙', 'mongolian'],
 ];
+/** Each language with the pattern of its character written as the language (英语, 日文; not 文化, 文件 …). */
+const LANGUAGES = LANGUAGE_NAMES.map(([zh, en]) => ({ zh, en, written: new RegExp(`${zh}(?:语|文(?!化|件|物|明|章|本|字))`, 'u') }));
+const LANGUAGE_CHARS = `[${LANGUAGE_NAMES.map(([zh]) => zh).join('')}]`;
+/** 韩、英、日等6种语言: a list of languages by their characters, closed by 语言, 语种 or 文字. */
+const LANGUAGE_LIST_RE = new RegExp(`${LANGUAGE_CHARS}(?:[、和及与]${LANGUAGE_CHARS})+(?:等|共)?[0-9０-９一二三四五六七八九十多]*(?:种|个)?(?:语言|语种|文字)`, 'gu');
 
 /**
  * The languages the source names ("signs in Korean, English and Japanese" for 韩、英、日等6种语言的标识牌):
  * a character written as a language (英语, 日文) or in a list of them that ends in 语言, 语种 or 文字.
  */
 export function sourceLanguages(source: string): string[] {
-  const lists = [...source.matchAll(/[中英日韩法德俄西葡意阿泰越老蒙](?:[、和及与][中英日韩法德俄西葡意阿泰越老蒙])+(?:等|共)?[0-9０-９一二三四五六七八九十多]*(?:种|个)?(?:语言|语种|文字)/gu)].map((m) => m[0]);
-  return LANGUAGES.filter(([zh]) => new RegExp(`${zh}(?:语|文(?!化|件|物|明|章|本|字))`, 'u').test(source) || lists.some((l) => l.includes(zh))).map(([, en]) => en);
+  const lists = [...source.matchAll(LANGUAGE_LIST_RE)].map((m) => m[0]);
+  return LANGUAGES.filter(({ zh, written }) => written.test(source) || lists.some((l) => l.includes(zh))).map(({ en }) => en);
 }
 
 /**

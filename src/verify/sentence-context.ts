@@ -601,9 +601,8 @@ const WHOLE_YEAR_AHEAD = /(?:预计|预期|力争|有望|目标)[^，。；]{0,6
  * year is the current one ("expected to top 1.5 million this year").
  */
 function looksAheadToWholeYear(sourceText: string, f: SourceFigure): boolean {
-  const start = Math.max(sourceText.lastIndexOf('，', f.start), sourceText.lastIndexOf('。', f.start), sourceText.lastIndexOf('；', f.start)) + 1;
-  const stop = sourceText.slice(f.end).search(/[，。；]/u);
-  return WHOLE_YEAR_AHEAD.test(sourceText.slice(start, stop < 0 ? sourceText.length : f.end + stop));
+  const [start, end] = clauseAround(sourceText, f.start, f.end, 'zh');
+  return WHOLE_YEAR_AHEAD.test(sourceText.slice(start, end));
 }
 
 interface AnchorContext {

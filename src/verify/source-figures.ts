@@ -26,6 +26,31 @@ const AT_MOST_BEFORE = /(?:高达|多达|长达|(?:最远|最长|最高)(?:达|�
 const WITHIN_AFTER = /^(?:[和、及与][0-9０-９.．]+[%％])*的?范围内/u;
 
 /**
+ * What a figure says besides its value as read, in the words English uses for it:
+ * - 高达83亿元, 多达300人, 往返最远达300公里, 一度上涨6.8%, 在20%的范围内: a figure stressed as large, the
+ *   farthest, the day's peak or a limit within which something holds is what "as much as" and "up to" say
+ *   (and what the figure alone says: 最远71海里 copied into a summary);
+ * - 深层（-50米以下）: a depth below ground or sea level, which English states as a distance ("more than 50
+ *   metres below ground");
+ * - 6周岁至14周岁（不含）: a range whose top is left out ends under it ("aged six to under 14").
+ */
+function statedBounds(f: SourceFigure, text: string): SourceFigure[] {
+  if (typeof f.value !== 'number' || f.end <= f.start) return [];
+  const out: SourceFigure[] = [];
+  if (f.approx === null && (AT_MOST_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) || WITHIN_AFTER.test(text.slice(f.end, f.end + 16)))) {
+    out.push({ ...f, approx: 'at_most', fact: null });
+  }
+  if (f.kind === 'measure' && f.unit === 'm' && f.value < 0 && f.valueMax === null && f.approx !== null) {
+    const approx = f.approx === 'under' ? 'over' : f.approx === 'over' ? 'under' : f.approx;
+    out.push({ ...f, value: -f.value, approx, fact: null });
+  }
+  if (typeof f.valueMax === 'number' && /^\s?[（(]不含[）)]/u.test(text.slice(f.end, f.end + 5))) {
+    out.push({ ...f, value: f.valueMax, valueMax: null, approx: 'under', fact: null });
+  }
+  return out;
+}
+
+/**
  * The date `今年`, `5月19日` resolve against: the article's own date first, then `--date`,
  * then the year the extractor gave 今年 (the Analyzed record does not carry the `--date`
  * it was analysed with, and a summary saying 今年 must resolve the same way).
@@ -104,26 +129,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     const approx = f.approx === null && f.end > f.start && typeof f.value === 'number' ? boundAround(text, f.start, f.end, f.kind) : null;
     if (approx !== null) figures[i] = { ...f, approx };
   }
-  // 高达83亿元, 多达300人, 往返最远达300公里, 一度上涨6.8%, 在20%的范围内: a figure stressed as large, the
-  // farthest, the day's peak or a limit within which something holds is what "as much as" and "up to" say
-  // (and what the figure alone says: 最远71海里 copied into a summary).
-  for (const f of [...figures]) {
-    if (f.approx !== null || typeof f.value !== 'number' || f.end <= f.start) continue;
-    if (!AT_MOST_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) && !WITHIN_AFTER.test(text.slice(f.end, f.end + 16))) continue;
-    figures.push({ ...f, approx: 'at_most', fact: null });
-  }
-  // 深层（-50米以下）: a depth below ground or sea level, which English states as a distance ("more than
-  // 50 metres below ground").
-  for (const f of [...figures]) {
-    if (f.kind !== 'measure' || f.unit !== 'm' || typeof f.value !== 'number' || f.value >= 0 || f.valueMax !== null || f.approx === null) continue;
-    const approx = f.approx === 'under' ? 'over' : f.approx === 'over' ? 'under' : f.approx;
-    figures.push({ ...f, value: -f.value, approx, fact: null });
-  }
-  // 6周岁至14周岁（不含）: a range whose top is left out ends under it ("aged six to under 14").
-  for (const f of [...figures]) {
-    if (typeof f.valueMax !== 'number' || !/^\s?[（(]不含[）)]/u.test(text.slice(f.end, f.end + 5))) continue;
-    figures.push({ ...f, value: f.valueMax, valueMax: null, approx: 'under', fact: null });
-  }
+  figures.push(...figures.flatMap((f) => statedBounds(f, text)));
   const others = otherReadings(figures, text);
   // A rise by a multiple states the size of the rise (see multiples.ts); its level is among the readings.
   for (const [i, f] of figures.entries()) {

@@ -308,6 +308,15 @@ const MONTH_DAY_RE = new RegExp(
 const BARE_DAY_RE = /([0-9０-９]{1,2})(?![0-9０-９.．,，:：%％])/uy;
 const MONTH_TAIL_RE = /份?月?(?:底|末|初|中旬|上旬|下旬)?/uy;
 const DAY_RE = new RegExp(`([${D}]{1,2}|[零〇一二三四五六七八九十廿卅]{1,3})[日号]`, 'uy');
+/**
+ * 约占全国进口总量的七成以上, 约占全国的一半以上: a bound written on the figure (以上, 以下) outweighs an
+ * 约 lent across the noun before it. A qualifier lent across a noun is the one whose span starts at the
+ * figure itself (see leftQualifier).
+ */
+function boundOutweighsLentAbout(left: { start: number; approx: Approx } | null, figureStart: number, rightWord: string): boolean {
+  return left !== null && left.start === figureStart && left.approx === 'about' && (rightWord === '以上' || rightWord === '以下');
+}
+
 /** A verb of change right before a figure: 提高, 增加, 上涨, 下降, 减少 … */
 const CHANGE_VERB_BEFORE_RE = /(?:提高|提升|增加|增长|增長|上涨|上漲|上调|上調|上升|降低|下降|减少|減少|下调|下調|涨|漲|增|降|减|減)$/u;
 /** 前10个月 (or 前10月) after a year: the first N months of it. */
@@ -1260,9 +1269,7 @@ class Scanner {
 
     const rq = sticky(RIGHT_QUAL_RE, text, end);
     if (rq) {
-      // 约占全国进口总量的七成以上: a bound written on the figure outweighs an 约 lent across the noun before it.
-      const lentAcross = left !== null && left.start === signStart && left.approx === 'about';
-      if (lentAcross && (rq[0] === '以上' || rq[0] === '以下')) approx = null;
+      if (boundOutweighsLentAbout(left, signStart, rq[0])) approx = null;
       approx ??= rq[0] === '以下' && this.isDepth(kind, unit, spanStart, end) ? 'over' : rightApprox(rq[0]);
       end += rq[0].length;
     } else if (kind === 'money' && approx === null && STARTING_PRICE_RE.test(text.slice(end, end + 2))) {
@@ -1479,9 +1486,9 @@ class Scanner {
     // Months and days without a year: 5月19日, 4月, 今年4月.
     if (text[end] === '月' && isInteger(value) && value >= 1 && value <= 12 && before !== '个' && text[end - 1] !== '个') {
       if (/^[零〇]/u.test(core)) return null;
-      // “一村一月一场电影”: one of each in a slogan's run of 一X, no January.
       // 统一月度, 唯一月份: 一 ending a word is no month's.
       if (core === '一' && /[统統唯万萬]$/u.test(before)) return null;
+      // “一村一月一场电影”: one of each in a slogan's run of 一X, no January.
       if (core === '一' && (/一\p{Script=Han}$/u.test(text.slice(Math.max(0, start - 2), start)) || /^一(?![日号十二三四五六七八九〇零])\p{Script=Han}/u.test(text.slice(end + 1)))) return null;
       let dEnd = end + 1;
       let day: number | null = null;
@@ -1875,8 +1882,7 @@ class Scanner {
         // 超过一半, 近一半, 一半左右: half, with its qualifier on either side.
         let left = this.leftQualifier(start, 0);
         const right = sticky(RIGHT_QUAL_RE, text, end);
-        // 约占全国的一半以上: a bound written on the half outweighs an 约 lent across the noun before it.
-        if (left !== null && left.start === start && left.approx === 'about' && right !== null && (right[0] === '以上' || right[0] === '以下')) left = null;
+        if (right !== null && boundOutweighsLentAbout(left, start, right[0])) left = null;
         // 不到自来水水价4.1元的一半: the qualifier may stand before what the half is of (the span stays 一半).
         const far = /(不到|不足|超过|超過|近|约|約)[^，。；,;！？、]{1,20}的$/u.exec(text.slice(Math.max(0, start - 24), start));
         const farApprox = left === null && far !== null ? LEFT_QUALIFIERS.get(far[1]!) ?? null : null;

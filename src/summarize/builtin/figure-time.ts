@@ -57,8 +57,9 @@ const DEADLINE_LEAD_IN = /^(?:预计|计划|力争|争取|目标是)?(?:到|至)
  * "H1 2025, compared with 2024", "since 2022", "forecast", or '' when the sentence names none
  * that governs the figure. A comparison base (比2020年, 较去年同期) is never the figure's own
  * time; a deadline (力争到2027年) is the figure's only in its own clause, or in the clauses after a
- * clause that is the deadline alone (到2025年底，…), and then reads as a target; an earlier clause's time carries over unless the figure's clause speaks of now
- * (而目前已投产产能…) or the earlier clause is a plan of its own. When unsure, no time.
+ * clause that is the deadline alone (到2025年底，…), and then reads as a target; an earlier clause's
+ * time carries over unless the figure's clause speaks of now (而目前已投产产能…) or the earlier
+ * clause is a plan of its own. When unsure, no time.
  *
  * @example
  * // 2024年全县县域内就诊率达到91.2%，较2021年提高8.6个百分点
