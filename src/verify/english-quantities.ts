@@ -261,8 +261,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "the men's 100m freestyle", "a 400m relay", "won the women's 100m in 11.28 seconds": race
   // distances in metres, not millions.
-  each(/(?<![\d.,$€¥£])(?:(?<=\b(?:men's|women's|boys'|girls'|mixed|men’s|women’s)\s+)(\d{1,5})m\b|(\d{1,5})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase|springboard|platform|synchronised|synchronized)\b))/gi, (m) => {
-    push({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: Number(m[1] ?? m[2]), valueMax: null, unit: 'm' });
+  each(/(?<![\d.,$€¥£])(?:(?<=\b(?:men's|women's|boys'|girls'|mixed|men’s|women’s)\s+)(\d{1,5}|\d{1,2},\d{3})m\b|(\d{1,5}|\d{1,2},\d{3})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase|springboard|platform|synchronised|synchronized)\b))/gi, (m) => {
+    push({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: Number((m[1] ?? m[2])!.replace(',', '')), valueMax: null, unit: 'm' });
   });
   // Clock times ("2:17 a.m.", "6 p.m.", "at 9:06") are the minute of the day, as 凌晨2时17分 is read.
   each(/(?<![\d.:$])(\d{1,2})(?::([0-5]\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi, (m) => {
@@ -581,6 +581,20 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const number = /^\S+/.exec(q.text)![0];
     out[i] = { ...q, kind: 'count', unit: null, end: q.start + number.length, text: number };
   }
+  // "2.1 working days" is 2.1个工作日, and so are the "days" a change joins to it ("cut to 2.1
+  // working days from 5.2 days"); "a limit of 60 days" elsewhere in the sentence stays days.
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i]!;
+    const workdays = /^\s+(?:working|business|work)[ -]days?\b|^\s+workdays?\b/i.exec(text.slice(q.end));
+    if (q.kind !== 'count' || q.unit !== null || typeof q.value !== 'number' || workdays === null) continue;
+    out[i] = { ...q, kind: 'duration', unit: 'workday', end: q.end + workdays[0].length, text: text.slice(q.start, q.end + workdays[0].length) };
+    for (const j of [i - 1, i + 1]) {
+      const other = out[j];
+      if (other?.kind !== 'duration' || other.unit !== 'day') continue;
+      const between = j < i ? text.slice(other.end, q.start) : text.slice(out[i]!.end, other.start);
+      if (/^\s*(?:from|to|and|or)\s+$/i.test(between)) out[j] = { ...other, unit: 'workday' };
+    }
+  }
   // "48 trains", "75.08 billion jin": a count whose noun names a classifier of classifiers.json.
   for (let i = 0; i < out.length; i++) {
     const q = out[i]!;
@@ -757,7 +771,7 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   if (hasCurrency) return false;
   // The "6.08" case (“6·08”案): a number quoted alone before "case" or "operation" names it.
   if (/["“]$/.test(before) && QUOTED_CASE_AFTER.test(text.slice(end))) return true;
-  const prev = /(\b[A-Za-z][A-Za-z0-9.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
+  const prev = /(\b[A-Za-z][A-Za-z0-9./]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
   if (prev) {
     const word = prev[1]!;
     // "No. 16" and "No 10" are document numbers; lower-case "no" without a dot is the
@@ -766,7 +780,8 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
     // "type 2 diabetes", "phase 3 trial", "pad 2": a designation, as 2型 and 二期 are names of kinds.
     if (/^(?:type|phase|class|category|grade|gate|pad|platform|berth|batch|force)$/i.test(word)) return true;
     const currencyOrCommon = /^(US|USD|RMB|CNY|HKD|EUR|GBP|JPY|CEO|CFO|AI|GDP|Q[1-4]|FY)$/.test(word);
-    if (!currencyOrCommon && (/^[A-Z]{2,}$/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]+\d/.test(word))) return true;
+    // GB/T 27689-2011, ISO/IEC 27001: a standard's number.
+    if (!currencyOrCommon && (/^[A-Z]{2,}$/.test(word) || /^[A-Z]+\/[A-Z]+$/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]+\d/.test(word))) return true;
   }
   return false;
 }

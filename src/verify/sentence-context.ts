@@ -344,14 +344,24 @@ export function fromToProblems(
     // 票房收入14.2亿元，去年同期为9.6亿元: the figure after a base time is where the change started.
     const leadsTo = (x: SourceFigure, y: SourceFigure): boolean => {
       if (x.sentence !== y.sentence) return false;
-      if (x.start < y.start) return /至|到|为/u.test(source.slice(x.end, y.start)) && !BASE_THEN.test(source.slice(x.end, y.start));
+      if (x.start < y.start) {
+        const between = source.slice(x.end, y.start);
+        // 为 joins a change only inside one clause (由1.5%调整为1.4%); after a comma it starts a
+        // parallel statement (去年约为11.5万元，2024年为13万元).
+        return (/至|到/u.test(between) || (/为/u.test(between) && !/[，,；;]/u.test(between))) && !BASE_THEN.test(between);
+      }
       return BASE_THEN.test(source.slice(y.end, x.start));
     };
     const ok = to.supporting.some((t) => from.supporting.some((f) => leadsTo(f, t)));
     const backwards = to.supporting.some((t) => from.supporting.some((f) => leadsTo(t, f)));
     if (!ok && backwards) {
       problems.set(reversed ? i : j, `the change runs the wrong way: the source goes from ${to.supporting[0]!.text} to ${from.supporting[0]!.text}`);
+      continue;
     }
+    // 由上年的约14%提升至17.2% summarised "由约14%提升至12.6%": the source's change from that figure ends
+    // elsewhere, and the end the summary gives (another of the sentence's rates) is taken from beside it.
+    const end = ok ? undefined : figures.find((y) => y.kind === to.claim.kind && y.value !== to.claim.value && !to.supporting.includes(y) && from.supporting.some((f) => leadsTo(f, y)));
+    if (end !== undefined) problems.set(reversed ? i : j, `the source's change from ${from.supporting[0]!.text} goes to ${end.text}, not ${to.claim.text}`);
   }
   return problems;
 }

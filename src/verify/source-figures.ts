@@ -22,6 +22,11 @@ const cache = new WeakMap<Analyzed, readonly SourceFigure[]>();
  * (the day's peak): "up to", "as much as".
  */
 const AT_MOST_BEFORE = /(?:高达|多达|长达|(?:最远|最长|最高)(?:达|可达|可)?|一度(?:上涨|上升|大涨|涨|下跌|跌))$/u;
+/**
+ * 最短中转时间由原来的150分钟, 最低收费为5元, 最少3人: a figure that is the least of its kind, which English
+ * gives as "the minimum time was cut from 150 minutes", "a minimum of 5 yuan".
+ */
+const AT_LEAST_BEFORE = /(?:最短|最低|最少)(?:[^，,；;。0-9０-９]{0,10}由(?:原来的|此前的|以前的|过去的)?|为|是|仅|需|要)?$/u;
 /** 在20%和10%的范围内承担连带责任: a share within which something holds, "up to 20% and 10%". */
 const WITHIN_AFTER = /^(?:[和、及与][0-9０-９.．]+[%％])*的?范围内/u;
 
@@ -30,6 +35,7 @@ const WITHIN_AFTER = /^(?:[和、及与][0-9０-９.．]+[%％])*的?范围内/u
  * - 高达83亿元, 多达300人, 往返最远达300公里, 一度上涨6.8%, 在20%的范围内: a figure stressed as large, the
  *   farthest, the day's peak or a limit within which something holds is what "as much as" and "up to" say
  *   (and what the figure alone says: 最远71海里 copied into a summary);
+ * - 最短中转时间由原来的150分钟, 最低为5元: the least of its kind, which is "a minimum of" (at least);
  * - 深层（-50米以下）: a depth below ground or sea level, which English states as a distance ("more than 50
  *   metres below ground");
  * - 6周岁至14周岁（不含）: a range whose top is left out ends under it ("aged six to under 14").
@@ -39,6 +45,9 @@ function statedBounds(f: SourceFigure, text: string): SourceFigure[] {
   const out: SourceFigure[] = [];
   if (f.approx === null && (AT_MOST_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) || WITHIN_AFTER.test(text.slice(f.end, f.end + 16)))) {
     out.push({ ...f, approx: 'at_most', fact: null });
+  }
+  if (f.approx === null && AT_LEAST_BEFORE.test(text.slice(Math.max(0, f.start - 18), f.start))) {
+    out.push({ ...f, approx: 'at_least', fact: null });
   }
   if (f.kind === 'measure' && f.unit === 'm' && f.value < 0 && f.valueMax === null && f.approx !== null) {
     const approx = f.approx === 'under' ? 'over' : f.approx === 'over' ? 'under' : f.approx;
@@ -211,6 +220,8 @@ const BOUND_AFTER = /^(?:[及或]以上|以内)/u;
 const CEILING_BEFORE = /(?:最高|最大|最多|最长|最長)[^，。；、,;0-9０-９]{0,10}$/u;
 /** A qualifier before the noun phrase a figure is part of: 超过全省总量的一半, 不到总数的5%. */
 const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
+/** 以内 or 内 after a figure, or after the list it opens (控制在0.55小时和3.8小时以内): a ceiling for each. */
+const WITHIN_AFTER_LIST = /^(?:[和、及与][0-9０-９.．]+[^，。；,;0-9０-９]{0,4}?)*以?内/u;
 /** 此前, 以往: a maximum so far is a record, stated as it was. */
 const PAST_RECORD_BEFORE = /(?:此前|以往|历史上|过去|往年)[^，。；,;0-9０-９]{0,12}$/u;
 /** "can reach": 续航可达1000公里 is a ceiling, "a range of up to 1,000 km" (可能达到, "may reach", is a forecast). */
@@ -247,7 +258,7 @@ function otherReadings(figures: readonly SourceFigure[], text: string): SourceFi
         unit: LEVEL_MULTIPLE,
         fact: null,
       });
-    } else if (f.approx === null && /^以?内/u.test(text.slice(f.end, f.end + 2))) {
+    } else if (f.approx === null && WITHIN_AFTER_LIST.test(text.slice(f.end, f.end + 24))) {
       out.push({ ...f, approx: 'at_most', fact: null });
     } else if (f.approx === null && CEILING_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
       // 最高降幅达93%, 最大下泄流量9800立方米: the figure is a maximum ("as much as", "a maximum of").

@@ -227,6 +227,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       // a plural the source writes (HFC for its HFCs).
       if (known.has(lower) || known.has(singularOf(w)) || known.has(`${lower}s`)) return false;
       if (demonymCountries(lower).some((country) => country.split(' ').every((w) => known.has(w)))) return false;
+      // Wi-Fi for the source's WiFi, e-commerce for ecommerce: a hyphen the source does not write.
+      if (lower.includes('-') && known.has(lower.replace(/-/g, ''))) return false;
       return !lower.split('-').every((part) => part === '' || known.has(part));
     });
     // Names the source writes only in characters, spelled in pinyin ("Typhoon Lanhu" for 蓝湖), and

@@ -76,6 +76,8 @@ const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
   处: /^[理罚长]/u, 起: /^[诉来草步]/u, 部: /^[分长]/u, 只: /^[有是要能]/u,
   成: /^[本员立长果功就交为绩熟都型品效是会要不了]/u, 本: /^土/u, 台: /^湾/u, 名: /^[义字]/u,
   米: /^[兰饭]/u, 克: /^[隆服]/u, 升: /^[级值温]/u,
+  // 三轮车, 两轮电动车, 四轮驱动 name vehicles by their wheels; 三轮谈判 counts rounds.
+  轮: /^[车車驱驅摩电電]/u,
   // 3单元 is a flat's entrance, 单位/单价/单日 are words; 186万单 counts orders.
   单: /^[元位价價独獨据據词詞项項品方身日]/u, 羽: /^[毛绒絨翼球]/u,
   // 零部件 and 零件 are components, not "zero units" (see the 零 check in simple()).
@@ -154,9 +156,12 @@ const SIZE_GRADE_RE = /规格|規格|个头|個頭|只重|虾|蝦|蟹|鱼|魚/u;
 const QIAN: UnitInfo = { kind: 'measure', unit: 'qian' };
 /** 场均送出7.9次助攻, 户均2.5人, 每亩0.5个 (a density): an average or a rate may have a fraction, a plain count may not. */
 const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每場|密度|每[亩畝人户戶]|每平方(?:米|公里)|每公顷|每[百千万](?:人|户|平方米)/u;
-/** 2小时08分31秒, 2分11秒05 and 47秒12: hours, minutes, seconds and hundredths of a race time (see raceTime). */
+/**
+ * 2小时08分31秒, 2分11秒05, 47秒12 and 40秒512: hours, minutes, seconds and hundredths (or, in
+ * short track and luge, thousandths) of a race time (see raceTime).
+ */
 const RACE_TIME_RE =
-  /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2})(?![0-9０-９.．])/uy;
+  /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2,3})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2,3})(?![0-9０-９.．])/uy;
 
 /** The denominator after a range's first end (200元/吨至…), written again after the second. */
 const PER_BEFORE_CONNECTOR_RE = /^[/／][^\d/／至到~～—－-]{1,3}(?=[至到~～—－-])/u;
@@ -899,8 +904,8 @@ class Scanner {
   }
 
   /**
-   * 2小时08分31秒, 2分11秒05, 47秒12: a race time as one duration in seconds (7711, 131.05, 47.12),
-   * hundredths written after 秒. Read apart, 11秒 alone would be the winning time and 12 a count.
+   * 2小时08分31秒, 2分11秒05, 47秒12, 40秒512: a race time as one duration in seconds (7711, 131.05,
+   * 47.12, 40.512), hundredths or thousandths written after 秒. Read apart, 11秒 alone would be the winning time and 12 a count.
    */
   private raceTime(start: number): Draft | null {
     const text = this.text;
@@ -914,7 +919,7 @@ class Scanner {
     const end = start + m[0].length;
     // 47秒12个: the number after 秒 counts something else.
     if (hundredths !== undefined && sticky(UNIT_RE, text, end) !== null) return null;
-    const value = round4(num(g['h']) * 3600 + num(g['m']) * 60 + seconds + num(hundredths) / 100);
+    const value = round4(num(g['h']) * 3600 + num(g['m']) * 60 + seconds + num(hundredths) / 10 ** (hundredths?.length ?? 2));
     const left = this.leftQualifier(start);
     return { ...draft('duration', left?.start ?? start, end, value), unit: 'second', approx: left?.approx ?? null };
   }
@@ -1272,6 +1277,10 @@ class Scanner {
       if (boundOutweighsLentAbout(left, signStart, rq[0])) approx = null;
       approx ??= rq[0] === '以下' && this.isDepth(kind, unit, spanStart, end) ? 'over' : rightApprox(rq[0]);
       end += rq[0].length;
+    } else if (kind === 'measure' && approx === null && (unit === 'km' || unit === 'm' || unit === 'nmi') && text.startsWith('以外', end) && !/除(?:了)?[^，,；;。]{0,8}$/u.test(text.slice(Math.max(0, spanStart - 10), spanStart))) {
+      // 距县城50公里以外: a distance beyond which something lies, "more than 50 km" (除5公里以外 is "besides").
+      approx = 'over';
+      end += 2;
     } else if (kind === 'money' && approx === null && STARTING_PRICE_RE.test(text.slice(end, end + 2))) {
       // 收费15元起, 20万元起售: a starting price, which the span keeps so the English can say "from".
       // Its qualifier stays null, as 起售价为8999元 has it: a summary's "starts at 8,999 yuan" reads

@@ -1,0 +1,105 @@
+/**
+ * Reading rules added after the session-11 look at blind sets 168 to 171 (see fixtures/llm/README.md),
+ * on a synthetic article (not the sets' wording). Each pins a correct sentence that was flagged, and
+ * the slip the rule must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/extract/quantities/index.js';
+import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
+
+const read = (text: string): [string, string, number | string, string | null, string | null][] =>
+  findQuantities(text, { referenceDate: '2025-11-20' }).map((q) => [q.text, q.kind, q.value, q.unit, q.approx]);
+const readEnglish = (text: string): [string, string, number | string, string | null][] =>
+  findEnglishQuantities(text, { referenceDate: '2025-11-20' }).map((q) => [q.text, q.kind, q.value, q.unit]);
+
+const ARTICLE = [
+  '江州产业与民生动态',
+  '2026-03-20 江州日报',
+  '本报讯（记者林青）江州今年前两月出口电动三轮车4.2万辆，同比增长28.4%。去年光缆用芳纶均价约为每吨11.5万元，2024年为每吨13万元。',
+  '2025年国产香水零售额同比增长12.6%，市场份额由上年的约14%提升至17.2%。最短中转衔接时间由原来的150分钟压缩至90分钟。',
+  '信用修复平均办理时长由去年的5.2个工作日缩短至2.1个工作日，法定时限为60日。带WiFi温控功能的电暖器售价约65欧元。',
+  '短道速滑世界杯男子500米决赛中，林晓峰以40秒512的成绩夺冠。女子1000米决赛由孙雨萌夺冠。',
+  '约三分之二的特岗教师分配到距县城50公里以外的学校。城市、农村用户平均停电时间分别控制在0.55小时和3.8小时以内。',
+  '根据GB/T 27689—2011标准，跌落高度超过0.6米的设施须铺设缓冲地面。',
+].join('\n');
+
+describe('Chinese forms the extractor reads (session 11)', () => {
+  it('reads no count of rounds in 三轮车 or 四轮驱动, but does in 三轮谈判', () => {
+    expect(read('出口电动三轮车4.2万辆。')).toEqual([['4.2万辆', 'count', 42000, '辆', null]]);
+    expect(read('四轮驱动车型')).toEqual([]);
+    expect(read('经过三轮谈判。')).toEqual([['三轮', 'count', 3, '轮', null]]);
+  });
+
+  it('reads thousandths after 秒 (40秒512, 1分28秒907) as one race time', () => {
+    expect(read('以40秒512的成绩夺冠。')).toEqual([['40秒512', 'duration', 40.512, 'second', null]]);
+    expect(read('以1分28秒907获得冠军。')).toEqual([['1分28秒907', 'duration', 88.907, 'second', null]]);
+    expect(read('47秒12个。').map((q) => q[0])).toEqual(['47秒', '12个']);
+  });
+
+  it('reads 50公里以外 as more than 50 km, but not 除了5公里以外', () => {
+    expect(read('距县城50公里以外的学校。')).toEqual([['50公里以外', 'measure', 50, 'km', 'over']]);
+    expect(read('除了5公里以外的路段。')).toEqual([['5公里', 'measure', 5, 'km', null]]);
+  });
+});
+
+describe('English forms the reader reads (session 11)', () => {
+  it('reads a standard number (GB/T 27689-2011) as a name, "1,000m" in a race as metres, and working days', () => {
+    expect(readEnglish('Standards such as GB/T 27689-2011 require it.')).toEqual([]);
+    expect(readEnglish("The women's 1,000m was her second title.")).toEqual([['1,000m', 'measure', 1000, 'm']]);
+    expect(readEnglish('the mixed team 2,000m relay')).toEqual([['2,000m', 'measure', 2000, 'm']]);
+    expect(readEnglish('cut to 2.1 working days from 5.2 days, against a limit of 60 days')).toEqual([
+      ['2.1 working days', 'duration', 2.1, 'workday'],
+      ['5.2 days', 'duration', 5.2, 'workday'],
+      ['60 days', 'duration', 60, 'day'],
+    ]);
+  });
+});
+
+describe('summaries of the article (session 11)', () => {
+  const issues = summaryIssues(analyzeText(ARTICLE, 'reading-rules-28', '2026-03-20'));
+
+  it('checks 三轮车 sentences on their figures alone', () => {
+    expect(issues('zh', '江州电动三轮车出口同比增长28.4%。')).toEqual([]);
+    expect(issues('zh', '江州电动三轮车出口同比增长24.8%。')).not.toEqual([]);
+  });
+
+  it('reads 为 after a comma as a parallel statement, not the end of a change', () => {
+    expect(issues('en', 'The average price of aramid for optical cables fell to about 115,000 yuan a tonne last year from 130,000 yuan in 2024.')).toEqual([]);
+  });
+
+  it('flags a change whose end is another rate of the sentence than the one the source gives', () => {
+    expect(issues('zh', '国产香水市场份额由上年的约14%提升至17.2%。')).toEqual([]);
+    expect(issues('zh', '国产香水市场份额由上年的约14%提升至12.6%。').join(' ')).toMatch(/goes to 17\.2%/);
+  });
+
+  it('reads 最短…由150分钟 as the minimum "from 150 minutes"', () => {
+    expect(issues('en', 'The minimum connection time has been cut from 150 minutes to 90 minutes.')).toEqual([]);
+    expect(issues('en', 'The minimum connection time has been cut from 160 minutes to 90 minutes.')).not.toEqual([]);
+  });
+
+  it('reads the "days" a change joins to working days as working days, and other days as days', () => {
+    expect(issues('en', 'The average processing time was cut to 2.1 working days from 5.2 days last year.')).toEqual([]);
+    expect(issues('en', 'The average processing time was cut to 2.1 working days from 6.2 days last year.')).not.toEqual([]);
+    expect(issues('en', 'Processing takes 2.1 working days on average, against a statutory limit of 60 days.')).toEqual([]);
+  });
+
+  it('knows Wi-Fi where the source writes WiFi, and Short Track where it says 短道', () => {
+    expect(issues('en', 'A heater with Wi-Fi temperature control sells for about 65 euros.')).toEqual([]);
+    expect(issues('en', 'Lin Xiaofeng won the men’s 500m at the Short Track World Cup in 40.512 seconds.')).toEqual([]);
+    expect(issues('en', 'Lin Xiaofeng won the men’s 500m at the Short Track World Cup in 40.521 seconds.')).not.toEqual([]);
+    expect(issues('en', "The women's 1,000m was won by Sun Yumeng.")).toEqual([]);
+    expect(issues('en', "The women's 1,500m was won by Sun Yumeng.")).not.toEqual([]);
+  });
+
+  it('reads 以外 after a distance and 以内 after a list as bounds', () => {
+    expect(issues('en', 'About two-thirds of the teachers were sent to schools over 50 km from the county seat.')).toEqual([]);
+    expect(issues('en', 'Average outage time is to be kept under 0.55 hours for urban users and 3.8 hours for rural users.')).toEqual([]);
+    expect(issues('en', 'Average outage time is to be kept under 0.45 hours for urban users.')).not.toEqual([]);
+  });
+
+  it('reads no figure in a standard number', () => {
+    expect(issues('en', 'Under GB/T 27689-2011, equipment with a fall height of more than 0.6 metres needs cushioned ground.')).toEqual([]);
+  });
+});
