@@ -1,4 +1,6 @@
+import { findQuantities } from '../extract/quantities/index.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
+import { findEnglishQuantities } from './english-quantities.js';
 import { classifiersAgree } from './extra-readings.js';
 import type { SourceFigure } from './source-figures.js';
 
@@ -22,12 +24,14 @@ function alike(a: SourceFigure, b: SourceFigure): boolean {
  * Returns the two figures, or null.
  */
 export function derivedFrom(
-  claim: Figure,
+  claim: Figure & { readonly start: number },
   sentence: string,
   figures: readonly SourceFigure[],
   sourceText: string,
 ): readonly [SourceFigure, SourceFigure] | null {
   if (claim.kind === 'fraction' && !/\d/.test(claim.text)) return shareOf(claim, figures);
+  const worked = workedInSentence(claim, sentence, figures);
+  if (worked !== null) return worked;
   if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText);
   if (!DERIVABLE.has(claim.kind) || typeof claim.value !== 'number' || claim.valueMax !== null) return null;
   // Only where both sides compare: the summary says "from 20", "快了57秒", and the source states one
@@ -93,6 +97,53 @@ function shareOf(claim: Figure, figures: readonly SourceFigure[]): readonly [Sou
       const honest =
         claim.approx === null || claim.approx === 'about' ? true : claim.approx === 'over' || claim.approx === 'at_least' ? share > c : share < c;
       if (honest) return [a, b];
+    }
+  }
+  return null;
+}
+
+/** Words that say a figure is a gap or a change: 减少55起, 高出15个百分点, "up by 60%", "15 points higher". */
+const GAP_AROUND = /\b(?:more|less|fewer|higher|lower|up|down|gap|difference|rose|fell|grew|increased?|decreased?|lifted|raised|cut|dropped)\b|高出|低于|高于|多出|少于|减少|增加|下降|上升|提高|降低|增长|缩短|延长|相差|差距/iu;
+/** Words that give the base of a change or a gap: the figure right after them is where it starts. */
+const BASE_WORD_BEFORE = /(?:\bfrom|\bthan|\bversus|\bvs\.?|由|从|比|较)\s*(?:[^\d\s，。；,;]{0,12}的)?\s*$/iu;
+
+/**
+ * "82起，比去年同期的137起减少55起", "93%，比郑州的78%高出15个百分点", "lifted output by 60%, from 600 to
+ * 960 pairs": a difference, a gap in points or a rate of change worked out from two figures the summary
+ * sentence states itself, each of which the source states. The arithmetic stands on the page, and the
+ * two figures are checked on their own. A rate of change needs its base marked (from, 比, 由).
+ */
+function workedInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
+  if (typeof claim.value !== 'number' || claim.valueMax !== null || (claim.approx !== null && claim.approx !== 'about')) return null;
+  // The figure itself is said as a gap or a change ("减少55起", "高出15个百分点", "by 60%, from 600"), not
+  // merely set in a sentence that compares something else.
+  if (!GAP_AROUND.test(sentence.slice(Math.max(0, claim.start - 40), claim.start + claim.text.length + 24))) return null;
+  const operandKind = claim.kind === 'percentage_point' ? 'percent' : claim.kind;
+  if (claim.kind !== 'percent' && claim.kind !== 'percentage_point' && !DERIVABLE.has(claim.kind)) return null;
+  const stated = (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
+    .filter((q) => typeof q.value === 'number' && q.valueMax === null && q.approx === null && !(q.kind === claim.kind && q.value === claim.value));
+  const inSource = (q: (typeof stated)[number]): SourceFigure | undefined =>
+    figures.find((f) => f.end > f.start && f.kind === q.kind && f.approx === null && f.valueMax === null && typeof f.value === 'number' &&
+      (q.kind === 'count' ? classifiersAgree(q.unit, f.unit) : q.unit === f.unit) && isFaithfulRounding(q.value as number, f.value));
+  const c = claim.value;
+  // Worked out to the unit, or rounded where the summary says "about".
+  const agrees = (worked: number): boolean => (claim.approx === 'about' ? isFaithfulRounding(c, worked) : Math.abs(c - worked) < 1e-6 * Math.max(1, Math.abs(worked)));
+  for (const [i, x] of stated.entries()) {
+    for (const y of stated.slice(i + 1)) {
+      const sx = inSource(x);
+      const sy = inSource(y);
+      if (sx === undefined || sy === undefined || sx === sy || !alike(sx, sy)) continue;
+      const a = sx.value as number;
+      const b = sy.value as number;
+      if (claim.kind === 'percent') {
+        if (!DERIVABLE.has(sx.kind)) continue;
+        const base = BASE_WORD_BEFORE.test(sentence.slice(0, x.start)) ? a : BASE_WORD_BEFORE.test(sentence.slice(0, y.start)) ? b : null;
+        if (base === null || base === 0) continue;
+        // A rate is rounded to the digits written (60% for 60.0%, 27% for 27.4%).
+        if (Math.abs(c - (Math.abs(a - b) / base) * 100) <= 0.5 || (claim.approx === 'about' && isFaithfulRounding(c, (Math.abs(a - b) / base) * 100))) return [sx, sy];
+      } else if (sx.kind === operandKind && sx.unit === sy.unit && (claim.kind === 'percentage_point' || (claim.kind === 'count' ? classifiersAgree(claim.unit, sx.unit) : sx.unit === claim.unit))) {
+        if (agrees(Math.abs(a - b))) return [sx, sy];
+      }
     }
   }
   return null;

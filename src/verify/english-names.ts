@@ -1,4 +1,5 @@
 // Word lists (common words, set phrases) live beside the code as data.
+import { parseChineseNumber } from '../extract/quantities/index.js';
 import names from './english-names.json' with { type: 'json' };
 
 /** A run of capitalised words in English text: a name as the summary writes it. */
@@ -178,4 +179,14 @@ export function nameWords(names: Iterable<string>): Set<string> {
 /** The word with its accents dropped (Père → Pere, São → Sao). */
 export function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The numbers of the designations a source writes (嫦娥六号, 雪松一号, 二期), as digits ("6", "1", "2"). */
+export function designationNumbers(source: string): string[] {
+  const out: string[] = [];
+  for (const m of source.matchAll(/([一二三四五六七八九十两零〇]{1,4})(?:号|號|型|期)/gu)) {
+    const n = parseChineseNumber(m[1]!);
+    if (n !== null) out.push(String(n));
+  }
+  return out;
 }

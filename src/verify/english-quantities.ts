@@ -86,7 +86,7 @@ const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second(?![-‐][a-z])|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
-  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|(?<!\b(?:the|a|an|its|their|his|her|our|global|world|national|provincial|ranked|ranks|ranking|in)\s)(?<!['’]s\s)top|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
+  /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|approach(?:es|ed|ing)|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|(?<!\b(?:the|a|an|its|their|his|her|our|global|world|national|provincial|ranked|ranks|ranking|in)\s)(?<!['’]s\s)top|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
 
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
@@ -699,6 +699,8 @@ function qualifierBefore(text: string, start: number): Approx {
   // "units smaller than 90 square metres", "towns larger than 100,000 people": a bound, as 以下/以上.
   // "deeper than 3,500 m" is 埋深3500米以下 read as the depth it is (more than the figure).
   const size = /\b(?:(no|not)\s+)?(smaller|shorter|lower|cheaper|younger|shallower|larger|bigger|longer|older|wider|taller|deeper|higher)\s+than\s+$/i.exec(before);
+  // "30% cheaper than three years ago": the figure compared is the price then, not a bound on the span.
+  if (size && /^\S+(?:\s+\S+)?\s+(?:ago|earlier|before)\b/i.test(text.slice(start, start + 40))) return null;
   if (size) {
     const below = /^(?:smaller|shorter|lower|cheaper|younger|shallower)$/i.test(size[2]!);
     // "thermostats set no lower than 26 degrees" (不低于26摄氏度): a floor, not a figure under it.
@@ -719,7 +721,7 @@ function qualifierBefore(text: string, start: number): Approx {
   const q = m[0].trim().toLowerCase();
   if (q === 'below' && isDepthBelow(text, start)) return 'over';
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
-  if (/^(nearly|almost|close to|just under|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below)$/.test(q)) return 'under';
+  if (/^(nearly|almost|close to|approach(?:es|ed|ing)|just under|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below)$/.test(q)) return 'under';
   // "passed/topped/surpassed 12,000" is 突破1.2万: over the figure.
   if (/^(more than|over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|past|just over)$/.test(q)) {
     // "may not be sold for more than 2,450 yuan", "must not exceed": a negated "more than" is a ceiling (不得超过).

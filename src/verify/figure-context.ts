@@ -337,6 +337,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // A figure after the rate is its base only when nothing parts them ("rose 8.6% to 20.9
     // million"); "growth of 5.5% and at least 650,000 jobs" lists two targets.
     if (other.claim.start > c.claim.start && BASE_KINDS.has(other.claim.kind) && /、|\band\b|和|及/u.test(text.slice(lo, hi))) continue;
+    // "shifted 30% of its capacity to stockings, whose sales reached 230 million yuan": a figure in a
+    // relative clause after the rate is no base of it.
+    if (other.claim.start > c.claim.start && /,\s*(?:whose|which|where|who)\b/i.test(text.slice(lo, hi))) continue;
     // "农牧民占比超过85%，30至59岁人群占近七成": an age opening the next clause says whom that clause's
     // figure is about; the rate before it does not go with it.
     if (other.claim.start > c.claim.start && (isAgeUnit(other.claim.unit) || /[岁歲]$/u.test(other.claim.text)) && /[，,]\s*$/u.test(text.slice(lo, hi))) continue;

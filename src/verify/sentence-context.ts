@@ -751,9 +751,14 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
   // (Not the clause after the "and": "…sells for 1,500 to 3,000 yuan, and orders are booked through next
   // March" goes on with what the sentence's figures are said of.)
   if (lang === 'en' && !sentenceAnchors.some((a) => a.claim.start < s) && INDEPENDENT_AFTER.test(text.slice(e, e + 16))) return [];
+  // "…a subsidy of up to 1 million yuan, and Hunan aims to cover every county by 2027": after ", and" a
+  // named subject with a verb of its own opens a new statement.
+  if (lang === 'en' && /,\s*and\s+$/i.test(text.slice(Math.max(0, s - 8), s)) && NAMED_SUBJECT_OPENS.test(text.slice(s, e))) return [];
   return sentenceAnchors;
 }
 
+/** A clause that opens with a name and its verb: "Hunan aims", "Xiamen Airlines will", "China Mobile plans". */
+const NAMED_SUBJECT_OPENS = /^(?!(?:The|It|Its|This|That|These|Those|They|There)\b)[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}\s+(?:aims|plans|will|expects|intends|hopes|seeks|wants|is|was|has|had|also|then|later)\b/;
 /** Where one English clause ends and another with a subject of its own begins: ", and the", ", while its", ";". */
 const INDEPENDENT_AFTER = /^\s*(?:,\s*(?:and|but|while|whereas)\s+(?:the|its|their|it|they|a|an)\b|;)/i;
 

@@ -6,7 +6,7 @@ import { checksAgainst } from './claim-checks.js';
 import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
-import { demonymCountries, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
+import { demonymCountries, designationNumbers, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { copiedSourceSentence } from './copied-sentences.js';
@@ -212,6 +212,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source), ...factUnits, ...sourceLanguages(source)]);
   // "the NEA" for the National Energy Administration: an acronym of a name the article gives.
   for (const acronym of acronymsOf(knownNames)) known.add(acronym);
+  // Chang'e-6 for 嫦娥六号, Xuesong-1 for 雪松一号: the number of a designation the source spells in characters.
+  for (const number of designationNumbers(source)) known.add(number);
   // A title the summary quotes ("The Legend of the White Snake", a "Quiet Night" campaign) translates one
   // the source quotes (《白蛇传》, “静夜”行动): its words are the translator's, not a party's name.
   const quotedInSource = /[《“「"]/u.test(source);

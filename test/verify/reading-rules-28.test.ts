@@ -103,3 +103,55 @@ describe('summaries of the article (session 11)', () => {
     expect(issues('en', 'Under GB/T 27689-2011, equipment with a fall height of more than 0.6 metres needs cushioned ground.')).toEqual([]);
   });
 });
+
+const SECOND_ARTICLE = [
+  '江州产业观察',
+  '2025-10-20 江州日报',
+  '本报讯（记者林青）江州无人机售价约5万元至7万元，较三年前下降了约三成。江州剧团在兰州的8场演出平均上座率达93%，郑州6场演出平均上座率为78%。',
+  '今年1至11月江州发生爆管事故82起，去年同期为137起。新管设计使用年限为50年，比原有灰口铸铁管延长约一倍。',
+  '金达袜业人均日产量由600双提高到960双。力争植保无人机作业面积稳定在1.5亿亩次以上。',
+  '今年每个新建县级创伤中心最高可获补助100万元。到2027年，江州将实现县级创伤中心全覆盖。',
+  '华岳重工国内市场占有率接近三成；两省销量增幅均超过三成。宏梭袜业把30%的产能转向医用压力袜，上半年该类产品销售额为2.3亿元，毛利率超过35%。',
+  '“雪松一号”立方星成功发射。嫦娥六号样品已借出。2025中式台球世界锦标赛落幕。第十六届省运会在安庆开幕。',
+].join('\n');
+
+describe('readings after the first look at sets 172 to 175', () => {
+  const issues = summaryIssues(analyzeText(SECOND_ARTICLE, 'reading-rules-28b', '2025-10-20'));
+
+  it('reads "cheaper than three years ago" as a time compared, and "approached 30%" as nearly', () => {
+    expect(issues('en', 'A drone now sells for about 50,000 to 70,000 yuan, roughly 30% cheaper than three years ago.')).toEqual([]);
+    expect(issues('en', "Huayue's domestic market share approached 30%.")).toEqual([]);
+    expect(issues('en', "Huayue's domestic market share exceeded 30%.")).not.toEqual([]);
+  });
+
+  it('accepts a gap or a change the summary works out from two figures it states, and nothing else', () => {
+    expect(issues('zh', '在兰州的8场演出平均上座率达93%，比郑州6场演出的78%高出15个百分点。')).toEqual([]);
+    expect(issues('zh', '在兰州的8场演出平均上座率达93%，比郑州6场演出的78%高出16个百分点。')).not.toEqual([]);
+    expect(issues('zh', '今年1至11月江州发生爆管事故82起，比去年同期的137起减少55起。')).toEqual([]);
+    expect(issues('zh', '今年1至11月江州发生爆管事故82起，比去年同期的137起减少54起。')).not.toEqual([]);
+    expect(issues('en', 'Daily output per worker was lifted by 60%, from 600 to 960 pairs.')).toEqual([]);
+    expect(issues('en', 'Daily output per worker was lifted by 37.5%, from 600 to 960 pairs.')).not.toEqual([]);
+  });
+
+  it('reads 延长约一倍 as about twice, and 1.5亿亩次以上 as 150 million mu or more', () => {
+    expect(issues('en', 'The new pipes have a design life of 50 years, roughly twice that of the old cast iron pipes.')).toEqual([]);
+    expect(issues('en', 'Drone operations are to stay at 150 million mu or more.')).toEqual([]);
+    expect(issues('en', 'Drone operations are to stay at 150 million mu.')).not.toEqual([]);
+  });
+
+  it('reads a clause a named subject opens after ", and" on its own', () => {
+    expect(issues('en', 'Each new county-level trauma centre can receive up to 1 million yuan, and Jiangzhou aims to cover every county by 2027.')).toEqual([]);
+    expect(issues('en', 'Each new county-level trauma centre can receive up to 1 million yuan by 2027.')).not.toEqual([]);
+  });
+
+  it('does not pair a rate with a figure in a relative clause after it', () => {
+    expect(issues('en', 'Hongsuo has shifted 30% of its capacity to compression stockings, whose sales reached 230 million yuan in the first half with a gross margin above 35%.')).toEqual([]);
+  });
+
+  it('knows CubeSat, Eight-Ball and Games where the source says 立方星, 中式台球 and 运会, and the numbers of 一号 and 六号', () => {
+    expect(issues('en', 'The Xuesong-1 CubeSat was launched successfully.')).toEqual([]);
+    expect(issues('en', "Samples from Chang'e-6 have been lent out.")).toEqual([]);
+    expect(issues('en', 'The 2025 Chinese Eight-Ball World Championship has ended.')).toEqual([]);
+    expect(issues('en', 'The 16th Games opened in Anqing.')).toEqual([]);
+  });
+});

@@ -238,7 +238,7 @@ function classifierNoun(unit: string, context: RenderContext): string {
 
 /** A rise verb before a multiple: 增长1倍 is a rise by 100%, to twice the level (see src/verify/multiples.ts). */
 // 比一季度高出约一倍: higher by a time, as a rise by one is (see rise).
-const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|上漲|擴大|高出|高齣)了?$/u;
+const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|延长|增大|跃升|攀升|猛增|激增|飙升|暴涨|大涨|增長|上漲|擴大|高出|高齣)了?$/u;
 const LEVEL_WORDS: Readonly<Record<number, string>> = { 2: 'doubled', 3: 'tripled', 4: 'quadrupled' };
 
 /** The word before "doubled" the English verifier reads as the same qualifier, or null when none reads well. */
