@@ -1387,6 +1387,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 11: 1010/1018 = 0.992 (generator 679/683), false alarms 1/127 = 0.008 (zh 0/64, en 1/63); left: Korean rockfish (许氏平鲉)",
     floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.01 },
   },
+  {
+    n: 176,
+    prefix: 'fw',
+    articles: "the Ganzhou dry port, Pinglu Canal progress, the Danjiangkou water transfer, the Ulansuhai lake clean-up, the Yiwu e-commerce court, Chengdu drone flights, the Taijiang Sisters' Festival, the Puning Yingge dance (figures only as the articles state them)",
+    first: "2026-11-29 16:24 UTC: detection 824/828 = 0.995 (project generator 572/575 = 0.995), false alarms 4/123 = 0.033 (zh 0/60, en 4/63)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.99, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 177,
+    prefix: 'fx',
+    articles: "Huzhou inclusive health insurance, a catastrophe bond issue, Yichang phosphate mining, Yangjiang offshore wind, Shiqu echinococcosis screening, Xilingol mobile clinics, an Arctic research cruise, a Taklimakan desert station (figures only as the articles state them)",
+    first: "2026-11-29 16:24 UTC: detection 866/884 = 0.980 (project generator 570/586 = 0.973), false alarms 4/124 = 0.032 (zh 1/64, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.975, baseGenerator: 0.97, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 178,
+    prefix: 'fy',
+    articles: "Yichun pine nuts, the Qiandao Lake fishery, Qingyun donkey breeding, a Liuzhou apprenticeship programme, Zhengzhou housing trade-ins, Nanning e-bike charging, the Jiangsu football league, Sanming forest carbon (figures only as the articles state them)",
+    first: "2026-11-29 16:24 UTC: detection 902/909 = 0.992 (project generator 605/609 = 0.993), false alarms 5/120 = 0.042 (zh 1/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 179,
+    prefix: 'fz',
+    articles: "Shengzhou necktie exports, Anji office chairs, Xiapu mudflat tourism, Fanjingshan visitor numbers, flexible-worker pensions, Gushi returnee entrepreneurs, Ningbo 5G factories, Jiangsu IPv6 traffic (figures only as the articles state them)",
+    first: "2026-11-29 16:24 UTC: detection 1010/1023 = 0.987 (project generator 656/669 = 0.981), false alarms 0/120 = 0.000 (zh 0/60, en 0/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
