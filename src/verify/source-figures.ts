@@ -132,6 +132,14 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     const named = [...months].sort((a, b) => count(b.value) - count(a.value) || a.start - b.start)[0];
     if (named) figures.push({ ...named, text: m[0], start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index), fact: null });
   }
+  // 截至9月底，南宁市今年新建…: what the year has added by the end of a month is the run of months to
+  // it ("in the first nine months of the year").
+  for (const f of [...figures]) {
+    const month = f.kind === 'date' && typeof f.value === 'string' ? /^(\d{4})-(\d{2})$/u.exec(f.value) : null;
+    if (month === null || !/(?:截至|截止|截止到|到)$/u.test(text.slice(Math.max(0, f.start - 3), f.start)) || !/[底末]$/u.test(f.text)) continue;
+    if (!/今年|年初以来/u.test(analyzed.sentences[f.sentence]?.text ?? '') || Number(month[2]) < 2) continue;
+    figures.push({ ...f, kind: 'period', value: `${month[1]}-M01..M${month[2]}`, fact: null });
+  }
   // Qualifiers the extractor leaves off, read into the figure itself (so dropping them is caught
   // like dropping 逾): 500千伏及以上, 20秒以内, 时延低于50毫秒, 超过全省总量的一半.
   for (const [i, f] of figures.entries()) {
@@ -198,6 +206,8 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   }
   // 以内 is a soft bound ("within 36 hours" and "36 hours" both say it): read beside the figure, not into it.
   if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
+  // 6.5级以上地震, 8级及以上大风: a magnitude or a wind force and up.
+  if (/^级(?:及|或)?以上/u.test(text.slice(end, end + 4)) && /^[0-9０-９.．]+$/u.test(text.slice(start, end))) return 'at_least';
   // 1000台（套）以上: the bound after a second classifier in brackets.
   if (kind === 'count' && /^（[^）]{1,3}）以上/u.test(text.slice(end, end + 7))) return 'over';
   // 低于每立方米30毫克: the bound before a rate's 每 and its unit.

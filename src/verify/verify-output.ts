@@ -385,7 +385,8 @@ function isSourceCodeToken(sentence: string, q: { start: number; end: number }, 
 /** The initials of multi-word names, lower case ("National Energy Administration" → "nea"), small words skipped. */
 function acronymsOf(names: readonly string[]): string[] {
   const out: string[] = [];
-  for (const name of names) {
+  // "the Southwest Regional Administration of the Civil Aviation Administration of China" holds CAAC too.
+  for (const name of names.flatMap((n) => [n, ...n.split(/\s+of\s+the\s+/).slice(1)])) {
     const words = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|And|The|For|On|In|Co\.?|Ltd\.?)$/.test(w));
     if (words.length >= 2 && words.length <= 6) out.push(words.map((w) => w[0]!.toLowerCase()).join(''));
   }

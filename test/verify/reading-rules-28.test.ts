@@ -155,3 +155,47 @@ describe('readings after the first look at sets 172 to 175', () => {
     expect(issues('en', 'The 16th Games opened in Anqing.')).toEqual([]);
   });
 });
+
+const THIRD_ARTICLE = [
+  '江州民生与产业',
+  '2025-10-15 江州日报',
+  '本报讯（记者林青）南水北调中线一期工程2024—2025调水年度向江州供水12.5亿立方米。巨灾债券在约定区域内发生6.5级以上地震时即可触发赔付。',
+  '两个旗的巡诊服务人次分别为1.4万和1.2万。巡诊车共协助转诊患者430人，其中约三成为危急重症。',
+  '截至9月底，江州市今年新建电动自行车充电端口12.3万个。江州国际陆港累计开行中欧班列512列。',
+].join('\n');
+
+describe('readings after the first look at sets 176 to 179', () => {
+  const issues = summaryIssues(analyzeText(THIRD_ARTICLE, 'reading-rules-28c', '2025-10-15'));
+
+  it('reads 2024—2025调水年度 as the years it spans, and 6.5级以上 as 6.5 and above', () => {
+    expect(read('2024—2025调水年度向北方调水')).toEqual([['2024—2025', 'period', '2024..2025', null, null]]);
+    expect(issues('en', 'Jiangzhou received 1.25 billion cubic metres of water in the 2024-2025 water year.')).toEqual([]);
+    expect(issues('en', 'Payouts are triggered by an earthquake of magnitude 6.5 or above.')).toEqual([]);
+    expect(issues('en', 'Payouts are triggered by an earthquake of magnitude 7.5 or above.')).not.toEqual([]);
+  });
+
+  it('reads a list of head counts (分别为1.4万和1.2万) and 约三成为 as about 30% (not 成为, "become")', () => {
+    expect(read('服务人次分别为1.4万和1.2万。')).toEqual([['1.4万', 'count', 14000, null, null], ['1.2万', 'count', 12000, null, null]]);
+    expect(read('其中约三成为危急重症。')).toEqual([['约三成', 'percent', 30, '%', 'about']]);
+    expect(read('三成为主。')).toEqual([]);
+    expect(issues('en', 'The vans helped refer 430 patients, about 30% of them critical cases.')).toEqual([]);
+    expect(issues('en', 'The vans helped refer 430 patients, about 40% of them critical cases.')).not.toEqual([]);
+  });
+
+  it('reads 截至9月底 in a sentence of 今年 as the year’s first nine months, and knows China-Europe for 中欧', () => {
+    expect(issues('en', 'Jiangzhou added 123,000 e-bike charging ports in the first nine months of the year.')).toEqual([]);
+    expect(issues('en', 'Jiangzhou added 123,000 e-bike charging ports in the first eight months of the year.')).not.toEqual([]);
+    expect(issues('en', 'The dry port ran 512 China-Europe freight trains.')).toEqual([]);
+  });
+});
+
+describe('acronyms of the names inside an entity’s name', () => {
+  const article = ['江州无人机', '2025-09-18 江州日报', '中国民用航空西南地区管理局数据显示，江州上半年获批的无人机飞行活动申请达4.2万份。'].join('\n');
+  const entities = [{ zh: '中国民用航空西南地区管理局', en: 'Southwest Regional Administration of the Civil Aviation Administration of China', type: 'organization' as const }];
+  const issues = summaryIssues(analyzeText(article, 'reading-rules-28d', '2025-09-18'), entities);
+
+  it('knows CAAC from "… of the Civil Aviation Administration of China", but no acronym the name does not hold', () => {
+    expect(issues('en', 'Approved drone flight applications reached 42,000, according to the CAAC regional office.')).toEqual([]);
+    expect(issues('en', 'Approved drone flight applications reached 42,000, according to the FAA regional office.')).not.toEqual([]);
+  });
+});

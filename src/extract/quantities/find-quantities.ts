@@ -1006,8 +1006,12 @@ class Scanner {
     const text = this.text;
     if (first.kind !== 'count' || typeof first.value !== 'number' || first.valueMax !== null || !isInteger(first.value)) return null;
     if (!/[万萬亿億]/u.test(text.slice(first.coreStart, first.end))) return null;
-    if (!/^(?:[，。；、！？,.;!?\n）)]|$)/u.test(text.slice(first.end, first.end + 1))) return null;
-    if (!COUNT_NOUN_RE.test(text.slice(Math.max(this.lastEnd, first.start - 10), first.start))) return null;
+    // 服务人次分别为1.4万和1.2万: a list of such counts closes the clause as one.
+    const closes = /^(?:[和、及与][0-9０-９.．]+[万萬亿億])?(?:[，。；、！？,.;!?\n）)]|$)/u.test(text.slice(first.end, first.end + 12));
+    if (!closes) return null;
+    const prev = this.out.at(-1);
+    const listed = prev !== undefined && prev.kind === 'count' && prev.unit === null && /^[和、及与]$/u.test(text.slice(prev.end, first.start));
+    if (!listed && !COUNT_NOUN_RE.test(text.slice(Math.max(this.lastEnd, first.start - 10), first.start))) return null;
     return { kind: 'count', start: first.start, end: first.end, value: first.value, valueMax: null, unit: null, approx: first.approx };
   }
 
@@ -1192,7 +1196,7 @@ class Scanner {
     const oneDurationOk = isBareOne(core) && this.bareOneDuration(start, end);
     const unitM = sticky(UNIT_RE, text, end);
     let unitText = unitM?.[0] ?? '';
-    if (unitText !== '' && (UNIT_BLOCKERS[unitText]?.test(text.slice(end + unitText.length, end + unitText.length + 2)) ?? false)) {
+    if (unitText !== '' && (UNIT_BLOCKERS[unitText]?.test(text.slice(end + unitText.length, end + unitText.length + 2)) ?? false) && !shareBeforeWei(text, unitText, start, end)) {
       unitText = '';
     }
     // 三元电池, 三元材料: 三元 (ternary) names a chemistry; a price in words would be 三元钱.
@@ -1347,7 +1351,7 @@ class Scanner {
         return { kind: 'percentage_point', unit: 'pp', end: after };
       case '成': {
         // 四成 = 40%, 七成以上, 近5成; numerals up to 十 (八成是 is "probably"), a single whole digit when Arabic.
-        if ((isArabic && !/^[1-9１-９]$/u.test(core)) || value > 10 || UNIT_BLOCKERS['成']?.test(text[after] ?? '')) return null;
+        if ((isArabic && !/^[1-9１-９]$/u.test(core)) || value > 10 || (UNIT_BLOCKERS['成']?.test(text[after] ?? '') && !shareBeforeWei(text, '成', end - core.length, end))) return null;
         return { kind: 'percent', unit: '%', end: after, scale: 10 };
       }
       case '倍':
@@ -1452,6 +1456,10 @@ class Scanner {
         return { ...base, kind: 'period', start: start - from[0].length, end: end + 2, value: `${from[1]}..${value}`, unit: null };
       }
       return { ...base, kind: 'year', start, end: end + 2, value: String(value), unit: null };
+    }
+    // 2024—2025调水年度, 2025会计年度: a year that names a kind of year after it.
+    if (isYearNumber && /^\p{Script=Han}{1,3}年度/u.test(text.slice(end, end + 5))) {
+      return { ...base, kind: 'year', start, end, value: String(value), unit: null };
     }
     const day = allowLeft ? this.dayOnly(start, end, value) : null;
     if (day !== null) return { ...base, kind: 'date', start, end: end + 1, value: day, unit: null };
@@ -1946,6 +1954,11 @@ function daysIn(year: number, month: number): number {
 /** Four decimals (0.3333), or four significant digits for a share that small would round away (千万分之一). */
 function round4(v: number): number {
   return v !== 0 && Math.abs(v) < 0.001 ? Number(v.toPrecision(4)) : Math.round(v * 1e4) / 1e4;
+}
+
+/** 约三成为危急重症, 订单中六成为高速机型: after a qualifier (or 中), 成为 is 成 and 为 ("about 30% are"), not "become". */
+function shareBeforeWei(text: string, unitText: string, start: number, end: number): boolean {
+  return unitText === '成' && text[end + 1] === '为' && /(?:约|近|逾|超|超过|不到|不足|仅|大约|将近|中)$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
 function rightApprox(q: string): Approx {
