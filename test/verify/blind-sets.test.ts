@@ -1419,6 +1419,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 11: 1018/1031 = 0.987 (generator 662/675), false alarms 0/120 = 0.000 (zh 0/60, en 0/60)",
     floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0 },
   },
+  {
+    n: 180,
+    prefix: 'ga',
+    articles: "Luxi porcelain insulators, Jingjiang anchor chains, a Siming district budget adjustment, Yuzhong hillside trails, Lanzhou noodle prices, the Sijiqing clothing market, Longquan sword forging, Heqing silverware (figures only as the articles state them)",
+    first: "2026-11-29 16:47 UTC: detection 1158/1170 = 0.990 (project generator 740/750 = 0.987), false alarms 5/120 = 0.042 (zh 1/61, en 4/59)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 181,
+    prefix: 'gb',
+    articles: "the Lishu corn harvest, Bayannur sugar beet, rail express parcels, Ezhou air cargo, fake-seed prosecutions, a bankruptcy court report, chess league finals, Taicang race walking (figures only as the articles state them)",
+    first: "2026-11-29 16:47 UTC: detection 836/848 = 0.986 (project generator 584/594 = 0.983), false alarms 5/126 = 0.040 (zh 1/62, en 4/64)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.04 },
+  },
+  {
+    n: 182,
+    prefix: 'gc',
+    articles: "a Wenzhou rural bank's interim report, a hotpot seasoning maker's results, Zibo summer ozone, Dongting Lake phosphorus, an aid doctors' hospital in Shache, Jinhua DIP payment, Quanzhou library nights, an animated film's box office (figures only as the articles state them)",
+    first: "2026-11-29 16:47 UTC: detection 764/773 = 0.988 (project generator 481/489 = 0.984), false alarms 5/120 = 0.042 (zh 1/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 183,
+    prefix: 'gd',
+    articles: "Taicang ro-ro car exports, the Xiangshan swimming crab season, the Baihetan UHV line, Lankao village wind turbines, Shibadong village income, Dahua relocation workshops, a university's ocean admissions, a rice blast resistance gene (figures only as the articles state them)",
+    first: "2026-11-29 16:47 UTC: detection 824/830 = 0.993 (project generator 568/574 = 0.990), false alarms 3/121 = 0.025 (zh 2/60, en 1/61)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.025 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
