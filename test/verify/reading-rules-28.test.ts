@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/extract/quantities/index.js';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { splitSummarySentences } from '../../src/verify/split-summary-sentences.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
 import { summaryIssues } from '../support/summary-issues.js';
 
@@ -197,5 +198,15 @@ describe('acronyms of the names inside an entity’s name', () => {
   it('knows CAAC from "… of the Civil Aviation Administration of China", but no acronym the name does not hold', () => {
     expect(issues('en', 'Approved drone flight applications reached 42,000, according to the CAAC regional office.')).toEqual([]);
     expect(issues('en', 'Approved drone flight applications reached 42,000, according to the FAA regional office.')).not.toEqual([]);
+  });
+});
+
+describe('English sentence ends (session 11)', () => {
+  it('ends a sentence after a unit over a letter ("0.058 mg/L."), but not after an initial', () => {
+    expect(splitSummarySentences('Figure (June): 0.058 mg/L. Decline (June): 9.4%.', 'en').map((x) => x.text)).toEqual([
+      'Figure (June): 0.058 mg/L.',
+      'Decline (June): 9.4%.',
+    ]);
+    expect(splitSummarySentences('J. Smith said so.', 'en').map((x) => x.text)).toEqual(['J. Smith said so.']);
   });
 });
