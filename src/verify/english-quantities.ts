@@ -171,6 +171,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= (q.unit === 'day' ? 400 : q.unit === 'week' ? 104 : 60) &&
       /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
+    // "plots under 5 to 8 years of conservation tillage": under a range is a preposition, as no bound is a range.
+    if (q.approx === undefined && approx === 'under' && q.valueMax !== null && /\bunder\s+$/i.test(text.slice(Math.max(0, q.start - 7), q.start))) approx = null;
     // "delivers 12 kWh over one to two hours": over a span given as a range is during it, as no bound is a range.
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && q.valueMax !== null && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) approx = null;
     // "Over 214 peak-shaving events during the year, the cars fed …": a sentence opening "Over N …," sets

@@ -210,3 +210,30 @@ describe('English sentence ends (session 11)', () => {
     expect(splitSummarySentences('J. Smith said so.', 'en').map((x) => x.text)).toEqual(['J. Smith said so.']);
   });
 });
+
+const FOURTH_ARTICLE = [
+  '江州环境与银行',
+  '2025-08-29 江州日报',
+  '本报讯（记者林青）上半年江州农商行净息差为1.58%，去年同期为1.79%。江州今年对挥发性有机物排放企业实施错峰生产。',
+  '明年江州将把按病种分值付费扩展到中医优势病种。白鹤滩至江州特高压直流工程累计送电超过1500亿千瓦时。',
+  '连续实施保护性耕作5至8年的地块，土壤有机质平均提高约0.3个百分点。',
+].join('\n');
+
+describe('readings after the first look at sets 180 to 183', () => {
+  const issues = summaryIssues(analyzeText(FOURTH_ARTICLE, 'reading-rules-28e', '2025-08-29'));
+
+  it('accepts a narrowing (收窄) worked out from two rates the sentence states', () => {
+    expect(issues('zh', '上半年该行净息差为1.58%，较去年同期的1.79%收窄0.21个百分点。')).toEqual([]);
+    expect(issues('zh', '上半年该行净息差为1.58%，较去年同期的1.79%收窄0.31个百分点。')).not.toEqual([]);
+  });
+
+  it('knows VOC, TCM and UHV where the source says 挥发性有机物, 中医 and 特高压', () => {
+    expect(issues('en', 'Jiangzhou is staggering production at VOC-emitting companies this year.')).toEqual([]);
+    expect(issues('en', 'Next year Jiangzhou will extend the scheme to TCM conditions.')).toEqual([]);
+    expect(issues('en', 'The Baihetan-Jiangzhou UHV DC line has delivered more than 150 billion kWh.')).toEqual([]);
+  });
+
+  it('reads "under 5 to 8 years of tillage" as a preposition, no bound', () => {
+    expect(issues('en', 'Soil organic matter on plots under 5 to 8 years of conservation tillage rose by about 0.3 percentage points.')).toEqual([]);
+  });
+});
