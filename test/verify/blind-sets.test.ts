@@ -1451,6 +1451,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 11: 824/830 = 0.993 (generator 568/574), false alarms 2/121 = 0.017 (zh 2/60, en 0/61); left: 4635人 beside 在校生's 4620人, 27.7个百分点 from figures the sentence does not state",
     floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.02 },
   },
+  {
+    n: 184,
+    prefix: 'ge',
+    articles: "Shouguang bromine output, Dazhou basalt fibre, Gansu's half-year economy, Ningxia's three-quarter economy, Xinyang drought relief, Nagqu snowstorm relief, the Jingdezhen ceramic biennale, the Gulangyu piano festival (figures only as the articles state them)",
+    first: "2026-11-29 16:55 UTC: detection 959/969 = 0.990 (project generator 612/621 = 0.986), false alarms 6/120 = 0.050 (zh 1/60, en 5/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.985, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 185,
+    prefix: 'gf',
+    articles: "a Chuzhou sodium-ion battery plant, Liuzhou mini-car exports, Manzhouli port freight, Shaoxing R&D tax deductions, Chengdu inclusive childcare, the Rugao time bank, Qinghai Lake cycling, the Changchun Vasaloppet (figures only as the articles state them)",
+    first: "2026-11-29 16:55 UTC: detection 955/960 = 0.995 (project generator 643/647 = 0.994), false alarms 8/127 = 0.063 (zh 3/64, en 5/63)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.065 },
+  },
+  {
+    n: 186,
+    prefix: 'gg',
+    articles: "Gansu hospital preparations, Jinxian medical consumables, Changji cotton pickers, Jiuquan vegetable seeds, Xuzhou metro ridership, Kunming community minibuses, the Shimao site excavation, the Dazu rock carvings (figures only as the articles state them)",
+    first: "2026-11-29 16:55 UTC: detection 895/901 = 0.993 (project generator 620/624 = 0.994), false alarms 10/120 = 0.083 (zh 0/60, en 10/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.085 },
+  },
+  {
+    n: 187,
+    prefix: 'gh',
+    articles: "a SiC substrate line, Qianjiang electronic chemicals, Liping airport routes, Xiamen engine maintenance, Mengwa flood storage, the Jingjiang levee upgrade, the Southern China book festival, the Wuzhen theatre festival (figures only as the articles state them)",
+    first: "2026-11-29 16:55 UTC: detection 1172/1177 = 0.996 (project generator 783/786 = 0.996), false alarms 9/128 = 0.070 (zh 2/64, en 7/64)",
+    tuned: null,
+    floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.075 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
