@@ -114,6 +114,7 @@ const BASE_WORD_BEFORE = /(?:\bfrom|\bthan|\bversus|\bvs\.?|由|从|比|较)\s*(
  * two figures are checked on their own. A rate of change needs its base marked (from, 比, 由).
  */
 function workedInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
+  if (claim.kind === 'multiple') return levelRatioInSentence(claim, sentence, figures);
   if (typeof claim.value !== 'number' || claim.valueMax !== null || (claim.approx !== null && claim.approx !== 'about')) return null;
   // The figure itself is said as a gap or a change ("减少55起", "高出15个百分点", "by 60%, from 600"), not
   // merely set in a sentence that compares something else.
@@ -144,6 +145,30 @@ function workedInSentence(claim: Figure & { readonly start: number }, sentence: 
       } else if (sx.kind === operandKind && sx.unit === sy.unit && (claim.kind === 'percentage_point' || (claim.kind === 'count' ? classifiersAgree(claim.unit, sx.unit) : sx.unit === claim.unit))) {
         if (agrees(Math.abs(a - b))) return [sx, sy];
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * "深圳分会场销售额为3260万元，是佛山分会场1480万元的两倍多": one figure as a multiple of another, both stated in
+ * the sentence and in the source; the multiple must hold as written (两倍多 is between two and three times).
+ */
+function levelRatioInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
+  if (typeof claim.value !== 'number' || claim.valueMax !== null) return null;
+  // Only "A是B的N倍" (a level), not 增长N倍 (a rise, which multiples.ts reads).
+  if (!/(?:是|为|相当于)[^，。；,;]{0,24}的$/u.test(sentence.slice(Math.max(0, claim.start - 30), claim.start))) return null;
+  const stated = findQuantities(sentence, { referenceDate: null }).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null && q.approx === null);
+  const c = claim.value;
+  for (const [i, x] of stated.entries()) {
+    for (const y of stated.slice(i + 1)) {
+      const sx = figures.find((f) => f.end > f.start && f.kind === x.kind && f.unit === x.unit && f.value === x.value && f.approx === null);
+      const sy = figures.find((f) => f.end > f.start && f.kind === y.kind && f.unit === y.unit && f.value === y.value && f.approx === null);
+      if (sx === undefined || sy === undefined || !alike(sx, sy) || (y.value as number) === 0) continue;
+      const r = (x.value as number) / (y.value as number);
+      const holds =
+        claim.approx === 'over' ? r > c && r < c + 1 : claim.approx === 'under' ? r < c && r > c - 1 : claim.approx === 'about' ? Math.abs(r - c) <= 0.1 * c : Math.abs(r - c) <= 0.05 * c;
+      if (holds) return [sx, sy];
     }
   }
   return null;

@@ -583,6 +583,22 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const number = /^\S+/.exec(q.text)![0];
     out[i] = { ...q, kind: 'count', unit: null, end: q.start + number.length, text: number };
   }
+  // "rose by US$50,000 to US$450,000": a change by one amount to a level, not a range (a range of the
+  // change, "by 5% to 20%", keeps its ends close and is left as it is).
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    if (!(q.kind === 'money' || q.kind === 'count' || q.kind === 'measure') || typeof q.value !== 'number' || q.valueMax === null || q.valueMax < 3 * q.value) continue;
+    if (!CHANGE_BY_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) continue;
+    const to = /\s+to\s+/.exec(q.text);
+    if (to === null) continue;
+    // Each end keeps the currency written on it ("by US$50,000 to HK$450,000" names two).
+    const ownUnit = (part: string): string | null => (q.kind === 'money' ? (scanEnglish(part, options).find((r) => r.kind === 'money')?.unit ?? q.unit) : q.unit);
+    const firstText = q.text.slice(0, to.index);
+    const secondText = q.text.slice(to.index + to[0].length);
+    const first = { ...q, end: q.start + to.index, text: firstText, valueMax: null, unit: ownUnit(firstText) };
+    const second = { ...q, start: q.start + to.index + to[0].length, text: secondText, value: q.valueMax, valueMax: null, unit: ownUnit(secondText) };
+    out.splice(i, 1, first, second);
+  }
   // "2.1 working days" is 2.1个工作日, and so are the "days" a change joins to it ("cut to 2.1
   // working days from 5.2 days"); "a limit of 60 days" elsewhere in the sentence stays days.
   for (let i = 0; i < out.length; i++) {
@@ -738,6 +754,9 @@ function qualifierBefore(text: string, start: number): Approx {
   if (q === 'as many as' && !/\b(?:could|may|might|can|would|will)\b(?:\s+[a-z]+){0,3}\s+as\s+many\s+as\s+$/i.test(before)) return null;
   return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as much as, as many as after a modal
 }
+
+/** A change by an amount: "rose by", "was cut by", "increased by". */
+const CHANGE_BY_BEFORE = /\b(?:rose|risen|rising|increased?|increasing|grew|grown|growing|climbed|jumped|added|raised|fell|fallen|dropped|declined|decreased?|cut|reduced|lowered)\s+by\s+$/i;
 
 /** A length right at the figure: "3,500 metres", "6,000 m". */
 const LENGTH_AT = /^[\d,.]+\s*(?:m|metres?|meters?|km|kilometres?|kilometers?)\b/i;

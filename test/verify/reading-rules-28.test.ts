@@ -237,3 +237,42 @@ describe('readings after the first look at sets 180 to 183', () => {
     expect(issues('en', 'Soil organic matter on plots under 5 to 8 years of conservation tillage rose by about 0.3 percentage points.')).toEqual([]);
   });
 });
+
+const FIFTH_ARTICLE = [
+  '江州文化与产业',
+  '2025-11-20 江州日报',
+  '本报讯（记者林青）江州石刻始凿于初唐，其中卧佛长31米。江州城址是已知规模最大的龙山时代晚期至夏时期城址之一。',
+  '江州晶越公司碳化硅衬底产线投产。今年环湖赛总奖金为45万美元，比去年增加5万美元。',
+  '江州计划在2024至2025雪季举办冰雪活动300项以上。深圳分会场销售额为3260万元，佛山分会场为1480万元。',
+].join('\n');
+
+describe('readings after the first look at sets 184 to 187', () => {
+  const issues = summaryIssues(analyzeText(FIFTH_ARTICLE, 'reading-rules-28f', '2025-11-20'));
+
+  it('knows the dynasties, the Buddha and SiC where the source names them (初唐, 夏时期, 卧佛, 碳化硅)', () => {
+    expect(issues('en', 'Carving at Jiangzhou began in the early Tang dynasty.')).toEqual([]);
+    expect(issues('en', 'The site dates from the late Longshan period to the Xia period.')).toEqual([]);
+    expect(issues('en', 'The Reclining Buddha is 31 metres long.')).toEqual([]);
+    expect(issues('en', 'Jingyue has started a SiC substrate line.')).toEqual([]);
+    expect(issues('en', 'Jingyue has started a GaN substrate line.')).not.toEqual([]);
+  });
+
+  it('reads "rose by US$50,000 to US$450,000" as a change and the level it reached, not a range', () => {
+    expect(readEnglish('prize money rose by US$50,000 to US$450,000')).toEqual([['US$50,000', 'money', 50000, 'USD'], ['US$450,000', 'money', 450000, 'USD']]);
+    expect(readEnglish('sales rose by 5% to 20%')).toEqual([['5% to 20%', 'percent', 5, '%']]);
+    expect(readEnglish('prize money rose by US$50,000 to HK$450,000')).toEqual([['US$50,000', 'money', 50000, 'USD'], ['HK$450,000', 'money', 450000, 'HKD']]);
+    expect(issues('en', 'The total prize money rose by US$50,000 to US$450,000 this year.')).toEqual([]);
+    expect(issues('en', 'The total prize money rose by US$50,000 to US$550,000 this year.')).not.toEqual([]);
+  });
+
+  it('accepts one stated figure as a multiple of another when the multiple holds (是…的两倍多)', () => {
+    expect(issues('zh', '深圳分会场销售额为3260万元，是佛山分会场1480万元的两倍多。')).toEqual([]);
+    expect(issues('zh', '深圳分会场销售额为3260万元，是佛山分会场1480万元的三倍多。')).not.toEqual([]);
+    expect(issues('zh', '深圳分会场销售额为3260万元，比佛山分会场1480万元增长两倍多。')).not.toEqual([]);
+  });
+
+  it('reads 2024至2025雪季 as the two years of the season', () => {
+    expect(read('2024至2025雪季举办冰雪活动300项以上。')[0]).toEqual(['2024至2025', 'period', '2024..2025', null, null]);
+    expect(issues('en', 'Jiangzhou plans more than 300 ice and snow events in the 2024-2025 season.')).toEqual([]);
+  });
+});

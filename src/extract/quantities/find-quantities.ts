@@ -1457,8 +1457,8 @@ class Scanner {
       }
       return { ...base, kind: 'year', start, end: end + 2, value: String(value), unit: null };
     }
-    // 2024—2025调水年度, 2025会计年度: a year that names a kind of year after it.
-    if (isYearNumber && /^\p{Script=Han}{1,3}年度/u.test(text.slice(end, end + 5))) {
+    // 2024—2025调水年度, 2025会计年度, 2024至2025雪季: a year that names a kind of year or season after it.
+    if (isYearNumber && /^\p{Script=Han}{1,3}(?:年度|季(?!度))/u.test(text.slice(end, end + 5))) {
       return { ...base, kind: 'year', start, end, value: String(value), unit: null };
     }
     const day = allowLeft ? this.dayOnly(start, end, value) : null;
