@@ -1483,6 +1483,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: "session 11: 1172/1177 = 0.996 (generator 783/786), false alarms 6/128 = 0.047 (zh 1/64, en 5/64); left: 7、8月, counts beside the airport's, 16 times, 2024-2025 tasks, 4,800 sensors, 1.5 billion yuan",
     floors: { detection: 0.995, baseGenerator: 0.995, falseAlarmsAtMost: 0.05 },
   },
+  {
+    n: 188,
+    prefix: 'gi',
+    articles: "the Puyuan knitwear market, Linshu wicker exports, the Changyuan crane industry, Ningguo auto parts, a ghost-kitchen crackdown, Guiyang market scale checks, Tangjiahe camera traps, South China orchid reintroduction (figures only as the articles state them)",
+    first: "2026-11-29 17:08 UTC: detection 1058/1068 = 0.991 (project generator 699/706 = 0.990), false alarms 7/128 = 0.055 (zh 2/64, en 5/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.055 },
+  },
+  {
+    n: 189,
+    prefix: 'gj',
+    articles: "oriented silicon steel in Loudi, steel slag reuse, a manufactured-sand base, the Jiajiang tile cluster, completed-home sales in Changzhou, NEV repair classes, the Susong Huangmei opera troupe, a Teochew opera tour (figures only as the articles state them)",
+    first: "2026-11-29 17:08 UTC: detection 803/811 = 0.990 (project generator 538/543 = 0.991), false alarms 4/127 = 0.031 (zh 1/63, en 3/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 190,
+    prefix: 'gk',
+    articles: "Shuyang seedling e-commerce, the Xiangtang land port, Huangmaohai channel traffic, Lishui rural roads, Qiandongnan TB screening, Shenzhen flu vaccination, a county 3x3 basketball league, Haikou beach soccer (figures only as the articles state them)",
+    first: "2026-11-29 17:08 UTC: detection 831/843 = 0.986 (project generator 559/569 = 0.982), false alarms 6/120 = 0.050 (zh 3/60, en 3/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.05 },
+  },
+  {
+    n: 191,
+    prefix: 'gm',
+    articles: "Meitan tea exports, Pinghe pomelo exports, Zhanjiang pompano farming, a Mianyang work report, Dongguan fire inspections, the Shanghai Astronomy Museum, a LAMOST data release, the Tianwen-2 probe (figures only as the articles state them)",
+    first: "2026-11-29 17:08 UTC: detection 840/852 = 0.986 (project generator 578/587 = 0.985), false alarms 8/120 = 0.067 (zh 2/60, en 6/60)",
+    tuned: null,
+    floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.07 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
