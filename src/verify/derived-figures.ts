@@ -129,10 +129,12 @@ function workedInSentence(claim: Figure & { readonly start: number }, sentence: 
   const c = claim.value;
   // Worked out to the unit, or rounded where the summary says "about".
   const agrees = (worked: number): boolean => (claim.approx === 'about' ? isFaithfulRounding(c, worked) : Math.abs(c - worked) < 1e-6 * Math.max(1, Math.abs(worked)));
+  const sources = stated.map(inSource);
   for (const [i, x] of stated.entries()) {
-    for (const y of stated.slice(i + 1)) {
-      const sx = inSource(x);
-      const sy = inSource(y);
+    for (let j = i + 1; j < stated.length; j++) {
+      const y = stated[j]!;
+      const sx = sources[i];
+      const sy = sources[j];
       if (sx === undefined || sy === undefined || sx === sy || !alike(sx, sy)) continue;
       const a = sx.value as number;
       const b = sy.value as number;

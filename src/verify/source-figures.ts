@@ -136,7 +136,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   // it ("in the first nine months of the year").
   for (const f of [...figures]) {
     const month = f.kind === 'date' && typeof f.value === 'string' ? /^(\d{4})-(\d{2})$/u.exec(f.value) : null;
-    if (month === null || !/(?:截至|截止|截止到|到)$/u.test(text.slice(Math.max(0, f.start - 3), f.start)) || !/[底末]$/u.test(f.text)) continue;
+    if (month === null || !/(?:截至|截止|到)$/u.test(text.slice(Math.max(0, f.start - 3), f.start)) || !/[底末]$/u.test(f.text)) continue;
     if (!/今年|年初以来/u.test(analyzed.sentences[f.sentence]?.text ?? '') || Number(month[2]) < 2) continue;
     figures.push({ ...f, kind: 'period', value: `${month[1]}-M01..M${month[2]}`, fact: null });
   }

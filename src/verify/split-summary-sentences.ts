@@ -6,14 +6,14 @@ export interface SummarySentenceSpan {
   readonly end: number;
 }
 
-/**
- * Abbreviations after which a full stop does not end an English sentence (an initial, but not the C
- * of "1.5 °C", a unit after a number, "about 520 L.", nor the L of "0.058 mg/L.").
- */
 /** Abbreviations that end a company's name, which may end a sentence too. */
 const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|Ltd)$/;
 /** Words that open a sentence, and are no part of a name after "Ltd.". */
 const SENTENCE_OPENING = /^\s+(?:It|Its|The|This|These|Those|They|Their|He|She|His|Her|We|In|On|At|A|An|As|By|For|From)\b/;
+/**
+ * Abbreviations after which a full stop does not end an English sentence (an initial, but not the C
+ * of "1.5 °C", a unit after a number, "about 520 L.", nor the L of "0.058 mg/L.").
+ */
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|No|St|vs|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![°℃/])(?<!\d\s?)\b[A-Z])$/;
 
 /**

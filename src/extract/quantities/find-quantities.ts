@@ -1351,7 +1351,8 @@ class Scanner {
         return { kind: 'percentage_point', unit: 'pp', end: after };
       case '成': {
         // 四成 = 40%, 七成以上, 近5成; numerals up to 十 (八成是 is "probably"), a single whole digit when Arabic.
-        if ((isArabic && !/^[1-9１-９]$/u.test(core)) || value > 10 || (UNIT_BLOCKERS['成']?.test(text[after] ?? '') && !shareBeforeWei(text, '成', end - core.length, end))) return null;
+        // (成为, 成本 … were blocked with the other units' blockers before 成 got here.)
+        if ((isArabic && !/^[1-9１-９]$/u.test(core)) || value > 10) return null;
         return { kind: 'percent', unit: '%', end: after, scale: 10 };
       }
       case '倍':
