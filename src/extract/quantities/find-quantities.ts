@@ -1998,11 +1998,17 @@ function quarterFromGroups(single: string | undefined, firstN: string | undefine
 export function findQuantities(text: string, options: QuantityOptions): QuantityMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const referenceDate = options?.referenceDate ?? null;
-  return scanRecent(text, referenceDate);
+  return text.length >= WHOLE_ARTICLE_CHARS ? scanRecentArticle(text, referenceDate) : scanRecentSentence(text, referenceDate);
 }
 
-/** Enough for the articles in flight and the sentences of one summary (see recentScans). */
-const scanRecent = recentScans(24, scan);
+/**
+ * An article is scanned when it is analysed and again when its summary is verified; on the LLM
+ * path other articles' work comes between (see recentScans), so articles keep their own cache,
+ * which the many short texts (summary and source sentences) do not push out.
+ */
+const WHOLE_ARTICLE_CHARS = 300;
+const scanRecentArticle = recentScans(48, scan);
+const scanRecentSentence = recentScans(64, scan);
 
 /** The clause before a figure and the few characters after it: what its English may need besides its span. */
 function renderContext(text: string, start: number, end: number, earlier: Draft | null): RenderContext {
