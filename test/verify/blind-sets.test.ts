@@ -1515,6 +1515,38 @@ const SETS: readonly BlindSetRecord[] = [
     tuned: null,
     floors: { detection: 0.985, baseGenerator: 0.98, falseAlarmsAtMost: 0.07 },
   },
+  {
+    n: 192,
+    prefix: 'gn',
+    articles: "Zhoushan ship repair, Lianyungang sea-rail freight, Minning Town, the Zhaojue cliff village, a Qilian horseback court, a Changsha battery-theft campaign, the Wuhan Yangtze crossing swim, the Fuchun River rowing open (figures only as the articles state them)",
+    first: "2026-11-29 18:03 UTC: detection 961/966 = 0.995 (project generator 649/651 = 0.997), false alarms 5/120 = 0.042 (zh 1/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.995, falseAlarmsAtMost: 0.045 },
+  },
+  {
+    n: 193,
+    prefix: 'go',
+    articles: "Anxi tea-farmer loans, Rongchang hog price insurance, Beijing Stock Exchange listings, Youxi small hydropower, Guazhou wind repowering, the Tianchang county hospital, Ganzhou family medical accounts, Hengdian film crews (figures only as the articles state them)",
+    first: "2026-11-29 18:03 UTC: detection 978/987 = 0.991 (project generator 641/649 = 0.988), false alarms 4/120 = 0.033 (zh 0/60, en 4/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.985, falseAlarmsAtMost: 0.035 },
+  },
+  {
+    n: 194,
+    prefix: 'gp',
+    articles: "Baotou rare-earth magnets, Daye recycled copper, Qian'an green mines, the Baishan understory economy, Xilingol grassland subsidies, Guizhou rural admissions, Longquan celadon kilns, Zhoucheng tie-dye (figures only as the articles state them)",
+    first: "2026-11-29 18:03 UTC: detection 951/958 = 0.993 (project generator 631/637 = 0.991), false alarms 2/120 = 0.017 (zh 0/60, en 2/60)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.02 },
+  },
+  {
+    n: 195,
+    prefix: 'gq',
+    articles: "Shunde dishwasher output, Huizhou TV exports, Mount Sanqing holiday visitors, Daocheng Yading visitors, the Wenzhou provident fund, Qingdao personal pensions, a Ningbo amorphous alloy, a Songshan Lake aerogel (figures only as the articles state them)",
+    first: "2026-11-29 18:03 UTC: detection 1054/1062 = 0.992 (project generator 712/717 = 0.993), false alarms 5/128 = 0.039 (zh 1/64, en 4/64)",
+    tuned: null,
+    floors: { detection: 0.99, baseGenerator: 0.99, falseAlarmsAtMost: 0.04 },
+  },
 ];
 
 describe.each(SETS)('blind detection set $n', (record) => {
