@@ -4,7 +4,7 @@ import type { ProposedEntity } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { countsOtherThings } from './counted-things.js';
-import { classifierNounOfEnglish, classifiersAgree, UNLISTED } from './extra-readings.js';
+import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
 import { clauseAround, hanBigrams, isBaseTime, NO_SUBJECT, RELEASE_AFTER, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
@@ -95,7 +95,7 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
     figures.some((g) => g !== f && g.end > g.start && g.start >= a && g.end <= b && !TEMPORAL.has(g.kind));
   // A date or year frames its whole sentence (5月19日，据媒体报道，英伟达计划在上海…).
   if (TEMPORAL.has(f.kind)) {
-    const region = { own: text.slice(lo, hi), inherited: '', before: '', clause: text.slice(s, e), lead: text.slice(s, f.start) };
+    const region = { own: text.slice(lo, hi), inherited: speakerBefore(analyzed, f.sentence), before: '', clause: text.slice(s, e), lead: text.slice(s, f.start) };
     cache.set(f, region);
     return region;
   }
@@ -127,9 +127,23 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   // with the subject of the one before.
   const parent = analyzed.sentences[f.sentence - 1];
   if (own === lo && parent !== undefined && /^\s*其中/u.test(text.slice(lo, hi))) inherited = `${text.slice(parent.start, parent.end)}${inherited}`;
+  inherited = `${speakerBefore(analyzed, f.sentence)}${inherited}`;
   const region = { own: text.slice(own, e), inherited, before: text.slice(lo, beforeEnd), clause: text.slice(s, e), lead: text.slice(s, f.start) };
   cache.set(f, region);
   return region;
+}
+
+/**
+ * "张晓宇到横店已有3年。他说，今年每天的报酬…比两年前高出约两成": a sentence opening with 他/她 speaks of
+ * the person the sentence before named (only the name: the rest of that sentence is not this one's).
+ * '' for any other sentence.
+ */
+function speakerBefore(analyzed: Analyzed, sentence: number): string {
+  const own = analyzed.sentences[sentence];
+  const parent = analyzed.sentences[sentence - 1];
+  if (own === undefined || parent === undefined || !/^\s*[他她](?!们)/u.test(own.text)) return '';
+  const named = analyzed.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start >= parent.start && m.start < parent.end));
+  return named.map((e) => e.zh).join(' ');
 }
 
 /**
@@ -658,19 +672,6 @@ function isClassLabel(text: string, start: number, end: number, lang: 'zh' | 'en
   if (lang === 'zh') return text[end] === '级' || text[end] === '級';
   return /^\s*(?:class|category|division|title|crown|weight class|event|final|gold)\b/i.test(text.slice(end, end + 16)) ||
     /\b(?:men's|women's|boys'|girls')\s+$/i.test(text.slice(Math.max(0, start - 10), start));
-}
-
-/** Classifiers that count anything (个, 项, 次): they do not say what a count counts. */
-const GENERAL_CLASSIFIERS: ReadonlySet<string> = new Set(['个', '项', '次', '件', '批', '种', '类', '处', '份']);
-
-/** The one classifier of their own all these figures are counted with, else null. */
-function specificClassifier(figures: readonly SourceFigure[]): string | null {
-  // 12款 read by the extractor (款) and by the extra readings (cl:款) is one classifier; a span the bare
-  // number also matches (6至12个月) says nothing of what is counted.
-  const units = new Set(figures.filter((f) => f.kind !== 'duration').map((f) => (f.kind === 'count' ? (f.unit?.replace(UNLISTED, '') ?? null) : null)));
-  if (units.size !== 1) return null;
-  const [unit] = units;
-  return unit === null || unit === undefined || GENERAL_CLASSIFIERS.has(unit) ? null : unit;
 }
 
 /** Whether a figure is the level a change reached ("to around 92%", 升至92%), not the change. */

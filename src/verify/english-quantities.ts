@@ -181,6 +181,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "sounded three times over three minutes": after a count of times, over a span of the clock is during it.
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'hour' || q.unit === 'minute') &&
       /\btimes\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) approx = null;
+    // "won the coxed eight over 6 kilometres in 19 minutes 47 seconds": a race over a distance it was
+    // timed across is run along that distance, not more than it.
+    if (q.kind === 'measure' && q.approx === undefined && approx === 'over' && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
+      /^(?:km|kilometres?|kilometers?|metres?|meters?|m|miles?)$/i.test((q.unit ?? '').trim()) && /^\s+in\s+(?:a\s+time\s+of\s+)?\d/i.test(text.slice(q.end))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
     // frame and "within 3 km of the stadium" a place.
     // A span of seconds ("within four to six seconds") is the time frame too.

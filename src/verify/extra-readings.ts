@@ -1,5 +1,6 @@
 import type { QuantityMatch } from '../extract/quantities/index.js';
 import type { Approx } from '../types.js';
+import type { SourceFigure } from './source-figures.js';
 import classifierTable from './classifiers.json' with { type: 'json' };
 
 /**
@@ -286,4 +287,17 @@ export function mergeReadings<F extends { readonly start: number; readonly end: 
     out.push(toF(r));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Classifiers that count anything (个, 项, 次): they do not say what a count counts. */
+const GENERAL_CLASSIFIERS: ReadonlySet<string> = new Set(['个', '项', '次', '件', '批', '种', '类', '处', '份']);
+
+/** The one classifier of their own all these figures are counted with, else null. */
+export function specificClassifier(figures: readonly SourceFigure[]): string | null {
+  // 12款 read by the extractor (款) and by the extra readings (cl:款) is one classifier; a span the bare
+  // number also matches (6至12个月) says nothing of what is counted.
+  const units = new Set(figures.filter((f) => f.kind !== 'duration').map((f) => (f.kind === 'count' ? (f.unit?.replace(UNLISTED, '') ?? null) : null)));
+  if (units.size !== 1) return null;
+  const [unit] = units;
+  return unit === null || unit === undefined || GENERAL_CLASSIFIERS.has(unit) ? null : unit;
 }

@@ -19,6 +19,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // "expects exports to grow 15% to 20%": the verb in the present too (not its participle: "seed-growing
   // households", "rising demand" name no change).
   grow: 'growth', grows: 'growth', rises: 'growth', increases: 'growth',
+  // "caps were raised by about 8%" (上调约8%): a change by a share, where a bare "raised" may be funds.
+  'raised by': 'growth', 'lowered by': 'decline', 'cut by': 'decline',
   decline: 'decline', fall: 'decline', down: 'decline', fell: 'decline', dropped: 'decline', declined: 'decline',
   decreased: 'decline', lower: 'decline', slid: 'decline', shrank: 'decline',
   falls: 'decline', drops: 'decline', declines: 'decline', decreases: 'decline',
@@ -84,8 +86,10 @@ export function measureFamily(measure: string | null | undefined): string | null
   return FAMILIES[measure.toLowerCase()] ?? measure.toLowerCase();
 }
 
+// "200 large-scale farms", "low-income households": after a hyphen a keyword is half of an adjective,
+// not the measure (规模, 收入) of the figure.
 const KEYWORD_RE = new RegExp(
-  `\\b(${Object.keys(FAMILIES)
+  `\\b(?<!-)(${Object.keys(FAMILIES)
     .sort((a, b) => b.length - a.length)
     .map((k) => k.replace(/[-\s]/g, '[-\\s]'))
     .join('|')})\\b`,
@@ -270,6 +274,9 @@ export function sentenceStructureProblems(
   claims.forEach((c, i) => {
     if (c.supporting.length === 0) return;
     if (typeof c.claim.value !== 'number' && !['date', 'year', 'period'].includes(c.claim.kind)) return;
+    // "at least 5,000 mu this year and next, including 60 this year" (今明两年…其中今年): the start of a
+    // span of years, not the year stated a second time.
+    if (c.claim.kind === 'year' && /^\s+(?:and|or)\s+next\b/i.test(text.slice(c.claim.end))) return;
     const key = `${c.claim.kind}|${c.claim.unit ?? ''}|${c.claim.value}|${c.claim.valueMax ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
@@ -340,6 +347,10 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // "shifted 30% of its capacity to stockings, whose sales reached 230 million yuan": a figure in a
     // relative clause after the rate is no base of it.
     if (other.claim.start > c.claim.start && /,\s*(?:whose|which|where|who)\b/i.test(text.slice(lo, hi))) continue;
+    // "Fewer than 30% had contributed, with 728,000 contributors making up 27.6%": a figure after the rate
+    // that has a rate of this kind of its own right after it is that rate's base, not this one's. (A change
+    // to the figure, "rose 19.8% to 312 million yuan, or 37.3% of the total", is still the figure's.)
+    if (other.claim.start > c.claim.start && ownRateFollows(c, other, claims, text)) continue;
     // "农牧民占比超过85%，30至59岁人群占近七成": an age opening the next clause says whom that clause's
     // figure is about; the rate before it does not go with it.
     if (other.claim.start > c.claim.start && (isAgeUnit(other.claim.unit) || /[岁歲]$/u.test(other.claim.text)) && /[，,]\s*$/u.test(text.slice(lo, hi))) continue;
@@ -367,6 +378,21 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     }
   }
   return anchor;
+}
+
+/**
+ * Whether `base`, written after the rate `rate`, has a rate of the same kind of its own right after it,
+ * in its own clause ("with 728,000 contributors making up 27.6%"), while nothing makes `rate` a change
+ * to it ("rose 19.8% to 312 million yuan", 增长9.5%至6800万元).
+ */
+function ownRateFollows(rate: SentenceClaim, base: SentenceClaim, claims: readonly SentenceClaim[], text: string): boolean {
+  if (/\bto\b|至|到|达/u.test(text.slice(rate.claim.end, base.claim.start))) return false;
+  return claims.some(
+    (x) =>
+      x !== rate && x.claim.kind === rate.claim.kind && x.claim.start > base.claim.end &&
+      !/[,，;；:：]|\b(?:and|while|but|or)\b|而/u.test(text.slice(base.claim.end, x.claim.start)) &&
+      !claims.some((y) => y !== base && ANCHOR_KINDS.has(y.claim.kind) && y.claim.start > base.claim.end && y.claim.end <= x.claim.start),
+  );
 }
 
 /** Whether an offset stands between an opening “ (or ") and its closing mark. */
@@ -418,8 +444,13 @@ function namesOwnMeasure(prefix: string): boolean {
     const family = measureFamily(m[1]!.replace(/\s+/g, ' '));
     if (family !== null && !PREDICATE_FAMILIES.has(family)) return true;
   }
-  return false;
+  // "…stood at 59.64 billion yuan, and the overdue rate was below 0.01%": a clause that names its own
+  // rate (逾期率), however the measure lists call it.
+  return OWN_RATE_SUBJECT.test(prefix);
 }
+
+/** "and the overdue rate was", "while its vacancy ratio stood at": a rate named as its clause's subject. */
+const OWN_RATE_SUBJECT = /\b(?:the|its|their)\s+(?!(?:growth|increase|decrease|decline|rise|fall|drop|change)\b)[a-z-]+\s+(?:rate|ratio)\s+(?:was|stood|came|fell|rose|remained|reached|is|of)\b/i;
 
 /** What stands between a change in points and the level it brings the rate to (，降至18.6%). */
 const LEVEL_REACHED_GAP = /^[，,]?\s*(?:降至|降到|下降至|下降到|升至|升到|上升至|上升到|增至|提高至|提高到|提升至|提升到|回升至|回落至|达到|达)$/u;

@@ -2,7 +2,7 @@ import type { Analyzed } from '../types.js';
 import { isAgeUnit } from '../extract/quantities/index.js';
 import { titleSentenceIndex } from '../pipeline/title-sentence.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
-import { CLOCK } from './extra-readings.js';
+import { CLOCK, specificClassifier, UNLISTED } from './extra-readings.js';
 import { BASE_THEN, englishClause } from './figure-context.js';
 import { listedPartyOf } from './listed-parties.js';
 import type { SourceFigure } from './source-figures.js';
@@ -559,6 +559,7 @@ export function scaleSlipProblems(
   placed: readonly PlacedClaim[],
   figures: readonly SourceFigure[],
   frame: Pick<ArticleFrame, 'title' | 'continuations'>,
+  text: string,
 ): Map<number, string> {
   const titleSentence = frame.title;
   const problems = new Map<number, string>();
@@ -572,6 +573,7 @@ export function scaleSlipProblems(
     // 较常年高112毫米。其中，渤海…比2023年上升11毫米: a 其中 sentence goes on with the statement before it.
     if (context.size === 0 || p.supporting.some((f) => context.has(f.sentence) || (frame.continuations.has(f.sentence) && context.has(f.sentence - 1)))) return;
     const c = p.claim.value as number;
+    const countedAs = p.claim.kind === 'count' && /^-[a-z]/i.test(text.slice(p.claim.end)) ? specificClassifier(p.supporting) : null;
     for (const g of figures) {
       if (!context.has(g.sentence) || g.end <= g.start || typeof g.value !== 'number' || g.value === 0 || g.valueMax !== null) continue;
       const sameSort =
@@ -580,6 +582,9 @@ export function scaleSlipProblems(
         : p.claim.kind === 'measure' ? (g.kind === 'measure' && g.unit === p.claim.unit) || (g.kind === 'count' && !g.unit)
         : g.kind === 'count' || (g.kind === 'measure' && p.claim.kind === 'count');
       if (!sameSort) continue;
+      // "a 15-storey building" on 15层 is no slip of the 1500张 (beds) beside the sentence's other figures:
+      // a count joined to its noun says what it counts, as the classifier of its support does.
+      if (countedAs !== null && g.kind === 'count' && g.unit !== null && g.unit.replace(UNLISTED, '') !== countedAs) continue;
       // 70岁以上驾驶人达2260万人 where the source's 2260万人 are 60岁以上 (70周岁以上 stands elsewhere):
       // an age bound names the group the statement is about.
       if (p.supporting.every((f) => isAgeUnit(f.unit)) && isAgeUnit(g.unit) && g.approx !== null && g.value !== c) {

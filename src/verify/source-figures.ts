@@ -140,6 +140,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     if (!/今年|年初以来/u.test(analyzed.sentences[f.sentence]?.text ?? '') || Number(month[2]) < 2) continue;
     figures.push({ ...f, kind: 'period', value: `${month[1]}-M01..M${month[2]}`, fact: null });
   }
+  figures.push(...dateSpanLengths(figures, text));
   // Qualifiers the extractor leaves off, read into the figure itself (so dropping them is caught
   // like dropping 逾): 500千伏及以上, 20秒以内, 时延低于50毫秒, 超过全省总量的一半.
   for (const [i, f] of figures.entries()) {
@@ -164,6 +165,30 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   }
   cache.set(analyzed, figures);
   return figures;
+}
+
+/**
+ * 10月1日至8日国庆中秋假期: the days a span of dates covers, both ends counted, which a summary calls
+ * "the eight-day holiday". Spans of up to a month that name a holiday or a period (其中10月1日至3日出境
+ * 客流最为集中 picks out days of one, and is no length of its own).
+ */
+function dateSpanLengths(figures: readonly SourceFigure[], text: string): SourceFigure[] {
+  const days = (f: SourceFigure): number | null =>
+    f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(f.value) ? Date.parse(`${f.value}T00:00:00Z`) / 86_400_000 : null;
+  const spans: SourceFigure[] = [];
+  for (const from of figures) {
+    const first = days(from);
+    if (first === null || from.end <= from.start) continue;
+    const to = figures.find((g) => g.start > from.end && g.start - from.end <= 2 && /^(?:至|到|—|－|-|～|~)$/u.test(text.slice(from.end, g.start)));
+    const last = to === undefined ? null : days(to);
+    if (to === undefined || last === null || last <= first || last - first >= 31) continue;
+    if (!/^[^，。；,;]{0,6}(?:假期|黄金周|长假|期间)/u.test(text.slice(to.end, to.end + 10))) continue;
+    spans.push({
+      kind: 'duration', text: text.slice(from.start, to.end), value: last - first + 1, valueMax: null, unit: 'day', approx: null,
+      start: from.start, end: to.end, sentence: from.sentence, en: `${last - first + 1} days`, measures: null, fact: null,
+    });
+  }
+  return spans;
 }
 
 /**

@@ -11,6 +11,7 @@ import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProbl
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { copiedSourceSentence } from './copied-sentences.js';
 import { locateQuote } from './locate-quote.js';
+import { countsNamedThings } from './named-counts.js';
 import { wordsWithoutGloss } from './gloss-words.js';
 import { wordsWithoutPinyin } from './pinyin-names.js';
 import { articleFrame, fromToProblems, isMonthEnd, saysMonthEnd, scaleSlipProblems, subjectProblems, tieToContext } from './sentence-context.js';
@@ -106,6 +107,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
         const clause = clauseFamilies(sentence.text, claim.start, claim.end, lang);
         return figureIssue(where, claim, measure, clause, figures, sentence.text, source);
       });
+      claims.forEach((claim, i) => {
+        if (lang === 'zh' && issuesHere[i] !== null && countsNamedThings(sentence.text, claim, source)) issuesHere[i] = null;
+      });
       // 6000元 where the source says 不超过6000元 (and 4000至6000元 elsewhere): one end of a range
       // stands for the figure only when the sentence gives the range (its other end too);
       // a lone figure answers to the source's figure stated by itself, qualifier included.
@@ -168,7 +172,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       const subjects = subjectProblems(tiedPlaced, sentence.text, lang, analyzed, figures);
       const clauseTimes = clauseTimeProblems(tiedPlaced, sentence.text, lang, analyzed, figures, frame.title);
       const cooccurring = cooccurrenceProblems(tiedPlaced, sentence.text, lang, analyzed, figures, result.entities ?? [], frame.title);
-      const slips = scaleSlipProblems(tiedPlaced, figures, frame);
+      const slips = scaleSlipProblems(tiedPlaced, figures, frame, sentence.text);
       claims.forEach((claim, i) => {
         const problem =
           tied.problems.get(i) ?? clauseTimes.get(i) ?? structure.get(i) ?? fromTo.get(i) ?? subjects.get(i) ?? cooccurring.get(i) ?? slips.get(i);

@@ -123,6 +123,7 @@ function glossaryCandidates(
         rules.surnames.has(view[i - 1] ?? '') && (isNameAfterRole(view, i - 1, rules) || isSpeakerAt(view, i - 1, end))) continue;
       // 联合国内8家 is 联合 (jointly) + 国内 (domestic): the name's last character starts the next word.
       if (readsAcross(view, i, rules)) continue;
+      if (entry.type === 'place' && length === 2 && closesNameBefore(view, i)) continue;
     }
     const candidate: Candidate = {
       start: i,
@@ -205,6 +206,17 @@ function readsAcross(view: string, at: number, rules: EntityRules): boolean {
   return false;
 }
 
+/**
+ * 连云港港海铁联运: the second 港 closes 连云港港 (the port of Lianyungang), so 港海 read from it is no
+ * place. True when the character at `at` repeats the one before it and is a suffix that ends names.
+ */
+function closesNameBefore(view: string, at: number): boolean {
+  const c = view[at] ?? '';
+  return at > 0 && view[at - 1] === c && DOUBLED_NAME_ENDS.has(c);
+}
+
+const DOUBLED_NAME_ENDS: ReadonlySet<string> = new Set([...'港市县区镇州湾岛']);
+
 /** Length of a place suffix (省, 市, 县 …) standing as its own word right at `at`, else 0. */
 function placeSuffixAt(view: string, at: number, rules: EntityRules, tokenEnds: ReadonlySet<number>): number {
   for (const suffix of rules.strongPlaceSuffixes) {
@@ -250,7 +262,7 @@ function tokenCandidates(
       // one-character abbreviations count only in lists (enumeratedAbbreviations).
       const known = glossary.lookup(w);
       const end = known?.source === 'hand' ? token.end : token.end + placeSuffixAt(view, token.end, rules, tokenEnds);
-      found.push({ start: token.start, end, type: 'place', priority: PRIORITY.jieba });
+      if (w.length !== 2 || known?.source === 'hand' || !closesNameBefore(view, token.start)) found.push({ start: token.start, end, type: 'place', priority: PRIORITY.jieba });
     } else if (token.tag === 'nt') {
       // 中国区 is a company's China region, not an organization of its own.
       const region = w.endsWith('区') && glossary.lookup(w.slice(0, -1))?.type === 'place';

@@ -40,7 +40,7 @@ interface UnitInfo {
 /** Units and markers that change the kind rather than name a unit. */
 const SPECIAL_UNITS = [
   '%', '％', '个百分点', '百分点', '成', '倍', '番', '分之', '季度', '财年', '财政年度', '财季',
-  '年', '月', '日', '号', '块钱', '块', '个亿', '个万', '个基点',
+  '年', '月', '日', '号', '块钱', '块', '个亿', '个万', '个基点', '分钱', '角钱', '毛钱',
 ];
 
 const UNIT_TABLE: ReadonlyMap<string, UnitInfo> = (() => {
@@ -1365,6 +1365,12 @@ class Scanner {
       }
       case '块钱':
         return { kind: 'money', unit: 'CNY', end: after };
+      // 每千瓦时溢价约3分钱, 便宜5毛钱: fen and jiao, a hundredth and a tenth of a yuan.
+      case '分钱':
+        return { kind: 'money', unit: 'CNY', end: after, value: round4(value / 100) };
+      case '角钱':
+      case '毛钱':
+        return { kind: 'money', unit: 'CNY', end: after, value: round4(value / 10) };
       case '块': {
         // 块 is money only when 毛/角 or 钱 follows (十块三毛); else a classifier (三块金牌).
         const tail = sticky(MONEY_TAIL_RE, text, after);
