@@ -6,7 +6,7 @@ import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { countsOtherThings } from './counted-things.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, hanBigrams, isBaseTime, NO_SUBJECT, RELEASE_AFTER, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, hanBigrams, isBaseTime, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -531,7 +531,7 @@ export function cooccurrenceProblems(
       if (p.claim.kind === 'money' && g.kind === 'money' && claimPerUnit !== isPriceOfOne(sourceText, g.start, g.end, 'zh')) continue;
       if (paired.size > 0 && !paired.has(g.sentence)) continue;
       // 中国饭店协会1月14日发布: the day a report came out is no rival for the time it reports on.
-      if (g.kind === 'date' && !releases && RELEASE_AFTER.test(analyzed.article.source.text.slice(g.end, g.end + 6))) continue;
+      if (g.kind === 'date' && !releases && releasedAt(analyzed.article.source.text, g.end)) continue;
       if (measuredAlike && measureFamily(g.measures) !== claimFamily) continue;
       if (wellSupported.size > 0 && !wellSupported.has(g.sentence) && (lang === 'en' || shared(g.sentence) < sharedBest)) continue;
       if (usedValues.has(valueKey(g))) continue;

@@ -92,8 +92,17 @@ const POINTS_BACK = /^\s*(?:该|此次|这一|这(?=[个项座家批])|此(?=[�
 /** Words that say the article's own date is what the summary means (when it was published or reported). */
 const PUBLICATION_WORDS = /\b(?:report(?:s|ed|ing)?|publish(?:ed|es)?|dated|said|says|told|wrote)\b|报道|报讯|发布|发表|电|消息|记者|表示|称/iu;
 
-/** What follows a date that is the day something was released or said, not the time it is about. */
-export const RELEASE_AFTER = /^[，,]?(?:的)?(?:发布|公布|表示|宣布|披露|通报|召开|举行|介绍|称|晚间|早间|消息)/u;
+/**
+ * What follows a date that is the day something was released or said, not the time it is about. A day
+ * something was held is a release day when a meeting was held (5月19日举行的新闻发布会上); 今年9月举行的
+ * 联赛吸引了2860名选手 is the time of the event the figures count.
+ */
+const RELEASE_AFTER = /^[，,]?(?:的)?(?:发布|公布|表示|宣布|披露|通报|(?:召开|举行)(?:的)?[^，。；,;]{0,10}?(?:会|论坛)|介绍|称|晚间|早间|消息)/u;
+
+/** Whether the text right after a date (at `end`) says it is the day something was released (RELEASE_AFTER). */
+export function releasedAt(text: string, end: number): boolean {
+  return RELEASE_AFTER.test(text.slice(end, end + 18));
+}
 
 /** 创联赛2016年创办以来的新高: a time something has run since, not when the statement holds. */
 const SINCE_AFTER = /^(?:[^，。；]{0,4})以来/u;
@@ -131,7 +140,7 @@ function partAround(text: string, start: number, end: number): [number, number] 
 
 /** Whether a summary date is the day something was released or said (5月19日发布, "released on May 19"). */
 function saysRelease(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
-  if (lang === 'zh') return RELEASE_AFTER.test(text.slice(end, end + 6));
+  if (lang === 'zh') return releasedAt(text, end);
   return /\b(?:released|published|announced|reported|said|disclosed)\b[^,.;]{0,72}\bon\s+$/i.test(text.slice(Math.max(0, start - 100), start)) ||
     /^,?\s+(?:released|published|announced|reported|said|disclosed)\b/i.test(text.slice(end, end + 16));
 }
@@ -200,7 +209,7 @@ export function tieToContext(
   // "the X9 series, launched on March 10" (3月10日发布的新款X9系列): a launch day is the event spoken of.
   const reporting = PUBLICATION_WORDS.test(sentenceText) || /\b(?:meeting|conference|session|congress|forum|ceremony|hearing|held|take place|takes place|took place|launch(?:ed|es)?|unveil(?:ed|s)?|debut(?:ed|s)?|rolled out)\b|会议|大会|会上|举行|举办|推出|亮相/iu.test(sentenceText);
   const isRelease = (f: SourceFigure): boolean =>
-    !reporting && f.kind === 'date' && RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6));
+    !reporting && f.kind === 'date' && releasedAt(sourceText, f.end);
   // "84.1 years" of age reads as a duration in English but the source states it as a count
   // (84.1岁): a figure supported only by non-temporal counts is an anchor, like the count.
   // A clock time ("at 10:30 a.m.") is checked by its value; it is no span to tie to a figure's.
@@ -234,7 +243,7 @@ export function tieToContext(
     // "国家统计局5月19日发布的数据显示，4月…": a date the summary gives as a release day is
     // checked against the source's release days, not against the time of the data.
     if (p.claim.kind === 'date' && saysRelease(sentenceText, p.claim.start, p.claim.end, lang)) {
-      const released = p.supporting.filter((f) => RELEASE_AFTER.test(sourceText.slice(f.end, f.end + 6)) || RELEASED_LATER_IN_CLAUSE.test(sourceText.slice(f.end, f.end + 40)));
+      const released = p.supporting.filter((f) => releasedAt(sourceText, f.end) || RELEASED_LATER_IN_CLAUSE.test(sourceText.slice(f.end, f.end + 40)));
       if (released.length > 0) {
         supporting[i] = released;
         return;

@@ -25,6 +25,7 @@ const ARTICLE = [
   '全区现有规模养殖场约380家，明年试点首批覆盖不少于150家规模养殖场。男子八人单桨有舵手5公里赛中，江州大学队以17分32秒夺冠。',
   '江州竹编技艺于2008年入选国家级非物质文化遗产代表性项目名录。全市电视机出口量达286万台。',
   '多层住宅物业收费上限较2020年版标准上调约6%。全市物业投诉量同比下降6.4%。',
+  '今年9月举行的江州中学生围棋联赛吸引了1860名选手参赛，比上届增长约15%。10月15日举行的新闻发布会上，市统计局公布，9月全市居民消费价格同比上涨0.3%。',
 ].join('\n');
 
 describe('Chinese forms the extractor reads (session 12)', () => {
@@ -97,6 +98,13 @@ describe('summaries of the article (session 12)', () => {
   it('reads "raised by" as a rise, so a fall of another figure cannot stand for it', () => {
     expect(issues('en', 'The fee cap for multi-storey homes was raised by about 6% from the 2020 standard.')).toEqual([]);
     expect(issues('en', 'The fee cap for multi-storey homes was raised by about 6.4% from the 2020 standard.').join(' ')).toMatch(/decline/);
+  });
+
+  it('takes the month an event was held (今年9月举行的联赛) as the time of its figures, and a press conference\'s day as no time of the data', () => {
+    expect(issues('en', 'Growth (September 2025): about 15%.')).toEqual([]);
+    expect(issues('en', 'The city league held in September drew 1,860 players, about 15% more than last time.')).toEqual([]);
+    expect(issues('en', 'Consumer prices in the city rose 0.3% year on year in September.')).toEqual([]);
+    expect(issues('en', 'Consumer prices in the city rose 0.3% year on year on October 15.')).not.toEqual([]);
   });
 
   it('reads "large-scale farms" as farms, not as a scale', () => {
