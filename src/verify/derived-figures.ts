@@ -158,6 +158,7 @@ function workedInSentence(claim: Figure & { readonly start: number }, sentence: 
  */
 function levelRatioInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
   if (typeof claim.value !== 'number' || claim.valueMax !== null) return null;
+  if (!/\p{Script=Han}/u.test(sentence)) return englishLevelRatio(claim, sentence, figures);
   // Only "A是B的N倍" (a level), not 增长N倍 (a rise, which multiples.ts reads).
   if (!/(?:是|为|相当于)[^，。；,;]{0,24}的$/u.test(sentence.slice(Math.max(0, claim.start - 30), claim.start))) return null;
   const stated = findQuantities(sentence, { referenceDate: null }).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null && q.approx === null);
@@ -174,4 +175,28 @@ function levelRatioInSentence(claim: Figure & { readonly start: number }, senten
     }
   }
   return null;
+}
+
+/**
+ * "handled about 960,000 passengers, more than twice the roughly 410,000 at Pan'an South": a multiple
+ * set between the two levels it compares, the first before it and the second right after "the" (or
+ * "that of", "as many as"), each of which the source states.
+ */
+function englishLevelRatio(claim: Figure & { readonly start: number; readonly text: string }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
+  const c = claim.value as number;
+  const end = claim.start + claim.text.length;
+  if (!/^\s+(?:the|that of|those of|as many as|as much as)\s/i.test(sentence.slice(end))) return null;
+  const stated = findEnglishQuantities(sentence).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null);
+  const x = stated.filter((q) => q.end <= claim.start).at(-1);
+  const y = stated.find((q) => q.start >= end);
+  if (x === undefined || y === undefined || (y.value as number) === 0 || /[;:]/.test(sentence.slice(end, y.start))) return null;
+  const inSource = (q: (typeof stated)[number]): SourceFigure | undefined =>
+    figures.find((f) => f.end > f.start && f.kind === q.kind && f.approx === q.approx && f.valueMax === null && typeof f.value === 'number' &&
+      (q.kind === 'count' ? classifiersAgree(q.unit, f.unit) : q.unit === f.unit) && isFaithfulRounding(q.value as number, f.value));
+  const sx = inSource(x);
+  const sy = inSource(y);
+  if (sx === undefined || sy === undefined || sx === sy || !alike(sx, sy)) return null;
+  const r = (sx.value as number) / (sy.value as number);
+  const holds = claim.approx === 'over' ? r > c && r < c + 1 : claim.approx === 'under' ? r < c && r > c - 1 : claim.approx === 'about' ? Math.abs(r - c) <= 0.1 * c : Math.abs(r - c) <= 0.05 * c;
+  return holds ? [sx, sy] : null;
 }

@@ -59,6 +59,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic kilometre': 'km3', 'cubic kilometer': 'km3', km3: 'km3', m3: 'm3', 'steam tonne': 'steam t', 'steam ton': 'steam t', candela: 'cd', millidarcy: 'mD', millidarcie: 'mD', ohm: 'ohm', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
   kv: 'kV', kilovolt: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', decibel: 'dB', db: 'dB', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
   inch: 'in', inche: 'in', 'nautical mile': 'nmi',
+  cm: 'cm', mm: 'mm', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
   kpa: 'kPa', mpa: 'MPa', gpa: 'GPa', kilopascal: 'kPa', megapascal: 'MPa', gigapascal: 'GPa',
   kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh',
   'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt-hour': 'TWh', 'terawatt hour': 'TWh', '℃': '°C', 'degrees celsius': '°C', 'degree celsius': '°C', 'degrees c': '°C',
@@ -66,7 +67,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   degree: '°', degrees: '°',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa)\\b|\\s?[μµ]g\\b|\\s+steam\\s+ton(?:ne)?s?\\b|\\s+candelas?\\b|\\s+millidarc(?:y|ies)\\b|\\s+ohms?\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|kilovolts?(?![-\\s]amp)|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa|cm|mm)\\b|\\s?[μµ]g\\b|\\s+steam\\s+ton(?:ne)?s?\\b|\\s+candelas?\\b|\\s+millidarc(?:y|ies)\\b|\\s+ohms?\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|kilovolts?(?![-\\s]amp)|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|(?:centi|milli)met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -371,7 +372,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // 3. Fractions and multiples.
   // ("in a half-year", "a half-day session": a period's name, not one half.)
   // ("a third straight year", "a fifth consecutive month", "a third-batch pilot city": an ordinal, no share.)
-  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour|batch|tier|largest|biggest|class|generation|phase|round|place)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave)\b)(?=(\s+of\b)?)/gi, (m) => {
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour|batch|tier|largest|biggest|class|generation|phase|round|place|party|parties|rate|grade|person)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave)\b)(?=(\s+of\b)?)/gi, (m) => {
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;

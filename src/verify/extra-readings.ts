@@ -122,6 +122,8 @@ const DISCOUNT_RE = /(?<![0-9０-９.一二三四五六七八九十])([一二三
 const TENTHS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The readings above, in text order. */
+const DIMENSION_UNITS: Readonly<Record<string, string>> = { 毫米: 'mm', 厘米: 'cm', 米: 'm' };
+
 export function extraReadings(text: string): ExtraReading[] {
   const out: ExtraReading[] = [];
   const add = (r: Omit<ExtraReading, 'text' | 'en' | 'measures' | 'valueMax'> & { valueMax?: number | null }): void => {
@@ -160,6 +162,17 @@ export function extraReadings(text: string): ExtraReading[] {
     const value = (m[2] ? MILESTONE_PREFIX[m[2]]! : 1) * (m[3] === '万' ? 1e4 : 1e8);
     const money = MILESTONE_CURRENCY[m[4]!];
     add({ kind: money ? 'money' : 'count', start: at, end: m.index + m[0].length, value, unit: money ?? m[4]!, approx: 'over' });
+  }
+  // 规格为36×36毫米: a size in two dimensions, the unit written once, after the second ("36 by 36 millimetres").
+  for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]+(?:\.[0-9]+)?)\s*[×xX*]\s*([0-9]+(?:\.[0-9]+)?)\s*(毫米|厘米|米)/gu)) {
+    const unit = DIMENSION_UNITS[m[3]!]!;
+    const second = m.index + m[0].length - m[3]!.length - m[2]!.length;
+    add({ kind: 'measure', start: m.index, end: m.index + m[1]!.length, value: Number(m[1]), unit, approx: null });
+    add({ kind: 'measure', start: second, end: m.index + m[0].length, value: Number(m[2]), unit, approx: null });
+  }
+  // 3至5个万亩良种繁育基地, 千亩示范片: a size named by 万亩/千亩 alone ("10,000-mu seed-breeding bases").
+  for (const m of text.matchAll(/(?<![0-9０-９.．零〇一二两三四五六七八九十百千万亿])([万千])亩/gu)) {
+    add({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: m[1] === '万' ? 10_000 : 1_000, unit: 'mu', approx: null });
   }
   // 有期徒刑4年6个月: years and months as one stretch in years ("four and a half years").
   for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年零?([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月/gu)) {

@@ -27,6 +27,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // 减少近一成 is a fall ("down nearly 10%").
   reduction: 'decline',
   revenue: 'revenue', 'sales revenue': 'revenue', revenues: 'revenue',
+  // 进出口 (foreign trade) and 贸易额 (trade) are one measure: "trade with Africa" says either.
+  'foreign trade': 'trade',
   // 出厂价 is a factory price too ("factory prices of some models may rise 5% to 8%").
   'factory price': 'ex-factory price', 'factory prices': 'ex-factory price', 'ex-factory prices': 'ex-factory price',
   'factory-gate price': 'ex-factory price', 'factory-gate prices': 'ex-factory price',
@@ -309,7 +311,9 @@ export function sentenceStructureProblems(
       // A summary that lists its own rates "respectively" pairs them by its own order: the source's
       // order is for a claim that stands alone.
       const inOrder = !/\brespectively\b|分别/u.test(text);
-      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source, inOrder);
+      // Points the summary states as a gap ("高出23个百分点", "9 points lower than") may go with either rate.
+      const saysGap = anchor.claim.kind === 'percentage_point' && SUMMARY_GAP_NEAR.test(text.slice(Math.max(0, anchor.claim.start - 12), anchor.claim.end + 16));
+      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source, inOrder, saysGap);
       if (reachable.some((r) => c.supporting.includes(r))) return;
       // 超过六成观众年龄在25岁至34岁之间: the source's own clause holds both, in whatever order; and
       // 从2022年的18%提升至今年上半年的41%，提高23个百分点: both ends of a change go with the change.
@@ -331,6 +335,8 @@ export function sentenceStructureProblems(
  * between them ("revenue of RMB 170.36 billion, up 36.35%"). Null when there is none.
  */
 function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: string): SentenceClaim | null {
+  const clauseStart = clauseStartBefore(text, c.claim.start);
+  const clauseLead = text.slice(clauseStart, c.claim.start);
   let anchor: SentenceClaim | null = null;
   let best = Number.POSITIVE_INFINITY;
   for (const other of claims) {
@@ -344,6 +350,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // A figure after the rate is its base only when nothing parts them ("rose 8.6% to 20.9
     // million"); "growth of 5.5% and at least 650,000 jobs" lists two targets.
     if (other.claim.start > c.claim.start && BASE_KINDS.has(other.claim.kind) && /、|\band\b|和|及/u.test(text.slice(lo, hi))) continue;
+    // 而蓝湾渔业有限公司同比仅增长3.1%: a rate whose clause opens on another subject is not the change of the
+    // figure in the clause before. (Not 其中: a part's share goes with the whole before it; nor 但其, "but its".)
+    if (other.claim.start < clauseStart && OWN_SUBJECT_OPENING.test(clauseLead)) continue;
     // "shifted 30% of its capacity to stockings, whose sales reached 230 million yuan": a figure in a
     // relative clause after the rate is no base of it.
     if (other.claim.start > c.claim.start && /,\s*(?:whose|which|where|who)\b/i.test(text.slice(lo, hi))) continue;
@@ -394,6 +403,9 @@ function ownRateFollows(rate: SentenceClaim, base: SentenceClaim, claims: readon
       !claims.some((y) => y !== base && ANCHOR_KINDS.has(y.claim.kind) && y.claim.start > base.claim.end && y.claim.end <= x.claim.start),
   );
 }
+
+/** 而 opening the clause of a rate, not 而其 or 而且: the clause speaks of another subject. */
+const OWN_SUBJECT_OPENING = /^\s*而(?![其且])/u;
 
 /** Whether an offset stands between an opening “ (or ") and its closing mark. */
 function insideQuotes(text: string, at: number): boolean {
@@ -452,6 +464,12 @@ function namesOwnMeasure(prefix: string): boolean {
 /** "and the overdue rate was", "while its vacancy ratio stood at": a rate named as its clause's subject. */
 const OWN_RATE_SUBJECT = /\b(?:the|its|their)\s+(?!(?:growth|increase|decrease|decline|rise|fall|drop|change)\b)[a-z-]+\s+(?:rate|ratio)\s+(?:was|stood|came|fell|rose|remained|reached|is|of)\b/i;
 
+/** A summary's words for a gap between two rates, around its points. */
+const SUMMARY_GAP_NEAR = /相差|差距|高出|低出|高|低|\b(?:higher|lower|gap|difference|above|below)\b/iu;
+
+/** 相差, 高出, 低约 right before points: the gap between two rates (not 提高, 降低: a change of one). */
+const POINTS_GAP_BEFORE = /(?:相差|差距为?|高出|低出|(?<![提升拉抬])高|(?<![降减压])低)(?:约|近|逾)?$/u;
+
 /** What stands between a change in points and the level it brings the rate to (，降至18.6%). */
 const LEVEL_REACHED_GAP = /^[，,]?\s*(?:降至|降到|下降至|下降到|升至|升到|上升至|上升到|增至|提高至|提高到|提升至|提升到|回升至|回落至|达到|达)$/u;
 
@@ -490,6 +508,7 @@ function reachableRates(
   side: 'after' | 'before',
   source: string,
   respectiveInOrder = true,
+  gapStated = false,
 ): SourceFigure[] {
   // end > start leaves out the article's own date, which stands in metadata, not in a sentence.
   const sameSentence = figures.filter((f) => f.sentence === anchor.sentence && f.end > f.start);
@@ -530,7 +549,10 @@ function reachableRates(
     if (respective !== null) return respective;
     const [nearest, previous] = sided;
     const earlierLevel = source !== '' && /(?:比|较)[^，,；;。]{0,8}的$/u.test(source.slice(Math.max(0, nearest!.start - 12), nearest!.start));
-    return previous !== undefined && (restatesShare(previous, nearest!) || earlierLevel) ? [nearest!, previous] : [nearest!];
+    // 比例达到46%，而龙游县为23%，两地相差23个百分点; 剖宫产率为24.8%，而…为33.9%，低约9个百分点: a gap
+    // between two rates goes with both.
+    const gap = gapStated && source !== '' && POINTS_GAP_BEFORE.test(source.slice(Math.max(0, anchor.start - 6), anchor.start));
+    return previous !== undefined && (restatesShare(previous, nearest!) || earlierLevel || gap) ? [nearest!, previous] : [nearest!];
   }
   return sided.length > 0 ? sided : reachable;
 }

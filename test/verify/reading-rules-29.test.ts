@@ -116,3 +116,73 @@ describe('summaries of the article (session 12)', () => {
     expect(issues('en', 'The city exported 2.86 million TVs.')).toEqual([]);
   });
 });
+
+const ARTICLE_2 = [
+  '江州产业与民生动态（二）',
+  '2025-10-20 江州日报',
+  '当地持证向导212名，其中约八成是当地村民。前几年一斤菜籽只卖3块多钱，今年一斤能卖到4块6。申请离婚登记后仍须等待30日。市里计划建设2至4个万亩良种繁育基地。以前办证来回至少花三天。',
+  '前三季度，江州货物贸易进出口总值为2150.6亿元，同比增长5.2%。其中，对东盟进出口312.4亿元，同比增长16.8%，占全市外贸总值的比重升至14.5%。预计全年对东盟贸易额将达到420亿元以上。',
+  '龙头企业江州精机销售额6.2亿元，同比增长24%；另一家企业江州重工销售额4.1亿元，同比增长8%。江东区学生近视率为38%，而江西区这一比例为52%，两地相差14个百分点。',
+  '江州南站全年发送旅客约96万人次，江州北站约41万人次。一名来自第三方维保公司的技术员被刑事拘留。遗址出土一件契丹文银牌，长约11厘米。纪念邮票规格为30×40毫米。粒径小于2毫米的颗粒占总数的六成。一家德资企业二期工厂5月投产。',
+].join('\n');
+
+describe('Chinese forms the extractor reads (session 12, second round)', () => {
+  it('reads 约八成是 as a share, 4块6 and 3块多钱 as prices, 等待30日 as days, 至少花三天 as at least', () => {
+    expect(read('其中约八成是当地村民。')).toEqual([['约八成', 'percent', 80, '%']]);
+    expect(read('一斤能卖到4块6。')).toEqual([['4块6', 'money', 4.6, 'CNY']]);
+    expect(read('一斤菜籽只卖3块多钱。')).toEqual([['3块多', 'money', 3, 'CNY']]);
+    expect(read('仍须等待30日。')).toEqual([['30日', 'duration', 30, 'day']]);
+    expect(findQuantities('来回至少花三天。', { referenceDate: null }).map((q) => [q.text, q.approx])).toEqual([['至少花三天', 'at_least']]);
+    expect(read('建设2至4个万亩良种繁育基地。')).toEqual([['2至4个', 'count', 2, '个']]);
+  });
+});
+
+describe('summaries of the second article (session 12)', () => {
+  const issues = summaryIssues(analyzeText(ARTICLE_2, 'reading-rules-29b', '2025-10-20'));
+
+  it('checks sentences on the forms above', () => {
+    expect(issues('en', 'About 80% of the licensed guides are local villagers.')).toEqual([]);
+    expect(issues('en', 'Rapeseed that sold for a little over 3 yuan a jin a few years ago now fetches 4.6 yuan.')).toEqual([]);
+    expect(issues('en', 'Rapeseed now fetches 6.4 yuan a jin.')).not.toEqual([]);
+    expect(issues('en', 'Couples must wait through a 30-day cooling-off period after applying for divorce.')).toEqual([]);
+    expect(issues('en', 'The city plans two to four 10,000-mu seed-breeding bases.')).toEqual([]);
+    expect(issues('en', 'A round trip used to take at least three days.')).toEqual([]);
+    expect(issues('en', 'A round trip used to take three days.')).not.toEqual([]);
+  });
+
+  it('reads "a third-party firm" as no share, and knows Khitan (契丹) and German-funded (德资)', () => {
+    expect(issues('en', 'A technician from a third-party maintenance firm was detained.')).toEqual([]);
+    expect(issues('en', 'A silver plaque with Khitan script was found at the site, and a German-funded plant opened in May.')).toEqual([]);
+  });
+
+  it('reads centimetres and millimetres as lengths, not counts', () => {
+    expect(issues('en', 'The silver plaque is about 11 cm long.')).toEqual([]);
+    expect(issues('en', 'The silver plaque is about 110 centimetres long.').join(' ')).toMatch(/factor of 10/);
+    // 30×40毫米 names its unit once; 小于2毫米 is "smaller than 2 mm".
+    expect(issues('en', 'The stamps measure 30 by 40 millimetres.')).toEqual([]);
+    expect(issues('en', 'The stamps measure 30 by 45 millimetres.')).not.toEqual([]);
+    expect(issues('en', 'Particles smaller than 2 millimetres made up 60% of the total.')).toEqual([]);
+  });
+
+  it('takes "trade" and 进出口 for one measure', () => {
+    expect(issues('en', "Jiangzhou's trade with ASEAN rose 16.8% to 31.24 billion yuan.")).toEqual([]);
+    expect(issues('en', "Jiangzhou's trade with ASEAN rose 5.2% to 31.24 billion yuan.")).not.toEqual([]);
+  });
+
+  it('pairs no rate with the figure before it when its clause opens on another subject (而)', () => {
+    expect(issues('zh', '江州精机销售额同比增长24%，达6.2亿元，而江州重工同比增长8%。')).toEqual([]);
+    expect(issues('zh', '江州精机销售额同比增长8%至6.2亿元。')).not.toEqual([]);
+  });
+
+  it('lets a gap in points the summary states as a gap go with both rates it lies between', () => {
+    expect(issues('zh', '江东区学生近视率为38%，比江西区低14个百分点。')).toEqual([]);
+    expect(issues('en', 'The myopia rate among Jiangdong students was 38%, 14 percentage points lower than in Jiangxi.')).toEqual([]);
+    // Points where the source's rate stands, not said as a gap: still the slip of a rate into points.
+    expect(issues('en', 'The myopia rate among Jiangdong students was 38%, compared with 14 percentage points in Jiangxi.')).not.toEqual([]);
+  });
+
+  it('works out "more than twice the roughly 410,000" from the two levels the sentence states', () => {
+    expect(issues('en', 'Jiangzhou South handled about 960,000 passenger trips, more than twice the roughly 410,000 at Jiangzhou North.')).toEqual([]);
+    expect(issues('en', 'Jiangzhou South handled about 960,000 passenger trips, more than three times the roughly 410,000 at Jiangzhou North.')).not.toEqual([]);
+  });
+});

@@ -205,11 +205,12 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
 /** 每吨最高上调300元, 最多增加5000人: a verb of change between the qualifier and the size of the change. */
 const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降低|减少|減少';
 /**
- * A qualifier may stand a verb away from its figure: 最高补贴2万元, 最高可达410亿港元, 约占三分之一.
- * The verbs are few and closed, so 最高温度35度 (a noun between) is not read as "up to".
+ * A qualifier may stand a verb away from its figure: 最高补贴2万元, 最高可达410亿港元, 约占三分之一,
+ * 来回至少花两天, 至少需要3天. The verbs are few and closed, so 最高温度35度 (a noun between) is not read
+ * as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|有|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -375,7 +376,7 @@ const PRODUCT_GRADE_AFTER_RE = /^(?:粉(?!丝)|原药|乳油|粉剂|可湿性|�
 /** After N日: a bound or span of days (以上, 以下, 以内, 内 — not 内蒙古 or 日内瓦). */
 const DAYS_COUNTED_AFTER_RE = /^(?:以上|以下|以内|之内|内(?![蒙瓦]))/u;
 /** Before N日: 前7日 (the previous seven days; not 月前), 连续5日. */
-const DAYS_COUNTED_BEFORE_RE = /(?:^|[^月])前$|连续$|連續$|拘留$|关押$|隔离$|停业$|停产$|暂扣$|扣留$/u;
+const DAYS_COUNTED_BEFORE_RE = /(?:^|[^月])前$|连续$|連續$|拘留$|关押$|隔离$|停业$|停产$|暂扣$|扣留$|等待$|等候$|为期$|历时$|持续$/u;
 /** 25日至28日: a day opening a run of days to another day of the month (the second is chained to it). */
 const DAY_RANGE_AFTER_RE = /^(?:至|到|－|-|—|~|～)[0-9０-９]{1,2}日/u;
 /** What ranks a 前N位/前N名 (位居全省农商银行系统前三位): a place in a ranking, not a head count. */
@@ -1196,7 +1197,7 @@ class Scanner {
     const oneDurationOk = isBareOne(core) && this.bareOneDuration(start, end);
     const unitM = sticky(UNIT_RE, text, end);
     let unitText = unitM?.[0] ?? '';
-    if (unitText !== '' && (UNIT_BLOCKERS[unitText]?.test(text.slice(end + unitText.length, end + unitText.length + 2)) ?? false) && !shareBeforeWei(text, unitText, start, end)) {
+    if (unitText !== '' && (UNIT_BLOCKERS[unitText]?.test(text.slice(end + unitText.length, end + unitText.length + 2)) ?? false) && !shareBeforeCopula(text, unitText, start, end)) {
       unitText = '';
     }
     // 三元电池, 三元材料: 三元 (ternary) names a chemistry; a price in words would be 三元钱.
@@ -1380,6 +1381,13 @@ class Scanner {
         // 银幕总数达9.3万块 counts screens. Colloquial 块 never carries 亿-sized sums, so
         // 集成电路产量达4514亿块 counts chips.
         const spokenSum = !isArabic && value < 1e4;
+        // 一斤能卖到5块8, 三块五: a price as people say it, the digit after 块 its jiao.
+        const jiaoAfter = /^([0-9０-９]|[一二三四五六七八九])(?:[，。；！？,.;!?\s”"]|$)/u.exec(text.slice(after, after + 2));
+        if (jiaoAfter !== null && value < 1e4 && KUAI_MONEY_CONTEXT_RE.test(this.clauseOf(end))) {
+          return { kind: 'money', unit: 'CNY', end: after + 1, value: (Math.round(value * 100) + (smallNumber(jiaoAfter[1]!) ?? 0) * 10) / 100 };
+        }
+        // 一斤只卖4块多钱: 多 before 钱 is "over" (read with the other bounds after a figure).
+        if (text.startsWith('多钱', after) && value < 1e4) return { kind: 'money', unit: 'CNY', end: after };
         const alone =
           value >= 10 && value < 1e8 && /^(?:[，。；！？,.;!?\s]|$)/u.test(text.slice(after, after + 1)) &&
           (spokenSum || KUAI_MONEY_CONTEXT_RE.test(this.clauseOf(end)));
@@ -1401,6 +1409,8 @@ class Scanner {
         const cur = sticky(UNIT_RE, text, after);
         const curInfo = cur ? UNIT_TABLE.get(cur[0]) : undefined;
         if (curInfo?.kind === 'money') return { kind: 'money', unit: curInfo.unit, end: after + (cur?.[0].length ?? 0), scale };
+        // 3至5个万亩良种繁育基地: 个 counts the 万亩 bases, a name of their size.
+        if (unitText === '个万' && cur !== null && curInfo?.kind === 'measure' && isInteger(value)) return { kind: 'count', unit: '个', end: after - 1 };
         return null;
       }
       case '日': {
@@ -1963,9 +1973,12 @@ function round4(v: number): number {
   return v !== 0 && Math.abs(v) < 0.001 ? Number(v.toPrecision(4)) : Math.round(v * 1e4) / 1e4;
 }
 
-/** 约三成为危急重症, 订单中六成为高速机型: after a qualifier (or 中), 成为 is 成 and 为 ("about 30% are"), not "become". */
-function shareBeforeWei(text: string, unitText: string, start: number, end: number): boolean {
-  return unitText === '成' && text[end + 1] === '为' && /(?:约|近|逾|超|超过|不到|不足|仅|大约|将近|中)$/u.test(text.slice(Math.max(0, start - 2), start));
+/**
+ * 约三成为危急重症, 订单中六成为高速机型, 其中约八成是当地村民: after a qualifier (or 中), 成为 and 成是 are
+ * 成 and 为/是 ("about 30% are"), not "become" or 八成是 "probably".
+ */
+function shareBeforeCopula(text: string, unitText: string, start: number, end: number): boolean {
+  return unitText === '成' && (text[end + 1] === '为' || text[end + 1] === '是') && /(?:约|近|逾|超|超过|不到|不足|仅|大约|将近|中)$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
 function rightApprox(q: string): Approx {
