@@ -53,7 +53,8 @@ export function canUseWorkers(): boolean {
  * tags each article and writes what comes back. On two cores one worker keeps the run under
  * 300 MB (2,000 bench articles, session 9: 266-275 MB in 13.5-14.4 s) where two take 336-349 MB
  * and are at most a tenth faster, sometimes slower (12.4-14.9 s): the main thread, V8's GC helpers
- * and the file writes already keep the second core busy; `--workers` chooses. Running whole
+ * and the file writes already keep the second core busy; `--workers` chooses. (Session 12, after the
+ * verifier had grown: one worker 260-279 MB in 22.3-24.9 s, two 339-392 MB in 18.6-20.2 s.) Running whole
  * articles on the main thread as well was tried and dropped: its heap has no cap, and grew past
  * 170 MB.
  */
