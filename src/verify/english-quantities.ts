@@ -128,8 +128,9 @@ const NOT_A_COMPARISON_AFTER = '(?!\\s+(?:the|its|their|a|an|pre-\\w+)\\b)';
 
 const NUMBER_RE = new RegExp(
   `(?<cur>${CUR_PREFIX})?(?<num>${NUM})(?<scale>${SCALE})?` +
-    // "two or three hundred yuan" (两三百元): "or" joins a range only before a scale written once.
-    `(?:(?:\\s*(?:-|–|—|to)\\s*|\\s+or\\s+(?=(?:${WORD}|\\d+)\\s+(?:hundred|thousand|million|billion)\\b))(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
+    // "two or three hundred yuan" (两三百元): "or" joins a range only before a scale written once, or
+    // before a spelled number and its unit ("twenty or thirty yuan" for 二三十元, "two or three days").
+    `(?:(?:\\s*(?:-|–|—|to)\\s*|\\s+or\\s+(?=(?:${WORD}|\\d+)\\s+(?:hundred|thousand|million|billion)\\b)|\\s+or\\s+(?=${WORD}\\s+(?:yuan|dollars?|days?|weeks?|months?|years?|hours?|minutes?)\\b))(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
     `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher|taller)|and\\s+(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is.
     `(?<orLess>(?:'?\\s+[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
@@ -300,6 +301,12 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     push({ kind: 'multiple', start: m.index, end, value: clean(Number(m[1]) / Number(m[2])), valueMax: null, unit: 'x', ...(orMore ? { approx: 'over' as const } : {}) });
   });
 
+  // "Huang Binhong (1865-1955)": the years of a life, as 黄宾虹（1865—1955）gives them.
+  each(/\(((?:1[5-9]|20)\d{2})\s*[-–—]\s*((?:1[5-9]|20)\d{2})\)/g, (m) => {
+    const second = m.index + m[0].length - 1 - m[2]!.length;
+    push({ kind: 'year', start: m.index + 1, end: m.index + 1 + m[1]!.length, value: m[1]!, valueMax: null, unit: null });
+    push({ kind: 'year', start: second, end: second + m[2]!.length, value: m[2]!, valueMax: null, unit: null });
+  });
   // "the 2024/25 crushing season", "fiscal 2024/25": two years written short, as 2024/2025 is.
   each(/(?<![\d.\/])((?:19|20)\d{2})\/(\d{2})(?![\d\/])/g, (m) => {
     const first = Number(m[1]);

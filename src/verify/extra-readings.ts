@@ -170,6 +170,12 @@ export function extraReadings(text: string): ExtraReading[] {
     add({ kind: 'measure', start: m.index, end: m.index + m[1]!.length, value: Number(m[1]), unit, approx: null });
     add({ kind: 'measure', start: second, end: m.index + m[0].length, value: Number(m[2]), unit, approx: null });
   }
+  // 黄宾虹（1865—1955）: the years of a life ("Huang Binhong (1865-1955)").
+  for (const m of text.matchAll(/[（(]((?:1[5-9]|20)[0-9]{2})[—–－-]((?:1[5-9]|20)[0-9]{2})[）)]/gu)) {
+    const second = m.index + m[0].length - 1 - m[2]!.length;
+    add({ kind: 'year', start: m.index + 1, end: m.index + 1 + m[1]!.length, value: m[1]!, unit: null, approx: null });
+    add({ kind: 'year', start: second, end: second + m[2]!.length, value: m[2]!, unit: null, approx: null });
+  }
   // 3至5个万亩良种繁育基地, 千亩示范片: a size named by 万亩/千亩 alone ("10,000-mu seed-breeding bases").
   for (const m of text.matchAll(/(?<![0-9０-９.．零〇一二两三四五六七八九十百千万亿])([万千])亩/gu)) {
     add({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: m[1] === '万' ? 10_000 : 1_000, unit: 'mu', approx: null });

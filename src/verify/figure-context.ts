@@ -335,6 +335,8 @@ export function sentenceStructureProblems(
  * between them ("revenue of RMB 170.36 billion, up 36.35%"). Null when there is none.
  */
 function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: string): SentenceClaim | null {
+  const listed = respectiveBase(c, claims, text);
+  if (listed !== undefined) return listed;
   const clauseStart = clauseStartBefore(text, c.claim.start);
   const clauseLead = text.slice(clauseStart, c.claim.start);
   let anchor: SentenceClaim | null = null;
@@ -406,6 +408,26 @@ function ownRateFollows(rate: SentenceClaim, base: SentenceClaim, claims: readon
 
 /** 而 opening the clause of a rate, not 而其 or 而且: the clause speaks of another subject. */
 const OWN_SUBJECT_OPENING = /^\s*而(?![其且])/u;
+
+/**
+ * "货运量约96万吨，进出口贸易额达58.7亿元，同比分别增长32%和44.5%", "…rose 32% and 44.5% respectively": rates
+ * listed after 分别 (or before "respectively") go with the figures before them in order, the first with
+ * the first. Undefined when the rate is in no such list or the counts differ.
+ */
+function respectiveBase(c: SentenceClaim, claims: readonly SentenceClaim[], text: string): SentenceClaim | null | undefined {
+  const zh = text.indexOf('分别');
+  const en = text.search(/\brespectively\b/i);
+  if (zh < 0 && en < 0) return undefined;
+  const rates = claims.filter((x) => x.claim.kind === c.claim.kind && (zh >= 0 ? x.claim.start > zh : x.claim.end <= en)).sort((a, b) => a.claim.start - b.claim.start);
+  const firstRate = rates[0]?.claim.start ?? -1;
+  const bases = claims
+    .filter((x) => x.supporting.length > 0 && ANCHOR_KINDS.has(x.claim.kind) && !RATE_KINDS.has(x.claim.kind) && x.claim.end <= firstRate)
+    .sort((a, b) => a.claim.start - b.claim.start)
+    .slice(-rates.length);
+  const index = rates.indexOf(c);
+  if (index < 0 || rates.length < 2 || bases.length !== rates.length) return undefined;
+  return bases[index] ?? null;
+}
 
 /** Whether an offset stands between an opening “ (or ") and its closing mark. */
 function insideQuotes(text: string, at: number): boolean {

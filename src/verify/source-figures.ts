@@ -250,7 +250,8 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   if (/(?:高于|多于)$/u.test(lead) && !reference) return 'over';
   // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares
   // with another party's figure, which is exact.
-  const share = kind === 'fraction' || /[成半]$/u.test(text.slice(start, end));
+  // A multiple likewise: 接近普通牛奶的2倍 is "close to twice that of ordinary milk".
+  const share = kind === 'fraction' || kind === 'multiple' || /[成半]$/u.test(text.slice(start, end));
   const across = share ? QUALIFIER_ACROSS.exec(text.slice(Math.max(0, start - 14), start)) : null;
   if (across) return /超过|逾|高于/u.test(across[1]!) ? 'over' : 'under';
   return null;

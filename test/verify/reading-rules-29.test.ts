@@ -186,3 +186,36 @@ describe('summaries of the second article (session 12)', () => {
     expect(issues('en', 'Jiangzhou South handled about 960,000 passenger trips, more than three times the roughly 410,000 at Jiangzhou North.')).not.toEqual([]);
   });
 });
+
+const ARTICLE_3 = [
+  '江州产业与民生动态（三）',
+  '2025-10-20 江州日报',
+  '牦牛奶乳脂率在6.5%以上，接近普通牛奶的2倍。村民说，现在一个月水费二三十元。',
+  '画家林墨（1901—1987）晚年定居江州。江州那达慕今年举办第34届。',
+  '上半年江州陆港完成货运量约52万吨，同比增长28%；进出口贸易额达31.4亿元，同比增长41.5%。',
+].join('\n');
+
+describe('summaries of the third article (session 12)', () => {
+  const issues = summaryIssues(analyzeText(ARTICLE_3, 'reading-rules-29c', '2025-10-20'));
+
+  it('reads 接近…的2倍 as close to twice, and keeps the qualifier', () => {
+    expect(issues('en', 'Yak milk has a butterfat content above 6.5%, close to twice that of ordinary milk.')).toEqual([]);
+    expect(issues('en', 'Yak milk has a butterfat content above 6.5%, more than twice that of ordinary milk.')).not.toEqual([]);
+  });
+
+  it('reads "twenty or thirty yuan" as the range 二三十元', () => {
+    expect(issues('en', 'A villager said her water bill now comes to twenty or thirty yuan a month.')).toEqual([]);
+    expect(issues('en', 'A villager said her water bill now comes to thirty or forty yuan a month.')).not.toEqual([]);
+  });
+
+  it('reads the years of a life, "(1901-1987)", against （1901—1987）, and knows Naadam (那达慕)', () => {
+    expect(issues('en', 'The painter Lin Mo (1901-1987) spent his final years in Jiangzhou.')).toEqual([]);
+    expect(issues('en', 'The painter Lin Mo (1901-1985) spent his final years in Jiangzhou.')).not.toEqual([]);
+    expect(issues('en', 'Jiangzhou holds its 34th Naadam this year.')).toEqual([]);
+  });
+
+  it('pairs rates listed after 分别 with the figures before them in order', () => {
+    expect(issues('zh', '上半年江州陆港完成货运量约52万吨，进出口贸易额达31.4亿元，同比分别增长28%和41.5%。')).toEqual([]);
+    expect(issues('zh', '上半年江州陆港完成货运量约52万吨，进出口贸易额达31.4亿元，同比分别增长41.5%和28%。')).not.toEqual([]);
+  });
+});
