@@ -1,6 +1,7 @@
 import type { QuantityMatch } from '../extract/quantities/index.js';
 import type { Approx } from '../types.js';
 import type { SourceFigure } from './source-figures.js';
+import units from '../extract/quantities/units.json' with { type: 'json' };
 import classifierTable from './classifiers.json' with { type: 'json' };
 
 /**
@@ -122,8 +123,6 @@ const DISCOUNT_RE = /(?<![0-9０-９.一二三四五六七八九十])([一二三
 const TENTHS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The readings above, in text order. */
-const DIMENSION_UNITS: Readonly<Record<string, string>> = { 毫米: 'mm', 厘米: 'cm', 米: 'm' };
-
 export function extraReadings(text: string): ExtraReading[] {
   const out: ExtraReading[] = [];
   const add = (r: Omit<ExtraReading, 'text' | 'en' | 'measures' | 'valueMax'> & { valueMax?: number | null }): void => {
@@ -165,7 +164,7 @@ export function extraReadings(text: string): ExtraReading[] {
   }
   // 规格为36×36毫米: a size in two dimensions, the unit written once, after the second ("36 by 36 millimetres").
   for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]+(?:\.[0-9]+)?)\s*[×xX*]\s*([0-9]+(?:\.[0-9]+)?)\s*(毫米|厘米|米)/gu)) {
-    const unit = DIMENSION_UNITS[m[3]!]!;
+    const unit = (units.measure as Readonly<Record<string, string>>)[m[3]!]!;
     const second = m.index + m[0].length - m[3]!.length - m[2]!.length;
     add({ kind: 'measure', start: m.index, end: m.index + m[1]!.length, value: Number(m[1]), unit, approx: null });
     add({ kind: 'measure', start: second, end: m.index + m[0].length, value: Number(m[2]), unit, approx: null });

@@ -2,7 +2,6 @@ import type { QuantityMatch } from '../extract/quantities/index.js';
 
 /** 两条, 三家, 两个: a small count and its classifier, the noun following. */
 const SMALL_COUNT = /^(?:两|二|三|四|五|2|3|4|5)(?:条|家|座|个|所|处|名|位|只|支|台|艘|项)$/u;
-const COUNT_VALUES: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /**
  * "金沙索道和外双溪索道…两条索道合计运送56.3万人次": a small count of the things the sentence itself
@@ -10,9 +9,9 @@ const COUNT_VALUES: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3,
  * as a figure. True when the noun after the count (索道) closes exactly that many other names in the
  * sentence, each found in the source.
  */
-export function countsNamedThings(sentence: string, claim: Pick<QuantityMatch, 'text' | 'start' | 'end' | 'kind'>, source: string): boolean {
-  if (claim.kind !== 'count' || !SMALL_COUNT.test(claim.text)) return false;
-  const n = COUNT_VALUES[claim.text[0]!] ?? Number(claim.text[0]);
+export function countsNamedThings(sentence: string, claim: Pick<QuantityMatch, 'text' | 'start' | 'end' | 'kind' | 'value'>, source: string): boolean {
+  if (claim.kind !== 'count' || !SMALL_COUNT.test(claim.text) || typeof claim.value !== 'number') return false;
+  const n = claim.value;
   for (const length of [3, 2]) {
     const noun = sentence.slice(claim.end, claim.end + length);
     if (!/^\p{Script=Han}+$/u.test(noun)) continue;
