@@ -123,13 +123,10 @@ function workedInSentence(claim: Figure & { readonly start: number }, sentence: 
   if (claim.kind !== 'percent' && claim.kind !== 'percentage_point' && !DERIVABLE.has(claim.kind)) return null;
   const stated = (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
     .filter((q) => typeof q.value === 'number' && q.valueMax === null && q.approx === null && !(q.kind === claim.kind && q.value === claim.value));
-  const inSource = (q: (typeof stated)[number]): SourceFigure | undefined =>
-    figures.find((f) => f.end > f.start && f.kind === q.kind && f.approx === null && f.valueMax === null && typeof f.value === 'number' &&
-      (q.kind === 'count' ? classifiersAgree(q.unit, f.unit) : q.unit === f.unit) && isFaithfulRounding(q.value as number, f.value));
   const c = claim.value;
   // Worked out to the unit, or rounded where the summary says "about".
   const agrees = (worked: number): boolean => (claim.approx === 'about' ? isFaithfulRounding(c, worked) : Math.abs(c - worked) < 1e-6 * Math.max(1, Math.abs(worked)));
-  const sources = stated.map(inSource);
+  const sources = stated.map((q) => statedInSource(q, figures));
   for (const [i, x] of stated.entries()) {
     for (let j = i + 1; j < stated.length; j++) {
       const y = stated[j]!;
@@ -168,10 +165,7 @@ function levelRatioInSentence(claim: Figure & { readonly start: number }, senten
       const sx = figures.find((f) => f.end > f.start && f.kind === x.kind && f.unit === x.unit && f.value === x.value && f.approx === null);
       const sy = figures.find((f) => f.end > f.start && f.kind === y.kind && f.unit === y.unit && f.value === y.value && f.approx === null);
       if (sx === undefined || sy === undefined || !alike(sx, sy) || (y.value as number) === 0) continue;
-      const r = (x.value as number) / (y.value as number);
-      const holds =
-        claim.approx === 'over' ? r > c && r < c + 1 : claim.approx === 'under' ? r < c && r > c - 1 : claim.approx === 'about' ? Math.abs(r - c) <= 0.1 * c : Math.abs(r - c) <= 0.05 * c;
-      if (holds) return [sx, sy];
+      if (multipleHolds((x.value as number) / (y.value as number), c, claim.approx)) return [sx, sy];
     }
   }
   return null;
@@ -190,13 +184,21 @@ function englishLevelRatio(claim: Figure & { readonly start: number; readonly te
   const x = stated.filter((q) => q.end <= claim.start).at(-1);
   const y = stated.find((q) => q.start >= end);
   if (x === undefined || y === undefined || (y.value as number) === 0 || /[;:]/.test(sentence.slice(end, y.start))) return null;
-  const inSource = (q: (typeof stated)[number]): SourceFigure | undefined =>
-    figures.find((f) => f.end > f.start && f.kind === q.kind && f.approx === q.approx && f.valueMax === null && typeof f.value === 'number' &&
-      (q.kind === 'count' ? classifiersAgree(q.unit, f.unit) : q.unit === f.unit) && isFaithfulRounding(q.value as number, f.value));
-  const sx = inSource(x);
-  const sy = inSource(y);
+  const sx = statedInSource(x, figures);
+  const sy = statedInSource(y, figures);
   if (sx === undefined || sy === undefined || sx === sy || !alike(sx, sy)) return null;
-  const r = (sx.value as number) / (sy.value as number);
-  const holds = claim.approx === 'over' ? r > c && r < c + 1 : claim.approx === 'under' ? r < c && r > c - 1 : claim.approx === 'about' ? Math.abs(r - c) <= 0.1 * c : Math.abs(r - c) <= 0.05 * c;
-  return holds ? [sx, sy] : null;
+  return multipleHolds((sx.value as number) / (sy.value as number), c, claim.approx) ? [sx, sy] : null;
+}
+
+/** Whether ratio `r` is the multiple `c` as written: 两倍多/"more than twice" lies between 2 and 3. */
+function multipleHolds(r: number, c: number, approx: Figure['approx']): boolean {
+  if (approx === 'over') return r > c && r < c + 1;
+  if (approx === 'under') return r < c && r > c - 1;
+  return Math.abs(r - c) <= (approx === 'about' ? 0.1 : 0.05) * c;
+}
+
+/** The source figure a figure the summary sentence states stands for: same kind, unit and qualifier, rounded faithfully. */
+function statedInSource(q: Figure, figures: readonly SourceFigure[]): SourceFigure | undefined {
+  return figures.find((f) => f.end > f.start && f.kind === q.kind && f.approx === q.approx && f.valueMax === null && typeof f.value === 'number' &&
+    (q.kind === 'count' ? classifiersAgree(q.unit, f.unit) : q.unit === f.unit) && isFaithfulRounding(q.value as number, f.value));
 }
