@@ -345,6 +345,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(new RegExp(`\\b(${monthNames.replace('|Mar|', '|').replace('|May|', '|May(?=\\s+\\d{4}|[,.;]|\\s+(?:this|last|next)\\b)|(?<=\\b(?:in|by|since|until|till|from|through|of|and|or|to|early|late|mid|between|before|after)[\\s-])May|')})\\b(?:\\s+(\\d{4})\\b)?`, 'g'), (m) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
     if (insideName(text, m.index)) return;
+    // "Jun porcelain", "the Jun kiln" (钧瓷): a short form alone names a month only before a year or
+    // with its dot, or where a clause or list goes on ("in Sept. last year", "Jun and Jul").
+    if (m[2] === undefined && !FULL_MONTH.test(m[1]!) && !/^(?:\.|\s*$|[,;:)]|\s+(?:and|or|to|through)\b)/.test(text.slice(m.index + m[0].length))) return;
     const mm = String(month).padStart(2, '0');
     push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: m[2] ? `${m[2]}-${mm}` : `--${mm}`, valueMax: null, unit: null });
   });
@@ -677,6 +680,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
  * ("On March 5", "Tuesday, March 5", "Early May"); any other capitalised word directly
  * before a month name makes it one ("Long March 5" is a rocket, "Arab Spring"-style names).
  */
+/** A month's name written in full ("May" too), as against its short form (Jun, Sept). */
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const BEFORE_MONTH = /^(?:On|In|By|From|Since|Until|Till|Before|After|Through|Throughout|The|Early|Late|Mid|Last|Next|This|Of|And|To|At|Between|During|Since|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function insideName(text: string, at: number): boolean {

@@ -262,6 +262,15 @@ export function extraReadings(text: string): ExtraReading[] {
     const n = num(m[1]!);
     if (n >= 2 && n <= 12) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(1, n), unit: null, approx: null });
   }
+  // 2022年“6·22”洪灾: an event named by its month and day in quotes ("the June 22 flood in 2022").
+  for (const m of text.matchAll(/(?:(?<![0-9])([0-9]{4})年)?[“"]([0-9]{1,2})[·.．•]([0-9]{1,2})[”"]/gu)) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const at = m.index + (m[1] === undefined ? 0 : m[1].length + 1);
+    const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    add({ kind: 'date', start: at, end: m.index + m[0].length, value: m[1] === undefined ? `--${monthDay}` : `${m[1]}-${monthDay}`, unit: null, approx: null });
+  }
   for (const m of text.matchAll(/前([一二两三四1-4])个?季度/gu)) {
     const n = num(m[1]!);
     if (n >= 2) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: `Q1..Q${n}`, unit: null, approx: null });

@@ -139,6 +139,8 @@ export function englishClause(sentence: string, start: number, end: number): [nu
 
 /** "per 100 yuan of revenue", "for every 1,000 yuan of sales": the base of a rate, which names no measure of the figure. */
 const RATE_BASE = /\b(?:per|for\s+every)\s+[\d,.]+\s+(?:[a-z]+\s+){0,2}of\s+[a-z-]+/gi;
+/** "30% less than", "15% higher than": a percentage compared with another figure. */
+export const COMPARED_AFTER = /^\s+(less|lower|fewer|smaller|cheaper|more|higher|greater|larger)\s+than\b/i;
 /** "equals roughly", "equivalent to about": what stands before a share a thing amounts to. */
 const EQUALS_BEFORE = /\b(?:equals?|equalled|equaled|equal\s+to|equivalent\s+to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
 
@@ -162,6 +164,10 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   const lead = (label ? label[1]! : sentence.slice(clauseStart, start)).replace(RATE_BASE, (m) => ' '.repeat(m.length));
   // "output … equals roughly 30% of the country's": a percentage something equals is its share.
   if (/%|\bper\s?cent\b/i.test(sentence.slice(start, end)) && EQUALS_BEFORE.test(lead)) return 'share';
+  // "about 30% less than the 2.6 billion yuan" (比…减少约三成): a percentage less or more than another
+  // figure is the fall or the rise between them.
+  const comparedTo = /%|\bper\s?cent\b/i.test(sentence.slice(start, end)) ? COMPARED_AFTER.exec(sentence.slice(end)) : null;
+  if (comparedTo) return /^(?:less|lower|fewer|smaller|cheaper)$/i.test(comparedTo[1]!) ? 'decline' : 'growth';
   // "rose 10% to 22.6 GWh": the figure after "to" is the level the change reached, not the
   // change, so a rise or fall word before it names what the other figure measures.
   // "up 23 percentage points from 18%" likewise: the figure after "from" is the level it started at.
@@ -245,6 +251,8 @@ export interface SentenceClaim {
   readonly supporting: readonly SourceFigure[];
 }
 
+/** 占全县建材产值的: a clause that opens on 占 gives a share of the whole it names. */
+const SHARE_OF_WHOLE_LEAD = /^[，,\s]*(?:约|近|超过|逾|仅)?占[^，,。；;]*的$/u;
 const ANCHOR_KINDS = new Set(['money', 'count', 'measure', 'percent', 'percentage_point']);
 const RATE_KINDS = new Set(['percent', 'percentage_point']);
 /** Figures a rate is a change of (revenue, visitors, tonnes), as opposed to rates themselves. */
@@ -379,7 +387,10 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     if (between) continue;
     // "营业利润…至28.7亿欧元，营业利润率降至3.7%": a rate whose own clause names what it measures
     // is not the change of the figure in the clause before.
-    if (other.claim.start < c.claim.start && /[，,]/u.test(text.slice(lo, hi)) && namesOwnMeasure(text.slice(Math.max(lo, clauseStartBefore(text, c.claim.start)), c.claim.start))) continue;
+    // (桂南水泥产值约19亿元，占全县建材产值的近四成: a share's clause names the whole it is a share of,
+    // and the share still goes with the figure before.)
+    const ownLead = text.slice(Math.max(lo, clauseStartBefore(text, c.claim.start)), c.claim.start);
+    if (other.claim.start < c.claim.start && /[，,]/u.test(text.slice(lo, hi)) && !SHARE_OF_WHOLE_LEAD.test(ownLead) && namesOwnMeasure(ownLead)) continue;
     // A rate follows the figure it goes with ("X, up Y%"); a figure after the rate
     // ("rose 36.35% to RMB 170.36 billion") only serves when none comes before.
     const distance = hi - lo + (other.claim.start > c.claim.start ? 1e6 : 0);

@@ -20,6 +20,8 @@ export interface PlacedClaim {
  */
 const TIED_KINDS = new Set(['date', 'year', 'period', 'duration']);
 const TEMPORAL_KINDS = new Set(['date', 'year', 'period']);
+/** ", which ended on", ", which opened in": a relative clause whose own event the date that follows dates. */
+const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
 
 /**
  * Whether a time at start–end is the base a change is measured against (较2023年增长25%,
@@ -240,6 +242,10 @@ export function tieToContext(
       return;
     }
     const temporal = TEMPORAL_KINDS.has(p.claim.kind);
+    // "The summer care programme, which ended on August 22, served about 63,000 pupils": the day in a
+    // relative clause set off by commas is when that clause's event happened, not the time of the
+    // sentence's figures; it is checked by its value, as the source states it elsewhere.
+    if (lang === 'en' && p.claim.kind === 'date' && EVENT_CLAUSE_BEFORE.test(sentenceText.slice(0, p.claim.start)) && /^(?:,?\s*\d{4})?\s*,/.test(sentenceText.slice(p.claim.end))) return;
     // "国家统计局5月19日发布的数据显示，4月…": a date the summary gives as a release day is
     // checked against the source's release days, not against the time of the data.
     if (p.claim.kind === 'date' && saysRelease(sentenceText, p.claim.start, p.claim.end, lang)) {

@@ -127,7 +127,10 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   for (const r of extraReadings(text)) {
     const overlapping = figures.filter((f) => f.end > f.start && f.start < r.end && f.end > r.start);
     if (overlapping.some((f) => f.start === r.start && f.end === r.end && f.kind === r.kind)) continue;
-    if (r.kind === 'count' && overlapping.length > 0) continue;
+    // PUE降至1.3以下: a bound the extractor leaves off its figure (read 1.3) is read as a summary's
+    // 1.3以下 is, beside the figure.
+    const boundOfFigure = r.approx !== null && overlapping.every((f) => f.start === r.start && f.value === r.value);
+    if (r.kind === 'count' && overlapping.length > 0 && !boundOfFigure) continue;
     if (overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
     figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
   }
@@ -148,6 +151,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     figures.push({ ...f, kind: 'period', value: `${month[1]}-M01..M${month[2]}`, fact: null });
   }
   figures.push(...dateSpanLengths(figures, text));
+  figures.push(...extremesRanges(figures, text));
   // Qualifiers the extractor leaves off, read into the figure itself (so dropping them is caught
   // like dropping 逾): 500千伏及以上, 20秒以内, 时延低于50毫秒, 超过全省总量的一半.
   for (const [i, f] of figures.entries()) {
@@ -172,6 +176,29 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   }
   cache.set(analyzed, figures);
   return figures;
+}
+
+/** 年龄最小的仅, 最低: what opens the least of a run; {@link LARGEST_BEFORE} the greatest. */
+const LEAST_BEFORE = /(?:最小|最低|最少|最短|最轻)[的为是仅只才达约]{0,3}$/u;
+const LARGEST_BEFORE = /(?:最大|最高|最多|最长|最重)[的为是达约]{0,3}$/u;
+
+/**
+ * 年龄最小的仅2岁，最大的81岁: the least and the greatest of one run, stated in one sentence, span it
+ * ("ranging from 2 to 81", "aged 2 to 81"), as 2至81岁 would.
+ */
+function extremesRanges(figures: readonly SourceFigure[], text: string): SourceFigure[] {
+  const ranges: SourceFigure[] = [];
+  for (const least of figures) {
+    if (typeof least.value !== 'number' || least.valueMax !== null || least.end <= least.start) continue;
+    if (!LEAST_BEFORE.test(text.slice(Math.max(0, least.start - 6), least.start))) continue;
+    const greatest = figures.find(
+      (g) => g.sentence === least.sentence && g.start > least.end && g.start - least.end <= 16 && g.kind === least.kind && g.unit === least.unit &&
+        typeof g.value === 'number' && g.value > (least.value as number) && g.valueMax === null && LARGEST_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start)),
+    );
+    if (greatest === undefined) continue;
+    ranges.push({ ...least, text: text.slice(least.start, greatest.end), valueMax: greatest.value as number, end: greatest.end, approx: null, fact: null });
+  }
+  return ranges;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findQuantities } from '../extract/quantities/index.js';
+import { findQuantities, isAgeUnit } from '../extract/quantities/index.js';
 import type { SummarizeResult } from '../summarize/provider.js';
 import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
 import { checkClaim, isFaithfulRounding, type Figure } from './compare-quantities.js';
@@ -7,7 +7,7 @@ import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
 import { demonymCountries, designationNumbers, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
-import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
+import { clauseFamilies, COMPARED_AFTER, englishMeasure, measureFamily, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { copiedSourceSentence } from './copied-sentences.js';
 import { locateQuote } from './locate-quote.js';
@@ -80,6 +80,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   };
 
   const frame = articleFrame(analyzed);
+  const figuresOfThings = figures.filter((f) => !(f.kind === 'count' && isAgeUnit(f.unit)));
   const checkText = (where: string, text: string, lang: 'zh' | 'en'): boolean => {
     let ok = true;
     const sentences = splitSummarySentences(text, lang);
@@ -105,7 +106,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
         const measure =
           'measures' in claim ? (claim.measures as string | null) : englishMeasure(sentence.text, claim.start, claim.end);
         const clause = clauseFamilies(sentence.text, claim.start, claim.end, lang);
-        return figureIssue(where, claim, measure, clause, figures, sentence.text, source);
+        // "42 teams" is no 42岁: a count of things is not supported by somebody's age.
+        const candidates = lang === 'en' && countsThingsAfter(sentence.text, claim) ? figuresOfThings : figures;
+        return figureIssue(where, claim, measure, clause, candidates, sentence.text, source);
       });
       claims.forEach((claim, i) => {
         if (lang === 'zh' && issuesHere[i] !== null && countsNamedThings(sentence.text, claim, source)) issuesHere[i] = null;
@@ -277,6 +280,21 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   };
 }
 
+/** An English count followed by the plural noun of what it counts ("42 teams", "32 sailing teams"), not by years of age. */
+function countsThingsAfter(sentence: string, claim: { readonly kind: string; readonly start: number; readonly end: number }): boolean {
+  if (claim.kind !== 'count' || AGE_WORDS_BEFORE.test(sentence.slice(0, claim.start))) return false;
+  return PLURAL_NOUN_AFTER.test(sentence.slice(claim.end));
+}
+
+/** "workers aged 25 to 29", "the youngest is just 15": a sentence that speaks of ages before the figure. */
+const AGE_WORDS_BEFORE = /\b(?:aged|ages?|youngest|oldest|elderly)\b[^.;]*$/i;
+/** "42 teams", "32 sailing teams": the plural noun a count counts (not a verb, "has", nor "years"). */
+const PLURAL_NOUN_AFTER =
+  /^\s+(?!(?:and|or|to|was|were|is|are|has|have|had|in|of|for|from|with|at|on|by|as|than)\b)(?:[a-z-]+\s+)?(?!(?:was|has|is|does|goes|comes|makes|takes|gets|remains|stands|says|years|yards)\b)[a-z]{2,}s\b/;
+
+/** 分别…约29.5万人次和 before a figure: a qualifier that opens the list 分别 gives, and the figures before this one. */
+const RESPECTIVE_LIST_BEFORE = /分别[^，,。；;！？0-9０-９]{0,12}(约|近|超过|逾)(?:[0-9０-９.．]+[^，,。；;！？0-9０-９和、与及]{0,6}[和、与及])+$/u;
+
 /**
  * Digits with 万/亿 and a unit-like word the extractor did not read (776亿欧美元): a money or
  * measure figure whatever its unit. A bare 4630万 (人次 understood) is left alone.
@@ -307,6 +325,10 @@ function readInContext<C extends Figure & { readonly start: number }>(
     if (bound && bound[0].length > bound[1]!.length) {
       return { ...claim, approx: bound[1] === '最低' || bound[1] === '至少' ? 'at_least' : 'at_most' };
     }
+    // 分别接待观众约29.5万人次和17.2万人次: the qualifier before the first of the list 分别 gives
+    // qualifies each of them.
+    const listed = RESPECTIVE_LIST_BEFORE.exec(before);
+    if (listed) return { ...claim, approx: listed[1] === '约' ? 'about' : listed[1] === '近' ? 'under' : 'over' };
     // 约为同期净利润的1.3倍 likewise (the source's 1.3倍左右 says the same "about").
     const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$|(约|大约)(?:为|是|相当于)[^，,。；;！？：:\d]{0,24}$/u.exec(before);
     if (!lead) return claim;
@@ -447,7 +469,7 @@ function isSourceCode(q: Figure, figures: readonly SourceFigure[], source: strin
 
 function figureIssue(
   where: string,
-  claim: Figure & { readonly start: number },
+  claim: Figure & { readonly start: number; readonly end: number },
   measure: string | null,
   clause: ReadonlySet<string>,
   figures: readonly SourceFigure[],
@@ -459,6 +481,12 @@ function figureIssue(
     case 'supported': {
       const misplaced = misplacedFigure(claim, measure, clause, figures);
       if (misplaced === null) return null;
+      // "Online sales … about 940 million yuan" for 线上交易额约9.4亿元: "sales" says a turnover (交易额,
+      // 成交额) as readily as a revenue; "revenue" does not.
+      if ('used' in misplaced && measureFamily(misplaced.used.measures) === 'turnover' && /\bsales\b/i.test(sentence.slice(0, claim.start)) && !/\brevenues?\b/i.test(sentence)) return null;
+      // "costs about 15% less than comparable products" for 成本低约15%: a percentage compared with another
+      // figure is a change of what the source says it measures; only a share (占比约六成) is no change.
+      if ('used' in misplaced && COMPARED_AFTER.test(sentence.slice(claim.end)) && !['share', 'decline', 'growth'].includes(measureFamily(misplaced.used.measures) ?? '')) return null;
       if ('qualified' in misplaced) return { where, claim: claim.text, problem: `qualifier: ${misplaced.problem}` };
       return {
         where,

@@ -1,0 +1,99 @@
+/**
+ * Reading rules added after the session-12 look at blind sets 204 to 207 (see fixtures/llm/README.md),
+ * on a synthetic article (not the sets' wording). Each pins a correct sentence that was flagged, and
+ * the slip the rule must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
+
+const dates = (text: string): string[] =>
+  findEnglishQuantities(text, { referenceDate: '2025-08-30' }).filter((q) => q.kind === 'date').map((q) => `${q.text}=${String(q.value)}`);
+
+const ARTICLE = [
+  '青州钧瓷与民生动态',
+  '2025-08-30 青州日报',
+  '上半年，青州钧瓷产值达21.3亿元，同比增长11.6%。电商直播正在改变钧瓷的销售方式，全市钧瓷线上交易额约9.4亿元，同比增长27%；规模以上钧瓷企业营业收入为1.85亿元。',
+  '全县建材产值48.7亿元。其中，青山水泥产值约19亿元，占全县建材产值的近四成；另一家龙头企业青建建材产值12.4亿元，同比下降6.5%。',
+  '8月22日，青州市今年的暑期托管服务结束。据市教育局统计，今年全市参加托管的学生约6.3万人，同比增长12.5%。',
+  '青州直接经济损失初步核定为18.3亿元，比2022年“6·22”洪灾的26亿元减少约三成。受灾农田约3.8万亩，已完成复种2.3万亩，占比约六成。',
+  '今年7月1日至8月31日，青州博物馆夜场接待观众约29.5万人次，古城博物馆夜场接待约17.2万人次，同比分别增长18%和31%。',
+  '到2026年底，全市存量数据中心平均PUE降至1.3以下，新建数据中心PUE为1.25。',
+  '手外科今年接诊患者约1.9万人次，患者平均年龄38岁，年龄最小的仅2岁，最大的81岁。',
+  '本届青州湖国际帆船赛共有32支船队、约380名水手参赛。船长是42岁的王振宇。男子单人皮艇长距离冠军由周嘉豪获得。市体育局局长魏红表示，将力争使青州马拉松获得世界田联白金标认证。',
+  '全市已有超过1200家餐饮单位被评为“健康减盐示范餐厅”。按照计划，2027年前示范餐厅增至3000家。',
+].join('\n');
+
+describe('English forms the reader reads (session 13)', () => {
+  it('reads a short month name alone only before a year, with its dot, or where a list goes on', () => {
+    expect(dates('Jun porcelain output rose 11.6% in the first half.')).toEqual([]);
+    expect(dates('Output peaked in Jun 2024 and fell in Sept. last year.')).toEqual(['Jun 2024=2024-06', 'Sept=--09']);
+    expect(dates('Prices rose in June.')).toEqual(['June=--06']);
+  });
+});
+
+describe('summaries of the article (session 13)', () => {
+  const analyzed = analyzeText(ARTICLE, 'reading-rules-30', '2025-08-30');
+  const issues = summaryIssues(analyzed);
+
+  it('takes "Jun porcelain" for the ware, not for June', () => {
+    expect(issues('en', 'Jun porcelain output in Qingzhou rose 11.6% year on year to 2.13 billion yuan in the first half.')).toEqual([]);
+    expect(issues('en', 'Jun porcelain output in Qingzhou rose 16.6% year on year to 2.13 billion yuan in the first half.')).not.toEqual([]);
+  });
+
+  it('takes "online sales" for the source\'s 线上交易额, and still tells a revenue from it', () => {
+    expect(issues('en', 'Jun porcelain online sales grew 27% to about 940 million yuan.')).toEqual([]);
+    expect(issues('en', 'Jun porcelain firms reported revenue of about 940 million yuan.')).not.toEqual([]);
+  });
+
+  it('gives a share in a clause that opens on 占 to the figure before it', () => {
+    expect(issues('zh', '青山水泥产值约19亿元，占全县建材产值的近四成，而青建建材产值为12.4亿元，同比下降6.5%。')).toEqual([]);
+    expect(issues('zh', '青山水泥产值约19亿元，同比下降6.5%，而青建建材产值为12.4亿元，占全县建材产值的近四成。')).not.toEqual([]);
+  });
+
+  it('checks the day of a relative clause\'s event by its value, not against the time of the figures', () => {
+    expect(issues('en', "Qingzhou's summer care programme, which ended on August 22, served about 63,000 pupils, up 12.5% from last year.")).toEqual([]);
+    expect(issues('en', "Qingzhou's summer care programme, which ended on August 25, served about 63,000 pupils, up 12.5% from last year.")).not.toEqual([]);
+  });
+
+  it('reads 2022年“6·22”洪灾 as the June 22 flood of 2022, and a percentage "less than" another figure as the fall', () => {
+    const right = 'Direct economic losses were put at 1.83 billion yuan, about 30% less than the 2.6 billion yuan caused by the June 22 flood in 2022.';
+    expect(issues('en', right)).toEqual([]);
+    expect(issues('en', right.replace('June 22', 'June 23'))).not.toEqual([]);
+    // 约六成 is the share of farmland replanted, no fall of the losses.
+    expect(issues('en', right.replace('30%', '60%'))).not.toEqual([]);
+  });
+
+  it('lets 约 before the first of a list given 分别 qualify each of its figures', () => {
+    expect(issues('zh', '青州博物馆和古城博物馆夜场分别接待观众约29.5万人次和17.2万人次。')).toEqual([]);
+    expect(issues('zh', '青州博物馆和古城博物馆夜场分别接待观众约29.5万人次和17.5万人次。')).not.toEqual([]);
+  });
+
+  it('reads the source\'s PUE降至1.3以下 with its bound, as the summary\'s', () => {
+    expect(issues('zh', '到2026年底，全市存量数据中心平均PUE降至1.3以下。')).toEqual([]);
+    expect(issues('zh', '到2026年底，全市存量数据中心平均PUE降至1.2以下。')).not.toEqual([]);
+  });
+
+  it('reads 年龄最小的仅2岁，最大的81岁 as a range of ages', () => {
+    expect(issues('en', 'Patients had an average age of 38, ranging from 2 to 81.')).toEqual([]);
+    expect(issues('en', 'Patients had an average age of 38, ranging from 2 to 91.')).not.toEqual([]);
+  });
+
+  it('does not support a count of things ("42 teams") by somebody\'s age (42岁)', () => {
+    expect(issues('en', 'About 380 sailors in 32 teams took part in the Qingzhou Lake International Regatta.')).toEqual([]);
+    expect(issues('en', 'About 380 sailors in 42 teams took part in the Qingzhou Lake International Regatta.')).not.toEqual([]);
+    expect(issues('en', 'The skipper, aged 42, is Wang Zhenyu.')).toEqual([]);
+  });
+
+  it('knows K1 for 单人皮艇 and a Platinum Label for 白金标', () => {
+    expect(issues('en', "Zhou Jiahao won the men's K1 long-distance title.")).toEqual([]);
+    expect(issues('en', "Zhou Jiahao won the men's C2 long-distance title.")).not.toEqual([]);
+    expect(issues('en', 'Sports bureau chief Wei Hong said the city would seek Platinum Label status for the marathon.')).toEqual([]);
+  });
+
+  it('takes model restaurants for the source\'s 示范餐厅', () => {
+    expect(issues('en', 'By 2027 the city aims to have 3,000 model restaurants.')).toEqual([]);
+    expect(issues('en', 'By 2027 the city aims to have 1,200 model restaurants.')).not.toEqual([]);
+  });
+});
