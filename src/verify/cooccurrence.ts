@@ -706,6 +706,14 @@ function claimMeasureFamily(claim: PlacedClaim['claim'], text: string, lang: 'zh
 }
 
 /**
+ * 8月24日晚， at the head of a sentence: the time of day and the clause break after a date that opens it (an
+ * event's time; a bare 11月1日， opens a report).
+ */
+const OPENING_TIME_AFTER = /^(?:晚|晚间|上午|下午|凌晨|早上|中午|傍晚)[，,]/u;
+/** 6月1日上午，江苏省统计局发布数据显示: a time of day that opens a report, not an event. */
+const REPORTED_SOON_AFTER = /^[^。；;]*?(?:发布|公布|披露|获悉|通报|表示|介绍|显示|召开|举行)/u;
+
+/**
  * "2021年虚增利润占当期披露利润总额的61.9%" where the source says 其中2022年…61.9%: a date or year
  * in the same summary clause as a figure must be the one the source's clause of that figure
  * states, when that clause states one (the sentence may list several: 2020年、2021年和2022年).
@@ -740,8 +748,11 @@ export function clauseTimeProblems(
         let ce = f.end;
         while (ce < (sentence?.end ?? text0.length) && !ZH_BREAK.test(text0[ce] ?? '')) ce++;
         // 较2023年 in the clause of 25%以上 is the base of the change, not its time (到2027年).
+        // 8月24日晚，自7月18日开幕、为期38天的第35届啤酒节…闭幕: a time of day that opens the sentence in a
+        // clause of its own dates the whole sentence, the figure's clause too.
         const times = figures.filter(
-          (g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && g.start >= cs && g.end <= ce && isBaseTime(text0, g.start, g.end, 'zh') === claimBase,
+          (g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && isBaseTime(text0, g.start, g.end, 'zh') === claimBase &&
+            ((g.start >= cs && g.end <= ce) || (g.start === sentence?.start && g.end < cs && OPENING_TIME_AFTER.test(text0.slice(g.end, g.end + 4)) && !REPORTED_SOON_AFTER.test(text0.slice(g.end, g.end + 30)))),
         );
         // A statement of the figure whose clause names no such time leaves the sentence to decide.
         if (times.length === 0) return;

@@ -15,6 +15,9 @@ function alike(a: SourceFigure, b: SourceFigure): boolean {
   return a.kind === 'count' ? classifiersAgree(a.unit, b.unit) && (a.unit === null) === (b.unit === null) : a.unit === b.unit;
 }
 
+/** 比赣州市多, 比对照组低: a gap to another party's figure, named right before the claim. */
+const GAP_TO_OTHER_BEFORE = /比[^，,。；;0-9０-９]{1,12}(?:多出?|少了?|高出?|低了?)$/u;
+
 /**
  * A figure a careful writer works out from two the source states side by side: the year before
  * of 全年发生森林火灾9起，比上年减少11起 is 20, and 比原纪录2小时09分28秒快57秒 is the gap between two
@@ -47,7 +50,10 @@ export function derivedFrom(
   for (const [i, a] of wholes.entries()) {
     for (const b of wholes.slice(i + 1)) {
       if (a.sentence !== b.sentence || !alike(a, b)) continue;
-      if (![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
+      // 南昌市获得263亿元，比赣州市多52亿元 where the source gives 南昌263亿元 and 赣州211亿元 side by side:
+      // the summary states one of the two as the source writes it, and the gap to the other.
+      const statesOne = GAP_TO_OTHER_BEFORE.test(sentence.slice(0, claim.start)) && [a, b].some((f) => f.text.length >= 3 && sentence.includes(f.text));
+      if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const x = a.value as number;
       const y = b.value as number;
       if (isFaithfulRounding(c, x + y) || isFaithfulRounding(c, Math.abs(x - y))) return [a, b];

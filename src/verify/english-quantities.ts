@@ -462,6 +462,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
     // "in a 5:3:2 ratio": a split in parts, no figure to check (the source writes it 5:3:2 too).
     .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
+    // "has more than doubled since 2020 to 23,000 mu": a year a change is counted from, and the level it
+    // reached, are no range.
+    .replace(/\b((?:since|in)\s+(?:19|20)\d{2})(\s+to\s+)(?!(?:19|20)\d{2}\b)(?=[^\s\d]{0,4}\d)/gi, (_m, year: string, to: string) => year + ' '.repeat(to.length))
     // "at one point" is a moment, not a percentage point; "a 40-foot container" a box's size class.
     .replace(/\bat\s+one\s+point\b/gi, (m) => ' '.repeat(m.length))
     // "in a half-year", "half-yearly": a period's name, not one half.
@@ -548,6 +551,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       // "one-day drop", "one-year term": a spelled "one-" compound reads as "single", and the
       // source says 单日/单月 without a figure.
       if (isWord && value === 1 && unitRaw.startsWith('-')) continue;
+      // "four first prizes and seven second prizes": "second" after a number other than one, with no
+      // plural and no hyphen, is the ordinal of what follows.
+      if (unitRaw === 'second' && value !== 1) continue;
       kind = 'duration';
       unit = DURATION_UNITS[durationUnit(unitRaw)]!;
     } else if (

@@ -779,8 +779,11 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
 
 /** A clause that opens with a name and its verb: "Hunan aims", "Xiamen Airlines will", "China Mobile plans". */
 const NAMED_SUBJECT_OPENS = /^(?!(?:The|It|Its|This|That|These|Those|They|There)\b)[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}\s+(?:aims|plans|will|expects|intends|hopes|seeks|wants|is|was|has|had|also|then|later)\b/;
-/** Where one English clause ends and another with a subject of its own begins: ", and the", ", while its", ";". */
-const INDEPENDENT_AFTER = /^\s*(?:,\s*(?:and|but|while|whereas)\s+(?:the|its|their|it|they|a|an)\b|;)/i;
+/**
+ * Where one English clause ends and another with a subject of its own begins: ", and the", ", while its", ";";
+ * or a second predicate that says what the subject was ("set off on September 25 and was the first tour in six years").
+ */
+const INDEPENDENT_AFTER = /^\s*(?:,\s*(?:and|but|while|whereas)\s+(?:the|its|their|it|they|a|an)\b|;|and\s+(?:was|is|became|marked)\s+(?:the|its|their|a|an)\b)/i;
 
 /** The pairs of adjacent Han characters of a text: its Chinese wording, for overlap. */
 export function hanBigrams(text: string): Set<string> {

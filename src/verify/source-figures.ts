@@ -1,7 +1,7 @@
 import { findQuantities, namesComparedLevel, wordsBeforeRate } from '../extract/quantities/index.js';
 import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
-import { extraReadings } from './extra-readings.js';
+import { UNLISTED, extraReadings } from './extra-readings.js';
 import { LEVEL_MULTIPLE, RISE_MULTIPLE } from './multiples.js';
 
 /** A figure in the source, with where it stands. */
@@ -133,6 +133,11 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     if (r.kind === 'count' && overlapping.length > 0 && !boundOfFigure) continue;
     if (overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
     figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
+  }
+  // 3个国家 as 3国, 5个省份 as 5省: the noun's first character standing as its classifier.
+  for (const f of [...figures]) {
+    const noun = f.kind === 'count' && f.unit === '个' ? /^(?:国家|省份|城市)/u.exec(text.slice(f.end, f.end + 2)) : null;
+    if (noun) figures.push({ ...f, unit: `${UNLISTED}${noun[0].charAt(0)}`, fact: null });
   }
   // 当月 / 同月 / 该月 is the month the report is about: the one named most often before it
   // (公布10月交付数据：当月共交付…; a 9月上市 in between does not change it), the earliest on a tie.

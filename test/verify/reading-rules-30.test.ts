@@ -1,9 +1,10 @@
 /**
- * Reading rules added after the session-12 look at blind sets 204 to 207 (see fixtures/llm/README.md),
- * on a synthetic article (not the sets' wording). Each pins a correct sentence that was flagged, and
- * the slip the rule must still catch.
+ * Reading rules added in session 13 after the looks at blind sets 204 to 207 and 208 to 211 (see
+ * fixtures/llm/README.md), on synthetic articles (not the sets' wording). Each pins a correct sentence
+ * that was flagged, and the slip the rule must still catch.
  */
 import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/extract/quantities/index.js';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
 import { summaryIssues } from '../support/summary-issues.js';
@@ -95,5 +96,89 @@ describe('summaries of the article (session 13)', () => {
   it('takes model restaurants for the source\'s 示范餐厅', () => {
     expect(issues('en', 'By 2027 the city aims to have 3,000 model restaurants.')).toEqual([]);
     expect(issues('en', 'By 2027 the city aims to have 1,200 model restaurants.')).not.toEqual([]);
+  });
+});
+
+const ARTICLE_2 = [
+  '溪州产业与文化动态',
+  '2025-09-10 溪州日报',
+  '溪州咖啡种植面积由2020年的1万亩增至2.3万亩，翻了一番多。溪州新增专项债券263亿元，用于96个项目；河州获得211亿元，用于124个项目。',
+  '今年上半年，全市住院次均费用为6820元，比改革前的2023年上半年下降8.6%。',
+  '上半年全市医保基金支出合计17.3亿元，同比增长3.2%。',
+  '此次巡演自9月25日启程，先后赴马来西亚、新加坡、印度尼西亚3个国家的11座城市，共演出52场。这是该剧院时隔6年再次出国巡演。剧院今年招收的28名学员将接受为期6年的培养。',
+  '本年度发掘持续了约7个月，共有40多名考古人员参与。',
+  '8月24日晚，自7月18日开幕、为期38天的第35届溪州啤酒节闭幕，共吸引游客逾620万人次。',
+  '学院学生在全国职业院校技能大赛中获得一等奖4项、二等奖7项。2025溪州半程马拉松4月20日开跑，共有3.5万名选手参赛。被盗的11头西门塔尔牛全部追回。',
+].join('\n');
+
+describe('forms read in session 13 (second part)', () => {
+  const read = (text: string): [string, string, number | string, string | null][] =>
+    findQuantities(text, { referenceDate: '2025-09-10' }).map((q) => [q.text, q.kind, q.value, q.approx]);
+  const english = (text: string): [string, string, unknown][] =>
+    findEnglishQuantities(text, { referenceDate: '2025-09-10' }).map((q) => [q.text, q.kind, q.value]);
+
+  it('reads 持续约7个月 as lasting about seven months (续约 is a word only without 持 before it)', () => {
+    expect(read('发掘持续约7个月。')).toEqual([['约7个月', 'duration', 7, 'about']]);
+    expect(read('球队续约3年。')).toEqual([['3年', 'duration', 3, null]]);
+  });
+
+  it('reads "since 2020 to 23,000 mu" as a year and a level, "from 2020 to 2022" as two years', () => {
+    expect(english('Acreage has more than doubled since 2020 to 23,000 mu.')).toEqual([
+      ['doubled', 'multiple', 2],
+      ['2020', 'year', '2020'],
+      ['23,000 mu', 'measure', 23000],
+    ]);
+    expect(english('from 2020 to 2022')).toEqual([['2020', 'year', '2020'], ['2022', 'year', '2022']]);
+  });
+
+  it('reads "seven second prizes" as no span of seconds, "seven seconds" as one', () => {
+    expect(english('They won four first prizes and seven second prizes.')).toEqual([]);
+    expect(english('The lead was seven seconds.')).toEqual([['seven seconds', 'duration', 7]]);
+  });
+});
+
+describe('summaries of the second article (session 13)', () => {
+  const analyzed = analyzeText(ARTICLE_2, 'reading-rules-30b', '2025-09-10');
+  const issues = summaryIssues(analyzed);
+
+  it('takes the gap to another party the summary names (比河州多52亿元) from the two figures the source gives', () => {
+    expect(issues('zh', '溪州获得新增专项债券263亿元，比河州多52亿元。')).toEqual([]);
+    expect(issues('zh', '溪州获得新增专项债券263亿元，比河州多62亿元。')).not.toEqual([]);
+  });
+
+  it('reads 比改革前的2023年上半年 as a change on the year, as 比2023年上半年 is', () => {
+    expect(issues('zh', '今年上半年，全市住院次均费用为6820元，比2023年上半年下降8.6%。')).toEqual([]);
+    expect(issues('zh', '今年上半年，全市住院次均费用为6820元，比2023年上半年下降3.2%。')).not.toEqual([]);
+  });
+
+  it('reads 3国 against 3个国家', () => {
+    expect(issues('zh', '巡演团赴马来西亚、新加坡、印度尼西亚3国11座城市，共演出52场。')).toEqual([]);
+    expect(issues('zh', '巡演团赴马来西亚、新加坡、印度尼西亚4国11座城市，共演出52场。')).not.toEqual([]);
+  });
+
+  it('checks the day of a first predicate by its value when a second says what the subject was', () => {
+    expect(issues('en', "The tour set off on September 25 and was the theatre's first tour abroad in six years.")).toEqual([]);
+    expect(issues('en', "The tour set off on September 26 and was the theatre's first tour abroad in six years.")).not.toEqual([]);
+  });
+
+  it('keeps 约 of 持续约7个月', () => {
+    expect(issues('zh', '本年度发掘持续约7个月，有40多名考古人员参与。')).toEqual([]);
+    expect(issues('zh', '本年度发掘持续7个月，有40多名考古人员参与。')).not.toEqual([]);
+  });
+
+  it('lets a time of day that opens the source sentence (8月24日晚，) date the figures of all its clauses', () => {
+    expect(issues('zh', '为期38天的第35届溪州啤酒节于8月24日晚闭幕。')).toEqual([]);
+    expect(issues('zh', '为期38天的第35届溪州啤酒节于8月25日晚闭幕。')).not.toEqual([]);
+  });
+
+  it('reads "more than doubled since 2020 to 23,000 mu" against the source', () => {
+    expect(issues('en', 'Coffee acreage in Xizhou has more than doubled since 2020 to 23,000 mu.')).toEqual([]);
+    expect(issues('en', 'Coffee acreage in Xizhou has more than doubled since 2020 to 32,000 mu.')).not.toEqual([]);
+  });
+
+  it('checks "four first prizes and seven second prizes" as counts, and knows Half Marathon and Simmental', () => {
+    expect(issues('en', 'Students won four first prizes and seven second prizes at the national skills contest.')).toEqual([]);
+    expect(issues('en', 'About 35,000 runners took part in the 2025 Xizhou Half Marathon on April 20.')).toEqual([]);
+    expect(issues('en', 'All 11 Simmental cattle that were stolen were recovered.')).toEqual([]);
   });
 });

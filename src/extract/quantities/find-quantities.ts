@@ -769,7 +769,9 @@ class Scanner {
     }
     // 精简约六成 is 精简 (cut) + 约 (about): 简约 is a word only without the 精 before it.
     const jingJian = /[简簡]/u.test(prev) && /[精]/u.test(text[qStart - 2] ?? '');
-    if (/^[约約]/u.test(word) && !jingJian && (YUE_IN_WORD_BEFORE.test(prev) || (prev === '合' && !HE_WORD_BEFORE.test(text[qStart - 2] ?? '')))) {
+    // 持续约7个月 is 持续 (lasted) + 约, as 连续约 and 陆续约 are: 续约 (renew) only without the word before.
+    const lasted = /[续續]/u.test(prev) && /[持连連陆陸继繼]/u.test(text[qStart - 2] ?? '');
+    if (/^[约約]/u.test(word) && !jingJian && !lasted && (YUE_IN_WORD_BEFORE.test(prev) || (prev === '合' && !HE_WORD_BEFORE.test(text[qStart - 2] ?? '')))) {
       return null;
     }
     // Across a noun the qualifier lends its meaning, not its span: the noun between is the
