@@ -624,8 +624,11 @@ function englishTermsNamed(terms: readonly Term[], region: string, masks: readon
   // "Beijing West Railway Station" names a station, not the railway, whether it is a term or a mask.
   let outside = region;
   for (const t of whole) for (const [s, e] of spans.get(t)!) outside = outside.slice(0, s) + ' '.repeat(e - s) + outside.slice(e);
-  const outsideLower = outside.toLowerCase();
-  return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, outside, outsideLower) : entities.includes(t)));
+  // "via the Golmud-Korla Railway": a capitalised word after another is part of a name the article need not
+  // list, and narrows no figure either.
+  const unnamed = outside.replace(/(?<=\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+)[A-Z][\w'’]*/g, (m) => ' '.repeat(m.length));
+  const unnamedLower = unnamed.toLowerCase();
+  return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, unnamed, unnamedLower) : entities.includes(t)));
 }
 
 /**

@@ -99,7 +99,8 @@ export function demonymCountries(word: string): string[] {
   if (listed !== undefined) return [listed];
   const out: string[] = [];
   if (lower.endsWith('ian')) out.push(`${lower.slice(0, -3)}ia`, lower.slice(0, -3), `${lower.slice(0, -3)}a`);
-  else if (lower.endsWith('an')) out.push(lower.slice(0, -1));
+  // Korean for Korea, Singaporean for Singapore.
+  else if (lower.endsWith('an')) out.push(lower.slice(0, -1), lower.slice(0, -2));
   else if (lower.endsWith('ese')) out.push(lower.slice(0, -3));
   else if (lower.endsWith('i')) out.push(lower.slice(0, -1));
   return out.filter((stem) => stem.length >= 3);

@@ -121,6 +121,12 @@ const FROM_LEVEL_TO = new RegExp(
 const PERCENT_RANGE =
   /(?<!\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased?|increases|fell|fall|falls|falling|declined?|declines|dropped|drop|climbed|jumped|up|down)\s+)(?<![\d.,])(\d+(?:\.\d+)?)%(\s+to\s+|\s?[-–—]\s?)(\d+(?:\.\d+)?)(?=\s?%)/gi;
 
+/** "163 orange or higher warnings": "or higher" after a colour or a grade bounds the level, not the count. */
+const NOT_A_LEVEL_WORD = '(?!(?:orange|red|yellow|blue|level|grade|class|category|magnitude)\\b)';
+/** "scored 28", "averaged 31.5": a player's points follow. */
+const SCORED_BEFORE = /\b(?:scor(?:ed|es|ing|e)|averag(?:ed|es|ing)|tallied|notched|poured\s+in|racked\s+up)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "all raced over 2,000 metres", "rowed over 6 km": a race run along a distance. */
+const RACED_BEFORE_OVER = /\b(?:rac(?:ed|es|e)|rowed|rows|swum|swam|sailed|paddled|contested)\s+over\s+$/i;
 /** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
 const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)';
 /** "up 37.2% and above the level of 2019": "and above" a noun phrase compares; "or higher this year" still bounds. */
@@ -131,9 +137,9 @@ const NUMBER_RE = new RegExp(
     // "two or three hundred yuan" (两三百元): "or" joins a range only before a scale written once, or
     // before a spelled number and its unit ("twenty or thirty yuan" for 二三十元, "two or three days").
     `(?:(?:\\s*(?:-|–|—|to)\\s*|\\s+or\\s+(?=(?:${WORD}|\\d+)\\s+(?:hundred|thousand|million|billion)\\b)|\\s+or\\s+(?=${WORD}\\s+(?:yuan|dollars?|days?|weeks?|months?|years?|hours?|minutes?)\\b))(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher|taller)|and\\s+(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher|taller)|and\\s+(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is.
-    `(?<orLess>(?:'?\\s+[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<orLess>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "4,100 or so units", "3% or so": "about", after the figure.
     `(?<orSo>\\s+or\\s+so\\b)?`,
   'gi',
@@ -186,7 +192,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "won the coxed eight over 6 kilometres in 19 minutes 47 seconds": a race over a distance it was
     // timed across is run along that distance, not more than it.
     if (q.kind === 'measure' && q.approx === undefined && approx === 'over' && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
-      /^(?:km|kilometres?|kilometers?|metres?|meters?|m|miles?)$/i.test((q.unit ?? '').trim()) && /^\s+in\s+(?:a\s+time\s+of\s+)?\d/i.test(text.slice(q.end))) approx = null;
+      /^(?:km|kilometres?|kilometers?|metres?|meters?|m|miles?)$/i.test((q.unit ?? '').trim()) &&
+      (/^\s+in\s+(?:a\s+time\s+of\s+)?\d/i.test(text.slice(q.end)) || RACED_BEFORE_OVER.test(text.slice(Math.max(0, q.start - 24), q.start)))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
     // frame and "within 3 km of the stadium" a place.
     // A span of seconds ("within four to six seconds") is the time frame too.
@@ -458,6 +465,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|kilovolts?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // "and ended 1-1", "finished 2-2": a match's final score right after the verb (a list of set scores is left
+    // to the rule for lists below).
+    .replace(/\b(?:ended|finished|tied)\s+(?:in\s+a\s+)?\d{1,2}-\d{1,2}\b(?!\s*,\s*\d)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
     .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
     // "in a 5:3:2 ratio": a split in parts, no figure to check (the source writes it 5:3:2 too).
@@ -513,6 +523,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     } else if (kelvin) {
       kind = 'measure';
       unit = 'K';
+    } else if (/^\s*points?$/.test(unitRaw) && (value > 100 || SCORED_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) {
+      // "scored 28 points", "between 800 and 830 points" of an index: points counted, not percentage points.
+      kind = 'count';
     } else if (/percentage|pp|^\s*points?$/.test(unitRaw)) {
       kind = 'percentage_point';
       unit = 'pp';
@@ -537,7 +550,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       // "three times" alone is a frequency ("visited three times"), not a factor.
       // "1.3 times net profit": a fractional number of times is a factor whatever follows.
       // "used 1.28 million times a day": a multiple never comes in millions; with a scale it is a count of uses.
-      if (unitRaw === 'times' && (g['scale'] !== undefined || !/[.]/.test(numText)) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed|brighter|faster|stronger|cheaper|smaller|lower|longer|wider|heavier|quicker|deeper|[a-z]+er\s+than)\b/i.test(text.slice(end))) {
+      if (unitRaw === 'times' && (g['scale'] !== undefined || !/[.]/.test(numText)) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed|magnification|zoom|brighter|faster|stronger|cheaper|smaller|lower|longer|wider|heavier|quicker|deeper|[a-z]+er\s+than)\b/i.test(text.slice(end))) {
         end = start + m[0].length - (g['unit']?.length ?? 0);
         if (isWord) continue;
         kind = 'count';

@@ -262,6 +262,13 @@ export function extraReadings(text: string): ExtraReading[] {
     const n = num(m[1]!);
     if (n >= 2 && n <= 12) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(1, n), unit: null, approx: null });
   }
+  // 指数将在800点至830点之间: a range of index points (beyond the hours of a day, which 8点至10点 would be).
+  for (const m of text.matchAll(/(?<![0-9.])([0-9]{2,}(?:\.[0-9]+)?)点\s*[至到—－~～-]\s*([0-9]{2,}(?:\.[0-9]+)?)点/gu)) {
+    const low = Number(m[1]);
+    const high = Number(m[2]);
+    if (low <= 24 || high <= low) continue;
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: low, valueMax: high, unit: '点', approx: null });
+  }
   // 2022年“6·22”洪灾: an event named by its month and day in quotes ("the June 22 flood in 2022").
   for (const m of text.matchAll(/(?:(?<![0-9])([0-9]{4})年)?[“"]([0-9]{1,2})[·.．•]([0-9]{1,2})[”"]/gu)) {
     const month = Number(m[2]);

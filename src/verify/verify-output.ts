@@ -330,7 +330,8 @@ function readInContext<C extends Figure & { readonly start: number }>(
     const listed = RESPECTIVE_LIST_BEFORE.exec(before);
     if (listed) return { ...claim, approx: listed[1] === '约' ? 'about' : listed[1] === '近' ? 'under' : 'over' };
     // 约为同期净利润的1.3倍 likewise (the source's 1.3倍左右 says the same "about").
-    const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$|(约|大约)(?:为|是|相当于)[^，,。；;！？：:\d]{0,24}$/u.exec(before);
+    // 约为牛庄区块单井平均日产27.5吨的四成: across another figure too, when the claim is a share of it (…的).
+    const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$|(约|大约)(?:为|是|相当于)(?:[^，,。；;！？：:\d]{0,24}|[^，,。；;！？：:]{0,24}的)$/u.exec(before);
     if (!lead) return claim;
     if (lead[2] !== undefined) return { ...claim, approx: 'about' };
     const approx = lead[1] === '约' || lead[1] === '大约' ? 'about' : lead[1] === '近' || lead[1] === '将近' ? 'under' : 'over';

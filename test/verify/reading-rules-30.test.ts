@@ -182,3 +182,57 @@ describe('summaries of the second article (session 13)', () => {
     expect(issues('en', 'All 11 Simmental cattle that were stolen were recovered.')).toEqual([]);
   });
 });
+
+const ARTICLE_3 = [
+  '湾区律师与赛事动态',
+  '2025-10-20 湾区日报',
+  '今年以来，法院查明和适用域外法律17件，比去年全年多5件；涉新加坡案件86件。大湾区律师执业考试报名人数达1520人。',
+  '花沟区块单井平均日产只有11吨，仅为牛庄区块单井平均日产27.5吨的四成左右。',
+  '10月18日，长沙队与株洲队在长沙进行的比赛吸引了3.4万名观众，双方1比1战平。总决赛中，安踏队后卫陈志宏砍下28分，当选总决赛最有价值球员。',
+  '汛期全省气象部门共发布暴雨橙色及以上预警163次。本次邀请赛共设14个比赛项目，均为2000米赛程。',
+  '观众可通过触摸屏将画卷细节最高放大20倍观看。预计四季度指数将在800点至830点之间窄幅波动。',
+  '9月10日，一列满载5000吨煤炭的列车从准东北站发车，经格库铁路直达四川宜宾。今年准东铁路发送煤炭3150万吨。经营民宿的布依族村民蒙小燕今年46岁。',
+].join('\n');
+
+describe('summaries of the third article (session 13)', () => {
+  const analyzed = analyzeText(ARTICLE_3, 'reading-rules-30c', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('knows GBA for 大湾区, MVP for 最有价值球员, Bouyei for 布依族 and Singaporean for 新加坡', () => {
+    expect(issues('en', 'Registrations for the GBA lawyer practice examination reached 1,520.')).toEqual([]);
+    expect(issues('en', 'Chen Zhihong scored 28 points in the final and was named finals MVP.')).toEqual([]);
+    expect(issues('en', 'Meng Xiaoyan is a 46-year-old Bouyei villager who runs a homestay.')).toEqual([]);
+    expect(issues('en', 'The court handled 86 Singaporean-related cases.')).toEqual([]);
+  });
+
+  it('reads 域外法律 as foreign, and "scored 28 points" as a count of points', () => {
+    expect(issues('en', 'The court has applied foreign law in 17 cases this year, five more than in the whole of last year.')).toEqual([]);
+    expect(issues('en', 'The court has applied foreign law in 27 cases this year, five more than in the whole of last year.')).not.toEqual([]);
+    expect(issues('en', 'Chen Zhihong scored 38 points in the final.')).not.toEqual([]);
+  });
+
+  it('reads "ended 1-1" as a score, "163 orange or higher warnings" as 163, and a race "over 2,000 metres" as its distance', () => {
+    expect(issues('en', 'The match in Changsha on October 18 drew 34,000 spectators and ended 1-1.')).toEqual([]);
+    expect(issues('en', 'Weather offices issued 163 orange or higher rainstorm warnings during the season.')).toEqual([]);
+    expect(issues('en', 'Weather offices issued more than 163 rainstorm warnings during the season.')).not.toEqual([]);
+    expect(issues('en', 'The invitational featured 14 events, all raced over 2,000 metres.')).toEqual([]);
+    expect(issues('en', 'The invitational featured 14 events, all over 2,000 metres.')).not.toEqual([]);
+  });
+
+  it('reads "20 times magnification" as the multiple, and an index "between 800 and 830 points" against 800点至830点', () => {
+    expect(issues('en', 'Visitors can zoom in on the scroll at up to 20 times magnification.')).toEqual([]);
+    expect(issues('en', 'Visitors can zoom in on the scroll at up to 30 times magnification.')).not.toEqual([]);
+    expect(issues('en', 'The index is expected to fluctuate between 800 and 830 points in the fourth quarter.')).toEqual([]);
+    expect(issues('en', 'The index is expected to fluctuate between 800 and 850 points in the fourth quarter.')).not.toEqual([]);
+  });
+
+  it('lets 约为 qualify a share of another figure (约为…27.5吨的四成)', () => {
+    expect(issues('zh', '花沟区块单井平均日产只有11吨，约为牛庄区块单井平均日产27.5吨的四成。')).toEqual([]);
+    expect(issues('zh', '花沟区块单井平均日产只有11吨，为牛庄区块单井平均日产27.5吨的四成。')).not.toEqual([]);
+  });
+
+  it('takes "the Geku Railway" for a name, no railway figures', () => {
+    expect(issues('en', 'On September 10 a train carrying 5,000 tonnes of coal left Zhundong North Station for Yibin via the Geku Railway.')).toEqual([]);
+    expect(issues('en', 'Zhundong rail shipments of coal reached 5,000 tonnes this year.')).not.toEqual([]);
+  });
+});
