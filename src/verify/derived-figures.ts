@@ -16,6 +16,8 @@ function alike(a: SourceFigure, b: SourceFigure): boolean {
 }
 
 /** 比赣州市多, 比对照组低: a gap to another party's figure, named right before the claim. */
+/** "deaths exceeded births by 47,400": the gap between two figures a sentence names, one above the other. */
+const EXCEEDED_BY_BEFORE = /\b(?:exceed(?:ed|s)?|outnumber(?:ed|s)?|surpass(?:ed|es)?|outstripp?(?:ed|s)?)\s+[^,.;:]{1,30}?\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const GAP_TO_OTHER_BEFORE = /比[^，,。；;0-9０-９]{1,12}(?:多出?|少了?|高出?|低了?)$/u;
 
 /**
@@ -52,7 +54,9 @@ export function derivedFrom(
       if (a.sentence !== b.sentence || !alike(a, b)) continue;
       // 南昌市获得263亿元，比赣州市多52亿元 where the source gives 南昌263亿元 and 赣州211亿元 side by side:
       // the summary states one of the two as the source writes it, and the gap to the other.
-      const statesOne = GAP_TO_OTHER_BEFORE.test(sentence.slice(0, claim.start)) && [a, b].some((f) => f.text.length >= 3 && sentence.includes(f.text));
+      const statesOne =
+        (GAP_TO_OTHER_BEFORE.test(sentence.slice(0, claim.start)) && [a, b].some((f) => f.text.length >= 3 && sentence.includes(f.text))) ||
+        EXCEEDED_BY_BEFORE.test(sentence.slice(0, claim.start));
       if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const x = a.value as number;
       const y = b.value as number;

@@ -262,6 +262,10 @@ export function extraReadings(text: string): ExtraReading[] {
     const n = num(m[1]!);
     if (n >= 2 && n <= 12) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(1, n), unit: null, approx: null });
   }
+  // 亿元以上工业项目, 千万元以上: a threshold named by the unit alone ("worth 100 million yuan or more").
+  for (const m of text.matchAll(/(?<![0-9０-９.一二两三四五六七八九十百千万亿])(千万|亿)元(?:及|或)?以上/gu)) {
+    add({ kind: 'money', start: m.index, end: m.index + m[0].length, value: m[1] === '亿' ? 1e8 : 1e7, unit: 'CNY', approx: 'over' });
+  }
   // 指数将在800点至830点之间: a range of index points (beyond the hours of a day, which 8点至10点 would be).
   for (const m of text.matchAll(/(?<![0-9.])([0-9]{2,}(?:\.[0-9]+)?)点\s*[至到—－~～-]\s*([0-9]{2,}(?:\.[0-9]+)?)点/gu)) {
     const low = Number(m[1]);

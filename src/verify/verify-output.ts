@@ -366,7 +366,7 @@ function withoutScores(text: string): string {
 
 /** Words right before an English figure that make it a maximum: a peak, a record, "as long as", a deadline. */
 const MAXIMUM_BEFORE =
-  /\b(?:as (?:long|high|many|much|far|deep|large|big|fast) as|peak(?:ed|ing|s)? (?:at|of)(?: an? (?:record|all-time high|new high))?|(?:a|its|the) (?:peak|high|maximum|record(?: high)?) of|(?:single-day|daily|one-day|all-time|record) (?:record|high|peak) of|within)\s+$/i;
+  /\b(?:as (?:long|high|many|much|far|deep|large|big|fast) as|peak(?:ed|ing|s)? (?:at|of)(?: an? (?:record|all-time high|new high))?|(?:a|its|the) (?:peak|high|maximum|record(?: high)?) of|(?:single-day|daily|one-day|all-time|record) (?:record|high|peak) of|within|(?:the|its) (?:longest|largest|biggest|tallest|highest|heaviest|deepest|widest)(?: one)?(?: (?:measuring|at|of|reaching|weighing|stretching))?)\s+$/i;
 /** A clause about a cap: every figure in it is a maximum ("the annual cap … has risen to 25,000 yuan from 20,000 yuan"). */
 const CAP_CLAUSE = /\b(?:caps?|ceilings?|upper limits?|maximum)\b[^.;:]*$/i;
 

@@ -236,3 +236,37 @@ describe('summaries of the third article (session 13)', () => {
     expect(issues('en', 'Zhundong rail shipments of coal reached 5,000 tonnes this year.')).not.toEqual([]);
   });
 });
+
+const ARTICLE_4 = [
+  '江城电池与人口动态',
+  '2025-10-20 江城日报',
+  '今年前三季度，全国动力电池累计装车量达493.9吉瓦时，同比增长41.6%。甲公司以211.3吉瓦时的装车量位居首位，市场份额为42.8%；乙公司装车量为113.6吉瓦时，市场份额为23.0%，同比提高1.4个百分点。全市在建亿元以上工业项目共186个。',
+  '去年全市出生人口3.12万人，死亡人口7.86万人，人口自然增长率连续12年为负。',
+  '10月8日发运的12根单桩中，最长112米，将用于北海一座76万千瓦的海上风电场。江城封装基板产业产值增长31.6%。',
+].join('\n');
+
+describe('summaries of the fourth article (session 13)', () => {
+  const analyzed = analyzeText(ARTICLE_4, 'reading-rules-30d', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('takes the level after a change by points (提高1.4个百分点至23.0%) for no change on the year', () => {
+    expect(issues('zh', '乙公司装车量为113.6吉瓦时，份额同比提高1.4个百分点至23.0%。')).toEqual([]);
+    expect(issues('zh', '乙公司装车量为113.6吉瓦时，份额同比提高1.4个百分点至42.8%。')).not.toEqual([]);
+  });
+
+  it('reads 亿元以上 as "100 million yuan or more"', () => {
+    expect(issues('en', 'The city has 186 industrial projects under construction worth 100 million yuan or more.')).toEqual([]);
+    expect(issues('en', 'The city has 186 industrial projects under construction worth 10 million yuan or more.')).not.toEqual([]);
+  });
+
+  it('works out "deaths exceeded births by 47,400" from the two figures the source gives', () => {
+    expect(issues('en', 'Deaths in the city exceeded births by 47,400 last year.')).toEqual([]);
+    expect(issues('en', 'Deaths in the city exceeded births by 57,400 last year.')).not.toEqual([]);
+  });
+
+  it('reads "the longest measuring 112 metres" as the source\'s 最长112米, and knows IC', () => {
+    expect(issues('en', 'Of the 12 monopiles shipped on October 8, the longest measuring 112 metres, all go to a 760-megawatt wind farm.')).toEqual([]);
+    expect(issues('en', 'Of the 12 monopiles shipped on October 8, the longest measuring 121 metres, all go to a 760-megawatt wind farm.')).not.toEqual([]);
+    expect(issues('en', "The city's IC packaging substrate output grew 31.6%.")).toEqual([]);
+  });
+});

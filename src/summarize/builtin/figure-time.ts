@@ -84,6 +84,9 @@ export function figureTime(
   for (let i = times.length - 1; i >= 0 && own === null; i--) {
     const t = times[i]!;
     const between = text.slice(t.fact.span.end, fact.span.start);
+    // 学校今年在校生约1100人；当地计划到2027年建成产业园，总投资12亿元: a semicolon closes a statement, and a
+    // time inside it (今年) dates nothing after it; a time that leads its clause (前三季度，…；…) still does.
+    if (/[；;]/u.test(between) && !/^[^，,；;。]{0,4}$/u.test(text.slice(t.clause, t.fact.span.start))) continue;
     if (t.role === 'base') {
       // 比去年的3.2亿元, 比去年实际完成的596亿元: the figure right after the base time is that year's figure.
       if (BASE_VALUE_BETWEEN.test(stripQualifiers(between))) return t.fact.en;

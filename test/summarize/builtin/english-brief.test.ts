@@ -54,6 +54,9 @@ describe('the time of a figure in the English brief', () => {
     expect(items(21, 'l06-aviation-biofuel.txt')).toContain('Capacity: less than 1 million t.');
     // 茫崖市自2024年起建设…，旺季房价每晚480元至1280元不等，较去年上涨约一成
     expect(items(20, 'z02-stargazing-tourism.txt')).toContain('Rise (compared with 2024): about 10%.');
+    // 吴桥杂技艺术学校今年在校生约1100人…；当地计划到2027年建成杂技文化产业园，总投资12亿元: the 今年 of the
+    // statement before the semicolon is not the plan's year.
+    expect(items(217, 'hm07-wuqiao-circus-festival.txt')).toContain('Investment (plan): RMB 1.2 billion.');
   });
 
   it('reads a target as a target', () => {
