@@ -123,6 +123,8 @@ const PERCENT_RANGE =
 
 /** "163 orange or higher warnings": "or higher" after a colour or a grade bounds the level, not the count. */
 const NOT_A_LEVEL_WORD = '(?!(?:orange|red|yellow|blue|level|grade|class|category|magnitude)\\b)';
+/** "not to use … for more than", "should not exceed more than": a limit not to be passed, right before the figure. */
+const FORBIDS_GOING_PAST = /\bnot\s+(?:to\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:for\s+)?(?:more\s+than|longer\s+than|over)\s+$/i;
 /** "scored 28", "averaged 31.5": a player's points follow. */
 const SCORED_BEFORE = /\b(?:scor(?:ed|es|ing|e)|averag(?:ed|es|ing)|tallied|notched|poured\s+in|racked\s+up)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "all raced over 2,000 metres", "rowed over 6 km": a race run along a distance. */
@@ -179,6 +181,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= (q.unit === 'day' ? 400 : q.unit === 'week' ? 104 : 60) &&
       /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
+    // "generally not to use a power strip for more than five years" (不宜超过5年): a bound the sentence forbids
+    // going past is a maximum.
+    if (q.approx === undefined && approx === 'over' && FORBIDS_GOING_PAST.test(text.slice(Math.max(0, q.start - 60), q.start))) approx = 'at_most';
     // "plots under 5 to 8 years of conservation tillage": under a range is a preposition, as no bound is a range.
     if (q.approx === undefined && approx === 'under' && q.valueMax !== null && /\bunder\s+$/i.test(text.slice(Math.max(0, q.start - 7), q.start))) approx = null;
     // "delivers 12 kWh over one to two hours": over a span given as a range is during it, as no bound is a range.

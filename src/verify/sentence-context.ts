@@ -781,9 +781,10 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
 const NAMED_SUBJECT_OPENS = /^(?!(?:The|It|Its|This|That|These|Those|They|There)\b)[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}\s+(?:aims|plans|will|expects|intends|hopes|seeks|wants|is|was|has|had|also|then|later)\b/;
 /**
  * Where one English clause ends and another with a subject of its own begins: ", and the", ", while its", ";";
- * or a second predicate that says what the subject was ("set off on September 25 and was the first tour in six years").
+ * or a second predicate that says what the subject was or will do ("set off on September 25 and was the first tour
+ * in six years", "opened on September 25 and will run for 90 days").
  */
-const INDEPENDENT_AFTER = /^\s*(?:,\s*(?:and|but|while|whereas)\s+(?:the|its|their|it|they|a|an)\b|;|and\s+(?:was|is|became|marked)\s+(?:the|its|their|a|an)\b)/i;
+const INDEPENDENT_AFTER = /^\s*(?:,\s*(?:and|but|while|whereas)\s+(?:the|its|their|it|they|a|an)\b|;|and\s+(?:was|is|became|marked)\s+(?:the|its|their|a|an)\b|and\s+will\s+(?:run|last|continue)\b)/i;
 
 /** The pairs of adjacent Han characters of a text: its Chinese wording, for overlap. */
 export function hanBigrams(text: string): Set<string> {

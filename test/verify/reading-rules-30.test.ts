@@ -270,3 +270,34 @@ describe('summaries of the fourth article (session 13)', () => {
     expect(issues('en', "The city's IC packaging substrate output grew 31.6%.")).toEqual([]);
   });
 });
+
+const ARTICLE_5 = [
+  '海城旅游与市场动态',
+  '2025-10-10 海城日报',
+  '今年7月至8月，全市纳入统计的218家旅游饭店共接待过夜游客312.6万人次，同比增长14.8%。全市民宿共23家。',
+  '海城计划在2026年前培育年网销额超过1亿元的企业10家。全市电商销售额约29.4亿元，其中线上零售额约20亿元。',
+  '9月25日晚，海城越剧秋季演出季开幕。演出季为期90天，至12月23日结束，去年演出季观众达到8万人次。',
+  '市消委会提醒，排插一般不宜超过5年使用。市疾控中心主任宋建军建议，婴儿在6至12周龄接种第一剂。',
+].join('\n');
+
+describe('summaries of the fifth article (session 13)', () => {
+  const analyzed = analyzeText(ARTICLE_5, 'reading-rules-30e', '2025-10-10');
+  const issues = summaryIssues(analyzed);
+
+  it('takes tourist hotels for the source\'s 旅游饭店 and online sales for 网销额', () => {
+    expect(issues('en', "The city's 218 tourist hotels received 3.126 million overnight guest visits in July and August, up 14.8%.")).toEqual([]);
+    expect(issues('en', "The city's 23 tourist hotels received 3.126 million overnight guest visits in July and August, up 14.8%.")).not.toEqual([]);
+    expect(issues('en', 'The city plans to cultivate 10 companies with annual online sales of more than 100 million yuan before 2026.')).toEqual([]);
+  });
+
+  it('checks the opening day of a season by its value when "and will run" goes on with its length', () => {
+    expect(issues('en', 'The autumn opera season opened on the evening of September 25 and will run for 90 days until December 23.')).toEqual([]);
+    expect(issues('en', 'The autumn opera season opened on the evening of September 26 and will run for 90 days until December 23.')).not.toEqual([]);
+  });
+
+  it('reads "not to use … for more than five years" as at most five years, and knows CDC', () => {
+    expect(issues('en', 'Consumers are advised generally not to use a power strip for more than five years.')).toEqual([]);
+    expect(issues('en', 'Consumers are advised generally not to use a power strip for more than six years.')).not.toEqual([]);
+    expect(issues('en', 'Song Jianjun, director of the city CDC, advised a first dose at 6 to 12 weeks of age.')).toEqual([]);
+  });
+});
