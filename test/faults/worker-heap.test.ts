@@ -58,5 +58,7 @@ describe('worker heap cap', () => {
       };
       expect(sheet(capped)).toEqual(sheet(free));
     }
-  });
+    // Two CLI runs over a 0.5 MB article: about 17 s alone, and past the suite's 30 s while the other fork
+    // runs the blind sets on the second core.
+  }, 120_000);
 });
