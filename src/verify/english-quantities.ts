@@ -216,6 +216,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()];
     if (n !== undefined) push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: n + 0.5, valueMax: null, unit: m[2]!.toLowerCase() });
   });
+  // "an hour and a half", "a day and a half": the half is part of the span too.
+  each(/\b(an?|one)\s+(second|minute|hour|day|week|month|year)\s+and\s+a\s+half\b/gi, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: 1.5, valueMax: null, unit: m[2]!.toLowerCase() });
+  });
   // "a ratio of 2.9 to 1", "3.2:1" (报录比2.9∶1): one figure, as many times the other side.
   each(/(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*(?:to|:|∶)\s*1\b(?![.,:]\d)(?=\s*(?:[,.;)]|$|\s(?:in|and|or|for|last|this|a|the|with|from|down|up)\b))/g, (m) => {
     if (!(Number(m[1]) > 1) || (!/\./.test(m[1]!) && !/\bratio\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)))) return;
@@ -394,7 +398,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // 3. Fractions and multiples.
   // ("in a half-year", "a half-day session": a period's name, not one half.)
   // ("a third straight year", "a fifth consecutive month", "a third-batch pilot city": an ordinal, no share.)
-  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour|batch|tier|largest|biggest|class|generation|phase|round|place|party|parties|rate|grade|person)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave)\b)(?=(\s+of\b)?)/gi, (m) => {
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour|batch|tier|largest|biggest|class|generation|phase|round|place|party|parties|rate|grade|person|anniversary)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave)\b)(?=(\s+of\b)?)/gi, (m) => {
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;
@@ -420,7 +424,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
   // ("a double round-robin", "double rooms", "a triple jump": a kind of thing, no multiple either.)
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "the event doubled as a trial", "post offices now double as service stations": served also as, no multiple.
@@ -469,7 +473,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|kilovolts?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}\b/gi, (m) => m.replace(/\d{1,3}-\d{1,3}$/, (x) => ' '.repeat(x.length)))
     // "and ended 1-1", "finished 2-2": a match's final score right after the verb (a list of set scores is left
     // to the rule for lists below).
     .replace(/\b(?:ended|finished|tied)\s+(?:in\s+a\s+)?\d{1,2}-\d{1,2}\b(?!\s*,\s*\d)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))

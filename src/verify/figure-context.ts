@@ -294,6 +294,8 @@ export function sentenceStructureProblems(
     if (indices.length < 2) continue;
     const spans = new Set(indices.flatMap((i) => claims[i]!.supporting.map((f) => f.start)));
     if (spans.size >= indices.length) continue;
+    // 比去年增加27项；…比去年减少8项: the base of two changes, named once for each.
+    if (indices.every((i) => claims[i]!.claim.kind === 'year' && /(?:比|较)$/u.test(text.slice(Math.max(0, claims[i]!.claim.start - 1), claims[i]!.claim.start)))) continue;
     // 专科医师和营养师各500名: one statement of a figure for each of several parties.
     if (indices.every((i) => claims[i]!.supporting.some((f) => /[各均]$/u.test(source.slice(Math.max(0, f.start - 1), f.start))))) continue;
     for (const i of indices.slice(spans.size)) {

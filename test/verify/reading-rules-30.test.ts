@@ -301,3 +301,42 @@ describe('summaries of the fifth article (session 13)', () => {
     expect(issues('en', 'Song Jianjun, director of the city CDC, advised a first dose at 6 to 12 weeks of age.')).toEqual([]);
   });
 });
+
+describe('forms read in session 13 (sixth part)', () => {
+  const english = (text: string): [string, string, unknown][] =>
+    findEnglishQuantities(text, { referenceDate: '2025-12-02' }).map((q) => [q.text, q.kind, q.value]);
+
+  it('reads "a third-anniversary event" and "double-cropping" as no figures, "an hour and a half" as 1.5 hours', () => {
+    expect(english('It presented its results at a third-anniversary event.')).toEqual([]);
+    expect(english('Some regions switched double-cropping rice fields to other crops.')).toEqual([]);
+    expect(english('Set-up time fell from four hours to an hour and a half.')).toEqual([
+      ['four hours', 'duration', 4],
+      ['an hour and a half', 'duration', 1.5],
+    ]);
+    expect(english('About a third of the budget was spent.')).toEqual([['a third', 'fraction', 0.3333]]);
+  });
+
+  it('reads a three-digit final score after "beat" as a score', () => {
+    expect(english('Shanghai Pujiang beat Beijing Hualong 186-152 to win the open title.')).toEqual([]);
+  });
+});
+
+const ARTICLE_6 = [
+  '岭南科研与赛事动态',
+  '2025-09-20 岭南日报',
+  '今年全省获国家自然科学基金资助项目4210项，同比增长4.2%。其中，岭南大学获资助412项，比去年增加27项；岭南理工大学获资助336项，减少8项。',
+].join('\n');
+
+describe('summaries of the sixth article (session 13)', () => {
+  const analyzed = analyzeText(ARTICLE_6, 'reading-rules-30f', '2025-09-20');
+  const issues = summaryIssues(analyzed);
+
+  it('lets two changes each name their base year (比去年…比去年), and still counts a year stated twice', () => {
+    expect(issues('zh', '岭南大学获资助412项，比去年增加27项；岭南理工大学获资助336项，比去年减少8项。')).toEqual([]);
+    expect(issues('zh', '2025年岭南大学获资助412项，比2025年增加27项。')).not.toEqual([]);
+  });
+
+  it('knows NSFC for 国家自然科学基金', () => {
+    expect(issues('en', 'The number of NSFC-funded projects in the province rose 4.2% year on year.')).toEqual([]);
+  });
+});
