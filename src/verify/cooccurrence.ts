@@ -677,8 +677,10 @@ function isClassLabel(text: string, start: number, end: number, lang: 'zh' | 'en
     /\b(?:men's|women's|boys'|girls')\s+$/i.test(text.slice(Math.max(0, start - 10), start));
 }
 
-/** Whether a figure is the level a change reached ("to around 92%", 升至92%), not the change. */
-// 份额同比提高1.4个百分点至23.0%: the level after a change by points or percent is reached, as after 升至.
+/**
+ * Whether a figure is the level a change reached ("to around 92%", 升至92%, 份额同比提高1.4个百分点至23.0%),
+ * not the change.
+ */
 function isLevelReached(text: string, start: number, lang: 'zh' | 'en'): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   return lang === 'en' ? /\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i.test(before) : /(?:升至|增至|降至|提高到|提高至|提升至|上升至|下降至|达到|达|(?:提高|提升|上升|下降|降低|增长|增加|减少)[0-9０-９.．]+(?:个)?(?:百分点|%)(?:至|到))(?:约|近|逾|超过)?$/u.test(before);

@@ -16,9 +16,9 @@ function alike(a: SourceFigure, b: SourceFigure): boolean {
 }
 
 /** 比赣州市多, 比对照组低: a gap to another party's figure, named right before the claim. */
+const GAP_TO_OTHER_BEFORE = /比[^，,。；;0-9０-９]{1,12}(?:多出?|少了?|高出?|低了?)$/u;
 /** "deaths exceeded births by 47,400": the gap between two figures a sentence names, one above the other. */
 const EXCEEDED_BY_BEFORE = /\b(?:exceed(?:ed|s)?|outnumber(?:ed|s)?|surpass(?:ed|es)?|outstripp?(?:ed|s)?)\s+[^,.;:]{1,30}?\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
-const GAP_TO_OTHER_BEFORE = /比[^，,。；;0-9０-９]{1,12}(?:多出?|少了?|高出?|低了?)$/u;
 
 /**
  * A figure a careful writer works out from two the source states side by side: the year before
@@ -49,14 +49,16 @@ export function derivedFrom(
   );
   // 47秒 of 47秒12 is part of a time read whole beside it, no figure to add up on its own.
   const wholes = candidates.filter((f) => !figures.some((h) => h.kind === f.kind && h.start <= f.start && h.end >= f.end && h.end - h.start > f.end - f.start));
+  // 南昌市获得263亿元，比赣州市多52亿元 where the source gives 南昌263亿元 and 赣州211亿元 side by side: the
+  // summary states one of the two as the source writes it, and the gap to the other; "deaths exceeded births
+  // by 47,400" names both sides in words.
+  const before = sentence.slice(0, claim.start);
+  const gapToOther = GAP_TO_OTHER_BEFORE.test(before);
+  const exceededBy = EXCEEDED_BY_BEFORE.test(before);
   for (const [i, a] of wholes.entries()) {
     for (const b of wholes.slice(i + 1)) {
       if (a.sentence !== b.sentence || !alike(a, b)) continue;
-      // 南昌市获得263亿元，比赣州市多52亿元 where the source gives 南昌263亿元 and 赣州211亿元 side by side:
-      // the summary states one of the two as the source writes it, and the gap to the other.
-      const statesOne =
-        (GAP_TO_OTHER_BEFORE.test(sentence.slice(0, claim.start)) && [a, b].some((f) => f.text.length >= 3 && sentence.includes(f.text))) ||
-        EXCEEDED_BY_BEFORE.test(sentence.slice(0, claim.start));
+      const statesOne = exceededBy || (gapToOther && [a, b].some((f) => f.text.length >= 3 && sentence.includes(f.text)));
       if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const x = a.value as number;
       const y = b.value as number;

@@ -140,7 +140,7 @@ export function englishClause(sentence: string, start: number, end: number): [nu
 /** "per 100 yuan of revenue", "for every 1,000 yuan of sales": the base of a rate, which names no measure of the figure. */
 const RATE_BASE = /\b(?:per|for\s+every)\s+[\d,.]+\s+(?:[a-z]+\s+){0,2}of\s+[a-z-]+/gi;
 /** "30% less than", "15% higher than": a percentage compared with another figure. */
-export const COMPARED_AFTER = /^\s+(less|lower|fewer|smaller|cheaper|more|higher|greater|larger)\s+than\b/i;
+const COMPARED_AFTER = /^\s+(less|lower|fewer|smaller|cheaper|more|higher|greater|larger)\s+than\b/i;
 /** "equals roughly", "equivalent to about": what stands before a share a thing amounts to. */
 const EQUALS_BEFORE = /\b(?:equals?|equalled|equaled|equal\s+to|equivalent\s+to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
 
@@ -243,6 +243,20 @@ export function misplacedFigure(
     (f) => f.kind === claim.kind && measureFamily(f.measures) === family && (claim.kind !== 'money' || f.unit === claim.unit) && (claim.kind !== 'measure' || sameDimension(claim.unit, f.unit)),
   );
   return right ? { right, used: supporting[0]! } : null;
+}
+
+/**
+ * Whether the English words around a figure fit the measure of the source figure it took, where the measure
+ * read from its clause did not (see {@link misplacedFigure}):
+ * - "Online sales … about 940 million yuan" for 线上交易额约9.4亿元: "sales" says a turnover (交易额, 成交额)
+ *   as readily as a revenue; "revenue" does not;
+ * - "costs about 15% less than comparable products" for 成本低约15%: a percentage compared with another
+ *   figure is a change of what the source says it measures; only a share (占比约六成) is no change.
+ */
+export function wordingFitsMeasure(used: SourceFigure, sentence: string, start: number, end: number): boolean {
+  const family = measureFamily(used.measures);
+  if (family === 'turnover' && /\bsales\b/i.test(sentence.slice(0, start)) && !/\brevenues?\b/i.test(sentence)) return true;
+  return COMPARED_AFTER.test(sentence.slice(end)) && !['share', 'decline', 'growth'].includes(family ?? '');
 }
 
 /** A claimed figure in one summary sentence with every source figure that supports it. */

@@ -49,13 +49,9 @@ function statedBounds(f: SourceFigure, text: string): SourceFigure[] {
   if (f.approx === null && AT_LEAST_BEFORE.test(text.slice(Math.max(0, f.start - 18), f.start))) {
     out.push({ ...f, approx: 'at_least', fact: null });
   }
-  // 粒径小于1毫米的微塑料: a size below a threshold ("particles smaller than one millimetre").
-  if (f.approx === null && f.kind === 'measure' && /(?:小于|低于)$/u.test(text.slice(Math.max(0, f.start - 2), f.start))) {
-    out.push({ ...f, approx: 'under', fact: null });
-  }
-  if (f.approx === null && f.kind === 'measure' && /(?:大于|高于)$/u.test(text.slice(Math.max(0, f.start - 2), f.start))) {
-    out.push({ ...f, approx: 'over', fact: null });
-  }
+  // 粒径小于1毫米的微塑料: a size below (or above) a threshold ("particles smaller than one millimetre").
+  const threshold = f.approx === null && f.kind === 'measure' ? /([小低大高])于$/u.exec(text.slice(Math.max(0, f.start - 2), f.start)) : null;
+  if (threshold) out.push({ ...f, approx: /[小低]/u.test(threshold[1]!) ? 'under' : 'over', fact: null });
   if (f.kind === 'measure' && f.unit === 'm' && f.value < 0 && f.valueMax === null && f.approx !== null) {
     const approx = f.approx === 'under' ? 'over' : f.approx === 'over' ? 'under' : f.approx;
     out.push({ ...f, value: -f.value, approx, fact: null });

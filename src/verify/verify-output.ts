@@ -7,7 +7,7 @@ import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
 import { demonymCountries, designationNumbers, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
-import { clauseFamilies, COMPARED_AFTER, englishMeasure, measureFamily, misplacedFigure, sentenceStructureProblems } from './figure-context.js';
+import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems, wordingFitsMeasure } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { copiedSourceSentence } from './copied-sentences.js';
 import { locateQuote } from './locate-quote.js';
@@ -482,12 +482,7 @@ function figureIssue(
     case 'supported': {
       const misplaced = misplacedFigure(claim, measure, clause, figures);
       if (misplaced === null) return null;
-      // "Online sales … about 940 million yuan" for 线上交易额约9.4亿元: "sales" says a turnover (交易额,
-      // 成交额) as readily as a revenue; "revenue" does not.
-      if ('used' in misplaced && measureFamily(misplaced.used.measures) === 'turnover' && /\bsales\b/i.test(sentence.slice(0, claim.start)) && !/\brevenues?\b/i.test(sentence)) return null;
-      // "costs about 15% less than comparable products" for 成本低约15%: a percentage compared with another
-      // figure is a change of what the source says it measures; only a share (占比约六成) is no change.
-      if ('used' in misplaced && COMPARED_AFTER.test(sentence.slice(claim.end)) && !['share', 'decline', 'growth'].includes(measureFamily(misplaced.used.measures) ?? '')) return null;
+      if ('used' in misplaced && wordingFitsMeasure(misplaced.used, sentence, claim.start, claim.end)) return null;
       if ('qualified' in misplaced) return { where, claim: claim.text, problem: `qualifier: ${misplaced.problem}` };
       return {
         where,
