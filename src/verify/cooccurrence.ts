@@ -6,7 +6,7 @@ import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { countsOtherThings } from './counted-things.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, hanBigrams, isBaseTime, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, hanBigrams, isBaseTime, isCompoundModifier, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -521,10 +521,15 @@ export function cooccurrenceProblems(
     const wordedCloser = (g: SourceFigure): boolean =>
       p.supporting.some((f) => f.end > f.start && f.sentence === g.sentence && f.sentence !== titleSentence && clauseWording(f) > clauseWording(g));
     const claimPerUnit = p.claim.kind === 'money' && isPriceOfOne(text, p.claim.start, p.claim.end, lang);
+    // "caps visitor numbers at 12,000 a day" resting on 每天限流1.2万人次: a cap or a floor the source states
+    // as one is no count of what happened, so a figure stated plainly (单日接待游客10260人次) is no rival.
+    const bound = p.claim.approx === 'at_most' || p.claim.approx === 'at_least' ? p.claim.approx : null;
+    const boundAsStated = bound !== null && p.supporting.every((f) => f.approx === bound);
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
+      if (boundAsStated && g.approx === null) continue;
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
       if (claimWording !== null && wordedCloser(g)) continue;
       // 收于每千克8856元 is a price per kilogram; "turnover topped 120 billion yuan" a total: no rivals.
@@ -739,7 +744,8 @@ export function clauseTimeProblems(
     if (!TEMPORAL.has(p.claim.kind) || p.supporting.length === 0) return;
     const [s, e] = clauseOf(p);
     const anchors = placed.filter(
-      (a) => a !== p && !TEMPORAL.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e,
+      (a) => a !== p && !TEMPORAL.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e &&
+        !(lang === 'en' && isCompoundModifier(text, a.claim)),
     );
     const claimBase = isBaseTime(text, p.claim.start, p.claim.end, lang);
     for (const a of anchors) {

@@ -35,6 +35,10 @@ export function derivedFrom(
   sourceText: string,
 ): readonly [SourceFigure, SourceFigure] | null {
   if (claim.kind === 'fraction' && !/\d/.test(claim.text)) return shareOf(claim, figures);
+  if (claim.kind === 'duration') {
+    const months = monthsSpanned(claim, sentence, figures, sourceText);
+    if (months !== null) return months;
+  }
   const worked = workedInSentence(claim, sentence, figures);
   if (worked !== null) return worked;
   if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText);
@@ -170,12 +174,13 @@ function levelRatioInSentence(claim: Figure & { readonly start: number }, senten
   if (!/\p{Script=Han}/u.test(sentence)) return englishLevelRatio(claim, sentence, figures);
   // Only "A是B的N倍" (a level), not 增长N倍 (a rise, which multiples.ts reads).
   if (!/(?:是|为|相当于)[^，。；,;]{0,24}的$/u.test(sentence.slice(Math.max(0, claim.start - 30), claim.start))) return null;
-  const stated = findQuantities(sentence, { referenceDate: null }).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null && q.approx === null);
+  // A level the source gives as "about" (利润总额约41亿元) is as good an operand, stated with its 约.
+  const stated = findQuantities(sentence, { referenceDate: null }).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null && (q.approx === null || q.approx === 'about'));
   const c = claim.value;
   for (const [i, x] of stated.entries()) {
     for (const y of stated.slice(i + 1)) {
-      const sx = figures.find((f) => f.end > f.start && f.kind === x.kind && f.unit === x.unit && f.value === x.value && f.approx === null);
-      const sy = figures.find((f) => f.end > f.start && f.kind === y.kind && f.unit === y.unit && f.value === y.value && f.approx === null);
+      const sx = figures.find((f) => f.end > f.start && f.kind === x.kind && f.unit === x.unit && f.value === x.value && f.approx === x.approx);
+      const sy = figures.find((f) => f.end > f.start && f.kind === y.kind && f.unit === y.unit && f.value === y.value && f.approx === y.approx);
       if (sx === undefined || sy === undefined || !alike(sx, sy) || (y.value as number) === 0) continue;
       if (multipleHolds((x.value as number) / (y.value as number), c, claim.approx)) return [sx, sy];
     }
@@ -213,4 +218,33 @@ function multipleHolds(r: number, c: number, approx: Figure['approx']): boolean 
 function statedInSource(q: Figure, figures: readonly SourceFigure[]): SourceFigure | undefined {
   return figures.find((f) => f.end > f.start && f.kind === q.kind && f.approx === q.approx && f.valueMax === null && typeof f.value === 'number' &&
     (q.kind === 'count' ? classifiersAgree(q.unit, f.unit) : q.unit === f.unit) && isFaithfulRounding(q.value as number, f.value));
+}
+
+/** What joins two months into one stretch: 7、8月, 7月至8月, 7-8月. */
+const MONTHS_JOINED = /^(?:、|和|及|至|到|-|—|–|～|~)$/u;
+
+/**
+ * "over the two months", 暑期两个月 where the source gives 7、8月 or 7月至8月: the number of months a stretch
+ * the source names spans. Only where that source sentence also states another figure the summary
+ * sentence gives, so the months are the ones the sentence speaks of.
+ */
+function monthsSpanned(claim: Figure, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  if (claim.unit !== 'month' || typeof claim.value !== 'number' || claim.valueMax !== null || claim.approx !== null) return null;
+  const monthOf = (f: SourceFigure): number | null => {
+    const m = f.kind === 'date' ? /^(?:--|\d{4}-)(\d{2})$/.exec(String(f.value)) : null;
+    return m ? Number(m[1]) : null;
+  };
+  const stated = (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
+    .filter((q) => typeof q.value === 'number' && q.kind !== 'duration' && q.kind !== 'date');
+  for (const [i, a] of figures.entries()) {
+    const b = figures[i + 1];
+    const first = monthOf(a);
+    const last = b === undefined ? null : monthOf(b);
+    if (b === undefined || first === null || last === null || a.sentence !== b.sentence || last <= first) continue;
+    if (!MONTHS_JOINED.test(sourceText.slice(a.end, b.start).replace(/^月/u, ''))) continue;
+    if (last - first + 1 !== claim.value) continue;
+    const beside = figures.filter((f) => f.sentence === a.sentence && typeof f.value === 'number' && f.kind !== 'duration');
+    if (stated.some((q) => beside.some((f) => f.kind === q.kind && isFaithfulRounding(q.value as number, f.value as number)))) return [a, b];
+  }
+  return null;
 }

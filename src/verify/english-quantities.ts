@@ -139,9 +139,9 @@ const NUMBER_RE = new RegExp(
     // "two or three hundred yuan" (两三百元): "or" joins a range only before a scale written once, or
     // before a spelled number and its unit ("twenty or thirty yuan" for 二三十元, "two or three days").
     `(?:(?:\\s*(?:-|–|—|to)\\s*|\\s+or\\s+(?=(?:${WORD}|\\d+)\\s+(?:hundred|thousand|million|billion)\\b)|\\s+or\\s+(?=${WORD}\\s+(?:yuan|dollars?|days?|weeks?|months?|years?|hours?|minutes?)\\b))(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?\\s+(?:or\\s+(?:more|over|above|older|longer|higher|taller)|and\\s+(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
-    // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is.
-    `(?<orLess>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?\\s+(?:or|and)\\s+(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is ("an 80-and-over category" too).
+    `(?<orLess>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or|and)(?:\\s+|-)(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "4,100 or so units", "3% or so": "about", after the figure.
     `(?<orSo>\\s+or\\s+so\\b)?`,
   'gi',
@@ -277,6 +277,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "took the title in 55:42": minutes and seconds where the minutes can be no hour of the clock.
   each(/(?<![\d.:])(2[5-9]|[3-9]\d):([0-5]\d)(?![\d:]|\.\d)/g, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: 'second' });
+  });
+  // "took the women's title in 16:52, improving on its time of 17:20": after "in" or a time's noun,
+  // minutes and seconds under 25 minutes are a race time too (the clock's 16:52 is "at 16:52").
+  each(/(?<=\b(?:in|clocked|clocking|(?:time|times|record|best) of)\s+)(\d{1,2}):([0-5]\d)(?![\d:]|\.\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/gi, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: 'second' });
   });
   // Swimming and track times with hundredths ("3:31.08", "1:58.76") in seconds, as 3分31秒08 is read.
@@ -667,16 +672,19 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // number listed before a figure with a unit shares that unit (not its scale: "4 and 6
   // billion yuan" is left a count, so it is checked rather than misread). So does the start of a
   // change written "from 5 to 8%" (see FROM_LEVEL_TO).
+  // A number that writes its own scale ("112 billion, 76 billion and 43 billion yuan") takes the
+  // unit but keeps its value, so it is read as money only where it is listed beside money.
   for (let i = out.length - 2; i >= 0; i--) {
     const q = out[i]!;
     const next = out[i + 1]!;
-    if (q.kind !== 'count' || q.unit !== null || q.valueMax !== null || !/^[\d.,]+$/.test(q.text)) continue;
+    const ownScale = /^[\d.,]+\s+(?:million|billion|trillion)$/i.test(q.text);
+    if (q.kind !== 'count' || q.unit !== null || q.valueMax !== null || !(ownScale || /^[\d.,]+$/.test(q.text))) continue;
     const between = text.slice(q.end, next.start);
     const listed = /^\s*(?:,\s*(?:and|or)?|and|or)\s+$/.test(between);
     const changeStart = /^\s+to\s+$/.test(between) && /\bfrom\s+(?:[a-z]+\s+){0,3}$/i.test(text.slice(Math.max(0, q.start - 40), q.start));
     if (!listed && !changeStart) continue;
     if (!['percent', 'percentage_point', 'measure', 'money'].includes(next.kind) || !/^\d/.test(next.text) || next.valueMax !== null) continue;
-    if (/\d\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)\b/i.test(next.text)) continue;
+    if (ownScale ? next.kind !== 'money' && next.kind !== 'measure' : /\d\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)\b/i.test(next.text)) continue;
     // "totalled 119,000, or 55.1% of the total": ", or" sets off the same figure as a share, and no
     // share is over a hundred.
     if ((next.kind === 'percent' || next.kind === 'percentage_point') && (/^\s*,\s*or\s+$/.test(between) || (q.value as number) > 100)) continue;

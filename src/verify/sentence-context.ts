@@ -50,6 +50,15 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
   return !(/\bfrom\s+\S*$/i.test(before) && /^\s*(?:to|through|until|-|–)\s/i.test(text.slice(end)));
 }
 
+/**
+ * "her 12-room inn": a whole count hyphenated into a modifier describes the thing it names, not the event
+ * its clause reports, so a time in the clause does not date it. (A capacity so written, "the first
+ * 12,000-tonne phase … by the end of 2025", is the phase's figure and is dated with it.)
+ */
+export function isCompoundModifier(text: string, claim: { readonly kind: string; readonly start: number; readonly end: number }): boolean {
+  return claim.kind === 'count' && /^\d[\d,]*$/.test(text.slice(claim.start, claim.end)) && /^-[a-z]+\s+[a-z]/i.test(text.slice(claim.end, claim.end + 40));
+}
+
 /** Where the article's title and dateline stand, so neither passes as the body's statement of a figure. */
 export interface ArticleFrame {
   /** The index of the sentence that repeats the title, or null. */
@@ -219,7 +228,7 @@ export function tieToContext(
     TIED_KINDS.has(p.claim.kind) && p.claim.unit !== CLOCK && !(p.claim.kind === 'duration' && p.supporting.length > 0 && p.supporting.every((f) => f.kind === 'count'));
   // A sentence whose only figures are durations (住院日6.4天，比2023年减少0.3天) reads its times
   // where the source states those durations.
-  const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0);
+  const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0 && !(lang === 'en' && isCompoundModifier(sentenceText, p.claim)));
   const sentenceAnchors = figureAnchors.length > 0 ? figureAnchors : placed.filter((p) => p.claim.kind === 'duration' && p.supporting.length > 0);
   // What the anchor sentences of a set of anchors state of each sort, gathered once per set.
   const base = (f: SourceFigure): boolean => isBaseTime(sourceText, f.start, f.end, 'zh');
@@ -694,8 +703,13 @@ function anchorContext(
   let statesBase = false;
   let statesDuration = false;
   if (context.size > 0) {
+    const anchorFigures = bodies.flat();
     for (const f of figures) {
       if (!context.has(f.sentence) || isFrame(f)) continue;
+      // 利润总额约41亿元，而去年同期利润总额仅为18.6亿元: a time in a later clause set against the anchors'
+      // (…，而…) is that clause's own, not the anchors'.
+      const inOwn = anchorFigures.filter((a) => a.sentence === f.sentence);
+      if (TEMPORAL_KINDS.has(f.kind) && inOwn.length > 0 && inOwn.every((a) => a.end <= f.start && /[，,；;]而/u.test(sourceText.slice(a.end, f.start)))) continue;
       if (TEMPORAL_KINDS.has(f.kind)) {
         if (isBaseTime(sourceText, f.start, f.end, 'zh')) statesBase = true;
         else statesTime = true;

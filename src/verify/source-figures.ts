@@ -281,8 +281,11 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   // A multiple likewise: 接近普通牛奶的2倍 is "close to twice that of ordinary milk".
   const share = kind === 'fraction' || kind === 'multiple' || /[成半]$/u.test(text.slice(start, end));
   const across = share ? QUALIFIER_ACROSS.exec(text.slice(Math.max(0, start - 14), start)) : null;
-  if (across) return /超过|逾|高于/u.test(across[1]!) ? 'over' : 'under';
-  return null;
+  if (across === null) return null;
+  // 明显高于去年发行时的4.2倍: 高于/低于 an earlier time's level compares two levels, each stated exactly
+  // (超过去年全年的一半 still bounds a share).
+  if (/^(?:高于|低于)/u.test(across[0]) && /去年|上年|往年|同期|此前|上次|上届|上一届|时的$/u.test(across[0])) return null;
+  return /超过|逾|高于/u.test(across[1]!) ? 'over' : 'under';
 }
 
 /** A bound after a figure the extractor leaves off: 及以上, 或以上 (and 以内, read beside the figure). */

@@ -369,6 +369,8 @@ const MAXIMUM_BEFORE =
   /\b(?:as (?:long|high|many|much|far|deep|large|big|fast) as|peak(?:ed|ing|s)? (?:at|of)(?: an? (?:record|all-time high|new high))?|(?:a|its|the) (?:peak|high|maximum|record(?: high)?) of|(?:single-day|daily|one-day|all-time|record) (?:record|high|peak) of|within|(?:the|its) (?:longest|largest|biggest|tallest|highest|heaviest|deepest|widest)(?: one)?(?: (?:measuring|at|of|reaching|weighing|stretching))?)\s+$/i;
 /** A clause about a cap: every figure in it is a maximum ("the annual cap … has risen to 25,000 yuan from 20,000 yuan"). */
 const CAP_CLAUSE = /\b(?:caps?|ceilings?|upper limits?|maximum)\b[^.;:]*$/i;
+/** "daily visits are limited to 8,000", "a daily limit of 8,000" (单日限流8000人次): the figure right after a limit. */
+const LIMIT_BEFORE = /\b(?:limit(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?to|limit\s+of)\s+(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i;
 
 /**
  * Whether the English words before a figure say it is a maximum: right before it, in the clause
@@ -376,7 +378,7 @@ const CAP_CLAUSE = /\b(?:caps?|ceilings?|upper limits?|maximum)\b[^.;:]*$/i;
  */
 function saysMaximum(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
-  return MAXIMUM_BEFORE.test(before) || CAP_CLAUSE.test(before) || /\bup to\b[^.;:]*\bfrom\s+(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i.test(before);
+  return MAXIMUM_BEFORE.test(before) || CAP_CLAUSE.test(before) || LIMIT_BEFORE.test(before) || /\bup to\b[^.;:]*\bfrom\s+(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i.test(before);
 }
 
 /**

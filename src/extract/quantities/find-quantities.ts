@@ -131,8 +131,8 @@ const INDEX_POINTS: UnitInfo = { kind: 'count', unit: '点' };
 /** 平均糖度达到13.5度: 度 of sugar content is degrees Brix; elsewhere 度 is kWh, °C, an angle or proof. */
 const SUGAR_RE = /糖度|含糖量/u;
 const BRIX: UnitInfo = { kind: 'measure', unit: '°Bx' };
-/** Cobb角超过40度, 位移超过15度: 度 of an angle, where the clause speaks of one. */
-const ANGLE_RE = /(?:Cobb|夹|倾|仰|俯|转|偏|坡)角|角度|坡度|倾斜|位移|偏转|旋转|偏移/u;
+/** Cobb角超过40度, 位移超过15度, 9个近90度的急弯: 度 of an angle, where the clause speaks of one (or of a bend). */
+const ANGLE_RE = /(?:Cobb|夹|倾|仰|俯|转|偏|坡)角|角度|坡度|倾斜|位移|偏转|旋转|偏移|弯/u;
 const ANGLE: UnitInfo = { kind: 'measure', unit: '°' };
 /** 最高气温达到38度: 度 of heat, where the clause speaks of a temperature (not 用电量120亿度). */
 const TEMPERATURE_RE = /气温|温度|水温|体温|室温|地温|高温|低温|降温|升温/u;
@@ -199,6 +199,8 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['最高', 'at_most'], ['最多', 'at_most'], ['最长', 'at_most'], ['最長', 'at_most'],
   // 回购数量上限为10%: a cap is a ceiling, a floor (下限) a minimum.
   ['上限', 'at_most'], ['下限', 'at_least'],
+  // 单日限流8000人次, 每户限购2套: a limit on the figure is a ceiling. (限额 is not: 债务限额2015亿元 is the limit's own size.)
+  ['限流', 'at_most'], ['限购', 'at_most'], ['限購', 'at_most'],
 ]);
 // 高于/低于/多于/少于 are comparisons, not qualifiers (gold README): in 均高于50%的临界点 the
 // figure is the threshold itself. Only the negated forms (不低于, 不超过) bound a figure.
@@ -1519,6 +1521,13 @@ class Scanner {
       }
     }
 
+    // 7、8月: a month listed before a later one that alone writes 月 is a month too.
+    const listedMonth = /^、([0-9０-９]{1,2})月/u.exec(text.slice(end, end + 5));
+    if (listedMonth && isInteger(value) && value >= 1 && Number(normalizeDigits(listedMonth[1]!)) > value && Number(normalizeDigits(listedMonth[1]!)) <= 12 && !/[第前]$/u.test(before)) {
+      const yw = allowLeft ? YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, start - 2), start)) : null;
+      const year = yw ? this.yearFromWord(yw[1] ?? '') : this.monthYear(value, start, end);
+      return { ...base, kind: 'date', start: yw ? start - 2 : start, end, value: dateValue(year, value, null), unit: null, approx: null };
+    }
     // Months and days without a year: 5月19日, 4月, 今年4月.
     if (text[end] === '月' && isInteger(value) && value >= 1 && value <= 12 && before !== '个' && text[end - 1] !== '个') {
       if (/^[零〇]/u.test(core)) return null;
