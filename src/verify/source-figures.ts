@@ -1,4 +1,4 @@
-import { findQuantities, namesComparedLevel, wordsBeforeRate } from '../extract/quantities/index.js';
+import { findQuantities, namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../extract/quantities/index.js';
 import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
 import { UNLISTED, extraReadings } from './extra-readings.js';
@@ -277,23 +277,16 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   if (/(?:低于|少于)$/u.test(lead) && !reference) return 'under';
   if (/(?:高于|多于)$/u.test(lead) && !reference) return 'over';
   // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares
-  // with another party's figure, which is exact.
-  // A multiple likewise: 接近普通牛奶的2倍 is "close to twice that of ordinary milk".
-  const share = kind === 'fraction' || kind === 'multiple' || /[成半]$/u.test(text.slice(start, end));
-  const across = share ? QUALIFIER_ACROSS.exec(text.slice(Math.max(0, start - 14), start)) : null;
+  // with another party's figure, which is exact. A multiple likewise: 接近普通牛奶的2倍 is "close to twice that of ordinary milk".
+  const across = shareQualifierAcross(text, start, end, kind);
   if (across === null) return null;
-  // 明显高于去年发行时的4.2倍: 高于/低于 an earlier time's level compares two levels, each stated exactly
-  // (超过去年全年的一半 still bounds a share).
-  if (/^(?:高于|低于)/u.test(across[0]) && /去年|上年|往年|同期|此前|上次|上届|上一届|时的$/u.test(across[0])) return null;
-  return /超过|逾|高于/u.test(across[1]!) ? 'over' : 'under';
+  return /超过|逾|高于/u.test(across) ? 'over' : 'under';
 }
 
 /** A bound after a figure the extractor leaves off: 及以上, 或以上 (and 以内, read beside the figure). */
 const BOUND_AFTER = /^(?:[及或]以上|以内)/u;
 /** A maximum named before a figure in its clause: 最高降幅达, 最大下泄流量, 最多. */
 const CEILING_BEFORE = /(?:最高|最大|最多|最长|最長)[^，。；、,;0-9０-９]{0,10}$/u;
-/** A qualifier before the noun phrase a figure is part of: 超过全省总量的一半, 不到总数的5%. */
-const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
 /** 以内 or 内 after a figure, or after the list it opens (控制在0.55小时和3.8小时以内): a ceiling for each. */
 const WITHIN_AFTER_LIST = /^(?:[和、及与][0-9０-９.．]+[^，。；,;0-9０-９]{0,4}?)*以?内/u;
 /** 此前, 以往: a maximum so far is a record, stated as it was. */

@@ -47,6 +47,23 @@ export function namesComparedLevel(text: string, end: number): boolean {
   return /^[名个人元家]?的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|国家目标|目标|限值|上限|下限)/u.test(text.slice(end, end + 6));
 }
 
+/** A qualifier before the noun phrase a share is part of: 超过全省总量的一半, 不到总数的5%, 接近普通牛奶的2倍. */
+const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
+
+/**
+ * The qualifier a share (or a multiple) takes from across the noun phrase it is part of, or null:
+ * 超过 in 超过参赛马匹的一成 (more than a tenth), 不到 in 不到总数的5%. 高于/低于 an earlier time's level
+ * (明显高于去年发行时的4.2倍) compares two levels, each stated exactly. The builtin brief and the
+ * verifier both read shares through it, so they say and check the same bound.
+ */
+export function shareQualifierAcross(text: string, start: number, end: number, kind: string): string | null {
+  const share = kind === 'fraction' || kind === 'multiple' || /[成半]$/u.test(text.slice(start, end));
+  const across = share ? QUALIFIER_ACROSS.exec(text.slice(Math.max(0, start - 14), start)) : null;
+  if (across === null) return null;
+  if (/^(?:高于|低于)/u.test(across[0]) && /去年|上年|往年|同期|此前|上次|上届|上一届|时的$/u.test(across[0])) return null;
+  return across[1]!;
+}
+
 /** Whether a count's classifier is an age: 岁, or 周岁 (full years of age), which read alike. */
 export function isAgeUnit(unit: string | null): boolean {
   return unit === '岁' || unit === '周岁';

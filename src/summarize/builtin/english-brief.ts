@@ -2,7 +2,7 @@ import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
 import measures from '../../extract/quantities/measures.json' with { type: 'json' };
 import { AGE_BOUND } from '../../extract/quantities/find-measures.js';
-import { namesComparedLevel, wordsBeforeRate } from '../../extract/quantities/index.js';
+import { namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../../extract/quantities/index.js';
 import { titleSentenceIndex } from '../../pipeline/title-sentence.js';
 import { bylineSpans, inByline, onlyInByline } from './byline-spans.js';
 import { clauseStartOf } from './clauses.js';
@@ -298,15 +298,24 @@ function isFromTo(a: Fact, b: Fact, analyzed: Analyzed): boolean {
   return TO_BETWEEN.test(between);
 }
 
+/** The English of a qualifier said across the noun phrase a share is part of (超过参赛马匹的一成). */
+const ACROSS_WORDS: Readonly<Record<string, string>> = {
+  超过: 'more than', 逾: 'more than', 高于: 'above', 不到: 'less than', 不足: 'less than', 低于: 'below', 接近: 'nearly', 将近: 'nearly',
+};
+
 /** 低于80%, 高于55%: a bound the extractor leaves to the words before the figure (it reads 不低于 itself). */
 const BOUND_BEFORE = /(?<!不)(低于|少于|高于|多于)$/u;
 
 /**
  * A figure's English with the bound its source states right before it: 若比例低于80% is "below 80%",
- * never a bare "80%" (a threshold said as a level). The verifier reads the same words so.
+ * 超过参赛马匹的一成 "more than 10%", never a bare figure (a threshold said as a level). The verifier
+ * reads the same words so.
  */
 function withBound(fact: Fact, text: string): string {
   if (fact.approx !== null) return fact.en;
+  // 超过参赛马匹的一成: a share's bound stands before the whole it is a share of.
+  const across = shareQualifierAcross(text, fact.span.start, fact.span.end, fact.kind);
+  if (across !== null) return `${ACROSS_WORDS[across] ?? 'more than'} ${fact.en}`;
   // 低于每立方米30毫克: the bound stands before a rate's 每 and its unit.
   const bound = BOUND_BEFORE.exec(wordsBeforeRate(text, fact.span.start))?.[1];
   // 覆盖率为86.7%，低于95%的目标值: the target is 95%; the 低于 bounds the coverage, not it.

@@ -274,6 +274,13 @@ describe('fixture audit: figures the verifier flagged in the brief', () => {
     expect(items(28, 'ac03-river-eco-compensation.txt')).toContain('Proportion: below 80%.');
   });
 
+  it('keeps the bound the source states across the whole a share is part of', () => {
+    // 共有23匹马…被淘汰，超过参赛马匹的一成: more than a tenth of the horses, not a tenth.
+    const brief = items(235, 'ie07-hulunbuir-endurance-ride.txt').join(' ');
+    expect(brief).toContain('more than 10%');
+    expect(brief).not.toMatch(/(?<!more than )\b10%/);
+  });
+
   it('states a named target another figure falls below as the target it is', () => {
     // 覆盖率为86.7%，低于95%的目标值: the 低于 bounds the coverage; the target is 95%.
     const brief = items(121, 'dt07-urban-health-checks.txt');
