@@ -15,8 +15,15 @@ function alike(a: SourceFigure, b: SourceFigure): boolean {
   return a.kind === 'count' ? classifiersAgree(a.unit, b.unit) && (a.unit === null) === (b.unit === null) : a.unit === b.unit;
 }
 
-/** 比赣州市多, 比对照组低: a gap to another party's figure, named right before the claim. */
-const GAP_TO_OTHER_BEFORE = /比[^，,。；;0-9０-９]{1,12}(?:多出?|少了?|高出?|低了?)$/u;
+/** 比赣州市多, 比对照组低: a gap to another party's figure, named right before the claim (the party captured). */
+const GAP_TO_OTHER_BEFORE = /比([^，,。；;0-9０-９]{1,12}?)(?:多出?|少了?|高出?|低了?)$/u;
+
+/** The source sentence a figure stands in. */
+function sourceSentenceOf(sourceText: string, f: SourceFigure): string {
+  const start = Math.max(sourceText.lastIndexOf('。', f.start), sourceText.lastIndexOf('\n', f.start)) + 1;
+  const stop = sourceText.slice(f.end).search(/[。\n]/u);
+  return sourceText.slice(start, stop < 0 ? sourceText.length : f.end + stop);
+}
 /** "deaths exceeded births by 47,400": the gap between two figures a sentence names, one above the other. */
 const EXCEEDED_BY_BEFORE = /\b(?:exceed(?:ed|s)?|outnumber(?:ed|s)?|surpass(?:ed|es)?|outstripp?(?:ed|s)?)\s+[^,.;:]{1,30}?\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 
@@ -57,12 +64,18 @@ export function derivedFrom(
   // summary states one of the two as the source writes it, and the gap to the other; "deaths exceeded births
   // by 47,400" names both sides in words.
   const before = sentence.slice(0, claim.start);
-  const gapToOther = GAP_TO_OTHER_BEFORE.test(before);
+  const gapToOther = GAP_TO_OTHER_BEFORE.exec(before);
   const exceededBy = EXCEEDED_BY_BEFORE.test(before);
+  // 三亚均价为每斤2.58元，比海口高出0.22元 where the source gives 海口's 2.36元 in a sentence of its own: the
+  // other party's figure may stand apart when its sentence names the party.
+  const other = gapToOther?.[1] ?? null;
+  const namesOther = (f: SourceFigure): boolean => other !== null && other.length >= 2 && sourceSentenceOf(sourceText, f).includes(other);
   for (const [i, a] of wholes.entries()) {
     for (const b of wholes.slice(i + 1)) {
-      if (a.sentence !== b.sentence || !alike(a, b)) continue;
-      const statesOne = exceededBy || (gapToOther && [a, b].some((f) => f.text.length >= 3 && sentence.includes(f.text)));
+      if (!alike(a, b)) continue;
+      const stated = (f: SourceFigure): boolean => f.text.length >= 3 && sentence.includes(f.text);
+      if (a.sentence !== b.sentence && !((stated(a) && !stated(b) && namesOther(b)) || (stated(b) && !stated(a) && namesOther(a)))) continue;
+      const statesOne = exceededBy || (gapToOther !== null && [a, b].some((f) => f.text.length >= 3 && sentence.includes(f.text)));
       if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const x = a.value as number;
       const y = b.value as number;
@@ -119,7 +132,7 @@ function shareOf(claim: Figure, figures: readonly SourceFigure[]): readonly [Sou
 }
 
 /** Words that say a figure is a gap or a change: 减少55起, 高出15个百分点, "up by 60%", "15 points higher". */
-const GAP_AROUND = /\b(?:more|less|fewer|higher|lower|up|down|gap|difference|rose|fell|grew|increased?|decreased?|lifted|raised|cut|dropped)\b|高出|低于|高于|多出|少于|减少|增加|下降|上升|提高|降低|增长|缩短|延长|收窄|扩大|缩小|相差|差距/iu;
+const GAP_AROUND = /\b(?:more|less|fewer|higher|lower|up|down|gap|difference|rose|fell|grew|increased?|decreased?|lifted|raised|cut|dropped)\b|高出|低于|高于|多出|少于|减少|增加|下降|上升|提高|降低|增长|缩短|延长|收窄|扩大|缩小|相差|差距|比[^，。；,;]{1,20}?[多少](?=[0-9０-９])/iu;
 /** Words that give the base of a change or a gap: the figure right after them is where it starts. */
 const BASE_WORD_BEFORE = /(?:\bfrom|\bthan|\bversus|\bvs\.?|由|从|比|较)\s*(?:[^\d\s，。；,;]{0,12}的)?\s*$/iu;
 
@@ -196,8 +209,20 @@ function levelRatioInSentence(claim: Figure & { readonly start: number }, senten
 function englishLevelRatio(claim: Figure & { readonly start: number; readonly text: string }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
   const c = claim.value as number;
   const end = claim.start + claim.text.length;
-  if (!/^\s+(?:the|that of|those of|as many as|as much as)\s/i.test(sentence.slice(end))) return null;
   const stated = findEnglishQuantities(sentence).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null);
+  // "profit more than doubled to 430 million yuan from 210 million yuan": the level reached over the
+  // level it started from, both right after the verb.
+  if (/^(?:doubled|tripled|trebled|quadrupled)$/i.test(claim.text)) {
+    const after = sentence.slice(end);
+    const to = /^\s+to\s/i.exec(after) ? stated.find((q) => q.start >= end) : undefined;
+    const from = to === undefined ? undefined : stated.find((q) => q.start > to.start && /\bfrom\s+(?:about\s+|around\s+)?$/i.test(sentence.slice(to.end, q.start)));
+    if (to === undefined || from === undefined || /[;:]/.test(sentence.slice(end, from.start))) return null;
+    const sTo = statedInSource(to, figures);
+    const sFrom = statedInSource(from, figures);
+    if (sTo === undefined || sFrom === undefined || sTo === sFrom || !alike(sTo, sFrom) || (sFrom.value as number) === 0) return null;
+    return multipleHolds((sTo.value as number) / (sFrom.value as number), c, claim.approx) ? [sTo, sFrom] : null;
+  }
+  if (!/^\s+(?:the|that of|those of|as many as|as much as)\s/i.test(sentence.slice(end))) return null;
   const x = stated.filter((q) => q.end <= claim.start).at(-1);
   const y = stated.find((q) => q.start >= end);
   if (x === undefined || y === undefined || (y.value as number) === 0 || /[;:]/.test(sentence.slice(end, y.start))) return null;

@@ -392,6 +392,13 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-Q1..Q${last}` : `Q1..Q${last}`, valueMax: null, unit: null });
   });
   each(/\b(first|second)[- ]half\b(?!-year)(?:\s+(?:of\s+)?(\d{4})\b)?|\bH([12])\s+(\d{4})\b/gi, (m) => {
+    // "the first half of the season", "five first-half matches" (上半赛季, 上半程): a half of a league or a
+    // game, not of the calendar year.
+    if (m[2] === undefined && m[1] !== undefined &&
+      /^(?:\s+of\s+(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:season|league|tournament|match|game|campaign|competition|championship|race|series|final)s?\b|\s+(?:matches|games|fixtures|goals|rounds|stage|leg)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      taken.push([m.index, m.index + m[0].length]);
+      return;
+    }
     const h = m[1] ? (m[1].toLowerCase() === 'first' ? 1 : 2) : Number(m[3]);
     const y = m[2] ?? m[4] ?? null;
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-H${h}` : `H${h}`, valueMax: null, unit: null });
@@ -478,7 +485,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|kilovolts?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}\b/gi, (m) => m.replace(/\d{1,3}-\d{1,3}$/, (x) => ' '.repeat(x.length)))
+    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
+      // ("won her three games 11-7, 11-5 and 11-9": the scores listed after the first are scores too.)
+      m.replace(/\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*$/, (x) => x.replace(/\d{1,3}-\d{1,3}/g, (y) => ' '.repeat(y.length))))
     // "and ended 1-1", "finished 2-2": a match's final score right after the verb (a list of set scores is left
     // to the rule for lists below).
     .replace(/\b(?:ended|finished|tied)\s+(?:in\s+a\s+)?\d{1,2}-\d{1,2}\b(?!\s*,\s*\d)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))

@@ -53,8 +53,13 @@ export const UNLISTED = 'cl:';
 const TRIPS: ReadonlySet<string> = new Set(['人次', '艘次', '航次', '架次']);
 
 /** Whether a claim's classifier and a source figure's may name the same things. */
+/** A medal of a tally (11金8银6铜), read as a count of its own word. */
+const MEDAL = new RegExp(`^${UNLISTED}[金银铜]$`, 'u');
+
 export function classifiersAgree(claimUnit: string | null, sourceUnit: string | null): boolean {
   if (claimUnit === null || sourceUnit === null || claimUnit === sourceUnit) return true;
+  // 11金8银6铜 tallies the medals 11枚金牌、8枚银牌 counts.
+  if ((MEDAL.test(claimUnit) && sourceUnit === '枚') || (MEDAL.test(sourceUnit) && claimUnit === '枚')) return true;
   // A word nobody listed (68.5万剂) agrees only with the same word: 12万张 beds are not 12万顶 tents.
   // An English noun of classifiers.json translates loosely ("flights" for 逾4100班).
   if (claimUnit.startsWith(UNLISTED) || sourceUnit.startsWith(UNLISTED)) {
@@ -161,6 +166,10 @@ export function extraReadings(text: string): ExtraReading[] {
     const value = (m[2] ? MILESTONE_PREFIX[m[2]]! : 1) * (m[3] === '万' ? 1e4 : 1e8);
     const money = MILESTONE_CURRENCY[m[4]!];
     add({ kind: money ? 'money' : 'count', start: at, end: m.index + m[0].length, value, unit: money ?? m[4]!, approx: 'over' });
+  }
+  // 年加工能力万吨以上, 万亩以上: a bare 万 of a measure and 以上, "10,000 tonnes or more".
+  for (const m of text.matchAll(/(?<![0-9０-９.．零〇一二两兩三四五六七八九十百千万亿])万(吨|亩)以上/gu)) {
+    add({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: 1e4, unit: m[1] === '吨' ? 't' : 'mu', approx: 'over' });
   }
   // 规格为36×36毫米: a size in two dimensions, the unit written once, after the second ("36 by 36 millimetres").
   for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]+(?:\.[0-9]+)?)\s*[×xX*]\s*([0-9]+(?:\.[0-9]+)?)\s*(毫米|厘米|米)/gu)) {

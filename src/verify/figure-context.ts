@@ -197,6 +197,9 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   const orBound = (m: RegExpMatchArray): boolean => /^(?:higher|lower)$/i.test(m[1]!) && /\bor\s+$/i.test(tail.slice(0, m.index));
   const after = [...tail.matchAll(KEYWORD_RE)].find((m) => !isUpTo(m, tail) && !orBound(m));
   if (!after) return null;
+  // "worth 117 million yuan at a purchase price of around 45 yuan": a keyword that goes on to a figure
+  // of its own names that one.
+  if (/^\s*(?:of|at|was|is|were|are)?\s*(?:about|around|roughly|nearly|some|more than|over|less than|up to)?\s*(?:US\$|HK\$|RMB\s?|[$€¥£])?\d/i.test(tail.slice(after.index! + after[0].length))) return null;
   // Past a verb the figure is the subject and the keyword its predicate ("1,800 hectares of
   // crops were a total loss"): the keyword says what happened to the figure, not what it measures.
   // So past a modal or a verb of lifting: "a 20,000-tonne expansion will lift its capacity to …".

@@ -281,7 +281,9 @@ export function tieToContext(
         supporting[i] = aligned;
         return;
       }
-      const headline = temporal ? headlineTimes(anchors, figures, frame, sourceText, isFrame).filter((f) => p.supporting.includes(f) && (!claimBase || base(f))) : [];
+      const headline = temporal
+        ? headlineTimes(anchors, figures, frame, sourceText, isFrame).filter((f) => p.supporting.includes(f) && (!claimBase || base(f)))
+        : headlineSpans(p, anchors, frame, sourceText);
       if (headline.length > 0) {
         supporting[i] = headline;
         return;
@@ -751,6 +753,26 @@ function headlineTimes(
     }
   }
   return out;
+}
+
+/**
+ * "finished the 120-km race in under six hours" where the headline says 120公里冠军用时不到6小时 and the body
+ * 用时5小时47分: a span the headline states in one part with an anchor's figure is stated of it.
+ */
+function headlineSpans(p: PlacedClaim, anchors: readonly PlacedClaim[], frame: ArticleFrame, sourceText: string): SourceFigure[] {
+  if (frame.title === null) return [];
+  const partOf = (f: SourceFigure): [number, number] => {
+    let start = f.start;
+    while (start > 0 && !/\s/u.test(sourceText[start - 1] ?? '')) start--;
+    let end = f.end;
+    while (end < sourceText.length && !/\s/u.test(sourceText[end] ?? '')) end++;
+    return [start, end];
+  };
+  return p.supporting.filter((f) => {
+    if (f.sentence !== frame.title || f.end <= f.start) return false;
+    const [start, end] = partOf(f);
+    return anchors.some((a) => a.supporting.some((g) => g.sentence === frame.title && g.start >= start && g.end <= end));
+  });
 }
 
 /** Whether two source figures state one value, whatever their wording (九成 and 90%, 1.2万元 and 12000元). */

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/extract/quantities/index.js';
+import { countsOtherThings } from '../../src/verify/counted-things.js';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { englishMeasure } from '../../src/verify/figure-context.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
 import { summaryIssues } from '../support/summary-issues.js';
 
@@ -117,5 +119,113 @@ describe('summaries of the article (session 14)', () => {
     expect(issues('en', 'The veterans\' table tennis meet introduced a 70 group for the first time, drawing 21 entries.')).not.toEqual([]);
     expect(issues('en', 'May 15 was the 32nd Iodine Deficiency Disorders Prevention Day.')).toEqual([]);
     expect(issues('en', 'May 15 was the 32nd Fluoride Deficiency Disorders Prevention Day.')).not.toEqual([]);
+  });
+});
+
+describe('forms read in session 14 (second part)', () => {
+  const english = (text: string): [string, string][] => findEnglishQuantities(text, { referenceDate: '2025-11-20' }).map((q) => [q.text, q.kind]);
+  const chinese = (text: string): [string, string, unknown, unknown][] =>
+    findQuantities(text, { referenceDate: '2025-11-20' }).map((q) => [q.text, q.kind, q.value, q.approx]);
+
+  it('reads a half of a season or of a match as no half of the year', () => {
+    expect(english('Five first-half matches drew crowds of more than 10,000.')).toEqual([['10,000', 'count']]);
+    expect(english('The second half of the season kicks off on July 26.')).toEqual([['July 26', 'date']]);
+    expect(english('Sales rose in the first half.')).toEqual([['first half', 'period']]);
+  });
+
+  it('reads every score of a list after "won" as a score', () => {
+    expect(english('Huang won her three games 11-7, 11-5 and 11-9.')).toEqual([]);
+  });
+
+  it('keeps a Chinese digit of a name out of the number after it, and reads 5毛 and 至少建设10个', () => {
+    expect(chinese('村民余阿四8年前因意外失去左腿。')).toEqual([['8年', 'duration', 8, null]]);
+    expect(chinese('种球每粒卖到3.5元，比去年涨了5毛。')).toEqual([
+      ['3.5元', 'money', 3.5, null],
+      ['去年', 'year', '2024', null],
+      ['5毛', 'money', 0.5, null],
+    ]);
+    expect(chinese('长三角地区的企业一毛不拔。')).toEqual([]);
+    expect(chinese('每个城市至少建设10个零工驿站。')).toEqual([['至少建设10个', 'count', 10, 'at_least']]);
+    expect(chinese('卫辉市降雨量达286毫米，比辉县市的241毫米多45毫米。').map(([text, , , approx]) => [text, approx])).toEqual([
+      ['286毫米', null],
+      ['241毫米', null],
+      ['45毫米', null],
+    ]);
+  });
+
+  it('tells countries and jobs from ages and people', () => {
+    expect(countsOtherThings(' countries and regions', '岁')).toBe(true);
+    expect(countsOtherThings(' positions on offer', '人')).toBe(true);
+    expect(countsOtherThings(' workers', '人')).toBe(false);
+  });
+
+  it('gives a keyword that goes on to a figure of its own to that figure', () => {
+    const sentence = 'The crop could be worth 117 million yuan at a purchase price of around 45 yuan per kilogram.';
+    const at = sentence.indexOf('117 million yuan');
+    expect(englishMeasure(sentence, at, at + '117 million yuan'.length)).toBeNull();
+    const price = sentence.indexOf('45 yuan');
+    expect(englishMeasure(sentence, price, price + '45 yuan'.length)).toBe('purchase price');
+  });
+});
+
+const ARTICLE_2 = [
+  '呼伦贝尔耐力赛马落幕 120公里冠军用时不到6小时',
+  '2025-11-20 北疆日报',
+  '120公里组冠军由骑手巴特尔获得，用时5小时47分，平均时速超过20公里。',
+  '上半年，北疆牧业净利润4.3亿元，去年同期为2.1亿元。',
+  '建房户可享受最长3年、总额不超过20万元的贴息贷款。项目建设期为3年。',
+  '东道主北疆队共获得7枚金牌、5枚银牌，金牌数位列第一。',
+  '市里将安排专项资金，对更新设备的企业给予补贴，补贴额不超过设备投资额的10%。',
+  '全州将建设3个年加工能力万吨以上的产业园区。',
+  '据北疆市发改委统计，10月份北疆"平价菜"均价为每斤2.58元，网点数量为186个。',
+  '南屯市发改委发布的数据显示，10月份南屯市"平价菜"平均零售价格为每斤2.36元。',
+  '暴雨期间，东川区和西川区24小时最大降雨量分别达到286毫米和241毫米。',
+  '本次比赛是米兰冬奥会前国内最重要的选拔赛之一。',
+].join('\n');
+
+describe('summaries of the second article (session 14)', () => {
+  const analyzed = analyzeText(ARTICLE_2, 'reading-rules-31b', '2025-11-20');
+  const issues = summaryIssues(analyzed);
+
+  it('takes a span the headline states with the anchor\'s figure as stated of it', () => {
+    expect(issues('en', 'The winner of the 120-km race finished in under six hours, averaging more than 20 km per hour.')).toEqual([]);
+    expect(issues('en', 'The winner of the 120-km race finished in under five hours, averaging more than 20 km per hour.')).not.toEqual([]);
+  });
+
+  it('works out "more than doubled to X from Y" from the two levels', () => {
+    expect(issues('en', "Beijiang Animal Husbandry's first-half net profit more than doubled to 430 million yuan from 210 million yuan a year earlier.")).toEqual([]);
+    expect(issues('en', "Beijiang Animal Husbandry's first-half net profit more than tripled to 430 million yuan from 210 million yuan a year earlier.")).not.toEqual([]);
+  });
+
+  it('reads "for as long as three years" as the source\'s 最长3年, where a plain 3年 stands elsewhere', () => {
+    expect(issues('en', 'Households rebuilding homes can get subsidised loans of up to 200,000 yuan for as long as three years.')).toEqual([]);
+    expect(issues('en', 'Households rebuilding homes can get subsidised loans of up to 200,000 yuan for as long as five years.')).not.toEqual([]);
+  });
+
+  it('reads a medal tally (7金5银) as the medals counted with 枚', () => {
+    expect(issues('zh', '东道主北疆队以7金5银位列金牌榜第一。')).toEqual([]);
+    expect(issues('zh', '东道主北疆队以7金6银位列金牌榜第一。')).not.toEqual([]);
+  });
+
+  it('keeps a share\'s ceiling said before its whole without 的, and reads 万吨以上 as 10,000 tonnes or more', () => {
+    expect(issues('zh', '市里对更新设备的企业给予不超过设备投资额10%的补贴。')).toEqual([]);
+    expect(issues('zh', '市里对更新设备的企业给予设备投资额10%的补贴。')).not.toEqual([]);
+    expect(issues('en', 'The prefecture plans three industrial parks, each with an annual processing capacity of 10,000 tonnes or more.')).toEqual([]);
+    expect(issues('en', 'The prefecture plans three industrial parks, each with an annual processing capacity of 20,000 tonnes or more.')).not.toEqual([]);
+  });
+
+  it('works out a gap to another party\'s figure stated in a sentence that names the party', () => {
+    expect(issues('zh', '10月份北疆"平价菜"均价为每斤2.58元，比南屯高出0.22元。')).toEqual([]);
+    expect(issues('zh', '10月份北疆"平价菜"均价为每斤2.58元，比南屯高出0.32元。')).not.toEqual([]);
+  });
+
+  it('reads 比…的241毫米多45毫米 as a gap, not "more than 241"', () => {
+    expect(issues('zh', '东川区24小时最大降雨量为286毫米，比西川区的241毫米多45毫米。')).toEqual([]);
+    expect(issues('zh', '东川区24小时最大降雨量为286毫米，比西川区的241毫米多55毫米。')).not.toEqual([]);
+  });
+
+  it('knows the Winter Olympics for 冬奥会', () => {
+    expect(issues('en', 'The championships are a key trial ahead of the Winter Olympics.')).toEqual([]);
+    expect(issues('en', 'The championships are a key trial ahead of the Paralympics.')).not.toEqual([]);
   });
 });

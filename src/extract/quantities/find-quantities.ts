@@ -25,7 +25,8 @@ const ARNUM = `[${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?`;
 const CNCH = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏帕升])|[点點](?=[${CN_D}${D}])`;
 // A core never starts with 点: in 低点1.60% the 点 belongs to 低点, and 点1.60 parses to nothing.
 const CNCH_HEAD = `[${CN_D}${CN_U}]|[百佰](?!分[之点])|[千仟](?![米克瓦伏帕升])`;
-const CORE = `(?:${ARNUM}|${CNCH_HEAD})(?:${ARNUM}|${CNCH})*`;
+// A number never starts on a Chinese numeral with digits right after it: in 余阿四8年前 the 四 ends a name.
+const CORE = `(?:${ARNUM}|(?:${CNCH_HEAD})(?![${D}]))(?:${ARNUM}|${CNCH})*`;
 /** Every number core in a text, and the 百分之/千分之/万分之 prefixes. */
 const NUM_RE = new RegExp(`([百千万萬]分之)|(${CORE})`, 'gu');
 /** The same core, anchored: reads the second number of a range or a fraction. */
@@ -40,7 +41,7 @@ interface UnitInfo {
 /** Units and markers that change the kind rather than name a unit. */
 const SPECIAL_UNITS = [
   '%', '％', '个百分点', '百分点', '成', '倍', '番', '分之', '季度', '财年', '财政年度', '财季',
-  '年', '月', '日', '号', '块钱', '块', '个亿', '个万', '个基点', '分钱', '角钱', '毛钱',
+  '年', '月', '日', '号', '块钱', '块', '个亿', '个万', '个基点', '分钱', '角钱', '毛钱', '毛',
 ];
 
 const UNIT_TABLE: ReadonlyMap<string, UnitInfo> = (() => {
@@ -208,11 +209,11 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
 const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降低|减少|減少';
 /**
  * A qualifier may stand a verb away from its figure: 最高补贴2万元, 最高可达410亿港元, 约占三分之一,
- * 来回至少花两天, 至少需要3天. The verbs are few and closed, so 最高温度35度 (a noun between) is not read
+ * 来回至少花两天, 至少需要3天, 每个城市至少建设10个. The verbs are few and closed, so 最高温度35度 (a noun between) is not read
  * as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -274,10 +275,11 @@ const HE_WORD_BEFORE = /[折综綜融混结結复複整组組配联聯]/u;
 // 多 is "more than" after a figure (3000多欧元, 3天多), but not where it starts a word: 多个, 多家,
 // 多种, 多样, 多少, and 多温区 (multi-temperature: 零下18℃至零下60℃多温区存储).
 // 以内 is left to the verifier, which reads it as a soft bound beside the figure (see boundAround).
-// 多出 is "more by" (比计划的550个多出36个: 550 is exact), never "more than". 2136户多子女家庭 is 2,136
+// 多出 is "more by" (比计划的550个多出36个: 550 is exact), never "more than"; so is 多 before a figure
+// (比辉县市的241毫米多45毫米). 2136户多子女家庭 is 2,136
 // multi-child households: 多子女, 多孩, 多胎, 多元, 多层, 多功能, 多渠道 are words of their own.
 // 及以上 / 及以下 include the figure (10千伏及以下), as (含)以上 does; 40吨级以上 is a class and above.
-const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|[及或]以上|[及或]以下|级(?:及)?以上|级(?:及)?以下|多(?![个家种样少温出子孩胎元层功渠方措维式重媒晶边彩地国轮批]))/uy;
+const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|[及或]以上|[及或]以下|级(?:及)?以上|级(?:及)?以下|多(?![个家种样少温出子孩胎元层功渠方措维式重媒晶边彩地国轮批0-9０-９一二两兩三四五六七八九十]))/uy;
 const RIGHT_QUALIFIERS: Readonly<Record<string, Approx>> = {
   左右: 'about', 上下: 'about', 前后: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
 };
@@ -1375,6 +1377,10 @@ class Scanner {
         return { kind: 'money', unit: 'CNY', end: after, value: round4(value / 100) };
       case '角钱':
       case '毛钱':
+        return { kind: 'money', unit: 'CNY', end: after, value: round4(value / 10) };
+      case '毛':
+        // 比去年涨了5毛: a single digit of jiao that ends its clause (一毛不拔, 5毛重 are no sums).
+        if (!isArabic || value < 1 || value > 9 || !isInteger(value) || !/^(?:[，。；！？,.;!?\s”"]|$)/u.test(text.slice(after, after + 1))) return null;
         return { kind: 'money', unit: 'CNY', end: after, value: round4(value / 10) };
       case '块': {
         // 块 is money only when 毛/角 or 钱 follows (十块三毛); else a classifier (三块金牌).
