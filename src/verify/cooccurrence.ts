@@ -455,6 +455,12 @@ export function cooccurrenceProblems(
     // 归母净利润2.86亿元，同比增长65.3%: 同比 says how the rate was reckoned, nothing of the level beside it;
     // "rose 4.5 percentage points year on year to around 92%": nor of the level the change reached.
     if (!RATE_KINDS.has(p.claim.kind) || isLevelReached(text, p.claim.start, lang)) named = named.filter((t) => t.group !== 'basis');
+    // 玉林市…每公斤13.05元，比桂林市低0.53元: the party a gap is measured to names its base, not whose the gap is.
+    // (Only where the source too states the figure as a gap: 两地价差0.53元.)
+    const gapTo = lang === 'zh' && p.supporting.some((f) => GAP_WORD_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start)))
+      ? GAP_TO_PARTY_BEFORE.exec(text.slice(Math.max(0, p.claim.start - 16), p.claim.start))
+      : null;
+    if (gapTo !== null) named = named.filter((t) => !t.zh(gapTo[1]!));
     if (named.length === 0) return;
     const score = (f: SourceFigure): number => named.reduce((sum, t) => sum + level(analyzed, f, t, figures), 0);
     // A well-supported reading stands: the figure as the source states it (value, unit word and
@@ -705,6 +711,11 @@ function withoutCountNouns(text: string, placed: readonly PlacedClaim[]): string
   }
   return out;
 }
+
+/** 比桂林市低, 比海口高出: a gap to the party named after 比, right before the gap (the party captured). */
+const GAP_TO_PARTY_BEFORE = /比([^，,。；;0-9０-９]{1,12}?)(?:高出?|低了?|多出?|少了?|快了?|慢了?)$/u;
+/** 价差0.53元, 高出约900元: a source figure stated as a gap. */
+const GAP_WORD_BEFORE = /(?:价差|差距|相差|差额|高出|低了|多出|少了|高|低|多|少)(?:约|了|为|达)?$/u;
 
 /** Words for whom a figure is about (学生 "students"): counted right after a count, they name no party. */
 const WHO_TERMS = MODIFIERS.filter((t) => t.group === 'who');

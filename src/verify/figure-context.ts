@@ -325,6 +325,10 @@ export function sentenceStructureProblems(
   // 2. Rates and the figure they go with.
   claims.forEach((c, i) => {
     if (problems.has(i) || c.supporting.length === 0 || !RATE_KINDS.has(c.claim.kind)) return;
+    // 增长23.6%至21.7亿元，增速高于化工产业整体的11.3%: a rate 高于 another party's is that party's, the level
+    // compared with, when the source states it where it names the party; it goes with no figure of this sentence.
+    const compared = COMPARED_RATE_BEFORE.exec(text.slice(Math.max(0, c.claim.start - 20), c.claim.start));
+    if (compared !== null && c.supporting.some((r) => namesParty(sentenceAround(source, r), compared[1]!))) return;
     const anchor = anchorOf(c, claims, text);
     if (anchor === null) return;
     let paired: SourceFigure | null = null;
@@ -434,6 +438,23 @@ function ownRateFollows(rate: SentenceClaim, base: SentenceClaim, claims: readon
       !/[,，;；:：]|\b(?:and|while|but|or)\b|而/u.test(text.slice(base.claim.end, x.claim.start)) &&
       !claims.some((y) => y !== base && ANCHOR_KINDS.has(y.claim.kind) && y.claim.start > base.claim.end && y.claim.end <= x.claim.start),
   );
+}
+
+/** 高于化工产业整体的, 低于全省平均水平的: the words before another party's rate a summary compares with (the party captured). */
+const COMPARED_RATE_BEFORE = /(?:高于|低于|大于|小于|快于|慢于|好于|不及)([^，,；;。0-9０-９]{1,14})的$/u;
+
+/** Whether a source sentence names a party as a summary writes it: most of its pairs of characters. */
+function namesParty(sentence: string, party: string): boolean {
+  const pairs = [...party].slice(0, -1).map((ch, k) => ch + party[k + 1]!).filter((pair) => /^\p{Script=Han}{2}$/u.test(pair));
+  if (pairs.length === 0) return false;
+  return pairs.filter((pair) => sentence.includes(pair)).length * 2 >= pairs.length;
+}
+
+/** The source sentence a figure stands in. */
+function sentenceAround(source: string, f: SourceFigure): string {
+  const start = source.lastIndexOf('。', f.start) + 1;
+  const stop = source.indexOf('。', f.end);
+  return source.slice(start, stop < 0 ? source.length : stop);
 }
 
 /** 而 opening the clause of a rate, not 而其 or 而且: the clause speaks of another subject. */

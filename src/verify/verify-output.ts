@@ -390,7 +390,7 @@ function saysMaximum(sentence: string, start: number): boolean {
 /**
  * The other thing some English figures can mean, which the source decides when it states only that:
  * - "more than one quarter", "three-quarters" without "of": a span of quarters or a share (四分之一以上);
- * - "4.2 times", "from 4.2 times to 0.3 times": a factor, or how often (平均跑动次数由4.2次减至0.3次).
+ * - "4.2 times", "from 4.2 times to 0.3 times", "twice": a factor, or how often (平均跑动次数由4.2次减至0.3次).
  */
 function otherEnglishReading<C extends Figure>(claim: C): C | null {
   if (claim.kind === 'duration' && claim.unit === 'quarter' && claim.valueMax === null && typeof claim.value === 'number' && claim.value < 4 &&
@@ -398,6 +398,8 @@ function otherEnglishReading<C extends Figure>(claim: C): C | null {
     return { ...claim, kind: 'fraction', value: claim.value / 4, unit: null };
   }
   if (claim.kind === 'multiple' && claim.unit === 'x' && /^[\d.,]+ times$/.test(claim.text)) return { ...claim, kind: 'count', unit: '次' };
+  // "give blood at least twice within a year" (一年内献血2次及以上): how often, not a factor.
+  if (claim.kind === 'multiple' && /^twice$/i.test(claim.text)) return { ...claim, kind: 'count', value: 2, unit: '次' };
   return null;
 }
 

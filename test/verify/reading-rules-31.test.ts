@@ -229,3 +229,38 @@ describe('summaries of the second article (session 14)', () => {
     expect(issues('en', 'The championships are a key trial ahead of the Paralympics.')).not.toEqual([]);
   });
 });
+
+const ARTICLE_3 = [
+  '南港开发区化工与生猪市场动态',
+  '2025-11-25 南港日报',
+  '今年1至5月，开发区化工产业完成产值386亿元，同比增长11.3%；其中化肥产值21.7亿元，同比增长23.6%。',
+  '从地市看，东川市出栏均价为每公斤13.05元，为全区最低；西川市为13.58元，两地价差0.53元。',
+  '前10个月，九龙山景区门票收入6.9亿元，同比增长9.2%。',
+  '目前南港一年内献血2次及以上的固定献血者占血小板献血者的62%。',
+].join('\n');
+
+describe('summaries of the third article (session 14)', () => {
+  const analyzed = analyzeText(ARTICLE_3, 'reading-rules-31c', '2025-11-25');
+  const issues = summaryIssues(analyzed);
+
+  it('takes a rate 高于 another party\'s as that party\'s, where the source states it with the party', () => {
+    expect(issues('zh', '今年1至5月，开发区化肥产值同比增长23.6%至21.7亿元，增速高于化工产业整体的11.3%。')).toEqual([]);
+    expect(issues('zh', '今年1至5月，开发区化肥产值同比增长11.3%至21.7亿元，增速高于化工产业整体的23.6%。')).not.toEqual([]);
+  });
+
+  it('gives a gap to a party (比西川市低0.53元) to no party, where the source states it as a gap', () => {
+    expect(issues('zh', '东川市生猪出栏均价为每公斤13.05元，为全区最低，比西川市低0.53元。')).toEqual([]);
+    expect(issues('zh', '东川市生猪出栏均价为每公斤13.05元，为全区最低，比西川市低0.63元。')).not.toEqual([]);
+  });
+
+  it('reads 前十月 before a name that starts with a numeral as the first ten months', () => {
+    expect(issues('zh', '前十月九龙山景区门票收入6.9亿元，同比增长9.2%。')).toEqual([]);
+    expect(issues('zh', '前九月九龙山景区门票收入6.9亿元，同比增长9.2%。')).not.toEqual([]);
+  });
+
+  it('reads "at least twice" as how often, 2次及以上', () => {
+    expect(issues('en', 'Regular donors, who give blood at least twice within a year, make up 62% of platelet donors in Nangang.')).toEqual([]);
+    const thrice = analyzeText(ARTICLE_3.replace('2次及以上', '3次及以上'), 'reading-rules-31d', '2025-11-25');
+    expect(summaryIssues(thrice)('en', 'Regular donors, who give blood at least twice within a year, make up 62% of platelet donors in Nangang.')).not.toEqual([]);
+  });
+});

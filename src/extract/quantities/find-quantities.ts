@@ -1504,7 +1504,7 @@ class Scanner {
 
     // 前8月, 今年前两月: the first N months too, written without 个. Unlike 前3个月 it names calendar
     // months even with no year before it (提前3月 is no usage), so the year of reference stands in.
-    if (allowLeft && before === '前' && isInteger(value) && value >= 2 && value <= 12 && text[end] === '月' && !/^[0-9０-９一二三四五六七八九十]/u.test(text.slice(end + 1, end + 2)) && text[start - 2] !== '提') {
+    if (allowLeft && before === '前' && isInteger(value) && value >= 2 && value <= 12 && text[end] === '月' && !/^[0-9０-９一二三四五六七八九十]{1,3}[日号]/u.test(text.slice(end + 1, end + 5)) && text[start - 2] !== '提') {
       const qStart = start - 1;
       const yw = YEAR_WORD_RE.exec(text.slice(Math.max(this.lastEnd, qStart - 2), qStart));
       const year = yw ? this.yearFromWord(yw[1] ?? '') : ref?.y ?? null;
