@@ -18,6 +18,11 @@ function alike(a: SourceFigure, b: SourceFigure): boolean {
 /** 比赣州市多, 比对照组低: a gap to another party's figure, named right before the claim (the party captured). */
 const GAP_TO_OTHER_BEFORE = /比([^，,。；;0-9０-９]{1,12}?)(?:多出?|少了?|高出?|低了?)$/u;
 
+/** Whether the summary sentence states a source figure as the source writes it, long enough to tell (9枚, 2.58元; not 9). */
+function statedWhole(f: SourceFigure, sentence: string): boolean {
+  return (f.text.length >= 3 || /^[0-9０-９]+\p{Script=Han}+$/u.test(f.text)) && sentence.includes(f.text);
+}
+
 /** The source sentence a figure stands in. */
 function sourceSentenceOf(sourceText: string, f: SourceFigure): string {
   const start = Math.max(sourceText.lastIndexOf('。', f.start), sourceText.lastIndexOf('\n', f.start)) + 1;
@@ -64,7 +69,9 @@ export function derivedFrom(
   // summary states one of the two as the source writes it, and the gap to the other; "deaths exceeded births
   // by 47,400" names both sides in words.
   const before = sentence.slice(0, claim.start);
-  const gapToOther = GAP_TO_OTHER_BEFORE.exec(before);
+  // (比去年同期减少4起 is a change from a time, not a gap to another party: its base is for CHANGE_BEFORE to find.)
+  const gapMatch = GAP_TO_OTHER_BEFORE.exec(before);
+  const gapToOther = gapMatch !== null && !/去年|同期|上年|上月|此前|往年|前年/u.test(gapMatch[1]!) ? gapMatch : null;
   const exceededBy = EXCEEDED_BY_BEFORE.test(before);
   // 三亚均价为每斤2.58元，比海口高出0.22元 where the source gives 海口's 2.36元 in a sentence of its own: the
   // other party's figure may stand apart when its sentence names the party.
@@ -73,9 +80,9 @@ export function derivedFrom(
   for (const [i, a] of wholes.entries()) {
     for (const b of wholes.slice(i + 1)) {
       if (!alike(a, b)) continue;
-      const stated = (f: SourceFigure): boolean => f.text.length >= 3 && sentence.includes(f.text);
+      const stated = (f: SourceFigure): boolean => statedWhole(f, sentence);
       if (a.sentence !== b.sentence && !((stated(a) && !stated(b) && namesOther(b)) || (stated(b) && !stated(a) && namesOther(a)))) continue;
-      const statesOne = exceededBy || (gapToOther !== null && [a, b].some((f) => f.text.length >= 3 && sentence.includes(f.text)));
+      const statesOne = exceededBy || (gapToOther !== null && [a, b].some((f) => statedWhole(f, sentence)));
       if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const x = a.value as number;
       const y = b.value as number;

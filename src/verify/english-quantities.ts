@@ -772,7 +772,9 @@ function qualifierBefore(text: string, start: number): Approx {
   // (A decade, "the 1990s more than doubled", is no figure compared.)
   const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*%)?\s+(?:percentage\s+points?\s+|([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
   // ("April 6 after more than 420 games": a word that joins on a new phrase ends the comparison.)
-  if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years|after|before|since|until|with|at|on|for)$/i.test(comparison[1] ?? '')) return null;
+  // ("By June 18 more than 99%": the day of a date is no figure compared.)
+  if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years|after|before|since|until|with|at|on|for)$/i.test(comparison[1] ?? '') &&
+    !(comparison[1] === undefined && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before.slice(0, comparison.index)))) return null;
   // "capping single prepaid cards at 5,000 yuan and three years": a cap on what follows "at", and on
   // the figures listed with it.
   if (/\bcap(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,5}at\s+(?:(?:[^,.;]|[,.](?=\d)){0,24}\s+(?:and|or)\s+)?$/i.test(text.slice(Math.max(0, start - 90), start))) return 'at_most';

@@ -320,6 +320,17 @@ export function monthRange(a: number, b: number): string {
 }
 
 /**
+ * Readings of the source alone: 增速在沿海7市中居首 (位居榜首) is first place, as a summary's 第一 says. A
+ * summary's own 居首 is no figure to check.
+ */
+export function sourceOnlyReadings(text: string): ExtraReading[] {
+  return [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居)(首位|榜首|首)(?=[，。；、,;]|$)/gu)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { kind: 'ordinal', start, end: m.index + m[0].length, value: 1, valueMax: null, unit: null, approx: null, text: m[1]!, en: '', measures: null };
+  });
+}
+
+/**
  * Merges the extra readings into a list of figures: a reading that covers figures replaces
  * them (2分10秒 for 10秒, 1至8月 for 8月, 前8个月 for 8个月); one that overlaps a figure without
  * covering it, or that a figure covers, is left out.

@@ -396,6 +396,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // "农牧民占比超过85%，30至59岁人群占近七成": an age opening the next clause says whom that clause's
     // figure is about; the rate before it does not go with it.
     if (other.claim.start > c.claim.start && (isAgeUnit(other.claim.unit) || /[岁歲]$/u.test(other.claim.text)) && /[，,]\s*$/u.test(text.slice(lo, hi))) continue;
+    // 为28.6万名3至6岁在园儿童筛查视力，筛查率达到96.3%: an age right after a count says whom it counts; the
+    // count is the base.
+    if ((isAgeUnit(other.claim.unit) || /[岁歲]$/u.test(other.claim.text)) && claims.some((x) => x !== other && x.claim.end === other.claim.start)) continue;
     // "上升0.5个百分点，高于2024年同期的4.9%": a rate after a change in points is the level the change
     // reached (升至, "to") or started from ("from 28%") only when the sentence says so, right before the
     // rate ("up 3.8 points from a year earlier, meeting the target of 70%" says it of no 70%); otherwise it
@@ -621,7 +624,8 @@ function reachableRates(
     const respective = source === '' || !respectiveInOrder ? null : respectiveRate(anchor, sided, sameSentence, source);
     if (respective !== null) return respective;
     const [nearest, previous] = sided;
-    const earlierLevel = source !== '' && /(?:比|较)[^，,；;。]{0,8}的$/u.test(source.slice(Math.max(0, nearest!.start - 12), nearest!.start));
+    // (比2022年同类筛查的11.4%: the earlier level may be named at some length.)
+    const earlierLevel = source !== '' && /(?:比|较)[^，,；;。]{0,12}的$/u.test(source.slice(Math.max(0, nearest!.start - 16), nearest!.start));
     // 比例达到46%，而龙游县为23%，两地相差23个百分点; 剖宫产率为24.8%，而…为33.9%，低约9个百分点: a gap
     // between two rates goes with both.
     const gap = gapStated && source !== '' && POINTS_GAP_BEFORE.test(source.slice(Math.max(0, anchor.start - 6), anchor.start));

@@ -34,12 +34,16 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
     if (/^[0-9]{2}[后後]$/u.test(text.slice(start, end))) return true;
     // 高于2024年同期的4.9%: the year of the level compared with.
     if (/(?:较|比|相比|相较|比起|对比|高于|低于|好于|不及)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+    // 是去年同期的2.1倍, 达到2023年的2.5倍: the time of the level a multiple is taken of.
+    if (/(?:是|为|相当于|达到|达)$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:同期)?的[0-9０-９.．]+倍/u.test(text.slice(end, end + 12))) return true;
     // 占比从2023年的28%提升至41%: the year of the level a change started from.
     if (/(?:从|由)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期|年底|年末)?的[^，,；;。]{1,12}(?:提升|提高|增加|增长|上升|升|增|降|下降|减少|扩大|缩小)?(?:至|到)/u.test(text.slice(end, end + 24))) return true;
     // 自2022年交付使用以来: a starting point the statement counts from, not its time.
     return /(?:自|从)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,；;。]{0,10}以来/u.test(text.slice(end, end + 14));
   }
   const before = text.slice(Math.max(0, start - 48), start);
+  // "1.6 times the 2023 figure" (是2023年的1.6倍): the year of the level a multiple is taken of.
+  if (/\b(?:times|twice|double|triple)\s+(?:the|that\s+of|its|their)\s+$/i.test(before)) return true;
   // "rose from less than 30% in 2020 to 82.5%" (从2020年的不足30%提高到82.5%): the year of the level it started at.
   if (/\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,7}in\s+(?:the\s+)?$/i.test(before) && /^\s+(?:\w+\s+)?to\b/i.test(text.slice(end, end + 16))) return true;
   // "climbed to 62.4% last year from 41.7% in 2022": the level reached first, then where it started.

@@ -1,7 +1,7 @@
 import { findQuantities, namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../extract/quantities/index.js';
 import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
-import { UNLISTED, extraReadings } from './extra-readings.js';
+import { UNLISTED, extraReadings, sourceOnlyReadings } from './extra-readings.js';
 import { LEVEL_MULTIPLE, RISE_MULTIPLE } from './multiples.js';
 
 /** A figure in the source, with where it stands. */
@@ -120,7 +120,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   }
   // Readings the extractor does not make (48列, 2分10秒, 1至8月, 2.6:1): a count where no figure
   // stands, a reading that spans figures (2分10秒 over 10秒) beside them.
-  for (const r of extraReadings(text)) {
+  for (const r of [...extraReadings(text), ...sourceOnlyReadings(text)]) {
     const overlapping = figures.filter((f) => f.end > f.start && f.start < r.end && f.end > r.start);
     if (overlapping.some((f) => f.start === r.start && f.end === r.end && f.kind === r.kind)) continue;
     // PUE降至1.3以下: a bound the extractor leaves off its figure (read 1.3) is read as a summary's
@@ -325,6 +325,9 @@ function otherReadings(figures: readonly SourceFigure[], text: string): SourceFi
         unit: LEVEL_MULTIPLE,
         fact: null,
       });
+    } else if (f.kind === 'percent' && f.valueMax === null && f.value >= 100 && RISE_BEFORE.test(before)) {
+      // 送养1860只，同比增长102%: a rise of 100% or more takes the level to 2.02 times, "more than doubled".
+      out.push({ ...f, kind: 'multiple', value: Number((f.value / 100 + 1).toPrecision(12)), unit: LEVEL_MULTIPLE, fact: null });
     } else if (f.approx === null && WITHIN_AFTER_LIST.test(text.slice(f.end, f.end + 24))) {
       out.push({ ...f, approx: 'at_most', fact: null });
     } else if (f.approx === null && CEILING_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {

@@ -340,7 +340,7 @@ function readInContext<C extends Figure & { readonly start: number }>(
     const approx = lead[1] === '约' || lead[1] === '大约' ? 'about' : lead[1] === '近' || lead[1] === '将近' ? 'under' : 'over';
     return { ...claim, approx };
   }
-  const other = otherEnglishReading(claim);
+  const other = otherEnglishReading(claim, sentence);
   if (other !== null && checkClaim(claim, figures).status === 'unsupported' && checkClaim(other, figures).status !== 'unsupported') return other;
   // "peaked at 9,860" for 最高达9860人次, "for as long as 47 days" for 最长达到47天, "the annual cap … 25,000
   // yuan" for 不超过25000元: English marks a maximum with words other than "up to". Read so only where
@@ -392,14 +392,17 @@ function saysMaximum(sentence: string, start: number): boolean {
  * - "more than one quarter", "three-quarters" without "of": a span of quarters or a share (四分之一以上);
  * - "4.2 times", "from 4.2 times to 0.3 times", "twice": a factor, or how often (平均跑动次数由4.2次减至0.3次).
  */
-function otherEnglishReading<C extends Figure>(claim: C): C | null {
+function otherEnglishReading<C extends Figure & { readonly start: number }>(claim: C, sentence: string): C | null {
   if (claim.kind === 'duration' && claim.unit === 'quarter' && claim.valueMax === null && typeof claim.value === 'number' && claim.value < 4 &&
     /^(?:one|a|two|three|[123])[- ]quarters?$/i.test(claim.text)) {
     return { ...claim, kind: 'fraction', value: claim.value / 4, unit: null };
   }
   if (claim.kind === 'multiple' && claim.unit === 'x' && /^[\d.,]+ times$/.test(claim.text)) return { ...claim, kind: 'count', unit: '次' };
   // "give blood at least twice within a year" (一年内献血2次及以上): how often, not a factor.
-  if (claim.kind === 'multiple' && /^twice$/i.test(claim.text)) return { ...claim, kind: 'count', value: 2, unit: '次' };
+  // ("more than twice the roughly 410,000" compares two levels: a factor.)
+  if (claim.kind === 'multiple' && /^twice$/i.test(claim.text) && !/^\s+(?:the|that|those|as|its|their|his|her)\b/i.test(sentence.slice(claim.start + claim.text.length))) {
+    return { ...claim, kind: 'count', value: 2, unit: '次' };
+  }
   return null;
 }
 

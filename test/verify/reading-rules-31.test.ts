@@ -264,3 +264,42 @@ describe('summaries of the third article (session 14)', () => {
     expect(summaryIssues(thrice)('en', 'Regular donors, who give blood at least twice within a year, make up 62% of platelet donors in Nangang.')).not.toEqual([]);
   });
 });
+
+const ARTICLE_4 = [
+  '东港外贸与民生动态',
+  '2025-10-25 东港日报',
+  '从城市看，北湾市进出口3450亿元，同比增长8.9%，增速在沿海7市中居首；南湾市进出口2210亿元，同比增长4.1%。',
+  '前三季度，东港出口电动汽车12.7万辆，是去年同期的2.1倍。',
+  '从代表团成绩看，甲国代表团获得金牌9枚，乙国代表团获得6枚。',
+  '今年1至9月，东港流浪犬收容中心成功送养1860只，同比增长102%，送养率由去年同期的17.4%提高到39.6%。',
+  '截至6月18日，全市小麦收获进度超过99%，比去年提前2天基本结束。',
+  '截至今年2月底共筛查10.3万人，检出率为9.6%，比2022年同类筛查的11.4%下降1.8个百分点。',
+  '全市3至6岁儿童视力筛查率要保持在98%以上。2024年东港共为28.6万名3至6岁在园儿童筛查视力，筛查率达到96.3%。',
+  '经过9轮瑞士制比赛和淘汰赛的角逐，东港组合夺得冠军。',
+  '全年追偿生态修复费用和赔偿金5.73亿元，是2023年的1.6倍。',
+  '前8个月全市化工行业发生事故2起，比去年同期减少3起。',
+].join('\n');
+
+describe('summaries of the fourth article (session 14)', () => {
+  const analyzed = analyzeText(ARTICLE_4, 'reading-rules-31e', '2025-10-25');
+  const issues = summaryIssues(analyzed);
+
+  it('reads the source\'s 居首 as first place, and leaves a summary\'s own 居首 unread', () => {
+    expect(issues('zh', '北湾市进出口同比增长8.9%，增速在沿海7市中排名第一。')).toEqual([]);
+    expect(issues('zh', '北湾市进出口同比增长8.9%，增速在沿海7市中居首。')).toEqual([]);
+  });
+
+  it('keeps "more than" after the day of a date', () => {
+    expect(issues('en', 'By June 18 more than 99% of the city\'s wheat had been harvested.')).toEqual([]);
+    expect(issues('en', 'By June 18 99% of the city\'s wheat had been harvested.')).not.toEqual([]);
+  });
+
+  it('gives points to the level a rate falls to from an earlier level named at length', () => {
+    expect(issues('zh', '本次筛查的检出率为9.6%，比2022年同类筛查下降1.8个百分点。')).toEqual([]);
+    expect(issues('zh', '本次筛查的检出率为9.6%，比2022年同类筛查下降2.8个百分点。')).not.toEqual([]);
+  });
+
+  it('knows Swiss-system for 瑞士制', () => {
+    expect(issues('en', 'After nine Swiss-system rounds and knockout matches, the Donggang pair took the title.')).toEqual([]);
+  });
+});
