@@ -167,9 +167,9 @@ export function extraReadings(text: string): ExtraReading[] {
     const money = MILESTONE_CURRENCY[m[4]!];
     add({ kind: money ? 'money' : 'count', start: at, end: m.index + m[0].length, value, unit: money ?? m[4]!, approx: 'over' });
   }
-  // 年加工能力万吨以上, 万亩以上: a bare 万 of a measure and 以上, "10,000 tonnes or more".
-  for (const m of text.matchAll(/(?<![0-9０-９.．零〇一二两兩三四五六七八九十百千万亿])万(吨|亩)以上/gu)) {
-    add({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: 1e4, unit: m[1] === '吨' ? 't' : 'mu', approx: 'over' });
+  // 年加工能力万吨以上, 千亩以上: a bare 千 or 万 of a measure and 以上, "10,000 tonnes or more".
+  for (const m of text.matchAll(/(?<![0-9０-９.．零〇一二两兩三四五六七八九十百千万亿])([千万])(吨|亩)以上/gu)) {
+    add({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: m[1] === '千' ? 1e3 : 1e4, unit: m[2] === '吨' ? 't' : 'mu', approx: 'over' });
   }
   // 规格为36×36毫米: a size in two dimensions, the unit written once, after the second ("36 by 36 millimetres").
   for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]+(?:\.[0-9]+)?)\s*[×xX*]\s*([0-9]+(?:\.[0-9]+)?)\s*(毫米|厘米|米)/gu)) {

@@ -303,3 +303,37 @@ describe('summaries of the fourth article (session 14)', () => {
     expect(issues('en', 'After nine Swiss-system rounds and knockout matches, the Donggang pair took the title.')).toEqual([]);
   });
 });
+
+const ARTICLE_5 = [
+  '冬季两项锦标赛与苗木产业动态',
+  '2025-12-20 北山日报',
+  '在女子15公里个人赛中，22岁的北山选手孟雪以44分37秒8夺冠，比第二名、南山队的张宁快了52秒3。',
+  '按照规划，到2027年，鄢城将建成5个千亩以上的标准化苗木示范园。',
+  '比赛设青年组（18至35岁）、壮年组（36至50岁）和女子组。',
+  '41岁的鄂温克族护林员何春林获得男子10公里第三名。园区保留了7栋苏式红砖楼。',
+].join('\n');
+
+describe('summaries of the fifth article (session 14)', () => {
+  const analyzed = analyzeText(ARTICLE_5, 'reading-rules-31f', '2025-12-20');
+  const issues = summaryIssues(analyzed, [
+    { zh: '孟雪', en: 'Meng Xue', type: 'person' },
+    { zh: '张宁', en: 'Zhang Ning', type: 'person' },
+  ]);
+
+  it('reads 52秒3 as 52.3 seconds', () => {
+    expect(issues('en', 'Meng Xue finished 52.3 seconds ahead of Zhang Ning to win the women\'s 15 km individual race.')).toEqual([]);
+    expect(issues('en', 'Meng Xue finished 53.2 seconds ahead of Zhang Ning to win the women\'s 15 km individual race.')).not.toEqual([]);
+  });
+
+  it('reads 千亩以上 as 1,000 mu or more, and "the 36-to-50 division" as a range', () => {
+    expect(issues('en', 'Yancheng plans to build five standardised nursery demonstration parks of 1,000 mu or more each by 2027.')).toEqual([]);
+    expect(issues('en', 'Yancheng plans to build five standardised nursery demonstration parks of 2,000 mu or more each by 2027.')).not.toEqual([]);
+    expect(issues('en', 'The contest has a 36-to-50 division.')).toEqual([]);
+    expect(issues('en', 'The contest has a 36-to-55 division.')).not.toEqual([]);
+  });
+
+  it('knows Evenki for 鄂温克 and Soviet for 苏式', () => {
+    expect(issues('en', 'He Chunlin, a 41-year-old Evenki forest ranger, came third in the men\'s 10 km race.')).toEqual([]);
+    expect(issues('en', 'Seven Soviet-style red-brick buildings were kept.')).toEqual([]);
+  });
+});

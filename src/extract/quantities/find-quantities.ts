@@ -158,11 +158,11 @@ const QIAN: UnitInfo = { kind: 'measure', unit: 'qian' };
 /** 场均送出7.9次助攻, 户均2.5人, 每亩0.5个 (a density): an average or a rate may have a fraction, a plain count may not. */
 const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每場|密度|每[亩畝人户戶]|每平方(?:米|公里)|每公顷|每[百千万](?:人|户|平方米)/u;
 /**
- * 2小时08分31秒, 2分11秒05, 47秒12 and 40秒512: hours, minutes, seconds and hundredths (or, in
+ * 2小时08分31秒, 2分11秒05, 47秒12, 40秒512 and 52秒3: hours, minutes, seconds and hundredths (or tenths, or, in
  * short track and luge, thousandths) of a race time (see raceTime).
  */
 const RACE_TIME_RE =
-  /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{2,3})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{2,3})(?![0-9０-９.．])/uy;
+  /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{1,3})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{1,3})(?![0-9０-９.．])/uy;
 
 /** The denominator after a range's first end (200元/吨至…), written again after the second. */
 const PER_BEFORE_CONNECTOR_RE = /^[/／][^\d/／至到~～—－-]{1,3}(?=[至到~～—－-])/u;
