@@ -419,7 +419,11 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     if (other.claim.start < c.claim.start && /[，,]/u.test(text.slice(lo, hi)) && !SHARE_OF_WHOLE_LEAD.test(ownLead) && namesOwnMeasure(ownLead)) continue;
     // A rate follows the figure it goes with ("X, up Y%"); a figure after the rate
     // ("rose 36.35% to RMB 170.36 billion") only serves when none comes before.
-    const distance = hi - lo + (other.claim.start > c.claim.start ? 1e6 : 0);
+    // …unless the words after the rate take it to that figure ("rose 8.9% year on year to 1.71 billion yuan",
+    // 增长8.9%至17.1亿元): the level the change reached is the rate's, whatever stands before.
+    const leadsTo = other.claim.start > c.claim.start &&
+      /^\s*(?:year[- ]on[- ]year\s+)?(?:to|至|到)\s*(?:about|around|nearly|almost|some|more than|over|约|近)?\s*(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i.test(text.slice(c.claim.end, other.claim.start));
+    const distance = leadsTo ? -1 : hi - lo + (other.claim.start > c.claim.start ? 1e6 : 0);
     if (distance < best) {
       best = distance;
       anchor = other;

@@ -337,3 +337,19 @@ describe('summaries of the fifth article (session 14)', () => {
     expect(issues('en', 'Seven Soviet-style red-brick buildings were kept.')).toEqual([]);
   });
 });
+
+const ARTICLE_6 = [
+  '楚江光电业绩',
+  '2025-05-10 楚江日报',
+  '2024年楚江光电光纤光缆业务收入63.5亿元，同比下降4.2%；今年一季度该业务收入17.1亿元，同比增长8.9%。',
+].join('\n');
+
+describe('summaries of the sixth article (session 14)', () => {
+  const analyzed = analyzeText(ARTICLE_6, 'reading-rules-31g', '2025-05-10');
+  const issues = summaryIssues(analyzed);
+
+  it('gives a rate to the level it rose "to", whatever figure stands before it', () => {
+    expect(issues('en', 'The company\'s optical fibre and cable revenue fell 4.2% to 6.35 billion yuan in 2024 but rose 8.9% year on year to 1.71 billion yuan in the first quarter of this year.')).toEqual([]);
+    expect(issues('en', 'The company\'s optical fibre and cable revenue fell 8.9% to 6.35 billion yuan in 2024 but rose 4.2% year on year to 1.71 billion yuan in the first quarter of this year.')).not.toEqual([]);
+  });
+});
