@@ -5,7 +5,7 @@ import { classifiersAgree } from './extra-readings.js';
 import type { SourceFigure } from './source-figures.js';
 
 const DERIVABLE = new Set(['count', 'money', 'duration', 'measure']);
-const COMPARES = /\b(?:from|than|before|earlier|previous|gap|beat|by)\b|比|较|快|慢|相差|减少|增加|多了|少了/iu;
+const COMPARES = /\b(?:from|than|before|earlier|previous|gap|beat|by|behind|ahead)\b|比|较|快|慢|相差|减少|增加|多了|少了|落后|领先/iu;
 /** A figure stated as a change of another: 比上年减少11起, 较去年增加3家, 快了57秒. */
 const CHANGE_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|多|少|快|慢|缩短|延长)了?$/u;
 
@@ -70,7 +70,8 @@ export function derivedFrom(
   // by 47,400" names both sides in words.
   const before = sentence.slice(0, claim.start);
   // (比去年同期减少4起 is a change from a time, not a gap to another party: its base is for CHANGE_BEFORE to find.)
-  const gapMatch = GAP_TO_OTHER_BEFORE.exec(before);
+  // 以3小时04分51秒获得亚军，落后冠军2分33秒: behind or ahead of another party by the gap.
+  const gapMatch = GAP_TO_OTHER_BEFORE.exec(before) ?? /(?:落后|领先)([^，,。；;0-9０-９]{1,12})$/u.exec(before);
   const gapToOther = gapMatch !== null && !/去年|同期|上年|上月|此前|往年|前年/u.test(gapMatch[1]!) ? gapMatch : null;
   const exceededBy = EXCEEDED_BY_BEFORE.test(before);
   // 三亚均价为每斤2.58元，比海口高出0.22元 where the source gives 海口's 2.36元 in a sentence of its own: the

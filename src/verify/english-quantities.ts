@@ -191,6 +191,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "Over 214 peak-shaving events during the year, the cars fed …": a sentence opening "Over N …," sets
     // the stretch the rest happened across.
     if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /^\s*over\s+$/i.test(text.slice(0, q.start)) && /^[^,;.]{0,60},/.test(text.slice(q.end))) approx = null;
+    // "about 560 players over 118 games": over a count of games or rounds is across them, no bound.
+    if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
+      /^\s+(?:games|matches|rounds|stages|legs|races|sessions|fixtures|events)\b/i.test(text.slice(q.end))) approx = null;
     // "sounded three times over three minutes": after a count of times, over a span of the clock is during it.
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'hour' || q.unit === 'minute') &&
       /\btimes\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) approx = null;
@@ -414,6 +417,12 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;
+    // "9,000 yuan for a first child, 60,000 yuan for a second and 110,000 yuan for a third": the third in a
+    // count of children (or any row the sentence numbers), no share.
+    if (/^a$/i.test(m[1]!) && /^(?:third|fourth|fifth)$/i.test(m[2]!) && m[3] === undefined && /\bfor\s+a\s+(?:first|second)\b/i.test(text.slice(0, m.index))) {
+      taken.push([m.index, m.index + m[0].length]);
+      return;
+    }
     const num = m[1]!.toLowerCase() === 'a' ? 1 : SMALL[m[1]!.toLowerCase()]!;
     push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: round4(num / den), valueMax: null, unit: null });
   });

@@ -296,7 +296,7 @@ export function tieToContext(
         return;
       }
       const said = figures
-        .filter((f) => context.has(f.sentence) && !isFrame(f) && (temporal ? TEMPORAL_KINDS.has(f.kind) && (!claimBase || base(f)) : f.kind === 'duration'))
+        .filter((f) => context.has(f.sentence) && !isFrame(f) && (temporal ? TEMPORAL_KINDS.has(f.kind) && (!claimBase || base(f)) : f.kind === 'duration' && f.unit !== CLOCK))
         .map((f) => f.text);
       const others = anchors.map((a) => a.claim.text).join(', ');
       problems.set(
@@ -719,7 +719,7 @@ function anchorContext(
       if (TEMPORAL_KINDS.has(f.kind)) {
         if (isBaseTime(sourceText, f.start, f.end, 'zh')) statesBase = true;
         else statesTime = true;
-      } else if (f.kind === 'duration') statesDuration = true;
+      } else if (f.kind === 'duration' && f.unit !== CLOCK) statesDuration = true; // 夜间22时至次日6时 is the clock, no span
     }
   }
   for (const n of pointedTo) context.add(n);

@@ -353,3 +353,36 @@ describe('summaries of the sixth article (session 14)', () => {
     expect(issues('en', 'The company\'s optical fibre and cable revenue fell 8.9% to 6.35 billion yuan in 2024 but rose 4.2% year on year to 1.71 billion yuan in the first quarter of this year.')).not.toEqual([]);
   });
 });
+
+const ARTICLE_7 = [
+  '南江生育补贴与赛事动态',
+  '2025-11-03 南江日报',
+  '按照新政，南江市一孩、二孩、三孩家庭分别可领取育儿补贴9000元、6万元和11万元。',
+  '本届南江城市棒球联赛共有26支业余球队、约560名球员参赛，共进行118场比赛。',
+  '男子K1组比赛中，陈浩以3小时02分18秒夺冠；巴拉日以3小时04分51秒获得亚军。',
+  '南江心理援助热线于今年1月开通，至今已半年。今年上半年，热线共接听来电31260个，日均约173个，其中夜间22时至次日6时来电占三成。',
+].join('\n');
+
+describe('summaries of the seventh article (session 14)', () => {
+  const analyzed = analyzeText(ARTICLE_7, 'reading-rules-31h', '2025-11-03');
+  const issues = summaryIssues(analyzed);
+
+  it('reads "for a third" after "for a first … a second" as the third child, no share', () => {
+    expect(issues('en', 'Families in Nanjiang can receive 9,000 yuan for a first child, 60,000 yuan for a second and 110,000 yuan for a third.')).toEqual([]);
+    expect(issues('en', 'Families in Nanjiang can receive 9,000 yuan for a first child, 60,000 yuan for a second and 120,000 yuan for a third.')).not.toEqual([]);
+  });
+
+  it('reads "over 118 games" as across them, no bound', () => {
+    expect(issues('en', 'The Nanjiang baseball league featured 26 amateur teams and about 560 players over 118 games.')).toEqual([]);
+    expect(issues('en', 'The Nanjiang baseball league featured 26 amateur teams and about 560 players over 128 games.')).not.toEqual([]);
+  });
+
+  it('works out how far behind the winner a runner-up finished (落后冠军2分33秒)', () => {
+    expect(issues('zh', '巴拉日以3小时04分51秒获得男子K1组亚军，落后冠军2分33秒。')).toEqual([]);
+    expect(issues('zh', '巴拉日以3小时04分51秒获得男子K1组亚军，落后冠军3分33秒。')).not.toEqual([]);
+  });
+
+  it('takes no hour of the clock (22时至次日6时) for a span a statement lasts', () => {
+    expect(issues('en', "Nanjiang's hotline answered 31,260 calls in its first six months, an average of about 173 a day.")).toEqual([]);
+  });
+});
