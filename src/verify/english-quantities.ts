@@ -445,7 +445,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
   // ("a double round-robin", "double rooms", "a triple jump": a kind of thing, no multiple either.)
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop|handed)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "the event doubled as a trial", "post offices now double as service stations": served also as, no multiple.

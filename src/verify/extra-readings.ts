@@ -167,6 +167,12 @@ export function extraReadings(text: string): ExtraReading[] {
     const money = MILESTONE_CURRENCY[m[4]!];
     add({ kind: money ? 'money' : 'count', start: at, end: m.index + m[0].length, value, unit: money ?? m[4]!, approx: 'over' });
   }
+  // 用时约一年半: a year and a half, which the extractor leaves unread.
+  for (const m of text.matchAll(/(约|近|超过)?([一两二三四五六七八九十]|[0-9]{1,2})年半(?![年月日])/gu)) {
+    const whole = /\d/u.test(m[2]!) ? Number(m[2]) : CN_NUM[m[2]!];
+    if (whole === undefined) continue;
+    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: whole + 0.5, unit: 'year', approx: approxOf(m[1], undefined) });
+  }
   // 年加工能力万吨以上, 千亩以上: a bare 千 or 万 of a measure and 以上, "10,000 tonnes or more".
   for (const m of text.matchAll(/(?<![0-9０-９.．零〇一二两兩三四五六七八九十百千万亿])([千万])(吨|亩)以上/gu)) {
     add({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: m[1] === '千' ? 1e3 : 1e4, unit: m[2] === '吨' ? 't' : 'mu', approx: 'over' });
@@ -324,7 +330,7 @@ export function monthRange(a: number, b: number): string {
  * summary's own 居首 is no figure to check.
  */
 export function sourceOnlyReadings(text: string): ExtraReading[] {
-  return [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居)(首位|榜首|首)(?=[，。；、,;]|$)/gu)].map((m) => {
+  return [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居)(?:全[省市县区国])?(首位|榜首|首)(?=[，。；、,;]|$)/gu)].map((m) => {
     const start = m.index + m[0].length - m[1]!.length;
     return { kind: 'ordinal', start, end: m.index + m[0].length, value: 1, valueMax: null, unit: null, approx: null, text: m[1]!, en: '', measures: null };
   });

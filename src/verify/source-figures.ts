@@ -280,6 +280,8 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   // with another party's figure, which is exact. A multiple likewise: 接近普通牛奶的2倍 is "close to twice that of ordinary milk".
   const across = shareQualifierAcross(text, start, end, kind);
   if (across === null) return null;
+  if (/^不(?:超过|高于)$/u.test(across)) return 'at_most';
+  if (/^不(?:低于|少于)$/u.test(across)) return 'at_least';
   return /超过|逾|高于/u.test(across) ? 'over' : 'under';
 }
 

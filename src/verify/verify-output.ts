@@ -332,9 +332,6 @@ function readInContext<C extends Figure & { readonly start: number }>(
     // 约为同期净利润的1.3倍 likewise (the source's 1.3倍左右 says the same "about").
     // 约为牛庄区块单井平均日产27.5吨的四成: across another figure too, when the claim is a share of it (…的).
     const lead = /(约|大约|近|将近|逾|超过)(?:占|佔)[^，,。；;！？：:\d]{0,24}$|(约|大约)(?:为|是|相当于)(?:[^，,。；;！？：:\d]{0,24}|[^，,。；;！？：:]{0,24}的)$/u.exec(before);
-    // 不超过设备投资额10%的补贴 (the source's 不超过设备投资额的10%): a share's ceiling or floor before its whole, 的 left out.
-    const capped = claim.kind === 'percent' ? /(不超过|不高于|不低于|不少于)[^，,。；;！？：:\d的]{1,10}$/u.exec(before) : null;
-    if (!lead && capped) return { ...claim, approx: /不超过|不高于/u.test(capped[1]!) ? 'at_most' : 'at_least' };
     if (!lead) return claim;
     if (lead[2] !== undefined) return { ...claim, approx: 'about' };
     const approx = lead[1] === '约' || lead[1] === '大约' ? 'about' : lead[1] === '近' || lead[1] === '将近' ? 'under' : 'over';

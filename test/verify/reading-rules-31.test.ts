@@ -386,3 +386,37 @@ describe('summaries of the seventh article (session 14)', () => {
     expect(issues('en', "Nanjiang's hotline answered 31,260 calls in its first six months, an average of about 173 a day.")).toEqual([]);
   });
 });
+
+const ARTICLE_8 = [
+  '吴城乐器与网络建设动态',
+  '2025-10-20 吴城日报',
+  '区里对企业购置数控雕刻设备给予不超过设备价款30%的补贴，单家企业最高补贴150万元。',
+  '在全县46个收购站中，雪山镇收购站日均收购量超过1200担，居全县首位。',
+  '这一网络于2023年10月启动建设，用时约一年半实现乡镇全覆盖。',
+  '明年赛事将首次增设双人组，预计超过30支队伍参赛。游客购买了一件蜀绣。',
+].join('\n');
+
+describe('summaries of the eighth article (session 14)', () => {
+  const analyzed = analyzeText(ARTICLE_8, 'reading-rules-31i', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('reads 不超过设备价款30% as a ceiling in the source as in the summary, in both languages', () => {
+    expect(issues('zh', '吴城对企业购置数控雕刻设备给予不超过设备价款30%的补贴。')).toEqual([]);
+    expect(issues('zh', '吴城对企业购置数控雕刻设备给予设备价款30%的补贴。')).not.toEqual([]);
+    expect(issues('en', 'Firms buying CNC carving equipment get subsidies of up to 30% of its price.')).toEqual([]);
+  });
+
+  it('reads 居全县首位 as first place', () => {
+    expect(issues('zh', '雪山镇收购站日均收购量超过1200担，在全县46个收购站中位居第一。')).toEqual([]);
+  });
+
+  it('reads 一年半 as a year and a half', () => {
+    expect(issues('en', 'Construction of the network began in October 2023, and it took about a year and a half to cover all townships.')).toEqual([]);
+    expect(issues('en', 'Construction of the network began in October 2023, and it took about two and a half years to cover all townships.')).not.toEqual([]);
+  });
+
+  it('reads "a double-handed division" as no multiple, and knows Shu embroidery', () => {
+    expect(issues('en', 'Next year\'s race will add a double-handed division, with more than 30 teams expected.')).toEqual([]);
+    expect(issues('en', 'A tourist bought a piece of Shu embroidery.')).toEqual([]);
+  });
+});

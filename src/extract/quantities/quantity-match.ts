@@ -49,6 +49,8 @@ export function namesComparedLevel(text: string, end: number): boolean {
 
 /** A qualifier before the noun phrase a share is part of: 超过全省总量的一半, 不到总数的5%, 接近普通牛奶的2倍. */
 const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
+/** 不超过设备价款30%, 不低于总投资的20%: a negated bound before the whole a share is of, with or without 的. */
+const BOUND_ACROSS = /(不超过|不高于|不低于|不少于)[^，。；、,;0-9０-９]{1,10}$/u;
 
 /**
  * The qualifier a share (or a multiple) takes from across the noun phrase it is part of, or null:
@@ -58,7 +60,11 @@ const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)
  */
 export function shareQualifierAcross(text: string, start: number, end: number, kind: string): string | null {
   const share = kind === 'fraction' || kind === 'multiple' || /[成半]$/u.test(text.slice(start, end));
-  const across = share ? QUALIFIER_ACROSS.exec(text.slice(Math.max(0, start - 14), start)) : null;
+  const lead = text.slice(Math.max(0, start - 14), start);
+  // 给予不超过设备价款30%的补贴: a ceiling or floor before the whole, 的 left out.
+  const bound = share || kind === 'percent' ? BOUND_ACROSS.exec(lead) : null;
+  if (bound !== null) return bound[1]!;
+  const across = share ? QUALIFIER_ACROSS.exec(lead) : null;
   if (across === null) return null;
   if (/^(?:高于|低于)/u.test(across[0]) && /去年|上年|往年|同期|此前|上次|上届|上一届|时的$/u.test(across[0])) return null;
   return across[1]!;

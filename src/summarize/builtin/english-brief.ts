@@ -301,6 +301,7 @@ function isFromTo(a: Fact, b: Fact, analyzed: Analyzed): boolean {
 /** The English of a qualifier said across the noun phrase a share is part of (超过参赛马匹的一成). */
 const ACROSS_WORDS: Readonly<Record<string, string>> = {
   超过: 'more than', 逾: 'more than', 高于: 'above', 不到: 'less than', 不足: 'less than', 低于: 'below', 接近: 'nearly', 将近: 'nearly',
+  不超过: 'up to', 不高于: 'up to', 不低于: 'at least', 不少于: 'at least',
 };
 
 /** 低于80%, 高于55%: a bound the extractor leaves to the words before the figure (it reads 不低于 itself). */
