@@ -2,7 +2,7 @@ import { findQuantities } from '../extract/quantities/index.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { classifiersAgree } from './extra-readings.js';
-import type { SourceFigure } from './source-figures.js';
+import { sourceSentenceOf, type SourceFigure } from './source-figures.js';
 
 const DERIVABLE = new Set(['count', 'money', 'duration', 'measure']);
 const COMPARES = /\b(?:from|than|before|earlier|previous|gap|beat|by|behind|ahead)\b|比|较|快|慢|相差|减少|增加|多了|少了|落后|领先/iu;
@@ -23,12 +23,6 @@ function statedWhole(f: SourceFigure, sentence: string): boolean {
   return (f.text.length >= 3 || /^[0-9０-９]+\p{Script=Han}+$/u.test(f.text)) && sentence.includes(f.text);
 }
 
-/** The source sentence a figure stands in. */
-function sourceSentenceOf(sourceText: string, f: SourceFigure): string {
-  const start = Math.max(sourceText.lastIndexOf('。', f.start), sourceText.lastIndexOf('\n', f.start)) + 1;
-  const stop = sourceText.slice(f.end).search(/[。\n]/u);
-  return sourceText.slice(start, stop < 0 ? sourceText.length : f.end + stop);
-}
 /** "deaths exceeded births by 47,400": the gap between two figures a sentence names, one above the other. */
 const EXCEEDED_BY_BEFORE = /\b(?:exceed(?:ed|s)?|outnumber(?:ed|s)?|surpass(?:ed|es)?|outstripp?(?:ed|s)?)\s+[^,.;:]{1,30}?\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 
@@ -81,9 +75,10 @@ export function derivedFrom(
   for (const [i, a] of wholes.entries()) {
     for (const b of wholes.slice(i + 1)) {
       if (!alike(a, b)) continue;
-      const stated = (f: SourceFigure): boolean => statedWhole(f, sentence);
-      if (a.sentence !== b.sentence && !((stated(a) && !stated(b) && namesOther(b)) || (stated(b) && !stated(a) && namesOther(a)))) continue;
-      const statesOne = exceededBy || (gapToOther !== null && [a, b].some((f) => statedWhole(f, sentence)));
+      const statedA = statedWhole(a, sentence);
+      const statedB = statedWhole(b, sentence);
+      if (a.sentence !== b.sentence && !((statedA && !statedB && namesOther(b)) || (statedB && !statedA && namesOther(a)))) continue;
+      const statesOne = exceededBy || (gapToOther !== null && (statedA || statedB));
       if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const x = a.value as number;
       const y = b.value as number;
@@ -267,8 +262,11 @@ function monthsSpanned(claim: Figure, sentence: string, figures: readonly Source
     const m = f.kind === 'date' ? /^(?:--|\d{4}-)(\d{2})$/.exec(String(f.value)) : null;
     return m ? Number(m[1]) : null;
   };
-  const stated = (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
-    .filter((q) => typeof q.value === 'number' && q.kind !== 'duration' && q.kind !== 'date');
+  // The sentence's own figures, read once and only when a stretch of months of the right length turns up.
+  let stated: readonly Figure[] | null = null;
+  const statedFigures = (): readonly Figure[] =>
+    (stated ??= (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
+      .filter((q) => typeof q.value === 'number' && q.kind !== 'duration' && q.kind !== 'date'));
   for (const [i, a] of figures.entries()) {
     const b = figures[i + 1];
     const first = monthOf(a);
@@ -277,7 +275,7 @@ function monthsSpanned(claim: Figure, sentence: string, figures: readonly Source
     if (!MONTHS_JOINED.test(sourceText.slice(a.end, b.start).replace(/^月/u, ''))) continue;
     if (last - first + 1 !== claim.value) continue;
     const beside = figures.filter((f) => f.sentence === a.sentence && typeof f.value === 'number' && f.kind !== 'duration');
-    if (stated.some((q) => beside.some((f) => f.kind === q.kind && isFaithfulRounding(q.value as number, f.value as number)))) return [a, b];
+    if (statedFigures().some((q) => beside.some((f) => f.kind === q.kind && isFaithfulRounding(q.value as number, f.value as number)))) return [a, b];
   }
   return null;
 }

@@ -3,7 +3,7 @@ import measures from '../extract/quantities/measures.json' with { type: 'json' }
 import { isAgeUnit } from '../extract/quantities/index.js';
 import { sameDimension, type Figure } from './compare-quantities.js';
 import { checksAgainst } from './claim-checks.js';
-import type { SourceFigure } from './source-figures.js';
+import { sourceSentenceOf, type SourceFigure } from './source-figures.js';
 
 /**
  * What a figure measures decides whether a figure that exists in the source is used for
@@ -328,7 +328,7 @@ export function sentenceStructureProblems(
     // 增长23.6%至21.7亿元，增速高于化工产业整体的11.3%: a rate 高于 another party's is that party's, the level
     // compared with, when the source states it where it names the party; it goes with no figure of this sentence.
     const compared = COMPARED_RATE_BEFORE.exec(text.slice(Math.max(0, c.claim.start - 20), c.claim.start));
-    if (compared !== null && c.supporting.some((r) => namesParty(sentenceAround(source, r), compared[1]!))) return;
+    if (compared !== null && c.supporting.some((r) => namesParty(sourceSentenceOf(source, r), compared[1]!))) return;
     const anchor = anchorOf(c, claims, text);
     if (anchor === null) return;
     let paired: SourceFigure | null = null;
@@ -455,13 +455,6 @@ function namesParty(sentence: string, party: string): boolean {
   const pairs = [...party].slice(0, -1).map((ch, k) => ch + party[k + 1]!).filter((pair) => /^\p{Script=Han}{2}$/u.test(pair));
   if (pairs.length === 0) return false;
   return pairs.filter((pair) => sentence.includes(pair)).length * 2 >= pairs.length;
-}
-
-/** The source sentence a figure stands in. */
-function sentenceAround(source: string, f: SourceFigure): string {
-  const start = source.lastIndexOf('。', f.start) + 1;
-  const stop = source.indexOf('。', f.end);
-  return source.slice(start, stop < 0 ? source.length : stop);
 }
 
 /** 而 opening the clause of a rate, not 而其 or 而且: the clause speaks of another subject. */

@@ -748,15 +748,21 @@ function headlineTimes(
     const body = a.supporting.filter((f) => f.sentence !== frame.title && !isFrame(f));
     for (const t of a.supporting) {
       if (t.sentence !== frame.title || isFrame(t) || body.some((f) => sameStatedValue(t, f))) continue;
-      let start = t.start;
-      while (start > 0 && !/\s/u.test(sourceText[start - 1] ?? '')) start--;
-      let end = t.end;
-      while (end < sourceText.length && !/\s/u.test(sourceText[end] ?? '')) end++;
+      const [start, end] = headlinePart(sourceText, t);
       const own = times.filter((g) => g.start >= start && g.end <= end);
       out.push(...(own.length > 0 ? own : times.filter((g) => g.end <= start)));
     }
   }
   return out;
+}
+
+/** The part of a headline a figure stands in: headlines part their statements with spaces. */
+function headlinePart(sourceText: string, f: SourceFigure): [number, number] {
+  let start = f.start;
+  while (start > 0 && !/\s/u.test(sourceText[start - 1] ?? '')) start--;
+  let end = f.end;
+  while (end < sourceText.length && !/\s/u.test(sourceText[end] ?? '')) end++;
+  return [start, end];
 }
 
 /**
@@ -765,16 +771,9 @@ function headlineTimes(
  */
 function headlineSpans(p: PlacedClaim, anchors: readonly PlacedClaim[], frame: ArticleFrame, sourceText: string): SourceFigure[] {
   if (frame.title === null) return [];
-  const partOf = (f: SourceFigure): [number, number] => {
-    let start = f.start;
-    while (start > 0 && !/\s/u.test(sourceText[start - 1] ?? '')) start--;
-    let end = f.end;
-    while (end < sourceText.length && !/\s/u.test(sourceText[end] ?? '')) end++;
-    return [start, end];
-  };
   return p.supporting.filter((f) => {
     if (f.sentence !== frame.title || f.end <= f.start) return false;
-    const [start, end] = partOf(f);
+    const [start, end] = headlinePart(sourceText, f);
     return anchors.some((a) => a.supporting.some((g) => g.sentence === frame.title && g.start >= start && g.end <= end));
   });
 }

@@ -67,6 +67,13 @@ function statedBounds(f: SourceFigure, text: string): SourceFigure[] {
  * then the year the extractor gave 今年 (the Analyzed record does not carry the `--date`
  * it was analysed with, and a summary saying 今年 must resolve the same way).
  */
+/** The text of the source sentence a figure stands in (up to the 。 or line break on either side). */
+export function sourceSentenceOf(sourceText: string, f: { readonly start: number; readonly end: number }): string {
+  const start = Math.max(sourceText.lastIndexOf('。', f.start), sourceText.lastIndexOf('\n', f.start)) + 1;
+  const stop = sourceText.slice(f.end).search(/[。\n]/u);
+  return sourceText.slice(start, stop < 0 ? sourceText.length : f.end + stop);
+}
+
 export function referenceDateOf(analyzed: Analyzed, fallback: string | null = null): string | null {
   const own = analyzed.article.source.publishedAt ?? analyzed.referenceDate ?? fallback;
   if (own !== null) return own;
