@@ -127,7 +127,7 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   // with the subject of the one before.
   const parent = analyzed.sentences[f.sentence - 1];
   if (own === lo && parent !== undefined && /^\s*其中/u.test(text.slice(lo, hi))) inherited = `${text.slice(parent.start, parent.end)}${inherited}`;
-  inherited = `${speakerBefore(analyzed, f.sentence)}${inherited}`;
+  inherited = `${speakerBefore(analyzed, f.sentence)}${speakerInSentence(analyzed, f.sentence, s)}${inherited}`;
   const region = { own: text.slice(own, e), inherited, before: text.slice(lo, beforeEnd), clause: text.slice(s, e), lead: text.slice(s, f.start) };
   cache.set(f, region);
   return region;
@@ -143,6 +143,18 @@ function speakerBefore(analyzed: Analyzed, sentence: number): string {
   const parent = analyzed.sentences[sentence - 1];
   if (own === undefined || parent === undefined || !/^\s*[他她](?!们)/u.test(own.text)) return '';
   const named = analyzed.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start >= parent.start && m.start < parent.end));
+  return named.map((e) => e.zh).join(' ');
+}
+
+/**
+ * "今年58岁的王建国是联盟最早的成员之一，他10年间累计献血共72次": a clause opening with 他/她 speaks of the
+ * person named earlier in its sentence (only the name). '' for any other clause.
+ */
+function speakerInSentence(analyzed: Analyzed, sentence: number, clauseStart: number): string {
+  const own = analyzed.sentences[sentence];
+  const text = analyzed.article.source.text;
+  if (own === undefined || clauseStart <= own.start || !/^\s*[他她](?!们)/u.test(text.slice(clauseStart, clauseStart + 3))) return '';
+  const named = analyzed.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start >= own.start && m.start < clauseStart));
   return named.map((e) => e.zh).join(' ');
 }
 
@@ -357,6 +369,10 @@ function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en'
     // word about the figure before it.
     const share = text.slice(end, e).search(/占(?!领|据|用|地)/u);
     if (share >= 0) e = end + share;
+    // 186辆运营车辆中有132辆为纯电动车, 23名中国选手中有9人晋级: what follows 中有 is said of the part counted
+    // after it, not of the whole before.
+    const part = /中(?:共有|有)(?=[^，,；;。]*?[0-9０-９一二三四五六七八九十两])/u.exec(text.slice(end, e));
+    if (part !== null) e = end + part.index;
   } else if (/\brespectively\b/i.test(text)) {
     // "Beijing, Guangzhou and Shenzhen fell 0.3%, 0.5% and 0.6% respectively": the list's
     // names go with every figure of it, so the stretch runs past commas and "and".

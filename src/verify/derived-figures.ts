@@ -9,6 +9,18 @@ const COMPARES = /\b(?:from|than|before|earlier|previous|gap|beat|by|behind|ahea
 /** A figure stated as a change of another: 比上年减少11起, 较去年增加3家, 快了57秒. */
 const CHANGE_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|多|少|快|慢|缩短|延长)了?$/u;
 
+/** 由每人每月2100元提高到2350元: the level a change starts from, and the level it reaches. */
+const FROM_LEVEL_BEFORE = /(?:由|从)[^，。；,;0-9０-９]{0,8}$/u;
+const TO_LEVEL_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|上涨|下调|上调|缩短|延长|扩大|缩小)(?:到|至)$/u;
+
+/** 由2100元提高到2350元: two levels of one sentence, the first after 由/从 and the second after a change verb and 到/至. */
+function isFromTo(a: SourceFigure, b: SourceFigure, sourceText: string): boolean {
+  const lead = (f: SourceFigure): string => sourceText.slice(Math.max(0, f.start - 12), f.start);
+  return a.sentence === b.sentence && FROM_LEVEL_BEFORE.test(lead(a)) && TO_LEVEL_BEFORE.test(lead(b));
+}
+/** "rose by 250 yuan", 提高了250元: a summary figure stated as a change. */
+const CHANGE_BY_BEFORE = /(?:\b(?:rose|risen|rise|rises|increased|grew|climbed|jumped|raised|lifted|fell|fallen|dropped|declined|decreased|cut|reduced|lowered|up|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?|(?:增加|增长|提高|上涨|上调|下降|降低|减少|下调)了?(?:约)?)$/iu;
+
 /** Whether two source figures count or measure the same thing, so their sum or difference means something. */
 function alike(a: SourceFigure, b: SourceFigure): boolean {
   if (a.kind !== b.kind || a.valueMax !== null || b.valueMax !== null) return false;
@@ -49,6 +61,8 @@ export function derivedFrom(
   if (worked !== null) return worked;
   if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText);
   if (!DERIVABLE.has(claim.kind) || typeof claim.value !== 'number' || claim.valueMax !== null) return null;
+  const listed = listedSum(claim, sentence, figures, sourceText);
+  if (listed !== null) return listed;
   // Only where both sides compare: the summary says "from 20", "快了57秒", and the source states one
   // figure as a change of the other (比上年减少11起); any two figures would add up to too much.
   if (!COMPARES.test(sentence)) return null;
@@ -68,6 +82,7 @@ export function derivedFrom(
   const gapMatch = GAP_TO_OTHER_BEFORE.exec(before) ?? /(?:落后|领先)([^，,。；;0-9０-９]{1,12})$/u.exec(before);
   const gapToOther = gapMatch !== null && !/去年|同期|上年|上月|此前|往年|前年/u.test(gapMatch[1]!) ? gapMatch : null;
   const exceededBy = EXCEEDED_BY_BEFORE.test(before);
+  const claimIsChange = CHANGE_BY_BEFORE.test(before);
   // 三亚均价为每斤2.58元，比海口高出0.22元 where the source gives 海口's 2.36元 in a sentence of its own: the
   // other party's figure may stand apart when its sentence names the party.
   const other = gapToOther?.[1] ?? null;
@@ -79,11 +94,35 @@ export function derivedFrom(
       const statedB = statedWhole(b, sentence);
       if (a.sentence !== b.sentence && !((statedA && !statedB && namesOther(b)) || (statedB && !statedA && namesOther(a)))) continue;
       const statesOne = exceededBy || (gapToOther !== null && (statedA || statedB));
-      if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const x = a.value as number;
       const y = b.value as number;
+      // "rose by 250 yuan to 2,350 yuan" for 由2100元提高到2350元: the change between two levels the source
+      // states in the claim's own unit, when the summary states its figure as a change (never their sum).
+      if (claimIsChange && a.unit === claim.unit && b.unit === claim.unit && isFromTo(a, b, sourceText) && isFaithfulRounding(c, Math.abs(x - y))) return [a, b];
+      if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
       if (isFaithfulRounding(c, x + y) || isFaithfulRounding(c, Math.abs(x - y))) return [a, b];
     }
+  }
+  return null;
+}
+
+/** 合计16.5万件, "a combined 165,000": a total the summary names as such, right before the figure. */
+const TOTAL_BEFORE = /(?:合计|共计|总计|两者共|两地共|两省共|一共|\b(?:combined|together|in total|a total of|between them))\s*(?:约|about\s+)?$/iu;
+/** 分别为8.9万件和7.6万件: two figures listed side by side, joined by 和, 与, 及 or 、. */
+const LIST_JOIN = /^[和与及、]$/u;
+
+/**
+ * 广东、江苏两省…合计16.5万件 where the source lists 分别为8.9万件和7.6万件: the sum of two figures the
+ * source lists side by side, of one kind and unit, when the summary calls its figure a total.
+ */
+function listedSum(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  if (typeof claim.value !== 'number' || claim.valueMax !== null || !TOTAL_BEFORE.test(sentence.slice(Math.max(0, claim.start - 16), claim.start))) return null;
+  if (claim.approx !== null && claim.approx !== 'about') return null;
+  const listed = figures.filter((f) => f.end > f.start && f.kind === claim.kind && typeof f.value === 'number' && f.approx === null && (claim.kind !== 'count' || classifiersAgree(claim.unit, f.unit)) && (claim.kind === 'count' || f.unit === claim.unit));
+  for (const [i, a] of listed.entries()) {
+    const b = listed[i + 1];
+    if (b === undefined || a.sentence !== b.sentence || !LIST_JOIN.test(sourceText.slice(a.end, b.start))) continue;
+    if (isFaithfulRounding(claim.value, (a.value as number) + (b.value as number))) return [a, b];
   }
   return null;
 }

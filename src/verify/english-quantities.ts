@@ -502,8 +502,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\b(?:ended|finished|tied)\s+(?:in\s+a\s+)?\d{1,2}-\d{1,2}\b(?!\s*,\s*\d)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
     .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
-    // "in a 5:3:2 ratio": a split in parts, no figure to check (the source writes it 5:3:2 too).
+    // "in a 5:3:2 ratio", "at a ratio of 6 to 4" (按6比4的比例): a split in parts, no figure to check (the
+    // source writes it 5:3:2 or 6比4 too; a descending "6 to 4" reaches here as "6 __ 4"). "A ratio of 2.9 to
+    // 1" is a multiple, read below.
     .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
+    .replace(/\bratio\s+of\s+\d{1,2}\s+(?:to|__)\s+(?!1\b)\d{1,2}\b(?![.,]\d)/gi, (m) => m.replace(/\d/g, ' '))
     // "has more than doubled since 2020 to 23,000 mu": a year a change is counted from, and the level it
     // reached, are no range.
     .replace(/\b((?:since|in)\s+(?:19|20)\d{2})(\s+to\s+)(?!(?:19|20)\d{2}\b)(?=[^\s\d]{0,4}\d)/gi, (_m, year: string, to: string) => year + ' '.repeat(to.length))
@@ -518,8 +521,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\b\d{1,3}[- ](?:octane|grade)\b(?=\s+(?:petrol|gasoline|gas|diesel|fuel|oil))/gi, (m) => ' '.repeat(m.length))
     // "a 25-21, 25-18, 25-23 sweep": a list of set scores, no ranges.
     .replace(/\b\d{1,2}-\d{1,2}(?:\s*,\s*(?:and\s+)?\d{1,2}-\d{1,2})+\b/g, (m) => m.replace(/\d/g, ' ').replace(/-/g, ' '))
-    // Win–loss records ("a 36-6 record", "records of 33-9 and 31-11") are no ranges either.
-    .replace(/\b(?:records?\s+of\s+|win-loss\s+(?:records?\s+)?(?:of\s+)?)\d{1,3}-\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}-\d{1,3})*|\b\d{1,3}-\d{1,3}(?=\s+(?:win-loss\s+)?records?\b)/gi, (m) => m.replace(/\d{1,3}-\d{1,3}/g, (x) => ' '.repeat(x.length)))
+    // Win–loss records ("a 36-6 record", "records of 33-9 and 31-11") are no ranges either, nor is a
+    // score's lead or win ("held a 3-2 lead in their head-to-head record", "a 4-1 win").
+    .replace(/\b(?:records?\s+of\s+|win-loss\s+(?:records?\s+)?(?:of\s+)?)\d{1,3}-\d{1,3}(?:\s*(?:,|and)\s*\d{1,3}-\d{1,3})*|\b\d{1,3}-\d{1,3}(?=\s+(?:(?:win-loss\s+)?records?|lead|edge|advantage|win|victory|defeat|loss)\b)/gi, (m) => m.replace(/\d{1,3}-\d{1,3}/g, (x) => ' '.repeat(x.length)))
   for (const m of scan.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};
     const start = m.index;

@@ -66,6 +66,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'average price': 'price', 'average transaction price': 'price', 'transaction price': 'price',
   // "priced about 30% higher than its predecessor" (价格高出约30%): a price, not a rise of sales.
   priced: 'price',
+  // "its unit prices had risen by about 10%" (单价提高约一成): a unit price is a price.
+  'unit price': 'price', 'unit prices': 'price',
   // 票房 is what tickets brought in: revenue ("ticket revenue"), as 票房收入 is.
   'box office': 'revenue', 'box-office': 'revenue',
 };
@@ -268,8 +270,8 @@ export interface SentenceClaim {
   readonly supporting: readonly SourceFigure[];
 }
 
-/** 占全县建材产值的: a clause that opens on 占 gives a share of the whole it names. */
-const SHARE_OF_WHOLE_LEAD = /^[，,\s]*(?:约|近|超过|逾|仅)?占[^，,。；;]*的$/u;
+/** 占全县建材产值的, 占全市总产量: a clause that opens on 占 gives a share of the whole it names. */
+const SHARE_OF_WHOLE_LEAD = /^[，,\s]*(?:约|近|超过|逾|仅)?占[^，,。；;]*$/u;
 const ANCHOR_KINDS = new Set(['money', 'count', 'measure', 'percent', 'percentage_point']);
 const RATE_KINDS = new Set(['percent', 'percentage_point']);
 /** Figures a rate is a change of (revenue, visitors, tonnes), as opposed to rates themselves. */
@@ -304,6 +306,8 @@ export function sentenceStructureProblems(
     // "at least 5,000 mu this year and next, including 60 this year" (今明两年…其中今年): the start of a
     // span of years, not the year stated a second time.
     if (c.claim.kind === 'year' && /^\s+(?:and|or)\s+next\b/i.test(text.slice(c.claim.end))) return;
+    // 今年一天能挖到150公斤，而去年同期一天挖100公斤: one day (一天, 一年) frames a rate each time it is said.
+    if (c.claim.kind === 'duration' && c.claim.value === 1 && c.claim.valueMax === null) return;
     const key = `${c.claim.kind}|${c.claim.unit ?? ''}|${c.claim.value}|${c.claim.valueMax ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });

@@ -20,10 +20,14 @@ function loadIndex(): ReadonlyMap<string, readonly string[]> {
   return index;
 }
 
-/** The index keys an English word may stand under: itself, "Invitational" under "invitation", "Minorities" under "minority". */
+/**
+ * The index keys an English word may stand under: itself, "Invitational" under "invitation",
+ * "Minorities" under "minority", "Women's" under "woman" (女子 is glossed "woman", not "women").
+ */
 function keysOf(word: string): string[] {
   const key = glossKey(word);
   if (key.endsWith('al') && key.length > 6) return [key, key.slice(0, -2)];
+  if (key.endsWith('men')) return [key, `${key.slice(0, -3)}man`];
   return /ies$/i.test(word) ? [key, `${word.toLowerCase().slice(0, -3)}y`] : [key];
 }
 

@@ -255,8 +255,8 @@ function boundedRanges(figures: readonly SourceFigure[], text: string, sentenceA
   return ranges;
 }
 
-/** A rise verb just before a multiple: 环比增长1.5倍 is a rise of 150%, not "1.5 times" the level. */
-const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|延长|增大|跃升|攀升|高出|多出|增多|猛增|激增|飙升|暴涨|大涨|增殖|繁殖|增長|增加|上漲|提昇)了?$/u;
+/** A rise verb just before a multiple: 环比增长1.5倍 is a rise of 150%, not "1.5 times" the level (比种地时多了一倍: twice as much). */
+const RISE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|扩大|延长|增大|跃升|攀升|高出|多出|增多|猛增|激增|飙升|暴涨|大涨|增殖|繁殖|增長|增加|上漲|提昇|(?<![大许])多)了?$/u;
 /**
  * The qualifier a Chinese text states around a figure in words the extractor does not read, or
  * null; read the same way on both sides (a summary repeating 高于55% keeps its bound).

@@ -1,0 +1,120 @@
+/**
+ * Reading rules added in session 15 after the first look at blind sets 260 to 263 (see
+ * fixtures/llm/README.md), on synthetic articles (not the sets' wording). Each pins a correct sentence
+ * that was flagged, and the slip the rule must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/extract/quantities/index.js';
+import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
+
+describe('forms read in session 15', () => {
+  const chinese = (text: string): [string, string, unknown, unknown][] =>
+    findQuantities(text, { referenceDate: '2025-10-20' }).map((q) => [q.text, q.kind, q.value, q.approx]);
+  const english = (text: string): string[] => findEnglishQuantities(text).map((q) => q.text);
+
+  it('reads 学时 as hours and 批次 as batches, keeping 以上 with the figure', () => {
+    expect(chinese('每年提供不少于32学时的培训。')).toEqual([['不少于32学时', 'duration', 32, 'at_least']]);
+    expect(chinese('计划抽检产品150批次以上。')).toEqual([['150批次以上', 'count', 150, 'over']]);
+  });
+
+  it('reads "a ratio of 7 to 3" and "a 4-1 lead" as no figures to check, and "a ratio of 2.5 to 1" still as a multiple', () => {
+    expect(english('Losses are shared at a ratio of 7 to 3.')).toEqual([]);
+    expect(english('She held a 4-1 lead in their head-to-head record.')).toEqual([]);
+    expect(english('Applicants outnumbered places at a ratio of 2.5 to 1.')).toEqual(['2.5 to 1']);
+  });
+});
+
+const ARTICLE_1 = [
+  '青州培训与产业动态',
+  '2025-10-20 青州日报',
+  '青州市儿童福利院每年为寄养家庭提供不少于32学时的培训。',
+  '市场监管局计划抽检产品150批次以上。',
+  '风险补偿资金池与银行按7比3的比例分担贷款损失，截至9月底已代偿5笔、金额约720万元。',
+  '女单决赛中，孙雅婷以6比2、6比4战胜队友，两人此前的交手记录为孙雅婷4胜1负。',
+  '赵长生说，自己去年在合作社务工近180天，收入比单纯种地时多了一倍。',
+  '今年61岁的退休教师王建军是协会最早的会员之一，他8年间累计献全血和血小板共46次，其中有7次是在深夜赶到的。',
+  '竹农王秋生说，“去年这个时候一天挖90公斤左右，今年能挖到140公斤。”',
+].join('\n');
+
+describe('summaries of the article (session 15)', () => {
+  const analyzed = analyzeText(ARTICLE_1, 'reading-rules-32a', '2025-12-08');
+  const issues = summaryIssues(analyzed);
+
+  it('reads 学时 as hours and 150批次以上 as "at least 150"', () => {
+    expect(issues('en', 'Foster families receive at least 32 hours of training a year.')).toEqual([]);
+    expect(issues('en', 'Foster families receive at least 23 hours of training a year.')).not.toEqual([]);
+    expect(issues('en', 'The market regulator plans to test at least 150 batches of products.')).toEqual([]);
+    expect(issues('en', 'The market regulator plans to test at least 160 batches of products.')).not.toEqual([]);
+  });
+
+  it('takes a split "at a ratio of 7 to 3" and a record "a 4-1 lead" for no figure of the source\'s, and still checks the rest', () => {
+    expect(issues('en', 'The pool shares loan losses with banks at a ratio of 7 to 3 and had paid out about 7.2 million yuan by the end of September.')).toEqual([]);
+    expect(issues('en', 'The pool shares loan losses with banks at a ratio of 7 to 3 and had paid out about 7.8 million yuan by the end of September.')).not.toEqual([]);
+    expect(issues('en', 'Before the final, Sun held a 4-1 lead in her head-to-head record against her teammate.')).toEqual([]);
+  });
+
+  it('reads 比种地时多了一倍 as twice as much', () => {
+    expect(issues('en', 'Zhao Changsheng worked nearly 180 days for the cooperative last year and earned twice as much as he had from farming alone.')).toEqual([]);
+    expect(issues('en', 'Zhao Changsheng worked nearly 180 days for the cooperative last year and earned three times as much as he had from farming alone.')).not.toEqual([]);
+  });
+
+  it('reads a clause that opens on 他 as said of the person its sentence named before', () => {
+    expect(issues('en', "Seven of Wang Jianjun's 46 donations came late at night.")).toEqual([]);
+    expect(issues('en', "Seven of Wang Jianjun's 61 donations came late at night.")).not.toEqual([]);
+  });
+
+  it('takes 一天 said twice for the frame of two daily rates, not a figure stated twice', () => {
+    expect(issues('zh', '竹农王秋生说，今年一天能挖到140公斤冬笋，而去年同期一天挖90公斤左右。')).toEqual([]);
+    expect(issues('zh', '竹农王秋生说，今年一天能挖到140公斤冬笋，而去年同期一天挖80公斤左右。')).not.toEqual([]);
+  });
+});
+
+const ARTICLE_2 = [
+  '临江产业与赛事简讯',
+  '2025-09-10 临江日报',
+  '根据新标准，临江市自今年1月起将寄养儿童基本生活费由每人每月1900元提高到2150元。',
+  '从地区看，甲县、乙县发明专利授权量分别为3.4万件和2.9万件，合计占全省总量的近一半。',
+  '其中，蓝海盐业有限公司产量达到162万吨，占全市总产量的近五成；另一家企业白沙盐化股份有限公司产量为68万吨，同比下降3.2%。',
+  '在东港镇，一家配件企业负责人说，公司配件单价提高约一成，但订单量仍比去年同期增长两成以上。全镇工业产值增长5.1%。',
+  '截至8月底，快速公交走廊运营车辆共172辆，其中纯电动车120辆。全市新能源公交车今年新增64辆。',
+  '本届共有21名本地选手参赛，其中8人晋级决赛轮。两轮过后共有58名选手晋级决赛轮。',
+  '临江女子高尔夫公开赛落幕。南洞庭湖区域清理欧美黑杨2.1万亩。',
+].join('\n');
+
+describe('summaries of the second article (session 15)', () => {
+  const analyzed = analyzeText(ARTICLE_2, 'reading-rules-32b', '2025-09-10');
+  const issues = summaryIssues(analyzed);
+
+  it('works out a rise between two levels the source states, 由1900元提高到2150元', () => {
+    expect(issues('en', 'The basic living allowance for each foster child rose by 250 yuan to 2,150 yuan a month from January.')).toEqual([]);
+    expect(issues('en', 'The basic living allowance for each foster child rose by 350 yuan to 2,150 yuan a month from January.')).not.toEqual([]);
+  });
+
+  it('works out a total (合计) of two figures the source lists side by side', () => {
+    expect(issues('zh', '甲县、乙县两地发明专利授权量合计6.3万件，占全省总量的近一半。')).toEqual([]);
+    expect(issues('zh', '甲县、乙县两地发明专利授权量合计6.8万件，占全省总量的近一半。')).not.toEqual([]);
+  });
+
+  it('gives a share the figure before it when its clause opens on 占 without 的', () => {
+    expect(issues('zh', '蓝海盐业产量达162万吨，占全市总产量近五成，而白沙盐化产量为68万吨，同比下降3.2%。')).toEqual([]);
+  });
+
+  it('reads "unit prices had risen by about 10%" as a change of a price', () => {
+    expect(issues('en', 'A parts supplier in Donggang said its orders were still up more than 20% year on year even though its unit prices had risen by about 10%.')).toEqual([]);
+    expect(issues('en', 'A parts supplier in Donggang said its orders were still up more than 20% year on year even though its unit prices had risen by about 15%.')).not.toEqual([]);
+  });
+
+  it('takes what follows 中有 as said of the part, not of the whole before it', () => {
+    expect(issues('zh', '截至8月底，快速公交走廊172辆运营车辆中有120辆为纯电动车。')).toEqual([]);
+    expect(issues('zh', '本届参赛的21名本地选手中有8人晋级决赛轮。')).toEqual([]);
+    expect(issues('zh', '本届参赛的21名本地选手中有9人晋级决赛轮。')).not.toEqual([]);
+  });
+
+  it("knows Women's (女子) and Euramerican (欧美黑杨)", () => {
+    expect(issues('en', "The Linjiang Women's Golf Open has ended.")).toEqual([]);
+    expect(issues('en', 'About 21,000 mu of Euramerican black poplars were cleared in the South Dongting Lake area.')).toEqual([]);
+    expect(issues('en', "The Linjiang Men's Golf Open has ended.")).not.toEqual([]);
+  });
+});
