@@ -699,7 +699,8 @@ function wordingWithoutNames(region: string, named: readonly Term[]): Set<string
  * 71kg title", "the men's 89kg category".
  */
 function isClassLabel(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
-  if (lang === 'zh') return text[end] === '级' || text[end] === '級';
+  // 71公斤级; 50岁以上组, 18岁以下组: an age group is named by its ages as a weight class by its weight.
+  if (lang === 'zh') return text[end] === '级' || text[end] === '級' || (text[end] === '组' && /[岁歲]/u.test(text.slice(start, end)));
   return /^\s*(?:class|category|division|title|crown|weight class|event|final|gold)\b/i.test(text.slice(end, end + 16)) ||
     /\b(?:men's|women's|boys'|girls')\s+$/i.test(text.slice(Math.max(0, start - 10), start));
 }
@@ -710,7 +711,8 @@ function isClassLabel(text: string, start: number, end: number, lang: 'zh' | 'en
  */
 function isLevelReached(text: string, start: number, lang: 'zh' | 'en'): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  return lang === 'en' ? /\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i.test(before) : /(?:升至|增至|降至|提高到|提高至|提升至|上升至|下降至|达到|达|(?:提高|提升|上升|下降|降低|增长|增加|减少)[0-9０-９.．]+(?:个)?(?:百分点|%)(?:至|到))(?:约|近|逾|超过)?$/u.test(before);
+  // ("to 94.8% and 81.3% respectively": the second level of a list after "to" too.)
+  return lang === 'en' ? /\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?(?:[\d.,]+%?(?:,\s*|\s+and\s+|,\s+and\s+))*$/i.test(before) : /(?:升至|增至|降至|提高到|提高至|提升至|上升至|下降至|达到|达|(?:提高|提升|上升|下降|降低|增长|增加|减少)[0-9０-９.．]+(?:个)?(?:百分点|%)(?:至|到))(?:约|近|逾|超过)?$/u.test(before);
 }
 
 /**

@@ -510,6 +510,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "has more than doubled since 2020 to 23,000 mu": a year a change is counted from, and the level it
     // reached, are no range.
     .replace(/\b((?:since|in)\s+(?:19|20)\d{2})(\s+to\s+)(?!(?:19|20)\d{2}\b)(?=[^\s\d]{0,4}\d)/gi, (_m, year: string, to: string) => year + ' '.repeat(to.length))
+    // "the Top Ten Books selection" (十大好书): a number in a title's name, no count.
+    .replace(/\bTop\s+(?:Three|Five|Ten|Twenty|Fifty|Hundred|\d{1,3})(?=\s+[A-Z])/g, (m) => ' '.repeat(m.length))
     // "at one point" is a moment, not a percentage point; "a 40-foot container" a box's size class.
     .replace(/\bat\s+one\s+point\b/gi, (m) => ' '.repeat(m.length))
     // "in a half-year", "half-yearly": a period's name, not one half.
@@ -712,7 +714,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if ((next.kind === 'percent' || next.kind === 'percentage_point') && (/^\s*,\s*or\s+$/.test(between) || (q.value as number) > 100)) continue;
     // "an average age of 71.3, and 86% were aged 60 or over": ", and" before a clause of its own parts an
     // age (or any figure a word of its own names) from the share after it.
-    if (/^\s*,\s*and\s+$/.test(between) && /\b(?:age|aged|ages)\s+(?:of\s+)?(?:about\s+)?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
+    // ("the apprentices are under 35, and 94.5% passed": an age bound after "are under" likewise.)
+    if (/^\s*,\s*and\s+$/.test(between) && /\b(?:(?:age|aged|ages)\s+(?:of\s+)?(?:about\s+)?|(?:are|were|is|was|be)\s+(?:under|over|below|above|aged)\s+)$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
     out[i] = { ...q, kind: next.kind, unit: next.unit };
   }
   // "from about 9,000 to 3,000 years ago", "between about 20 and 30 yuan": "about" before the first end

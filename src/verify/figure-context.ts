@@ -308,6 +308,9 @@ export function sentenceStructureProblems(
     if (c.claim.kind === 'year' && /^\s+(?:and|or)\s+next\b/i.test(text.slice(c.claim.end))) return;
     // 今年一天能挖到150公斤，而去年同期一天挖100公斤: one day (一天, 一年) frames a rate each time it is said.
     if (c.claim.kind === 'duration' && c.claim.value === 1 && c.claim.valueMax === null) return;
+    // 到2026年底…，2026年全年外送电量 where the source says 到2026年底…，全年外送电量: the year named again for
+    // the source's 全年, not a second year.
+    if (/^全年/u.test(text.slice(c.claim.end)) && c.supporting.some((f) => sourceSentenceOf(source, f).includes('全年'))) return;
     const key = `${c.claim.kind}|${c.claim.unit ?? ''}|${c.claim.value}|${c.claim.valueMax ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
@@ -348,7 +351,10 @@ export function sentenceStructureProblems(
       const inOrder = !/\brespectively\b|分别/u.test(text);
       // Points the summary states as a gap ("高出23个百分点", "9 points lower than") may go with either rate.
       const saysGap = anchor.claim.kind === 'percentage_point' && SUMMARY_GAP_NEAR.test(text.slice(Math.max(0, anchor.claim.start - 12), anchor.claim.end + 16));
-      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source, inOrder, saysGap);
+      // (Levels listed after the points they changed by, "rose 1.6 and 4.2 points to 94.8% and 81.3% respectively",
+      // take the source's 分别 order too.)
+      const sourceOrder = inOrder || (c.claim.kind === 'percent' && anchor.claim.kind === 'percentage_point' && anchor.claim.end <= c.claim.start);
+      const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source, sourceOrder, saysGap);
       if (reachable.some((r) => c.supporting.includes(r))) return;
       // 超过六成观众年龄在25岁至34岁之间: the source's own clause holds both, in whatever order; and
       // 从2022年的18%提升至今年上半年的41%，提高23个百分点: both ends of a change go with the change.
@@ -384,6 +390,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     const lo = Math.min(other.claim.end, c.claim.end);
     const hi = Math.max(other.claim.start, c.claim.start);
     if (/[;；:：—]| – | while /u.test(text.slice(lo, hi))) continue;
+    // "the apprentices are under 35, and 94.5% passed": a rate that opens a clause of its own after ", and"
+    // is that clause's subject, not the change of the figure before.
+    if (other.claim.end <= c.claim.start && /^\s*,\s*and\s+$/i.test(text.slice(other.claim.end, c.claim.start))) continue;
     // A figure after the rate is its base only when nothing parts them ("rose 8.6% to 20.9
     // million"); "growth of 5.5% and at least 650,000 jobs" lists two targets.
     if (other.claim.start > c.claim.start && BASE_KINDS.has(other.claim.kind) && /、|\band\b|和|及/u.test(text.slice(lo, hi))) continue;
@@ -475,10 +484,15 @@ function respectiveBase(c: SentenceClaim, claims: readonly SentenceClaim[], text
   if (zh < 0 && en < 0) return undefined;
   const rates = claims.filter((x) => x.claim.kind === c.claim.kind && (zh >= 0 ? x.claim.start > zh : x.claim.end <= en)).sort((a, b) => a.claim.start - b.claim.start);
   const firstRate = rates[0]?.claim.start ?? -1;
-  const bases = claims
-    .filter((x) => x.supporting.length > 0 && ANCHOR_KINDS.has(x.claim.kind) && !RATE_KINDS.has(x.claim.kind) && x.claim.end <= firstRate)
-    .sort((a, b) => a.claim.start - b.claim.start)
-    .slice(-rates.length);
+  const before = (kinds: (kind: string) => boolean): SentenceClaim[] =>
+    claims
+      .filter((x) => x.supporting.length > 0 && kinds(x.claim.kind) && x.claim.end <= firstRate)
+      .sort((a, b) => a.claim.start - b.claim.start)
+      .slice(-rates.length);
+  // "rose 1.6 and 4.2 percentage points to 94.8% and 81.3% respectively": the levels go with the changes
+  // listed before them, in order.
+  const points = c.claim.kind === 'percent' && en >= 0 ? before((k) => k === 'percentage_point') : [];
+  const bases = points.length === rates.length ? points : before((k) => ANCHOR_KINDS.has(k) && !RATE_KINDS.has(k));
   const index = rates.indexOf(c);
   if (index < 0 || rates.length < 2 || bases.length !== rates.length) return undefined;
   return bases[index] ?? null;

@@ -118,3 +118,62 @@ describe('summaries of the second article (session 15)', () => {
     expect(issues('en', "The Linjiang Men's Golf Open has ended.")).not.toEqual([]);
   });
 });
+
+const ARTICLE_3 = [
+  '东川产业与赛事简讯',
+  '2025-10-20 东川日报',
+  '东川器皿协会会长说，今年以来海外客户订单呈现小批量特点，单笔订单平均金额约为去年的六成。',
+  '按计划，到2027年底，全省新能源装机将超过8000万千瓦，全年外送电量力争达到420亿千瓦时以上。',
+  '60岁以上组男子双打冠军由陈建国和李卫东获得，两人合计年龄126岁。',
+  '人社局局长说，学徒中30岁以下青年占比超过70%，学徒结业考核通过率为92.5%。',
+  '今年的“年度十大好书”评选共收到出版机构推荐图书980种。',
+  '全市南珠产量达到3.6吨。2025东川海峡横渡活动在东港海域举行。',
+  '前三季度昼间达标率为93.1%，夜间达标率为79.4%，分别比去年同期提高2.3个和3.5个百分点。',
+  '来自16支世界职业车队和5支洲际职业车队的126名车手参赛。',
+].join('\n');
+
+describe('summaries of the third article (session 15)', () => {
+  const analyzed = analyzeText(ARTICLE_3, 'reading-rules-32c', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('takes 去年 in 约为去年的六成 for the year the share is taken of, not the time of the statement', () => {
+    expect(issues('en', 'The average value of a single order this year is about 60% of last year\'s level.')).toEqual([]);
+    expect(issues('en', 'The average value of a single order this year is about 70% of last year\'s level.')).not.toEqual([]);
+  });
+
+  it('takes a year named again for the source\'s 全年 as no second year', () => {
+    expect(issues('zh', '全省计划到2027年底新能源装机超过8000万千瓦，2027年全年外送电量力争达到420亿千瓦时以上。')).toEqual([]);
+    expect(issues('zh', '全省计划到2027年底新能源装机超过8000万千瓦，2026年全年外送电量力争达到420亿千瓦时以上。')).not.toEqual([]);
+  });
+
+  it('takes an age group (60岁以上组) for a class, no rival of a combined age', () => {
+    // The pair as an LLM's entity list would name them.
+    const withNames = summaryIssues(analyzed, [
+      { zh: '陈建国', en: 'Chen Jianguo', type: 'person' },
+      { zh: '李卫东', en: 'Li Weidong', type: 'person' },
+    ]);
+    expect(withNames('en', "The over-60 men's doubles title went to Chen Jianguo and Li Weidong, whose combined age is 126.")).toEqual([]);
+    expect(withNames('en', "The over-60 men's doubles title went to Chen Jianguo and Li Weidong, whose combined age is 136.")).not.toEqual([]);
+  });
+
+  it('reads "are under 30, and 92.5% passed" as an age bound and a share of its own', () => {
+    expect(issues('en', 'More than 70% of the apprentices are under 30, and 92.5% passed their completion assessments.')).toEqual([]);
+    expect(issues('en', 'More than 70% of the apprentices are under 35, and 92.5% passed their completion assessments.')).not.toEqual([]);
+  });
+
+  it('reads "Top Ten Books" as a name, and knows South Sea (南珠) and Crossing (横渡)', () => {
+    expect(issues('en', 'The annual "Top Ten Books" selection received 980 titles recommended by publishers.')).toEqual([]);
+    expect(issues('en', 'South Sea pearl output reached 3.6 tonnes, and the 2025 Dongchuan Strait Crossing was held in the Donggang waters.')).toEqual([]);
+    expect(issues('en', 'South Sea pearl output reached 4.6 tonnes.')).not.toEqual([]);
+  });
+
+  it('pairs levels listed after the points they rose by, "respectively", in the source\'s 分别 order', () => {
+    expect(issues('en', 'Daytime and night-time compliance rates rose 2.3 and 3.5 percentage points year on year to 93.1% and 79.4% respectively.')).toEqual([]);
+    expect(issues('en', 'Daytime and night-time compliance rates rose 2.3 and 3.5 percentage points year on year to 79.4% and 93.1% respectively.')).not.toEqual([]);
+  });
+
+  it('counts two kinds of one thing together by the noun both end in (16支…车队和5支…车队 as 21支车队)', () => {
+    expect(issues('zh', '来自21支车队的126名车手参赛。')).toEqual([]);
+    expect(issues('zh', '来自22支车队的126名车手参赛。')).not.toEqual([]);
+  });
+});
