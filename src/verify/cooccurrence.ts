@@ -6,7 +6,7 @@ import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { countsOtherThings } from './counted-things.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, hanBigrams, isBaseTime, isCompoundModifier, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -459,6 +459,8 @@ export function cooccurrenceProblems(
     // "the women's 71kg title" (71公斤级): a class is named by its figure; whose it is, no clause says.
     if (isClassLabel(text, p.claim.start, p.claim.end, lang)) return;
     if (publication && p.claim.kind === 'date' && p.supporting.some((f) => f.end <= f.start)) return;
+    // "less than two years ago": how long ago, which no clause of the source's says of a party.
+    if (lang === 'en' && isShortTimeAgo(p.claim, text)) return;
     // "Nineteen of the 96 members were foreign scientists": the whole a part is taken from; what the
     // clause goes on to say is said of the part.
     if (lang === 'en' && WHOLE_OF_A_PART.test(text.slice(Math.max(0, p.claim.start - 40), p.claim.start))) return;

@@ -239,7 +239,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // 0. Month ranges as periods of months ("January-August", "from January to September", "the
   // first eight months"), as the Chinese 1至8月 and 前8个月 are read (M01..M08).
   const fullMonths = 'January|February|March|April|May|June|July|August|September|October|November|December';
-  each(new RegExp(`\\b(?:between\\s+)?(${fullMonths}|${monthNames})\\.?\\s*(?:-|–|—|to|through|thru|and)\\s*(${fullMonths}|${monthNames})\\b`, 'g'), (m) => {
+  each(new RegExp(`\\b(?:[Bb]etween\\s+)?(${fullMonths}|${monthNames})\\.?\\s*(?:-|–|—|to|through|thru|and)\\s*(${fullMonths}|${monthNames})\\b`, 'g'), (m) => {
     // "January and May" alone lists two months; "between January and May" is the span, and so is
     // "January and February", the two months Chinese statistics report together (1至2月).
     const a = MONTHS[m[1]!.toLowerCase()]!;
@@ -250,7 +250,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       push({ kind: 'date', start: m.index, end: m.index + m[1]!.length, value: `--${String(a).padStart(2, '0')}`, valueMax: null, unit: null });
       return;
     }
-    if (a < b && !insideName(text, m.index)) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(a, b), valueMax: null, unit: null });
+    // ("Latin America between January and September": the word before "between" names nothing of the span.)
+    const between = /^between/i.test(m[0]);
+    if (a < b && (between || !insideName(text, m.index))) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(a, b), valueMax: null, unit: null });
   });
   each(/\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b/gi, (m) => {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
@@ -301,10 +303,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "80 p.m." is no time of day: left to be read (and checked) as a number.
     if (Number(m[1]) < 1 || Number(m[1]) > 12) return;
     const hour = Number(m[1]) % 12 + (/^p/i.test(m[3]!) ? 12 : 0);
-    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: hour * 60 + Number(m[2] ?? 0), valueMax: null, unit: CLOCK });
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: hour * 60 + Number(m[2] ?? 0), valueMax: null, unit: CLOCK, ...clockSide(text, m.index) });
   });
   each(/(?<=\b(?:at|by|until|till|from|before|after)\s+)([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gi, (m) => {
-    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: CLOCK });
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: CLOCK, ...clockSide(text, m.index) });
   });
   // "five and a half years" is 5.5 years, not five and a fraction.
   each(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half\s+(years?|months?|weeks?|days?|hours?|minutes?)\b/gi, (m) => {
@@ -494,7 +496,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|kilovolts?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
+    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
       // ("won her three games 11-7, 11-5 and 11-9": the scores listed after the first are scores too.)
       m.replace(/\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*$/, (x) => x.replace(/\d{1,3}-\d{1,3}/g, (y) => ' '.repeat(y.length))))
     // "and ended 1-1", "finished 2-2": a match's final score right after the verb (a list of set scores is left
@@ -507,6 +509,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // 1" is a multiple, read below.
     .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
     .replace(/\bratio\s+of\s+\d{1,2}\s+(?:to|__)\s+(?!1\b)\d{1,2}\b(?![.,]\d)/gi, (m) => m.replace(/\d/g, ' '))
+    // "the ratio of caregivers to children must be no lower than 1 to 5" (不低于1比5): one to so many, a ratio.
+    .replace(/(\bratio\b[^.;]{0,60}?\b(?:than|of|at|be|is|was)\s+)(1\s+(?:to|__)\s+\d{1,2})\b(?![.,]\d)/gi, (_m, head: string, pair: string) => head + ' '.repeat(pair.length))
     // "has more than doubled since 2020 to 23,000 mu": a year a change is counted from, and the level it
     // reached, are no range.
     .replace(/\b((?:since|in)\s+(?:19|20)\d{2})(\s+to\s+)(?!(?:19|20)\d{2}\b)(?=[^\s\d]{0,4}\d)/gi, (_m, year: string, to: string) => year + ' '.repeat(to.length))
@@ -539,7 +543,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // its hyphen is part of a name.
     if (/^[A-Z][a-z]+-[A-Z]/.test(text.slice(start, start + m[0].length + 2))) continue;
     // A bare number after a capitalised word is a designation ("Long March 5", "Model 3").
-    if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && g['num2'] === undefined && /\d/.test(numText) && afterNameWord(text, start) && !ERA_AFTER.test(text.slice(end, end + 6))) continue;
+    // ("Camps 1 to 3", "Lines 2 to 4": a run of such designations after a plural, small whole numbers at both
+    // ends; "Liuhua East 21-3" is one code, checked as the source writes it.)
+    const designationRun = g['num2'] === undefined ||
+      (/^\d{1,2}$/.test(numText) && /^\d{1,2}$/.test(g['num2']) && g['scale2'] === undefined && /\s+to\s+/.test(m[0]) && /\b[A-Z][a-z]+s\s+$/.test(text.slice(Math.max(0, start - 16), start)));
+    if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && designationRun && /\d/.test(numText) && afterNameWord(text, start) && !ERA_AFTER.test(text.slice(end, end + 6))) continue;
     if (!free(start, end)) continue;
     const unitRaw = (g['unit'] ?? '').trim().toLowerCase();
     const isWord = !/\d/.test(numText);
@@ -745,6 +753,14 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const BEFORE_MONTH = /^(?:On|In|By|From|Since|Until|Till|Before|After|Through|Throughout|The|Early|Late|Mid|Last|Next|This|Of|And|To|At|Between|During|Since|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** "after 10 p.m." (22时以后), "before 8 a.m." (8时以前): the side of the hour a time lies on, as the Chinese says it. */
+function clockSide(text: string, at: number): { approx?: Approx } {
+  const before = text.slice(Math.max(0, at - 8), at);
+  if (/\b(?:after|past|beyond)\s+$/i.test(before)) return { approx: 'over' };
+  if (/\bbefore\s+$/i.test(before)) return { approx: 'under' };
+  return {};
+}
+
 function insideName(text: string, at: number): boolean {
   const prev = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
   return prev !== null && !BEFORE_MONTH.test(prev[1]!);
@@ -814,6 +830,9 @@ function qualifierBefore(text: string, start: number): Approx {
   // "crossing the 60% mark for the first time" (超六成): past the figure a milestone names.
   if (/\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|exceed(?:s|ed|ing)?)\s+the\s+$/i.test(before) &&
     /^[\d,.]+\s*(?:%|percent|per cent)?\s*(?:mark|threshold|barrier|level|line)\b/i.test(text.slice(start, start + 30))) return 'over';
+  // "a third less than two years ago", "30% more than in 2023": a comparison the figure is the other side of,
+  // no bound on it.
+  if (/(?:\d\s*%|\bper\s?cent|\b(?:a|one|two)[- ](?:half|third|quarter|fifth|tenth)s?|\bhalf|\btimes)\s+(?:less|more|fewer)\s+than\s+$/i.test(before)) return null;
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();

@@ -260,7 +260,10 @@ export function extraReadings(text: string): ExtraReading[] {
         ? hour < 12 && (/下午|傍晚/u.test(m[1]) || (/晚|夜/u.test(m[1]) && hour >= 6))
         : spanStart !== null && spanStart.pm && hour < 12 && hour >= spanStart.hour - 12;
     clocks.push({ end: m.index + m[0].length, hour: pm ? hour + 12 : hour, pm });
-    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: ((pm ? hour + 12 : hour) % 24) * 60 + (m[4] ? 30 : Number(m[3] ?? 0)), unit: CLOCK, approx: null });
+    // 营业至23时以后, 22时后: past the hour ("open past 11 p.m."); 8时以前, 8时前: before it (16时20分前后 is
+    // about the time).
+    const side = /^(?:以|之)?[后後]/u.test(text.slice(m.index + m[0].length)) ? 'over' : /^(?:以|之)?前(?!后|後)/u.test(text.slice(m.index + m[0].length)) ? 'under' : null;
+    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: ((pm ? hour + 12 : hour) % 24) * 60 + (m[4] ? 30 : Number(m[3] ?? 0)), unit: CLOCK, approx: side });
   }
   for (const m of text.matchAll(/([0-9]{1,2})(小时|分钟?)([0-9]{1,2})(分钟|分|秒)(?:钟)?/gu)) {
     const smallUnit = m[4] === '秒' ? 'second' : 'minute';

@@ -24,6 +24,15 @@ const TEMPORAL_KINDS = new Set(['date', 'year', 'period']);
 const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
 
 /**
+ * "a third less than two years ago" (比前年少了三分之一): how long ago a level compared with stood, a few
+ * years or months back, not a span a statement lasts (a range, "9,000 to 3,000 years ago", is an era's).
+ */
+export function isShortTimeAgo(claim: { readonly kind: string; readonly end: number; readonly value: unknown; readonly valueMax: unknown }, sentence: string): boolean {
+  return claim.kind === 'duration' && claim.valueMax === null && typeof claim.value === 'number' && claim.value <= 20 &&
+    /^\s+(?:ago|earlier|before)\b/i.test(sentence.slice(claim.end));
+}
+
+/**
  * Whether a time at start–end is the base a change is measured against (较2023年增长25%,
  * 比去年同期少4家, "up 2.8% from 2024", "compared with the first quarter of 2024") rather
  * than the time the statement is about: 到2027年…较2023年增长25% states 2027, not 2023.
@@ -255,6 +264,9 @@ export function tieToContext(
       return;
     }
     const temporal = TEMPORAL_KINDS.has(p.claim.kind);
+    // "a third less than two years ago" (比前年少了三分之一): how long ago the level compared with stood, no
+    // span the statement lasts.
+    if (lang === 'en' && isShortTimeAgo(p.claim, sentenceText)) return;
     // "The summer care programme, which ended on August 22, served about 63,000 pupils": the day in a
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.

@@ -294,8 +294,8 @@ export function boundAround(text: string, start: number, end: number, kind: stri
 
 /** A bound after a figure the extractor leaves off: 及以上, 或以上 (and 以内, read beside the figure). */
 const BOUND_AFTER = /^(?:[及或]以上|以内)/u;
-/** A maximum named before a figure in its clause: 最高降幅达, 最大下泄流量, 最多. */
-const CEILING_BEFORE = /(?:最高|最大|最多|最长|最長)[^，。；、,;0-9０-９]{0,10}$/u;
+/** A maximum named before a figure in its clause: 最高降幅达, 最大下泄流量, 最多, 单件封顶. */
+const CEILING_BEFORE = /(?:最高|最大|最多|最长|最長|封顶)[^，。；、,;0-9０-９]{0,10}$/u;
 /** 以内 or 内 after a figure, or after the list it opens (控制在0.55小时和3.8小时以内): a ceiling for each. */
 const WITHIN_AFTER_LIST = /^(?:[和、及与][0-9０-９.．]+[^，。；,;0-9０-９]{0,4}?)*以?内/u;
 /** 此前, 以往: a maximum so far is a record, stated as it was. */

@@ -177,3 +177,62 @@ describe('summaries of the third article (session 15)', () => {
     expect(issues('zh', '来自22支车队的126名车手参赛。')).not.toEqual([]);
   });
 });
+
+const ARTICLE_4 = [
+  '南岭产业与民生简讯',
+  '2025-10-20 南岭日报',
+  '位于开发区的广东瑞丰五金制品有限公司今年1至9月承接中东和拉美订单超过1.5亿美元，同比增长16%。',
+  '1至8月，渔民通过回收点交售废网约1.3万吨。',
+  '南岭县海域新建海洋牧场1处，人工鱼礁投放量约9万空方。',
+  '超时后每12小时收费0.5元，单件封顶4元。',
+  '每个家庭托育点照护人员与幼儿比例不低于1比6。',
+  '决赛中，临江实验小学以45比39战胜东昌府区光明小学，获得U12男子组冠军。',
+  '协会计划3至5年内建成覆盖C1至C3营地的通信网络。',
+  '古城内营业至23时以后的商户有380家。投诉中约六成发生在22时后。',
+  '45岁的教练王磊从业16年，他说今年月收入约6000元，比前年少了三分之一左右，近两年学员明显减少。',
+  '台风于16时20分前后登陆。',
+  '邻里驿柜南岭分公司负责人白永刚说，调整后公司每月超时费收入减少约30%，但柜机使用率提高了8个百分点，达到68%。',
+].join('\n');
+
+describe('summaries of the fourth article (session 15)', () => {
+  const analyzed = analyzeText(ARTICLE_4, 'reading-rules-32d', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('reads "between January and September" as the months 1至9月, after a name and opening a sentence alike', () => {
+    expect(issues('en', 'Guangdong Ruifeng Hardware landed more than US$150 million in orders from the Middle East and Latin America between January and September, up 16% year on year.')).toEqual([]);
+    expect(issues('en', 'Guangdong Ruifeng Hardware landed more than US$150 million in orders from the Middle East and Latin America between January and October, up 16% year on year.')).not.toEqual([]);
+    expect(issues('en', 'Between January and August, fishermen handed in about 13,000 tonnes of old nets.')).toEqual([]);
+    expect(issues('en', 'Between January and July, fishermen handed in about 13,000 tonnes of old nets.')).not.toEqual([]);
+  });
+
+  it('reads 空方 as cubic metres and 封顶 as a cap', () => {
+    expect(issues('en', 'About 90,000 cubic metres of artificial reefs were placed.')).toEqual([]);
+    expect(issues('en', 'About 80,000 cubic metres of artificial reefs were placed.')).not.toEqual([]);
+    expect(issues('en', 'A fee of 0.5 yuan is charged for every 12 hours, capped at 4 yuan per parcel.')).toEqual([]);
+    expect(issues('en', 'A fee of 0.5 yuan is charged for every 12 hours, capped at 5 yuan per parcel.')).not.toEqual([]);
+  });
+
+  it('takes a score after "beating" a long name, a ratio "no lower than 1 to 6" and "Camps 1 to 3" for no figures to check', () => {
+    expect(issues('en', 'Linjiang Experimental Primary School won the U12 boys\' title, beating Guangming Primary School of Dongchangfu District 45-39 in the final.')).toEqual([]);
+    expect(issues('en', 'The ratio of caregivers to children at the centres must be no lower than 1 to 6.')).toEqual([]);
+    expect(issues('en', 'The association plans to build a communications network covering Camps 1 to 3 within three to five years.')).toEqual([]);
+    expect(issues('en', 'The association plans to build a communications network covering Camps 1 to 3 within four to five years.')).not.toEqual([]);
+  });
+
+  it('reads 23时以后 and 22时后 as past the hour, and 16时20分前后 as about it', () => {
+    expect(issues('en', 'The number of businesses in the old town open past 11 p.m. is 380.')).toEqual([]);
+    expect(issues('en', 'About 60% of the complaints came after 10 p.m.')).toEqual([]);
+    expect(issues('en', 'About 60% of the complaints came at 10 p.m.')).not.toEqual([]);
+    expect(issues('en', 'The typhoon made landfall at around 4:20 p.m.')).toEqual([]);
+  });
+
+  it('reads "a third less than two years ago" as a comparison with 前年, no bound on a span', () => {
+    expect(issues('en', 'Instructor Wang Lei, 45, said his monthly income this year is about 6,000 yuan, roughly a third less than two years ago.')).toEqual([]);
+    expect(issues('en', 'Instructor Wang Lei, 45, said his monthly income this year is about 7,000 yuan, roughly a third less than two years ago.')).not.toEqual([]);
+  });
+
+  it('takes no figure in a clause that turns to another subject (但) as the base of the rate before it', () => {
+    expect(issues('zh', '邻里驿柜称调整后每月超时费收入减少约30%，但柜机使用率提高了8个百分点，达到68%。')).toEqual([]);
+    expect(issues('zh', '邻里驿柜称调整后每月超时费收入减少约30%，但柜机使用率提高了9个百分点，达到68%。')).not.toEqual([]);
+  });
+});
