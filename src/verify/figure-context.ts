@@ -66,6 +66,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'average price': 'price', 'average transaction price': 'price', 'transaction price': 'price',
   // "priced about 30% higher than its predecessor" (价格高出约30%): a price, not a rise of sales.
   priced: 'price',
+  // 全长 and 总长度 alike: a total length is a length ("bring the total length of its ski runs to 80 km").
+  'total length': 'length',
   // "its unit prices had risen by about 10%" (单价提高约一成): a unit price is a price.
   'unit price': 'price', 'unit prices': 'price',
   // 票房 is what tickets brought in: revenue ("ticket revenue"), as 票房收入 is.

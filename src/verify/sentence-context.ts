@@ -41,10 +41,13 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
   if (lang === 'zh') {
     // “00后”立遗嘱人数: a generation, by the years its people were born in; no time of the statement.
     if (/^[0-9]{2}[后後]$/u.test(text.slice(start, end))) return true;
+    // 2026届毕业生: a class by the year it graduates, no time of the statement either.
+    if (/^[0-9]{4}年?届$/u.test(text.slice(start, end)) || (/^[0-9]{4}年?$/u.test(text.slice(start, end)) && text[end] === '届')) return true;
     // 高于2024年同期的4.9%: the year of the level compared with.
     if (/(?:较|比|相比|相较|比起|对比|高于|低于|好于|不及)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
     // 是去年同期的2.1倍, 达到2023年的2.5倍, 约为去年的七成: the time of the level a multiple or a share is taken of.
-    if (/(?:是|为|相当于|达到|达)$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:同期)?的(?:约|近|不到|超过)?(?:[0-9０-９.．]+(?:倍|%|％|成)|[一二三四五六七八九]成|一半|[二三四五六七八九十]分之[一二三四五六七八九])/u.test(text.slice(end, end + 12))) return true;
+    // (超过去年同期的两倍: a level passed, as a multiple of the earlier one.)
+    if (/(?:是|为|相当于|达到|达|超过|高于|不到|不足)$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:同期)?的(?:约|近|不到|超过)?(?:[0-9０-９.．]+(?:倍|%|％|成)|[一二两三四五六七八九十]+倍|[一二三四五六七八九]成|一半|[二三四五六七八九十]分之[一二三四五六七八九])/u.test(text.slice(end, end + 12))) return true;
     // 占比从2023年的28%提升至41%: the year of the level a change started from.
     if (/(?:从|由)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期|年底|年末)?的[^，,；;。]{1,12}(?:提升|提高|增加|增长|上升|升|增|降|下降|减少|扩大|缩小)?(?:至|到)/u.test(text.slice(end, end + 24))) return true;
     // 自2022年交付使用以来: a starting point the statement counts from, not its time.

@@ -3,6 +3,7 @@ import type { SummarizeResult } from '../summarize/provider.js';
 import type { Analyzed, Fact, Verification, VerificationIssue } from '../types.js';
 import { checkClaim, isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { checksAgainst } from './claim-checks.js';
+import { LEVEL_MULTIPLE } from './multiples.js';
 import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
@@ -309,6 +310,13 @@ const SCALED_ZH_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿萬億]+[^
  *   so does one whose figure the source states in 日元 but not in yuan;
  * - an English figure that reads two ways (see otherEnglishReading) means what the source states.
  */
+/** 是去年的, 超过去年同期的, 约为去年的: a verb of being or passing, then whose level a multiple is taken of. */
+const LEVEL_OF_BEFORE = /(?:((?:约|大约|近|将近|逾)?(?:是|为|相当于|达到))|(超过|高于|不到|不足))[^，,。；;！？：:0-9０-９]{1,12}的$/u;
+/** 逾2倍, 约4倍: a multiple that carries its own qualifier. */
+const QUALIFIED_MULTIPLE = /^(?:约|近|逾|超过|不到|不足|大约)|左右$|多倍$/u;
+/** Another multiple earlier in the sentence. */
+const MULTIPLE_BEFORE = /[0-9０-９.．一二三四五六七八九十两]倍/u;
+
 function readInContext<C extends Figure & { readonly start: number }>(
   claim: C,
   sentence: string,
@@ -317,6 +325,17 @@ function readInContext<C extends Figure & { readonly start: number }>(
   figures: readonly SourceFigure[],
 ): C {
   if (lang === 'zh') {
+    // 同比增长107%，超过去年同期的两倍: a level as a multiple of another (是…的, 超过…的), which a rise of 100%
+    // or more in the source states as well as 是去年的2.1倍 does; 超过 before it bounds it.
+    // (Not a multiple with a qualifier of its own, 逾2倍, nor one after another multiple of the sentence, 认购倍数为
+    // 5.8倍，高于去年的4.2倍, where it is the level compared with.)
+    const upTo = sentence.slice(0, claim.start);
+    const level = claim.kind === 'multiple' && claim.unit === 'x' && !QUALIFIED_MULTIPLE.test(claim.text) && !MULTIPLE_BEFORE.test(upTo) ? LEVEL_OF_BEFORE.exec(upTo) : null;
+    if (level !== null) {
+      const said = level[1] ?? level[2]!;
+      const approx = /约/u.test(said) ? 'about' : /超过|高于|逾/u.test(said) ? 'over' : /不到|不足|近/u.test(said) ? 'under' : null;
+      return { ...claim, unit: LEVEL_MULTIPLE, approx: claim.approx ?? approx };
+    }
     if (claim.approx !== null || typeof claim.value !== 'number') return claim;
     const before = sentence.slice(0, claim.start);
     // 每辆最高可获补贴2万元: 最高 bounds the figure across a few verbs the extractor does not

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/extract/quantities/index.js';
 import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { isBaseTime } from '../../src/verify/sentence-context.js';
 import { analyzeText } from '../support/analyzed-fixture.js';
 import { summaryIssues } from '../support/summary-issues.js';
 
@@ -234,5 +235,39 @@ describe('summaries of the fourth article (session 15)', () => {
   it('takes no figure in a clause that turns to another subject (但) as the base of the rate before it', () => {
     expect(issues('zh', '邻里驿柜称调整后每月超时费收入减少约30%，但柜机使用率提高了8个百分点，达到68%。')).toEqual([]);
     expect(issues('zh', '邻里驿柜称调整后每月超时费收入减少约30%，但柜机使用率提高了9个百分点，达到68%。')).not.toEqual([]);
+  });
+});
+
+const ARTICLE_5 = [
+  '西岭产业与赛事简讯',
+  '2025-10-20 西岭日报',
+  '据行业协会统计，今年上半年全省光伏新增装机18吉瓦，同比增长112%。',
+  '9月20日，由省教育厅主办的2026届高校毕业生秋季双选会在西岭大学举行。',
+  '据主办方统计，本次双选会共吸引用人单位1086家，提供岗位3.2万个，当天初步达成就业意向4300余人，比去年同期活动增加约700人。',
+  '西岭县计划在2026年至2028年间投入约6亿元，使雪道总长度达到60公里以上。个人赛赛道全长约12公里。',
+  '第五届中俄界江冰球友谊赛1月11日开赛。',
+].join('\n');
+
+describe('summaries of the fifth article (session 15)', () => {
+  const analyzed = analyzeText(ARTICLE_5, 'reading-rules-32e', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('reads 超过去年同期的两倍 as a level, which a rise of 112% reaches', () => {
+    expect(issues('zh', '今年上半年全省光伏新增装机18吉瓦，同比增长112%，超过去年同期的两倍。')).toEqual([]);
+    expect(issues('zh', '今年上半年全省光伏新增装机18吉瓦，同比增长112%，超过去年同期的三倍。')).not.toEqual([]);
+  });
+
+  it('takes 2026届 for a class of graduates, no time of the statement', () => {
+    const text = '2026届高校毕业生秋季双选会于2026年9月举行。';
+    expect(isBaseTime(text, 0, 4, 'zh')).toBe(true);
+    expect(isBaseTime(text, 15, 20, 'zh')).toBe(false);
+    expect(issues('en', 'About 1,100 employers offered 32,000 jobs at an autumn job fair for 2026 graduates held on September 20 at Xiling University.')).toEqual([]);
+    expect(issues('en', 'About 1,100 employers offered 32,000 jobs at an autumn job fair for 2026 graduates held on September 21 at Xiling University.')).not.toEqual([]);
+  });
+
+  it('reads a total length (总长度) as a length, and knows China-Russia (中俄)', () => {
+    expect(issues('en', 'Xiling plans to invest about 600 million yuan from 2026 to 2028 to bring the total length of its ski runs to more than 60 kilometres.')).toEqual([]);
+    expect(issues('en', 'Xiling plans to invest about 600 million yuan from 2026 to 2028 to bring the total length of its ski runs to more than 12 kilometres.')).not.toEqual([]);
+    expect(issues('en', 'The fifth China-Russia border river ice hockey friendly opened on January 11.')).toEqual([]);
   });
 });
