@@ -167,7 +167,9 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   const valueOf = (f: Fact): string => `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}`;
   const bodyTwin = new Map(single.filter((f) => f.sentence !== title).map((f) => [valueOf(f), f]));
   for (const headline of single) {
-    const twin = headline.sentence === title ? bodyTwin.get(valueOf(headline)) : undefined;
+    // (A headline's 逾两成 is no twin of the body's 近两成: a headline qualifier the body contradicts parts them.)
+    const candidate = headline.sentence === title ? bodyTwin.get(valueOf(headline)) : undefined;
+    const twin = candidate !== undefined && (headline.approx === null || candidate.approx === headline.approx) ? candidate : undefined;
     const f = twin ?? headline;
     if (seen.has(keyOf(f))) continue;
     seen.add(keyOf(f));

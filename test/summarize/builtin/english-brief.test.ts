@@ -281,6 +281,13 @@ describe('fixture audit: figures the verifier flagged in the brief', () => {
     expect(brief).not.toMatch(/(?<!more than )\b10%/);
   });
 
+  it('takes no body figure whose qualifier the headline contradicts for the headline\'s twin', () => {
+    // The headline's 冷库储量同比增逾两成 and the body's 化肥用量比2022年减少近两成 share a value only.
+    const brief = items(279, 'jw02-korla-fragrant-pear.txt').join(' ');
+    expect(brief).toContain('nearly 20%');
+    expect(brief).not.toMatch(/Year on year \(2025, compared with 2022\): nearly 20%/u);
+  });
+
   it('states a named target another figure falls below as the target it is', () => {
     // 覆盖率为86.7%，低于95%的目标值: the 低于 bounds the coverage; the target is 95%.
     const brief = items(121, 'dt07-urban-health-checks.txt');
