@@ -352,7 +352,7 @@ function comparable(claim: PlacedClaim['claim'], g: SourceFigure): boolean {
 
 /** The stretch of a summary sentence whose words go with the claim at start–end. */
 /** "Nineteen of the ", "3,200 out of its ": a part named before the whole that follows. */
-const WHOLE_OF_A_PART = /\b(?:[a-z]+|\d[\d,.]*%?)\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the)\s+$/i;
+const WHOLE_OF_A_PART = /\b(?:[a-z]+|\d[\d,.]*%?)\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the)\s+(?:(?:[a-z]+['’]s\s+)?(?:nearly|about|around|some|more\s+than|over)\s+)?$/i;
 
 /** A conjunction opening a clause of time or cause: once, when, after, before, until, because, unless. */
 const SUBORDINATE_AFTER = /\s(?:once|when|after|before|until|because|unless)\s/i;
@@ -461,8 +461,8 @@ export function cooccurrenceProblems(
     if (publication && p.claim.kind === 'date' && p.supporting.some((f) => f.end <= f.start)) return;
     // "less than two years ago": how long ago, which no clause of the source's says of a party.
     if (lang === 'en' && isShortTimeAgo(p.claim, text)) return;
-    // "Nineteen of the 96 members were foreign scientists": the whole a part is taken from; what the
-    // clause goes on to say is said of the part.
+    // "Nineteen of the 96 members were foreign scientists", "less than 20% of the town's nearly 600 workers":
+    // the whole a part is taken from; what the clause goes on to say is said of the part.
     if (lang === 'en' && WHOLE_OF_A_PART.test(text.slice(Math.max(0, p.claim.start - 40), p.claim.start))) return;
     const region = claimRegion(wordsText, p.claim.start, p.claim.end, lang, placed);
     let named = namedIn.get(region);

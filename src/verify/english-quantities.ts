@@ -510,7 +510,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
     .replace(/\bratio\s+of\s+\d{1,2}\s+(?:to|__)\s+(?!1\b)\d{1,2}\b(?![.,]\d)/gi, (m) => m.replace(/\d/g, ' '))
     // "the ratio of caregivers to children must be no lower than 1 to 5" (不低于1比5): one to so many, a ratio.
-    .replace(/(\bratio\b[^.;]{0,60}?\b(?:than|of|at|be|is|was)\s+)(1\s+(?:to|__)\s+\d{1,2})\b(?![.,]\d)/gi, (_m, head: string, pair: string) => head + ' '.repeat(pair.length))
+    .replace(/(\bratio\b[^.;]{0,60}?\b(?:than|of|at|be|is|was)\s+(?:about\s+|around\s+|roughly\s+)?)(1\s+(?:to|__)\s+\d{1,2})\b(?![.,]\d)/gi, (_m, head: string, pair: string) => head + ' '.repeat(pair.length))
     // "has more than doubled since 2020 to 23,000 mu": a year a change is counted from, and the level it
     // reached, are no range.
     .replace(/\b((?:since|in)\s+(?:19|20)\d{2})(\s+to\s+)(?!(?:19|20)\d{2}\b)(?=[^\s\d]{0,4}\d)/gi, (_m, year: string, to: string) => year + ' '.repeat(to.length))

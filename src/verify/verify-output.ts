@@ -329,6 +329,8 @@ function readInContext<C extends Figure & { readonly start: number }>(
     // or more in the source states as well as 是去年的2.1倍 does; 超过 before it bounds it.
     // (Not a multiple with a qualifier of its own, 逾2倍, nor one after another multiple of the sentence, 认购倍数为
     // 5.8倍，高于去年的4.2倍, where it is the level compared with.)
+    // 订单翻了一番 (增长1倍 in the source): a doubling is the level the rise reaches, as "doubled" is.
+    if (claim.kind === 'multiple' && claim.unit === 'x' && /翻/u.test(claim.text)) return { ...claim, unit: LEVEL_MULTIPLE };
     const upTo = sentence.slice(0, claim.start);
     const level = claim.kind === 'multiple' && claim.unit === 'x' && !QUALIFIED_MULTIPLE.test(claim.text) && !MULTIPLE_BEFORE.test(upTo) ? LEVEL_OF_BEFORE.exec(upTo) : null;
     if (level !== null) {
@@ -414,6 +416,8 @@ function otherEnglishReading<C extends Figure & { readonly start: number }>(clai
     return { ...claim, kind: 'fraction', value: claim.value / 4, unit: null };
   }
   if (claim.kind === 'multiple' && claim.unit === 'x' && /^[\d.,]+ times$/.test(claim.text)) return { ...claim, kind: 'count', unit: '次' };
+  // "about 45 workdays per mu" (每亩用工约45个): labour counted in days' work, a count of them.
+  if (claim.kind === 'duration' && (claim.unit === 'workday' || /\b(?:workdays?|man-days?|person-days?)$/i.test(claim.text))) return { ...claim, kind: 'count', unit: null };
   // "give blood at least twice within a year" (一年内献血2次及以上): how often, not a factor.
   // ("more than twice the roughly 410,000" compares two levels: a factor.)
   if (claim.kind === 'multiple' && /^twice$/i.test(claim.text) && !/^\s+(?:the|that|those|as|its|their|his|her)\b/i.test(sentence.slice(claim.start + claim.text.length))) {

@@ -271,3 +271,38 @@ describe('summaries of the fifth article (session 15)', () => {
     expect(issues('en', 'The fifth China-Russia border river ice hockey friendly opened on January 11.')).toEqual([]);
   });
 });
+
+const ARTICLE_6 = [
+  '北川产业与学校简讯',
+  '2025-10-20 北川日报',
+  '北川帆船制造有限公司上半年交付运动帆船110艘，同比下降5%，但40英尺以上大型帆船订单同比增长1倍。',
+  '他说，学校目前有持证教练员38名，教练与学员的比例约为1比14。',
+  '矮砧果园每亩用工可由传统果园的约42个减少到18个左右。',
+  '全镇织锦从业人员近560人，其中45岁以下的青年织工占比不到两成；镇里计划每年培养青年织工不少于40人。',
+].join('\n');
+
+describe('summaries of the sixth article (session 15)', () => {
+  const analyzed = analyzeText(ARTICLE_6, 'reading-rules-32f', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('reads 翻了一番 as the level a rise of 1倍 reaches', () => {
+    expect(issues('zh', '北川帆船制造有限公司上半年交付运动帆船110艘，同比下降5%，但40英尺以上大型帆船订单翻了一番。')).toEqual([]);
+    expect(issues('zh', '北川帆船制造有限公司上半年交付运动帆船110艘，同比下降5%，但40英尺以上大型帆船订单翻了两番。')).not.toEqual([]);
+  });
+
+  it('reads a 比例 written with 比 (1比14) as the ratio "about 1 to 14"', () => {
+    expect(issues('en', 'The school has 38 licensed coaches, and the coach-to-player ratio is about 1 to 14.')).toEqual([]);
+    expect(issues('en', 'The school has 38 licensed coaches, and the coach-to-player ratio is about 1 to 12.')).not.toEqual([]);
+  });
+
+  it('reads "workdays per mu" as the count 约42个 is', () => {
+    expect(issues('en', 'Dwarf-rootstock orchards can cut labour needs from about 42 workdays per mu to around 18.')).toEqual([]);
+    expect(issues('en', 'Dwarf-rootstock orchards can cut labour needs from about 48 workdays per mu to around 18.')).not.toEqual([]);
+  });
+
+  it('takes "of the town\'s nearly 560 weavers" for the whole a share is of, said of no young weavers', () => {
+    expect(issues('en', "Young weavers under 45 make up less than 20% of the town's nearly 560 weavers.")).toEqual([]);
+    expect(issues('en', "Young weavers under 45 make up less than 20% of the town's nearly 650 weavers.")).not.toEqual([]);
+  });
+
+});
