@@ -325,12 +325,12 @@ function readInContext<C extends Figure & { readonly start: number }>(
   figures: readonly SourceFigure[],
 ): C {
   if (lang === 'zh') {
+    // 订单翻了一番 (增长1倍 in the source): a doubling is the level the rise reaches, as "doubled" is.
+    if (claim.kind === 'multiple' && claim.unit === 'x' && /翻/u.test(claim.text)) return { ...claim, unit: LEVEL_MULTIPLE };
     // 同比增长107%，超过去年同期的两倍: a level as a multiple of another (是…的, 超过…的), which a rise of 100%
     // or more in the source states as well as 是去年的2.1倍 does; 超过 before it bounds it.
     // (Not a multiple with a qualifier of its own, 逾2倍, nor one after another multiple of the sentence, 认购倍数为
     // 5.8倍，高于去年的4.2倍, where it is the level compared with.)
-    // 订单翻了一番 (增长1倍 in the source): a doubling is the level the rise reaches, as "doubled" is.
-    if (claim.kind === 'multiple' && claim.unit === 'x' && /翻/u.test(claim.text)) return { ...claim, unit: LEVEL_MULTIPLE };
     const upTo = sentence.slice(0, claim.start);
     const level = claim.kind === 'multiple' && claim.unit === 'x' && !QUALIFIED_MULTIPLE.test(claim.text) && !MULTIPLE_BEFORE.test(upTo) ? LEVEL_OF_BEFORE.exec(upTo) : null;
     if (level !== null) {
