@@ -142,8 +142,12 @@ function speakerBefore(analyzed: Analyzed, sentence: number): string {
   const own = analyzed.sentences[sentence];
   const parent = analyzed.sentences[sentence - 1];
   if (own === undefined || parent === undefined || !/^\s*[他她](?!们)/u.test(own.text)) return '';
-  const named = analyzed.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start >= parent.start && m.start < parent.end));
-  return named.map((e) => e.zh).join(' ');
+  return personsNamedIn(analyzed, parent.start, parent.end);
+}
+
+/** The people the article's entities name between two offsets, as one string of their names. */
+function personsNamedIn(analyzed: Analyzed, start: number, end: number): string {
+  return analyzed.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start >= start && m.start < end)).map((e) => e.zh).join(' ');
 }
 
 /**
@@ -154,8 +158,7 @@ function speakerInSentence(analyzed: Analyzed, sentence: number, clauseStart: nu
   const own = analyzed.sentences[sentence];
   const text = analyzed.article.source.text;
   if (own === undefined || clauseStart <= own.start || !/^\s*[他她](?!们)/u.test(text.slice(clauseStart, clauseStart + 3))) return '';
-  const named = analyzed.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start >= own.start && m.start < clauseStart));
-  return named.map((e) => e.zh).join(' ');
+  return personsNamedIn(analyzed, own.start, clauseStart);
 }
 
 /**
