@@ -120,16 +120,18 @@ function listedSum(claim: Figure & { readonly start: number }, sentence: string,
   if (claim.approx !== null && claim.approx !== 'about') return null;
   // 来自22支车队 where the source says 来自18支世界职业车队和4支洲际职业车队: two counts of kinds of one thing
   // the summary counts together by the noun both end in.
-  const noun = /^([\u4e00-\u9fff]{2,3}?)(?:的|[，,。；;])/u.exec(sentence.slice(claim.start + claim.text.length))?.[1] ?? null;
+  const noun = claim.kind === 'count' ? (/^([\u4e00-\u9fff]{2,3}?)(?:的|[，,。；;])/u.exec(sentence.slice(claim.start + claim.text.length))?.[1] ?? null) : null;
+  // (Built once per claim: the noun is Chinese characters only, nothing a pattern would read as syntax.)
+  const nounThenJoin = noun === null ? null : new RegExp(`^[^，,；;。0-9０-９]{0,6}${noun}[和与及、]$`, 'u');
+  const nounAfter = noun === null ? null : new RegExp(`^[^，,；;。0-9０-９]{0,6}${noun}`, 'u');
   const ofNoun = (a: SourceFigure, b: SourceFigure): boolean =>
-    noun !== null && new RegExp(`^[^，,；;。0-9０-９]{0,6}${noun}[和与及、]$`, 'u').test(sourceText.slice(a.end, b.start)) &&
-    new RegExp(`^[^，,；;。0-9０-９]{0,6}${noun}`, 'u').test(sourceText.slice(b.end));
+    nounThenJoin !== null && nounAfter !== null && nounThenJoin.test(sourceText.slice(a.end, b.start)) && nounAfter.test(sourceText.slice(b.end));
   const total = TOTAL_BEFORE.test(sentence.slice(Math.max(0, claim.start - 16), claim.start));
   const listed = figures.filter((f) => f.end > f.start && f.kind === claim.kind && typeof f.value === 'number' && f.approx === null && (claim.kind !== 'count' || classifiersAgree(claim.unit, f.unit)) && (claim.kind === 'count' || f.unit === claim.unit));
   for (const [i, a] of listed.entries()) {
     const b = listed[i + 1];
     if (b === undefined || a.sentence !== b.sentence) continue;
-    if (!(total && LIST_JOIN.test(sourceText.slice(a.end, b.start))) && !(claim.kind === 'count' && ofNoun(a, b))) continue;
+    if (!(total && LIST_JOIN.test(sourceText.slice(a.end, b.start))) && !ofNoun(a, b)) continue;
     if (isFaithfulRounding(claim.value, (a.value as number) + (b.value as number))) return [a, b];
   }
   return null;
