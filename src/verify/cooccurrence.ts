@@ -1,9 +1,11 @@
 // Narrowing words (一线 first-tier, 二手 second-hand, 同比 year on year …) live beside the code as data.
 import modifierData from './modifiers.json' with { type: 'json' };
+import { isAgeUnit } from '../extract/quantities/index.js';
 import type { ProposedEntity } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
 import { checkClaim, temporalMatch } from './compare-quantities.js';
-import { countsOtherThings } from './counted-things.js';
+import { countsOtherThings, countsThingsAfter } from './counted-things.js';
+import { derivedFrom } from './derived-figures.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
 import { clauseAround, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
@@ -354,8 +356,8 @@ function comparable(claim: PlacedClaim['claim'], g: SourceFigure): boolean {
 }
 
 /** The stretch of a summary sentence whose words go with the claim at start–end. */
-/** "Nineteen of the ", "3,200 out of its ": a part named before the whole that follows. */
-const WHOLE_OF_A_PART = /\b(?:[a-z]+|\d[\d,.]*%?)\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the)\s+(?:(?:[a-z]+['’]s\s+)?(?:nearly|about|around|some|more\s+than|over)\s+)?$/i;
+/** "Nineteen of the ", "3,200 out of its ", "More than 90% of China's roughly ": a part named before the whole that follows. */
+const WHOLE_OF_A_PART = /\b(?:[A-Za-z]+|\d[\d,.]*%?)\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the|[A-Z][a-z]+['’]s)\s+(?:(?:[a-z]+['’]s\s+)?(?:nearly|about|around|roughly|almost|some|more\s+than|over)\s+)?$/;
 
 /** A conjunction opening a clause of time or cause: once, when, after, before, until, because, unless. */
 const SUBORDINATE_AFTER = /\s(?:once|when|after|before|until|because|unless)\s/i;
@@ -478,7 +480,9 @@ export function cooccurrenceProblems(
     if (!RATE_KINDS.has(p.claim.kind) || isLevelReached(text, p.claim.start, lang)) named = named.filter((t) => t.group !== 'basis');
     // 玉林市…每公斤13.05元，比桂林市低0.53元: the party a gap is measured to names its base, not whose the gap is.
     // (Only where the source too states the figure as a gap: 两地价差0.53元.)
-    const gapTo = lang === 'zh' && p.supporting.some((f) => GAP_WORD_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start)))
+    // (Or where the gap is worked out from the two parties' figures the source states: 23枚 and 沈阳代表队's 11枚
+    // for 比沈阳代表队多12枚.)
+    const gapTo = lang === 'zh' && (p.supporting.some((f) => GAP_WORD_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start))) || derivedFrom(p.claim, text, figures, sourceText) !== null)
       ? GAP_TO_PARTY_BEFORE.exec(text.slice(Math.max(0, p.claim.start - 16), p.claim.start))
       : null;
     if (gapTo !== null) named = named.filter((t) => !t.zh(gapTo[1]!));
@@ -548,6 +552,9 @@ export function cooccurrenceProblems(
     const wordedCloser = (g: SourceFigure): boolean =>
       p.supporting.some((f) => f.end > f.start && f.sentence === g.sentence && f.sentence !== titleSentence && clauseWording(f) > clauseWording(g));
     const claimPerUnit = p.claim.kind === 'money' && isPriceOfOne(text, p.claim.start, p.claim.end, lang);
+    // "72 donations", "1,800 orders" where the source gives the donor's 58岁: a count of things has no rival
+    // in somebody's age, as it has no support in one.
+    const countsThings = lang === 'en' && countsThingsAfter(text, p.claim);
     // "caps visitor numbers at 12,000 a day" resting on 每天限流1.2万人次: a cap or a floor the source states
     // as one is no count of what happened, so a figure stated plainly (单日接待游客10260人次) is no rival.
     const bound = p.claim.approx === 'at_most' || p.claim.approx === 'at_least' ? p.claim.approx : null;
@@ -557,6 +564,7 @@ export function cooccurrenceProblems(
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
       if (boundAsStated && g.approx === null) continue;
+      if (countsThings && g.kind === 'count' && isAgeUnit(g.unit)) continue;
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
       if (claimWording !== null && wordedCloser(g)) continue;
       // 收于每千克8856元 is a price per kilogram; "turnover topped 120 billion yuan" a total: no rivals.
@@ -706,7 +714,8 @@ function wordingWithoutNames(region: string, named: readonly Term[]): Set<string
 function isClassLabel(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
   // 71公斤级; 50岁以上组, 18岁以下组: an age group is named by its ages as a weight class by its weight.
   if (lang === 'zh') return text[end] === '级' || text[end] === '級' || (text[end] === '组' && /[岁歲]/u.test(text.slice(start, end)));
-  return /^\s*(?:class|category|division|title|crown|weight class|event|final|gold)\b/i.test(text.slice(end, end + 16)) ||
+  // "the mixed doubles 60 age group" (混合双打60岁组): an age group as a class.
+  return /^\s*(?:class|category|division|title|crown|weight class|event|final|gold|age group)\b/i.test(text.slice(end, end + 16)) ||
     /\b(?:men's|women's|boys'|girls')\s+$/i.test(text.slice(Math.max(0, start - 10), start));
 }
 

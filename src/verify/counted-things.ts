@@ -39,3 +39,15 @@ export function countsOtherThings(after: string, sourceUnit: string | null): boo
   }
   return kind !== undefined && kind !== sourceKind;
 }
+
+/** An English count followed by the plural noun of what it counts ("42 teams", "32 sailing teams"), not by years of age. */
+export function countsThingsAfter(sentence: string, claim: { readonly kind: string; readonly start: number; readonly end: number }): boolean {
+  if (claim.kind !== 'count' || AGE_WORDS_BEFORE.test(sentence.slice(0, claim.start))) return false;
+  return PLURAL_NOUN_AFTER.test(sentence.slice(claim.end));
+}
+
+/** "workers aged 25 to 29", "the youngest is just 15": a sentence that speaks of ages before the figure. */
+const AGE_WORDS_BEFORE = /\b(?:aged|ages?|youngest|oldest|elderly)\b[^.;]*$/i;
+/** "42 teams", "32 sailing teams": the plural noun a count counts (not a verb, "has", nor "years"). */
+const PLURAL_NOUN_AFTER =
+  /^\s+(?!(?:and|or|to|was|were|is|are|has|have|had|in|of|for|from|with|at|on|by|as|than)\b)(?:[a-z-]+\s+)?(?!(?:was|has|is|does|goes|comes|makes|takes|gets|remains|stands|says|years|yards)\b)[a-z]{2,}s\b/;

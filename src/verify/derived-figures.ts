@@ -60,7 +60,10 @@ export function derivedFrom(
   const worked = workedInSentence(claim, sentence, figures);
   if (worked !== null) return worked;
   if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText);
-  if (!DERIVABLE.has(claim.kind) || typeof claim.value !== 'number' || claim.valueMax !== null) return null;
+  // 西乡塘区为72%，比全市平均水平低6个百分点 where the source gives 低于全市78%的平均水平: a gap in points
+  // between two rates, worked out as a gap between two parties' figures is (below).
+  const points = claim.kind === 'percentage_point';
+  if ((!DERIVABLE.has(claim.kind) && !points) || typeof claim.value !== 'number' || claim.valueMax !== null) return null;
   const listed = listedSum(claim, sentence, figures, sourceText);
   if (listed !== null) return listed;
   // Only where both sides compare: the summary says "from 20", "快了57秒", and the source states one
@@ -69,7 +72,8 @@ export function derivedFrom(
   if (claim.approx !== null && claim.approx !== 'about') return null;
   const c = claim.value;
   const candidates = figures.filter(
-    (f) => f.end > f.start && f.kind === claim.kind && typeof f.value === 'number' && f.approx === null && (claim.kind !== 'count' || classifiersAgree(claim.unit, f.unit)) && (claim.kind === 'count' || f.unit === claim.unit),
+    (f) => f.end > f.start && typeof f.value === 'number' && f.approx === null &&
+      (points ? f.kind === 'percent' : f.kind === claim.kind && (claim.kind !== 'count' || classifiersAgree(claim.unit, f.unit)) && (claim.kind === 'count' || f.unit === claim.unit)),
   );
   // 47秒 of 47秒12 is part of a time read whole beside it, no figure to add up on its own.
   const wholes = candidates.filter((f) => !figures.some((h) => h.kind === f.kind && h.start <= f.start && h.end >= f.end && h.end - h.start > f.end - f.start));
@@ -94,13 +98,15 @@ export function derivedFrom(
       const statedB = statedWhole(b, sentence);
       if (a.sentence !== b.sentence && !((statedA && !statedB && namesOther(b)) || (statedB && !statedA && namesOther(a)))) continue;
       const statesOne = exceededBy || (gapToOther !== null && (statedA || statedB));
+      // Points are only ever a gap between two parties' rates here, never a sum nor a change the source states.
+      if (points && !statesOne) continue;
       const x = a.value as number;
       const y = b.value as number;
       // "rose by 250 yuan to 2,350 yuan" for 由2100元提高到2350元: the change between two levels the source
       // states in the claim's own unit, when the summary states its figure as a change (never their sum).
       if (claimIsChange && a.unit === claim.unit && b.unit === claim.unit && isFromTo(a, b, sourceText) && isFaithfulRounding(c, Math.abs(x - y))) return [a, b];
       if (!statesOne && ![a, b].some((f) => CHANGE_BEFORE.test(sourceText.slice(Math.max(0, f.start - 6), f.start)))) continue;
-      if (isFaithfulRounding(c, x + y) || isFaithfulRounding(c, Math.abs(x - y))) return [a, b];
+      if ((!points && isFaithfulRounding(c, x + y)) || isFaithfulRounding(c, Math.abs(x - y))) return [a, b];
     }
   }
   return null;

@@ -127,8 +127,8 @@ const NOT_A_LEVEL_WORD = '(?!(?:orange|red|yellow|blue|level|grade|class|categor
 const FORBIDS_GOING_PAST = /\bnot\s+(?:to\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:for\s+)?(?:more\s+than|longer\s+than|over)\s+$/i;
 /** "scored 28", "averaged 31.5": a player's points follow. */
 const SCORED_BEFORE = /\b(?:scor(?:ed|es|ing|e)|averag(?:ed|es|ing)|tallied|notched|poured\s+in|racked\s+up)\s+(?:[a-z]+\s+){0,2}$/i;
-/** "all raced over 2,000 metres", "rowed over 6 km": a race run along a distance. */
-const RACED_BEFORE_OVER = /\b(?:rac(?:ed|es|e)|rowed|rows|swum|swam|sailed|paddled|contested)\s+over\s+$/i;
+/** "all raced over 2,000 metres", "rowed over 6 km", "won the men's quadruple sculls over 2,000 metres": a race run along a distance. */
+const RACED_BEFORE_OVER = /\b(?:rac(?:ed|es|e)|rowed|rows|swum|swam|sailed|paddled|contested|sculls|pairs|fours|eights|relay|sprint|freestyle|breaststroke|backstroke|butterfly|medley)\s+over\s+$/i;
 /** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
 const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)';
 /** "up 37.2% and above the level of 2019": "and above" a noun phrase compares; "or higher this year" still bounds. */
@@ -547,7 +547,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // ends; "Liuhua East 21-3" is one code, checked as the source writes it.)
     const designationRun = g['num2'] === undefined ||
       (/^\d{1,2}$/.test(numText) && /^\d{1,2}$/.test(g['num2']) && g['scale2'] === undefined && /\s+to\s+/.test(m[0]) && /\b[A-Z][a-z]+s\s+$/.test(text.slice(Math.max(0, start - 16), start)));
-    if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && designationRun && /\d/.test(numText) && afterNameWord(text, start) && !ERA_AFTER.test(text.slice(end, end + 6))) continue;
+    // ("Lines 1 and 2", "Gates 3, 4 and 5": the last of a list of them, after "and".)
+    const designationListed = /^\d{1,2}$/.test(numText) && /\b[A-Z][a-z]+s\s+\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+(?:and|or)\s+$/.test(text.slice(Math.max(0, start - 30), start));
+    if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && designationRun && /\d/.test(numText) && (afterNameWord(text, start) || designationListed) && !ERA_AFTER.test(text.slice(end, end + 6))) continue;
     if (!free(start, end)) continue;
     const unitRaw = (g['unit'] ?? '').trim().toLowerCase();
     const isWord = !/\d/.test(numText);
@@ -650,7 +652,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       if (isWord && g['scale'] === undefined && value < 10) continue;
       kind = 'count';
     }
-    if (unitRaw === '-plus' || g['orMore'] !== undefined) approx = 'over';
+    // "machines in the 6,000-tonne class or above" (6000吨以上): the class is named by the figure, so its bound is the figure's.
+    const classOrAbove = /\d-[a-z]+$/i.test(text.slice(start, end)) && /^\s+(?:class|grade|category)\s+(?:or|and)\s+(?:above|over|more|higher|larger|bigger)\b/i.test(text.slice(end));
+    if (unitRaw === '-plus' || g['orMore'] !== undefined || classOrAbove) approx = 'over';
     else if (g['orLess'] !== undefined) approx = 'under';
     else if (g['orSo'] !== undefined) approx = 'about';
     push({ kind, start, end, value, valueMax, unit, ...(approx ? { approx } : {}) });

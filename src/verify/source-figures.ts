@@ -81,6 +81,9 @@ export function referenceDateOf(analyzed: Analyzed, fallback: string | null = nu
   return thisYear ? `${String(thisYear.value).slice(0, 4)}-12-31` : null;
 }
 
+/** 18日 opening a clause, or after 于, 在, 自 or 从 (so never after a month, a digit or 至; nor before 以内, 起 or 前, as days counted). */
+const BARE_DAY = /(?<=^|[，。；、：\n]|于|在|自|从)([0-9]{1,2})日(?![以内前后起来均间])/gmu;
+
 /**
  * Every figure the source states: the extractor's facts, plus anything the quantity
  * scanner finds that extraction left out (a fact filtered for the sheet is still
@@ -149,6 +152,19 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     const count = (v: string | number): number => months.filter((f) => f.value === v).length;
     const named = [...months].sort((a, b) => count(b.value) - count(a.value) || a.start - b.start)[0];
     if (named) figures.push({ ...named, text: m[0], start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index), fact: null });
+  }
+  // 18日，…开赛 in an article dated 2025-01-19: a day named alone is a day of the dateline's month (of the month
+  // before, when it is later than the dateline's day), as a news report means it.
+  const dated = referenceDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(referenceDate);
+  if (dated !== null) {
+    for (const m of text.matchAll(BARE_DAY)) {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31 || figures.some((f) => f.start <= m.index && f.end >= m.index + m[0].length)) continue;
+      let [year, month] = [Number(dated[1]), Number(dated[2])];
+      if (day > Number(dated[3])) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+      const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      figures.push({ kind: 'date', text: m[0], value, valueMax: null, unit: null, approx: null, start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index), en: '', measures: null, fact: null });
+    }
   }
   // 截至9月底，南宁市今年新建…: what the year has added by the end of a month is the run of months to
   // it ("in the first nine months of the year").

@@ -10,6 +10,7 @@ import { extraReadings, mergeReadings } from './extra-readings.js';
 import { demonymCountries, designationNumbers, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems, wordingFitsMeasure } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
+import { countsThingsAfter } from './counted-things.js';
 import { copiedSourceSentence } from './copied-sentences.js';
 import { locateQuote } from './locate-quote.js';
 import { countsNamedThings } from './named-counts.js';
@@ -280,18 +281,6 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     facts,
   };
 }
-
-/** An English count followed by the plural noun of what it counts ("42 teams", "32 sailing teams"), not by years of age. */
-function countsThingsAfter(sentence: string, claim: { readonly kind: string; readonly start: number; readonly end: number }): boolean {
-  if (claim.kind !== 'count' || AGE_WORDS_BEFORE.test(sentence.slice(0, claim.start))) return false;
-  return PLURAL_NOUN_AFTER.test(sentence.slice(claim.end));
-}
-
-/** "workers aged 25 to 29", "the youngest is just 15": a sentence that speaks of ages before the figure. */
-const AGE_WORDS_BEFORE = /\b(?:aged|ages?|youngest|oldest|elderly)\b[^.;]*$/i;
-/** "42 teams", "32 sailing teams": the plural noun a count counts (not a verb, "has", nor "years"). */
-const PLURAL_NOUN_AFTER =
-  /^\s+(?!(?:and|or|to|was|were|is|are|has|have|had|in|of|for|from|with|at|on|by|as|than)\b)(?:[a-z-]+\s+)?(?!(?:was|has|is|does|goes|comes|makes|takes|gets|remains|stands|says|years|yards)\b)[a-z]{2,}s\b/;
 
 /** 分别…约29.5万人次和 before a figure: a qualifier that opens the list 分别 gives, and the figures before this one. */
 const RESPECTIVE_LIST_BEFORE = /分别[^，,。；;！？0-9０-９]{0,12}(约|近|超过|逾)(?:[0-9０-９.．]+[^，,。；;！？0-9０-９和、与及]{0,6}[和、与及])+$/u;

@@ -1206,6 +1206,8 @@ class Scanner {
     if (unitText !== '' && (UNIT_BLOCKERS[unitText]?.test(text.slice(end + unitText.length, end + unitText.length + 2)) ?? false) && !shareBeforeCopula(text, unitText, start, end)) {
       unitText = '';
     }
+    // 其中62个周末开放: 62 of them (个) open at weekends (周末), no span of 62 weeks.
+    if ((unitText === '个周' || unitText === '個周') && text[end + 2] === '末') unitText = unitText.slice(0, 1);
     // 三元电池, 三元材料: 三元 (ternary) names a chemistry; a price in words would be 三元钱.
     if (unitText === '元' && !isArabic && CN_YUAN_WORD_RE.test(text.slice(end + 1, end + 3))) unitText = '';
     // 一手资料, 二手房, 两手准备: 手 counts share lots only for real quantities (十二万五千手).

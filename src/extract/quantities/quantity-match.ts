@@ -39,12 +39,13 @@ export function wordsBeforeRate(text: string, start: number): string {
 }
 
 /**
- * Whether a figure is a named level another is compared with (低于920元的出厂价, 低于95%的目标值): then the
- * 低于 before it bounds the other figure, and this one is stated exactly. The builtin brief and the
- * verifier both ask it.
+ * Whether a figure is a named level another is compared with (低于920元的出厂价, 低于95%的目标值,
+ * 高于63%的全市平均水平): then the 低于 before it bounds the other figure, and this one is stated
+ * exactly. The builtin brief and the verifier both ask it.
  */
 export function namesComparedLevel(text: string, end: number): boolean {
-  return /^[名个人元家]?的(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|国家目标|目标|限值|上限|下限)/u.test(text.slice(end, end + 6));
+  // 高于63%的全市平均水平, 低于7天的正常水平: whose level or which, named between 的 and the level.
+  return /^[名个人元家]?的(?:全国|全省|全市|全县|全区|全行业|行业|正常|同期|往年|历年)?(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|国家目标|目标|限值|上限|下限)/u.test(text.slice(end, end + 10));
 }
 
 /** A qualifier before the noun phrase a share is part of: 超过全省总量的一半, 不到总数的5%, 接近普通牛奶的2倍. */

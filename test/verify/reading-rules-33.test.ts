@@ -1,0 +1,135 @@
+/**
+ * Reading rules added in session 16 after the first look at blind sets 280 to 287 (see
+ * fixtures/llm/README.md), on synthetic articles (not the sets' wording). Each pins a correct sentence
+ * that was flagged, and the slip the rule must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/extract/quantities/index.js';
+import { findEnglishQuantities } from '../../src/verify/english-quantities.js';
+import { analyzeText } from '../support/analyzed-fixture.js';
+import { summaryIssues } from '../support/summary-issues.js';
+
+describe('forms read in session 16', () => {
+  const chinese = (text: string): [string, string, unknown, unknown][] =>
+    findQuantities(text, { referenceDate: '2025-10-20' }).map((q) => [q.text, q.kind, q.value, q.approx]);
+  const english = (text: string): [string, unknown][] => findEnglishQuantities(text).map((q) => [q.text, q.approx]);
+
+  it('reads 62个周末 as 62 of them at weekends', () => {
+    expect(chinese('其中62个周末开放。')).toEqual([['62个', 'count', 62, null]]);
+  });
+
+  it('reads "Lines 1 and 2" as names, "the 6,000-tonne class or above" as a floor, and "sculls over 2,000 metres" as a distance', () => {
+    expect(english('Lines 1 and 2 run 43.5 kilometres.')).toEqual([['43.5 kilometres', null]]);
+    expect(english('It runs 12 trains and 3 buses.').map(([t]) => t)).toEqual(['12', '3']);
+    expect(english('It has 40 machines in the 6,000-tonne class or above.')).toEqual([['40', null], ['6,000-tonne', 'over']]);
+    expect(english('Delft won the quadruple sculls over 2,000 metres.')).toEqual([['2,000 metres', null]]);
+    expect(english('The bridge is over 2,000 metres long.')).toEqual([['2,000 metres', 'over']]);
+  });
+});
+
+const ARTICLE_1 = [
+  '长河产业与民生简讯',
+  '2025-10-20 长河日报',
+  '长河市民营企业进出口8.6万亿元。前三季度长河市跨境电商进出口约1.2万亿元，其中逾八成由民营企业完成。',
+  '出租车司机王建国今年58岁，是车队最早的献血志愿者。十多年来累计献血72次，其中9次是在凌晨赶去的。',
+  '目前地铁1号线、2号线运营总里程为43.5公里。',
+  '来自北京的70岁选手何建平与老伴参加了混合双打60岁组的比赛，获得第三名。',
+  '男子四人双桨2000米冠军由荷兰代尔夫特理工大学队获得。',
+  '到2026年底，北仑区6000吨以上压铸机将超过40台。',
+  '7月至8月全省血液库存一度降至不足5天用量，低于7天的正常水平。',
+].join('\n');
+
+describe('summaries of the first article (session 16)', () => {
+  const analyzed = analyzeText(ARTICLE_1, 'reading-rules-33a', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('takes "More than 80% of Changhe\'s roughly 1.2 trillion yuan" for the whole a part is of', () => {
+    expect(issues('en', "More than 80% of Changhe's roughly 1.2 trillion yuan of cross-border e-commerce trade was conducted by private firms.")).toEqual([]);
+    expect(issues('en', "More than 80% of Changhe's roughly 1.3 trillion yuan of cross-border e-commerce trade was conducted by private firms.")).not.toEqual([]);
+  });
+
+  it("takes no one's age for a rival of a count of things, and still no support of one", () => {
+    expect(issues('en', "Nine of Wang Jianguo's 72 donations came in the early hours.")).toEqual([]);
+    expect(issues('en', "Nine of Wang Jianguo's 58 donations came in the early hours.")).not.toEqual([]);
+  });
+
+  it('reads "Lines 1 and 2" as names and "the mixed doubles 60 age group" as a class', () => {
+    expect(issues('en', 'Lines 1 and 2 now run 43.5 kilometres.')).toEqual([]);
+    expect(issues('en', 'Lines 1 and 2 now run 44.5 kilometres.')).not.toEqual([]);
+    expect(issues('en', 'Seventy-year-old He Jianping from Beijing finished third with his wife in the mixed doubles 60 age group.')).toEqual([]);
+  });
+
+  it('reads "sculls over 2,000 metres" as the distance and "the 6,000-tonne class or above" as 6000吨以上', () => {
+    expect(issues('en', "Delft University of Technology won the men's quadruple sculls over 2,000 metres.")).toEqual([]);
+    expect(issues('en', "Delft University of Technology won the men's quadruple sculls over 3,000 metres.")).not.toEqual([]);
+    expect(issues('en', 'By the end of 2026, Beilun expects to have more than 40 die-casting machines in the 6,000-tonne class or above.')).toEqual([]);
+    expect(issues('en', 'By the end of 2026, Beilun expects to have more than 40 die-casting machines in the 6,000-tonne class.')).not.toEqual([]);
+  });
+
+  it('reads 低于7天的正常水平 as the normal level itself', () => {
+    expect(issues('en', "Blood stocks fell to less than five days' supply in July and August, below the normal level of seven days.")).toEqual([]);
+    expect(issues('en', "Blood stocks fell to less than five days' supply in July and August, below the normal level of eight days.")).not.toEqual([]);
+  });
+});
+
+const ARTICLE_2 = [
+  '南湖赛事与民生简讯',
+  '2025-10-20 南湖日报',
+  '本届比赛共设12个项目。哈尔滨代表队共获得金牌23枚，沈阳代表队以11枚金牌位列第二。',
+  '从各城区看，东湖区分类准确率达到85%，居全市首位；西湖区为72%，低于全市78%的平均水平。',
+  '南关区托位使用率达到81%，为全市最高，全市平均水平为63%。',
+  '全市287个接种门诊延长了服务时间，其中62个在周末开放。',
+].join('\n');
+
+describe('summaries of the second article (session 16)', () => {
+  const analyzed = analyzeText(ARTICLE_2, 'reading-rules-33b', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('works out a gap to another party the source states beside it (多12枚, 低6个百分点)', () => {
+    expect(issues('zh', '哈尔滨代表队共获得23枚金牌，比位列第二的沈阳代表队多12枚。')).toEqual([]);
+    expect(issues('zh', '哈尔滨代表队共获得23枚金牌，比位列第二的沈阳代表队多13枚。')).not.toEqual([]);
+    expect(issues('zh', '西湖区的分类准确率为72%，比全市平均水平低6个百分点。')).toEqual([]);
+    expect(issues('zh', '西湖区的分类准确率为72%，比全市平均水平低5个百分点。')).not.toEqual([]);
+  });
+
+  it('reads 高于63%的全市平均水平 and 62个周末 as the source states them', () => {
+    expect(issues('zh', '南关区托位使用率达到81%，高于63%的全市平均水平。')).toEqual([]);
+    expect(issues('zh', '南关区托位使用率达到81%，高于65%的全市平均水平。')).not.toEqual([]);
+    expect(issues('zh', '全市287个接种门诊延长了服务时间，其中62个周末开放。')).toEqual([]);
+    expect(issues('zh', '全市287个接种门诊延长了服务时间，其中64个周末开放。')).not.toEqual([]);
+  });
+});
+
+const ARTICLE_3 = [
+  '银港产能与项目简讯',
+  '2025-07-10 张家港日报',
+  '园区内最大的可可加工企业银港可可食品有限公司上半年加工可可豆2.8万吨，约占全区进口量的三成。公司总经理王立新介绍，7月初投产的第二条研磨线年加工能力5万吨，投资约3亿元，公司年加工能力由此达到11万吨。',
+  '全市污水处理厂日处理能力约420万吨。新建的第三再生水厂于2025年10月通水运行，设计规模为每日20万吨。',
+  '6月9日，重庆市“急救进出租车”项目启动。按计划，到2026年6月底，全市将有1万名出租车司机完成培训。',
+  '8日，2025银港可可文化节在园区开幕，为期3天。',
+].join('\n');
+
+describe('summaries of the third article (session 16)', () => {
+  const analyzed = analyzeText(ARTICLE_3, 'reading-rules-33c', '2025-07-10');
+  const issues = summaryIssues(analyzed, [{ zh: '银港可可食品有限公司', en: 'Yingang Cocoa Food Co.', type: 'organization' }, { zh: '王立新', en: 'Wang Lixin', type: 'person' }]);
+
+  it('reads 加工能力 and 设计规模 as capacity, told apart from what was processed', () => {
+    const measureOf = (text: string): unknown => analyzed.facts.find((f) => f.text === text)?.measures;
+    expect([measureOf('11万吨'), measureOf('2.8万吨'), measureOf('20万吨')]).toEqual(['capacity', null, 'capacity']);
+    expect(issues('en', "Yingang's annual processing capacity reached 110,000 tonnes after its second grinding line, able to process 50,000 tonnes a year, began operating in early July.")).toEqual([]);
+    expect(issues('en', "Yingang's annual processing capacity reached 120,000 tonnes after its second grinding line, able to process 50,000 tonnes a year, began operating in early July.")).not.toEqual([]);
+    expect(issues('en', 'The third reclaimed water plant began operating in October 2025 with a design capacity of 200,000 tonnes a day.')).toEqual([]);
+  });
+
+  it('takes the day a launch verb gives for the launch the source dates, not the time of the figures aimed at', () => {
+    expect(issues('en', 'Chongqing launched a programme on June 9 to train 10,000 taxi drivers by the end of June 2026.')).toEqual([]);
+    expect(issues('en', 'Chongqing launched a programme on June 9 to train 10,000 taxi drivers by the end of June 2027.')).not.toEqual([]);
+    expect(issues('en', 'Chongqing launched a programme on June 19 to train 10,000 taxi drivers by the end of June 2026.')).not.toEqual([]);
+  });
+
+  it('reads a day named alone (8日) as a day of the dateline month', () => {
+    expect(issues('en', 'The 2025 Yingang Cocoa Culture Festival opened in the park on July 8 for three days.')).toEqual([]);
+    expect(issues('en', 'The 2025 Yingang Cocoa Culture Festival opened in the park on July 9 for three days.')).not.toEqual([]);
+    expect(issues('en', 'The 2025 Yingang Cocoa Culture Festival opened in the park on June 8 for three days.')).not.toEqual([]);
+  });
+});
