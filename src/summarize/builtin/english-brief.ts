@@ -166,7 +166,10 @@ function keyFigures(analyzed: Analyzed): FigureGroup[] {
   const title = titleSentenceIndex(analyzed);
   const valueOf = (f: Fact): string => `${f.kind}|${String(f.value)}|${f.valueMax}|${f.unit}`;
   const bodyTwin = new Map(single.filter((f) => f.sentence !== title).map((f) => [valueOf(f), f]));
+  // The headline's 品类增至3000多种 beside the body's 由10多种增至3000多种: the body's change, with its own time, says it.
+  const inBodyChange = new Set(pairs.flatMap((p) => p.facts).filter((f) => f.sentence !== title).map(valueOf));
   for (const headline of single) {
+    if (headline.sentence === title && inBodyChange.has(valueOf(headline))) continue;
     // (A headline's 逾两成 is no twin of the body's 近两成: a headline qualifier the body contradicts parts them.)
     const candidate = headline.sentence === title ? bodyTwin.get(valueOf(headline)) : undefined;
     const twin = candidate !== undefined && (headline.approx === null || candidate.approx === headline.approx) ? candidate : undefined;

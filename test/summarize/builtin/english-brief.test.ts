@@ -347,6 +347,12 @@ describe('fixture audit: figures the verifier flagged in the brief', () => {
     expect(wealth.filter((i) => i.includes('29.5 trillion'))).toEqual(['Scale (end of June): RMB 29.5 trillion.']);
   });
 
+  it('lists a headline figure once where the body states it as the level a change reached, with the body\'s time', () => {
+    // Headline: 中老铁路前三季度…品类增至3000多种; body: 截至9月底，…品类由开通初期的10多种增至3000多种.
+    const freight = items(288, 'kf03-china-laos-freight.txt');
+    expect(freight.filter((i) => i.includes('3,000 types'))).toEqual(['Foreign trade (end of September): from more than 10 types to more than 3,000 types.']);
+  });
+
   it('lists a headline figure the body states again as the body states it, qualifier included', () => {
     // Headline: 实现1.2亿摄氏度等离子体…; body: 电子温度约1.2亿摄氏度.
     const fusion = items(28, 'ac02-fusion-plasma-record.txt');
