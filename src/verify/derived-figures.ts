@@ -52,7 +52,10 @@ export function derivedFrom(
   figures: readonly SourceFigure[],
   sourceText: string,
 ): readonly [SourceFigure, SourceFigure] | null {
-  if (claim.kind === 'fraction' && !/\d/.test(claim.text)) return shareOf(claim, figures);
+  if (claim.kind === 'fraction' && !/\d/.test(claim.text)) {
+    const share = shareOf(claim, figures);
+    if (share !== null) return share;
+  }
   if (claim.kind === 'duration') {
     const months = monthsSpanned(claim, sentence, figures, sourceText);
     if (months !== null) return months;
@@ -201,7 +204,7 @@ const BASE_WORD_BEFORE = /(?:\bfrom|\bthan|\bversus|\bvs\.?|由|从|比|较)\s*(
  * two figures are checked on their own. A rate of change needs its base marked (from, 比, 由).
  */
 function workedInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
-  if (claim.kind === 'multiple') return levelRatioInSentence(claim, sentence, figures);
+  if (claim.kind === 'multiple' || claim.kind === 'fraction') return levelRatioInSentence(claim, sentence, figures);
   if (typeof claim.value !== 'number' || claim.valueMax !== null || (claim.approx !== null && claim.approx !== 'about')) return null;
   // The figure itself is said as a gap or a change ("减少55起", "高出15个百分点", "by 60%, from 600"), not
   // merely set in a sentence that compares something else.
@@ -242,9 +245,12 @@ function workedInSentence(claim: Figure & { readonly start: number }, sentence: 
  */
 function levelRatioInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
   if (typeof claim.value !== 'number' || claim.valueMax !== null) return null;
-  if (!/\p{Script=Han}/u.test(sentence)) return englishLevelRatio(claim, sentence, figures);
-  // Only "A是B的N倍" (a level), not 增长N倍 (a rise, which multiples.ts reads).
-  if (!/(?:是|为|相当于)[^，。；,;]{0,24}的$/u.test(sentence.slice(Math.max(0, claim.start - 30), claim.start))) return null;
+  if (!/\p{Script=Han}/u.test(sentence)) return claim.kind === 'multiple' ? englishLevelRatio(claim, sentence, figures) : null;
+  // Only "A是B的N倍" (a level), not 增长N倍 (a rise, which multiples.ts reads); "接近B的两倍", "不到B的一半" bound it.
+  const lead = /(是|为|相当于|接近|超过|不到)[^，。；,;]{0,24}的$/u.exec(sentence.slice(Math.max(0, claim.start - 30), claim.start));
+  if (lead === null) return null;
+  // (The bound reaches across the other level, 接近企业约每件20万元的两倍, which the reader of figures does not carry.)
+  const approx = claim.approx ?? (lead[1] === '超过' ? 'over' : lead[1] === '接近' || lead[1] === '不到' ? 'under' : null);
   // A level the source gives as "about" (利润总额约41亿元) is as good an operand, stated with its 约.
   const stated = findQuantities(sentence, { referenceDate: null }).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null && (q.approx === null || q.approx === 'about'));
   const c = claim.value;
@@ -253,7 +259,8 @@ function levelRatioInSentence(claim: Figure & { readonly start: number }, senten
       const sx = figures.find((f) => f.end > f.start && f.kind === x.kind && f.unit === x.unit && f.value === x.value && f.approx === x.approx);
       const sy = figures.find((f) => f.end > f.start && f.kind === y.kind && f.unit === y.unit && f.value === y.value && f.approx === y.approx);
       if (sx === undefined || sy === undefined || !alike(sx, sy) || (y.value as number) === 0) continue;
-      if (multipleHolds((x.value as number) / (y.value as number), c, claim.approx)) return [sx, sy];
+      const ratio = (x.value as number) / (y.value as number);
+      if (claim.kind === 'fraction' ? shareHolds(ratio, c, approx) : multipleHolds(ratio, c, approx)) return [sx, sy];
     }
   }
   return null;
@@ -294,6 +301,13 @@ function englishLevelRatio(claim: Figure & { readonly start: number; readonly te
 function multipleHolds(r: number, c: number, approx: Figure['approx']): boolean {
   if (approx === 'over') return r > c && r < c + 1;
   if (approx === 'under') return r < c && r > c - 1;
+  return Math.abs(r - c) <= (approx === 'about' ? 0.1 : 0.05) * c;
+}
+
+/** Whether a share worked out from two levels is the one a summary gives: "不到…的一半" for 6.9 of 14.8, never for 2 of 14.8. */
+function shareHolds(r: number, c: number, approx: Figure['approx']): boolean {
+  if (approx === 'over') return r > c && r <= c * 1.25;
+  if (approx === 'under') return r < c && r >= c * 0.8;
   return Math.abs(r - c) <= (approx === 'about' ? 0.1 : 0.05) * c;
 }
 

@@ -133,12 +133,13 @@ export function extraReadings(text: string): ExtraReading[] {
   const add = (r: Omit<ExtraReading, 'text' | 'en' | 'measures' | 'valueMax'> & { valueMax?: number | null }): void => {
     out.push({ valueMax: null, ...r, text: text.slice(r.start, r.end), en: '', measures: null });
   };
-  // 教练与学员的比例约为1比12: one to so many written with 比, the quotient, as 1∶12 is read ("a ratio of about
-  // 1 to 12"). (A score, 3比1战胜, names no 比例.)
-  for (const m of text.matchAll(/比例[^，。；,;0-9０-９]{0,4}?([0-9]{1,3})比([0-9]{1,4})(?![0-9])/gu)) {
-    const start = m.index + m[0].length - m[1]!.length - 1 - m[2]!.length;
-    const about = /约|大约/u.test(m[0]);
-    if (Number(m[2]) > 0) add({ kind: 'multiple', start, end: m.index + m[0].length, value: Number((Number(m[1]) / Number(m[2])).toPrecision(12)), unit: 'x', approx: about ? 'about' : null });
+  // 教练与学员的比例约为1比12, 配比已由1比4提高到1比3: one to so many written with 比 in a clause about a ratio, the
+  // quotient, as 1∶12 is read ("a ratio of about 1 to 12"). (A score, 3比1战胜, names no 比例.)
+  for (const m of text.matchAll(/(?<![0-9])([0-9]{1,3})比([0-9]{1,4})(?![0-9])/gu)) {
+    const lead = /[^，。；,;]{0,20}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
+    if (!/比例|配比|之比|比值/u.test(lead) || Number(m[2]) === 0) continue;
+    const about = /(?:约|大约)(?:为|是)?$/u.test(lead);
+    add({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number((Number(m[1]) / Number(m[2])).toPrecision(12)), unit: 'x', approx: about ? 'about' : null });
   }
   for (const m of text.matchAll(DISCOUNT_RE)) {
     const tenths = (TENTHS[m[1]!] ?? Number(m[1])) + (m[2] === undefined ? 0 : TENTHS[m[2]]! / 10);

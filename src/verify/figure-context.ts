@@ -310,6 +310,8 @@ export function sentenceStructureProblems(
     if (c.claim.kind === 'year' && /^\s+(?:and|or)\s+next\b/i.test(text.slice(c.claim.end))) return;
     // 今年一天能挖到150公斤，而去年同期一天挖100公斤: one day (一天, 一年) frames a rate each time it is said.
     if (c.claim.kind === 'duration' && c.claim.value === 1 && c.claim.valueMax === null) return;
+    // 《2024年中国专利调查报告》显示，2024年…: a year inside a title is part of its name, no second statement.
+    if (text.lastIndexOf('《', c.claim.start) > text.lastIndexOf('》', c.claim.start)) return;
     // 到2026年底…，2026年全年外送电量 where the source says 到2026年底…，全年外送电量: the year named again for
     // the source's 全年, not a second year.
     if (/^全年/u.test(text.slice(c.claim.end)) && c.supporting.some((f) => sourceSentenceOf(source, f).includes('全年'))) return;

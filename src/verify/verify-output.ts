@@ -228,7 +228,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
   const quotedInSource = /[《“「"]/u.test(source);
   const quoted = quotedInSource ? [...result.en.matchAll(/"[^"]{1,80}"|“[^”]{1,80}”/gu)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const phrase of findNamePhrases(result.en)) {
-    if (quoted.some(([s, e]) => phrase.start > s && phrase.end < e)) {
+    if (quoted.some(([s, e]) => phrase.start > s && phrase.end < e) || namesLetteredGroup(phrase.text, source)) {
       tally(null);
       continue;
     }
@@ -368,6 +368,16 @@ function readInContext<C extends Figure & { readonly start: number }>(
   return claim;
 }
 
+/** "Division B", "Group A's": a group named by a letter, as the source's 乙组 or A组 names it. */
+const LETTERED_GROUP = /^(?:Division|Group|Pool|Section|Category|Zone)\s+([A-D])(?:['’]s)?$/;
+
+function namesLetteredGroup(phrase: string, source: string): boolean {
+  const letter = LETTERED_GROUP.exec(phrase)?.[1];
+  if (letter === undefined) return false;
+  const stem = '甲乙丙丁'.charAt('ABCD'.indexOf(letter));
+  return new RegExp(`(?:${letter}|${stem})(?:组|級|级|类|区)`, 'u').test(source);
+}
+
 /** A match score (以3∶0战胜, 3比1击败): no figure of the source's to check, and no ratio. */
 const SCORE_ZH = /(?<![\d.])\d{1,2}\s?[∶:比]\s?\d{1,2}(?=\s?(?:战胜|击败|擊敗|战平|戰平|取胜|取勝|获胜|獲勝|大胜|力克|险胜|惜败|落败|横扫|负于|不敌|的比分|胜出|告负))/gu;
 
@@ -377,9 +387,9 @@ function withoutScores(text: string): string {
   return text.replace(SCORE_ZH, (m) => ' '.repeat(m.length));
 }
 
-/** Words right before an English figure that make it a maximum: a peak, a record, "as long as", a deadline. */
+/** Words right before an English figure that make it a maximum: a peak ("the single-day peak … reached"), a record, "as long as", a deadline. */
 const MAXIMUM_BEFORE =
-  /\b(?:as (?:long|high|many|much|far|deep|large|big|fast) as|peak(?:ed|ing|s)? (?:at|of)(?: an? (?:record|all-time high|new high))?|(?:a|its|the) (?:peak|high|maximum|record(?: high)?) of|(?:single-day|daily|one-day|all-time|record) (?:record|high|peak) of|within|(?:the|its) (?:longest|largest|biggest|tallest|highest|heaviest|deepest|widest)(?: one)?(?: (?:measuring|at|of|reaching|weighing|stretching))?)\s+$/i;
+  /\b(?:as (?:long|high|many|much|far|deep|large|big|fast) as|peak\b[^,;.]{0,50}?\s(?:reached|hit|stood at|came to)|peak(?:ed|ing|s)? (?:at|of)(?: an? (?:record|all-time high|new high))?|(?:a|its|the) (?:peak|high|maximum|record(?: high)?) of|(?:single-day|daily|one-day|all-time|record) (?:record|high|peak) of|within|(?:the|its) (?:longest|largest|biggest|tallest|highest|heaviest|deepest|widest)(?: one)?(?: (?:measuring|at|of|reaching|weighing|stretching))?)\s+$/i;
 /** A clause about a cap: every figure in it is a maximum ("the annual cap … has risen to 25,000 yuan from 20,000 yuan"). */
 const CAP_CLAUSE = /\b(?:caps?|ceilings?|upper limits?|maximum)\b[^.;:]*$/i;
 /** "daily visits are limited to 8,000", "a daily limit of 8,000" (单日限流8000人次): the figure right after a limit. */

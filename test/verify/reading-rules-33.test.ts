@@ -133,3 +133,43 @@ describe('summaries of the third article (session 16)', () => {
     expect(issues('en', 'The 2025 Yingang Cocoa Culture Festival opened in the park on June 8 for three days.')).not.toEqual([]);
   });
 });
+
+const ARTICLE_4 = [
+  '东川经济与赛事简讯',
+  '2025-10-20 东川日报',
+  '景区每日最大承载量为1.2万人次，国庆假期单日客流最高达到1.16万人次。',
+  '东棉公司前三季度营业收入5.2亿元；同期恒丰纺织营业收入11.6亿元。',
+  '高校专利许可的平均金额约为每件36万元，企业约为每件19万元。',
+  '省儿童福利院专业护理人员与儿童的配比已由1比5提高到1比3。',
+  '《2024年东川专利调查报告》发布。报告显示，2024年全市发明专利产业化率为41.2%。',
+  '比赛分甲组和乙组，乙组面向普通高校非体育专业学生。',
+].join('\n');
+
+describe('summaries of the fourth article (session 16)', () => {
+  const analyzed = analyzeText(ARTICLE_4, 'reading-rules-33d', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('reads "the single-day peak … reached 11,600" as the maximum 最高达到 gives', () => {
+    expect(issues('en', "Daily capacity at the scenic area is 12,000 visitors, and the single-day peak during the National Day holiday reached 11,600.")).toEqual([]);
+    expect(issues('en', "Daily capacity at the scenic area is 12,000 visitors, and the single-day peak during the National Day holiday reached 11,800.")).not.toEqual([]);
+  });
+
+  it('works out 不到…的一半 and 接近…的两倍 from the two levels the sentence states', () => {
+    expect(issues('zh', '东棉公司前三季度营业收入5.2亿元，不到恒丰纺织11.6亿元的一半。')).toEqual([]);
+    expect(issues('zh', '东棉公司前三季度营业收入5.2亿元，不到恒丰纺织11.6亿元的三分之一。')).not.toEqual([]);
+    expect(issues('zh', '高校专利许可的平均金额约每件36万元，接近企业约每件19万元的两倍。')).toEqual([]);
+    expect(issues('zh', '高校专利许可的平均金额约每件36万元，接近企业约每件19万元的三倍。')).not.toEqual([]);
+  });
+
+  it('reads 配比由1比5提高到1比3 as two ratios', () => {
+    expect(issues('en', 'The ratio of professional carers to children has improved from 1:5 to 1:3.')).toEqual([]);
+    expect(issues('en', 'The ratio of professional carers to children has improved from 1:6 to 1:3.')).not.toEqual([]);
+  });
+
+  it('takes a year inside a title for part of its name, and "Division B" for 乙组', () => {
+    expect(issues('zh', '《2024年东川专利调查报告》显示，2024年全市发明专利产业化率为41.2%。')).toEqual([]);
+    expect(issues('zh', '《2024年东川专利调查报告》显示，2023年全市发明专利产业化率为41.2%。')).not.toEqual([]);
+    expect(issues('en', 'The championships had two divisions, with Division B open to non-sports majors from ordinary universities.')).toEqual([]);
+    expect(issues('en', 'The championships had two divisions, with Division C open to non-sports majors from ordinary universities.')).not.toEqual([]);
+  });
+});
