@@ -232,8 +232,9 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
   for (const e of [...analyzed.entities, ...proposed]) {
     const zh = e.zh.trim();
     const en = e.en.trim();
-    // 茂名市 is the 茂名 of the title; 中国, 美国 stand around every figure of a China story.
-    const bare = zh.replace(/[省市县区镇]$/u, '');
+    // 茂名市 is the 茂名 of the title; 中国, 美国 stand around every figure of a China story. (So are 阿勒泰地区,
+    // 阿拉善盟 and 乌江流域 of a headline's 阿勒泰, 阿拉善, 乌江: the source's 全地区, 全盟, 流域.)
+    const bare = /^(.{2,})(?:地区|自治州|自治县|流域|盟)$/u.exec(zh)?.[1] ?? zh.replace(/[省市县区镇]$/u, '');
     if (zh.length < 2 || en.length < 2 || !source.includes(zh)) continue;
     if (seen.has(zh)) {
       // The summary's own entity list may spell a name the extractor already gave ("… High Magnetic

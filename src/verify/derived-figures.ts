@@ -5,7 +5,7 @@ import { classifiersAgree } from './extra-readings.js';
 import { sourceSentenceOf, type SourceFigure } from './source-figures.js';
 
 const DERIVABLE = new Set(['count', 'money', 'duration', 'measure']);
-const COMPARES = /\b(?:from|than|before|earlier|previous|gap|beat|by|behind|ahead)\b|比|较|快|慢|相差|减少|增加|多了|少了|落后|领先/iu;
+const COMPARES = /\b(?:from|than|before|earlier|previous|gap|beat|by|behind|ahead)\b|比|较|快|慢|相差|减少|增加|多了|少了|落后|领先|(?:从|由)[^，。；,;]{0,16}(?:增至|增加到|降至|减至|下降到|提高到|提高至)/iu;
 /** A figure stated as a change of another: 比上年减少11起, 较去年增加3家, 快了57秒. */
 const CHANGE_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|多|少|快|慢|缩短|延长)了?$/u;
 

@@ -181,6 +181,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= (q.unit === 'day' ? 400 : q.unit === 'week' ? 104 : 60) &&
       /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
+    // "turns out 24,000 pieces an hour, as much as 60 workers used to produce": what the figure equals, no ceiling.
+    if (q.approx === undefined && approx === 'at_most' && /,\s*as\s+(?:much|many)\s+as\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
+      /^\s+[a-z]+(?:\s+[a-z]+)?\s+(?:used\s+to|once|would|could|did|can)\b/i.test(text.slice(q.end))) approx = null;
     // "generally not to use a power strip for more than five years" (不宜超过5年): a bound the sentence forbids
     // going past is a maximum.
     if (q.approx === undefined && approx === 'over' && FORBIDS_GOING_PAST.test(text.slice(Math.max(0, q.start - 60), q.start))) approx = 'at_most';
@@ -450,6 +453,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop|handed)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
+    // "double-chamber melting furnaces", "triple-glazed windows": double or triple joined to a word is a kind of thing.
+    if (/^(?:double|triple|quadruple)$/i.test(m[1]!) && /^-[a-z]/i.test(text.slice(m.index + m[0].length))) return;
     // "the event doubled as a trial", "post offices now double as service stations": served also as, no multiple.
     if (/^doubl(?:ed?|es)$/i.test(m[1]!) && /^\s+as\s+(?:a|an|the|one|both|its|their|[a-z]+(?:\s+[a-z]+)?\s+(?:stations?|centres?|centers?|points?|venues?|sites?|offices?|hubs?|shelters?|classrooms?|hosts?|homes?))\b/i.test(text.slice(m.index + m[0].length))) return;
     // "twice-weekly", "twice a day": a frequency (每周两班), no multiple of anything.
@@ -493,7 +498,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(FROM_LEVEL_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
     .replace(PERCENT_RANGE, (all, a: string, gap: string, b: string) => (Number(a) < Number(b) ? `${a} ${gap}${b}` : all))
-    .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?)/gi, '$1 $2 ')
+    .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?|(?:kW|MW|GW)h?\b|kilomet(?:re|er)s?|mu\b)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|kilovolts?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
@@ -897,6 +902,8 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   if (hasCurrency) return false;
   // The "6.08" case (“6·08”案): a number quoted alone before "case" or "operation" names it.
   if (/["“]$/.test(before) && QUOTED_CASE_AFTER.test(text.slice(end))) return true;
+  // "Yulin No.1 Hospital": a number glued to "No." names the thing.
+  if (/\bNo\.$/.test(text.slice(Math.max(0, start - 4), start))) return true;
   const prev = /(\b[A-Za-z][A-Za-z0-9./]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
   if (prev) {
     const word = prev[1]!;

@@ -22,8 +22,8 @@ const TIED_KINDS = new Set(['date', 'year', 'period', 'duration']);
 const TEMPORAL_KINDS = new Set(['date', 'year', 'period']);
 /** "launched a programme on ", "kicked off the campaign on ": a launch verb, a few words, then the day. */
 const LAUNCHED_ON_BEFORE = /\b(?:launched|started|began|kicked\s+off|inaugurated|opened)\s+(?:[a-z'’-]+\s+){0,4}?on\s+$/i;
-/** What a source sentence says of a launch: 启动, 开幕, 开工, 开通, 上线, 揭牌, 开班, 开赛. */
-const LAUNCH_WORDS_ZH = /启动|开幕|开工|开通|上线|揭牌|开班|开赛/u;
+/** What a source sentence says of a launch: 启动, 开幕, 开工, 开通, 上线, 揭牌, 开班, 开赛, 投产, 开业, 通车. */
+const LAUNCH_WORDS_ZH = /启动|开幕|开工|开通|上线|揭牌|开班|开赛|投产|开业|通车/u;
 /** ", which ended on", ", which opened in": a relative clause whose own event the date that follows dates. */
 const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
 
@@ -280,8 +280,11 @@ export function tieToContext(
     if (lang === 'en' && p.claim.kind === 'date' && EVENT_CLAUSE_BEFORE.test(sentenceText.slice(0, p.claim.start)) && /^(?:,?\s*\d{4})?\s*,/.test(sentenceText.slice(p.claim.end))) return;
     // "Chongqing launched a programme on June 9 to train 10,000 drivers by the end of June 2026" where the source
     // says 6月9日，…项目启动。…到2026年6月底…1万名: the day a launch verb gives is the launch's, which the source
-    // states where it says 启动, not the time of the figures the programme aims at.
-    if (lang === 'en' && p.claim.kind === 'date' && LAUNCHED_ON_BEFORE.test(sentenceText.slice(0, p.claim.start))) {
+    // states where it says 启动, not the time of the figures the programme aims at — when another time of the
+    // sentence gives theirs. (Alone, the launch day is still the time of the figures: a figure swapped in from
+    // elsewhere, "which began operating on July 18, has cut energy use by 9.7%", shows by it.)
+    const otherTime = placed.some((o, j) => j !== i && TEMPORAL_KINDS.has(o.claim.kind) && o.supporting.length > 0);
+    if (lang === 'en' && p.claim.kind === 'date' && otherTime && LAUNCHED_ON_BEFORE.test(sentenceText.slice(0, p.claim.start))) {
       const launches = p.supporting.filter((f) => !isFrame(f) && LAUNCH_WORDS_ZH.test(sourceSentenceOf(sourceText, f)));
       if (launches.length > 0) {
         supporting[i] = launches;

@@ -359,6 +359,12 @@ function readInContext<C extends Figure & { readonly start: number }>(
     if (checkClaim(claim, figures).status === 'qualifier' && checkClaim(asMaximum, figures).status === 'supported') return asMaximum;
     if (maxima.length > 0 && checkClaim(asMaximum, maxima).status === 'supported') return asMaximum;
   }
+  // "passing the 10-billion-yuan mark" for 突破百亿元: a mark passed is a level exceeded, read so where the source
+  // states that very level as passed (so "passing the 20-billion-yuan mark" stays a figure the source lacks).
+  if (claim.approx === null && PASSED_THE_BEFORE.test(sentence.slice(0, claim.start)) && /^\s+mark\b/i.test(sentence.slice(claim.start + claim.text.length))) {
+    const asPassed = { ...claim, approx: 'over' as const };
+    if (checkClaim(claim, figures).status === 'qualifier' && checkClaim(asPassed, figures.filter((f) => f.value === claim.value)).status === 'supported') return asPassed;
+  }
   if (claim.kind !== 'money' || claim.unit !== 'CNY' || !claim.text.startsWith('¥')) return claim;
   const asYen = { ...claim, unit: 'JPY' };
   if (/\b(?:yen|Japan(?:ese)?)\b/i.test(sentence)) return asYen;
@@ -367,6 +373,9 @@ function readInContext<C extends Figure & { readonly start: number }>(
   }
   return claim;
 }
+
+/** "passing the ", "topped the ", "broke through the ": a verb of going past, before "the <figure> mark". */
+const PASSED_THE_BEFORE = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)|cross(?:es|ed|ing)?|break(?:s|ing)?(?:\s+through)?|broke(?:\s+through)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?)\s+the\s+$/i;
 
 /** "Division B", "Group A's": a group named by a letter, as the source's 乙组 or A组 names it. */
 const LETTERED_GROUP = /^(?:Division|Group|Pool|Section|Category|Zone)\s+([A-D])(?:['’]s)?$/;

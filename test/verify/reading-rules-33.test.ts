@@ -173,3 +173,52 @@ describe('summaries of the fourth article (session 16)', () => {
     expect(issues('en', 'The championships had two divisions, with Division C open to non-sports majors from ordinary universities.')).not.toEqual([]);
   });
 });
+
+describe('forms read in session 16, third part', () => {
+  const english = (text: string): [string, unknown][] => findEnglishQuantities(text).map((q) => [q.text, q.approx]);
+
+  it('reads "2-million-kW", "double-chamber", "No.1" and ", as much as 60 workers used to"', () => {
+    expect(english('The 2-million-kW project is under way.')).toEqual([['2-million-kW', null]]);
+    expect(english('Two double-chamber furnaces were installed.')).toEqual([]);
+    expect(english('Output doubled.')).toEqual([['doubled', null]]);
+    expect(english('Yulin No.1 Hospital cut its time to 38 minutes.')).toEqual([['38 minutes', null]]);
+    expect(english('A line turns out 24,000 pieces, as much as 60 workers used to produce.')).toEqual([['24,000', null], ['60', null]]);
+    expect(english('Each family may borrow as much as 60,000 yuan.')).toEqual([['60,000 yuan', 'at_most']]);
+  });
+});
+
+const ARTICLE_5 = [
+  '阿拉善骆驼节开幕 上千峰骆驼参赛',
+  '2025-10-08 内蒙古日报',
+  '10月6日，阿拉善骆驼文化节在阿拉善盟开幕，来自阿拉善盟等地的1080峰骆驼参赛。',
+  '截至今年6月底，全盟骆驼存栏约13.6万峰。',
+  '园区现有铝加工企业41家，比去年同期增加8家。今年前三季度，园区实现工业产值103.7亿元，提前一个季度突破百亿元大关。',
+  '8月18日，奶酪产业园二期项目正式投产。二期工程于2024年3月开工，园区奶酪年产能由此达到2.4万吨。',
+].join('\n');
+
+describe('summaries of the fifth article (session 16)', () => {
+  const analyzed = analyzeText(ARTICLE_5, 'reading-rules-33e', '2025-10-08');
+  const issues = summaryIssues(analyzed);
+
+  it('takes 阿拉善盟 of a headline that names 阿拉善 for the place around every figure (全盟)', () => {
+    expect(issues('zh', '截至6月底，阿拉善盟骆驼存栏约13.6万峰。')).toEqual([]);
+    expect(issues('zh', '截至6月底，阿拉善盟骆驼存栏约16.3万峰。')).not.toEqual([]);
+  });
+
+  it('works out 从去年同期的33家增至41家 from 比去年同期增加8家', () => {
+    expect(issues('zh', '园区铝加工企业从去年同期的33家增至41家。')).toEqual([]);
+    expect(issues('zh', '园区铝加工企业从去年同期的31家增至41家。')).not.toEqual([]);
+  });
+
+  it('reads "passing the 10-billion-yuan mark" as 突破百亿元, and no other mark', () => {
+    expect(issues('en', 'Output reached 10.37 billion yuan in the first three quarters, passing the 10-billion-yuan mark a quarter ahead of schedule.')).toEqual([]);
+    expect(issues('en', 'Output reached 10.37 billion yuan in the first three quarters, passing the 20-billion-yuan mark a quarter ahead of schedule.')).not.toEqual([]);
+  });
+
+  it('takes "began production on August 18" for the day the source says 投产 when another time dates the figures', () => {
+    expect(issues('en', "The cheese park's second phase, started in March 2024, began production on August 18, lifting annual capacity to 24,000 tonnes.")).toEqual([]);
+    expect(issues('en', "The cheese park's second phase, started in March 2024, began production on August 19, lifting annual capacity to 24,000 tonnes.")).not.toEqual([]);
+    // Alone, the launch day is the time of the figure, which the source dates otherwise.
+    expect(issues('en', "The cheese park's second phase began production on August 18, lifting annual capacity to 24,000 tonnes.")).not.toEqual([]);
+  });
+});
