@@ -101,10 +101,13 @@ export function derivedFrom(
       const statedB = statedWhole(b, sentence);
       if (a.sentence !== b.sentence && !((statedA && !statedB && namesOther(b)) || (statedB && !statedA && namesOther(a)))) continue;
       const statesOne = exceededBy || (gapToOther !== null && (statedA || statedB));
-      // Points are only ever a gap between two parties' rates here, never a sum nor a change the source states.
-      if (points && !statesOne) continue;
       const x = a.value as number;
       const y = b.value as number;
+      // 占比由21%提高到34% as "提高13个百分点至34%": the change in points between two rates the source gives as from and to.
+      // (The rate reached must stand in the sentence too: "提高13个百分点至34%", never points alone.)
+      if (points && claimIsChange && (statedA || statedB) && isFromTo(a, b, sourceText) && isFaithfulRounding(c, Math.abs(x - y))) return [a, b];
+      // Otherwise points are only ever a gap between two parties' rates here, never a sum nor a change the source states.
+      if (points && !statesOne) continue;
       // "rose by 250 yuan to 2,350 yuan" for 由2100元提高到2350元: the change between two levels the source
       // states in the claim's own unit, when the summary states its figure as a change (never their sum).
       if (claimIsChange && a.unit === claim.unit && b.unit === claim.unit && isFromTo(a, b, sourceText) && isFaithfulRounding(c, Math.abs(x - y))) return [a, b];

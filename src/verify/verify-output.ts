@@ -532,6 +532,10 @@ function figureIssue(
       };
     }
     case 'qualifier':
+      // "是去年同期1350万元的两倍多" beside the source's 翻番: a multiple the sentence works out from the two levels it
+      // states, 2860万元 against 1350万元, holds with its own qualifier whatever the source calls the rise.
+      // (Only beside a doubling the source words as a change, 翻番: a plain 2.7倍 made 逾2.7倍 is a qualifier added.)
+      if (claim.kind === 'multiple' && /翻/u.test(check.fact.text) && derivedFrom(claim, sentence, figures, sourceText) !== null) return null;
       return { where, claim: claim.text, problem: `qualifier: ${check.problem}` };
     case 'unsupported':
       // A sum or difference of two figures the source states side by side is stated by them.

@@ -222,3 +222,27 @@ describe('summaries of the fifth article (session 16)', () => {
     expect(issues('en', "The cheese park's second phase began production on August 18, lifting annual capacity to 24,000 tonnes.")).not.toEqual([]);
   });
 });
+
+const ARTICLE_6 = [
+  '东川文博与企业简讯',
+  '2025-10-20 东川日报',
+  '博物院文创产品前三季度销售额实现翻番，达2730万元，去年同期为1290万元。',
+  '金果油脂公司线上渠道销售占比由22%提高到35%。',
+].join('\n');
+
+describe('summaries of the sixth article (session 16)', () => {
+  const analyzed = analyzeText(ARTICLE_6, 'reading-rules-33f', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('takes 两倍多 and "more than doubled" worked out from the two levels the sentence states, beside the source\'s 翻番', () => {
+    expect(issues('zh', '博物院前三季度文创销售额为2730万元，是去年同期1290万元的两倍多。')).toEqual([]);
+    expect(issues('zh', '博物院前三季度文创销售额为2730万元，是去年同期1290万元的三倍多。')).not.toEqual([]);
+    expect(issues('en', 'Sales of cultural and creative products more than doubled to 27.3 million yuan from 12.9 million yuan a year earlier.')).toEqual([]);
+    expect(issues('en', 'Sales of cultural and creative products more than tripled to 27.3 million yuan from 12.9 million yuan a year earlier.')).not.toEqual([]);
+  });
+
+  it('works out a rise in points between the two rates the source gives as from and to', () => {
+    expect(issues('zh', '金果油脂线上渠道销售占比较去年同期提高13个百分点至35%。')).toEqual([]);
+    expect(issues('zh', '金果油脂线上渠道销售占比较去年同期提高15个百分点至35%。')).not.toEqual([]);
+  });
+});
