@@ -483,8 +483,10 @@ export function cooccurrenceProblems(
     // (Only where the source too states the figure as a gap: 两地价差0.53元.)
     // (Or where the gap is worked out from the two parties' figures the source states: 23枚 and 沈阳代表队's 11枚
     // for 比沈阳代表队多12枚.)
-    const gapTo = lang === 'zh' && (p.supporting.some((f) => GAP_WORD_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start))) || derivedFrom(p.claim, text, figures, sourceText) !== null)
-      ? GAP_TO_PARTY_BEFORE.exec(text.slice(Math.max(0, p.claim.start - 16), p.claim.start))
+    const gapParty = lang === 'zh' ? GAP_TO_PARTY_BEFORE.exec(text.slice(Math.max(0, p.claim.start - 16), p.claim.start)) : null;
+    const gapTo = gapParty !== null &&
+      (p.supporting.some((f) => GAP_WORD_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start))) || derivedFrom(p.claim, text, figures, sourceText) !== null)
+      ? gapParty
       : null;
     if (gapTo !== null) named = named.filter((t) => !t.zh(gapTo[1]!));
     if (named.length === 0) return;
