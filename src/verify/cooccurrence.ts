@@ -356,13 +356,13 @@ function comparable(claim: PlacedClaim['claim'], g: SourceFigure): boolean {
   }
 }
 
-/** The stretch of a summary sentence whose words go with the claim at start–end. */
 /** "Nineteen of the ", "3,200 out of its ", "More than 90% of China's roughly ": a part named before the whole that follows. */
 const WHOLE_OF_A_PART = /\b(?:[A-Za-z]+|\d[\d,.]*%?)\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the|[A-Z][a-z]+['’]s)\s+(?:(?:[a-z]+['’]s\s+)?(?:nearly|about|around|roughly|almost|some|more\s+than|over)\s+)?$/;
 
 /** A conjunction opening a clause of time or cause: once, when, after, before, until, because, unless. */
 const SUBORDINATE_AFTER = /\s(?:once|when|after|before|until|because|unless)\s/i;
 
+/** The stretch of a summary sentence whose words go with the claim at start–end. */
 function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en', claims: readonly PlacedClaim[]): string {
   let s: number;
   let e: number;

@@ -291,6 +291,13 @@ const RESPECTIVE_LIST_BEFORE = /分别[^，,。；;！？0-9０-９]{0,12}(约|�
  */
 const SCALED_ZH_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿萬億]+[^0-9０-９，。；、,;：:！？\s]{0,2}[元圆吨米克亩升瓦箱]/gu;
 
+/** 是去年的, 超过去年同期的, 约为去年的: a verb of being or passing, then whose level a multiple is taken of. */
+const LEVEL_OF_BEFORE = /(?:((?:约|大约|近|将近|逾)?(?:是|为|相当于|达到))|(超过|高于|不到|不足))[^，,。；;！？：:0-9０-９]{1,12}的$/u;
+/** 逾2倍, 约4倍: a multiple that carries its own qualifier. */
+const QUALIFIED_MULTIPLE = /^(?:约|近|逾|超过|不到|不足|大约)|左右$|多倍$/u;
+/** Another multiple earlier in the sentence. */
+const MULTIPLE_BEFORE = /[0-9０-９.．一二三四五六七八九十两]倍/u;
+
 /**
  * A claim as its sentence means it, where the figure alone says less:
  * - "约占全国新增电力装机的86%" puts 约 before 占, a few words from the figure; it qualifies the
@@ -299,13 +306,6 @@ const SCALED_ZH_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿萬億]+[^
  *   so does one whose figure the source states in 日元 but not in yuan;
  * - an English figure that reads two ways (see otherEnglishReading) means what the source states.
  */
-/** 是去年的, 超过去年同期的, 约为去年的: a verb of being or passing, then whose level a multiple is taken of. */
-const LEVEL_OF_BEFORE = /(?:((?:约|大约|近|将近|逾)?(?:是|为|相当于|达到))|(超过|高于|不到|不足))[^，,。；;！？：:0-9０-９]{1,12}的$/u;
-/** 逾2倍, 约4倍: a multiple that carries its own qualifier. */
-const QUALIFIED_MULTIPLE = /^(?:约|近|逾|超过|不到|不足|大约)|左右$|多倍$/u;
-/** Another multiple earlier in the sentence. */
-const MULTIPLE_BEFORE = /[0-9０-９.．一二三四五六七八九十两]倍/u;
-
 function readInContext<C extends Figure & { readonly start: number }>(
   claim: C,
   sentence: string,
