@@ -125,6 +125,11 @@ const PERCENT_RANGE =
 const NOT_A_LEVEL_WORD = '(?!(?:orange|red|yellow|blue|level|grade|class|category|magnitude)\\b)';
 /** "not to use … for more than", "should not exceed more than": a limit not to be passed, right before the figure. */
 const FORBIDS_GOING_PAST = /\bnot\s+(?:to\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:for\s+)?(?:more\s+than|longer\s+than|over)\s+$/i;
+/**
+ * "crossing the ", "topped the ", "broke through the ": a verb of going past, before "the <figure> mark". The
+ * reader takes "the 60% mark" as passed; the verifier takes "the 10-billion-yuan mark" so where the source does.
+ */
+export const PASSED_THE_BEFORE = /\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|break(?:s|ing)?(?:\s+through)?|broke(?:\s+through)?|exceed(?:s|ed|ing)?)\s+the\s+$/i;
 /** "scored 28", "averaged 31.5": a player's points follow. */
 const SCORED_BEFORE = /\b(?:scor(?:ed|es|ing|e)|averag(?:ed|es|ing)|tallied|notched|poured\s+in|racked\s+up)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "all raced over 2,000 metres", "rowed over 6 km", "won the men's quadruple sculls over 2,000 metres": a race run along a distance. */
@@ -837,7 +842,7 @@ function qualifierBefore(text: string, start: number): Approx {
   const age = /\b(under|below|over|above)\s+the\s+age\s+of\s+$/i.exec(before);
   if (age) return /^(?:under|below)$/i.test(age[1]!) ? 'under' : 'over';
   // "crossing the 60% mark for the first time" (超六成): past the figure a milestone names.
-  if (/\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|exceed(?:s|ed|ing)?)\s+the\s+$/i.test(before) &&
+  if (PASSED_THE_BEFORE.test(before) &&
     /^[\d,.]+\s*(?:%|percent|per cent)?\s*(?:mark|threshold|barrier|level|line)\b/i.test(text.slice(start, start + 30))) return 'over';
   // "a third less than two years ago", "30% more than in 2023": a comparison the figure is the other side of,
   // no bound on it.

@@ -283,8 +283,8 @@ export function tieToContext(
     // states where it says 启动, not the time of the figures the programme aims at — when another time of the
     // sentence gives theirs. (Alone, the launch day is still the time of the figures: a figure swapped in from
     // elsewhere, "which began operating on July 18, has cut energy use by 9.7%", shows by it.)
-    const otherTime = placed.some((o, j) => j !== i && TEMPORAL_KINDS.has(o.claim.kind) && o.supporting.length > 0);
-    if (lang === 'en' && p.claim.kind === 'date' && otherTime && LAUNCHED_ON_BEFORE.test(sentenceText.slice(0, p.claim.start))) {
+    if (lang === 'en' && p.claim.kind === 'date' && LAUNCHED_ON_BEFORE.test(sentenceText.slice(0, p.claim.start)) &&
+      placed.some((o, j) => j !== i && TEMPORAL_KINDS.has(o.claim.kind) && o.supporting.length > 0)) {
       const launches = p.supporting.filter((f) => !isFrame(f) && LAUNCH_WORDS_ZH.test(sourceSentenceOf(sourceText, f)));
       if (launches.length > 0) {
         supporting[i] = launches;

@@ -5,7 +5,7 @@ import { checkClaim, isFaithfulRounding, type Figure } from './compare-quantitie
 import { checksAgainst } from './claim-checks.js';
 import { LEVEL_MULTIPLE } from './multiples.js';
 import { derivedFrom } from './derived-figures.js';
-import { findEnglishQuantities } from './english-quantities.js';
+import { findEnglishQuantities, PASSED_THE_BEFORE } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
 import { demonymCountries, designationNumbers, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems, wordingFitsMeasure } from './figure-context.js';
@@ -373,9 +373,6 @@ function readInContext<C extends Figure & { readonly start: number }>(
   }
   return claim;
 }
-
-/** "passing the ", "topped the ", "broke through the ": a verb of going past, before "the <figure> mark". */
-const PASSED_THE_BEFORE = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)|cross(?:es|ed|ing)?|break(?:s|ing)?(?:\s+through)?|broke(?:\s+through)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?)\s+the\s+$/i;
 
 /** "Division B", "Group A's": a group named by a letter, as the source's 乙组 or A组 names it. */
 const LETTERED_GROUP = /^(?:Division|Group|Pool|Section|Category|Zone)\s+([A-D])(?:['’]s)?$/;
