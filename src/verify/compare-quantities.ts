@@ -79,6 +79,9 @@ export function qualifierProblem(claim: Figure, claimValue: number | null, sourc
   if (claim.unit === LEVEL_MULTIPLE && (c === 'over' || c === 'at_least') && s === 'about' && claimValue !== null && sourceValue !== null && sourceValue >= claimValue * 1.05) return null;
   if (s !== null) {
     if (c === null) return `drops the qualifier "${APPROX_WORDS[s]}" the source has (${source.text})`;
+    // 至少配备1名 made 至少配备逾1名: more than the floor is not the floor. (In English "over" also stands for
+    // "and above", "aged 60 and over" for 60岁及以上, and the parser keeps no "more than" in the claim's text.)
+    if (c === 'over' && s === 'at_least' && /^(?:逾|超过|多于)/u.test(claim.text)) return `says "${APPROX_WORDS[c]}" where the source says "${APPROX_WORDS[s]}" (${source.text})`;
     if (!sameDirection(c, s)) return `says "${APPROX_WORDS[c]}" where the source says "${APPROX_WORDS[s]}" (${source.text})`;
     // 突破119亿元 is no ground for "more than 12 billion": a bound may be rounded only towards
     // what it already says (over 119 → over 110, under 50 → under 60), never past the figure.

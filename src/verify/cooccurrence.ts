@@ -7,6 +7,7 @@ import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { countsOtherThings, countsThingsAfter } from './counted-things.js';
 import { derivedFrom } from './derived-figures.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
+import { namesKindOf } from './gloss-words.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
 import { clauseAround, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
@@ -489,6 +490,7 @@ export function cooccurrenceProblems(
       ? gapParty
       : null;
     if (gapTo !== null) named = named.filter((t) => !t.zh(gapTo[1]!));
+    if (lang === 'en') named = named.filter((t) => !namesNarrowerKind(t, region, p.supporting, analyzed, figures) && !locatesAnotherPlace(t, region));
     if (named.length === 0) return;
     const score = (f: SourceFigure): number => named.reduce((sum, t) => sum + level(analyzed, f, t, figures), 0);
     // A well-supported reading stands: the figure as the source states it (value, unit word and
@@ -672,6 +674,53 @@ function englishTermsNamed(terms: readonly Term[], region: string, masks: readon
   const unnamed = outside.replace(/(?<=\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+)[A-Z][\w'’]*/g, (m) => ' '.repeat(m.length));
   const unnamedLower = unnamed.toLowerCase();
   return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, unnamed, unnamedLower) : entities.includes(t)));
+}
+
+/** "Dongxiang Autonomous County in Gansu's Linxia …": a place named right after another and "in". */
+const IN_AFTER_A_PLACE = /\b(?:County|District|City|Town|Township|Village|Prefecture|League|Banner|Zone|Park|Area|Port|Island)\s+in\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)?$/;
+
+/**
+ * "Dongxiang Autonomous County in Gansu's Linxia Hui Autonomous Prefecture … 612 teachers": the places after
+ * "in" say where the county lies, as the source's 甘肃省临夏回族自治州东乡族自治县 does at the head of its
+ * sentence; they are not whose figures the clause gives.
+ */
+function locatesAnotherPlace(t: Term, region: string): boolean {
+  const at = t.en.exec(region);
+  return at !== null && IN_AFTER_A_PLACE.test(region.slice(0, at.index));
+}
+
+/** Words before a name that say nothing of which kind of it is meant. */
+const NOT_A_KIND = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'of', 'in', 'for', 'to',
+  'from', 'on', 'at', 'by', 'with', 'and', 'or', 'as', 'total', 'overall', 'all', 'combined', 'whole', 'annual',
+  'monthly', 'average', 'more', 'less', 'fewer', 'new', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'while', 'but',
+]);
+
+/**
+ * "Value-added tax receipts rose 7.1%" where the source says 分税种看，增值税完成78.4亿元，同比增长7.1%, and
+ * 税收 (tax receipts) stands only around the total: words before the name that the figure's own clause
+ * writes as a kind of the thing (增值税 for "value-added" and 税收's 税) make it that kind, which the source
+ * names in its own words, not the thing the name stands for elsewhere. Only where no supporting figure's
+ * sentence names the thing itself.
+ */
+function namesNarrowerKind(t: Term, region: string, supporting: readonly SourceFigure[], analyzed: Analyzed, figures: readonly SourceFigure[]): boolean {
+  const at = t.en.exec(region);
+  if (at === null) return false;
+  const before = region.slice(0, at.index).split(/\s+/).filter((w) => w !== '');
+  const kind: string[] = [];
+  for (let k = before.length - 1; k >= 0 && kind.length < 3; k--) {
+    const word = before[k]!;
+    if (!/^[A-Za-z][a-z]*(?:-[a-z]+)*$/.test(word) || NOT_A_KIND.has(word.toLowerCase())) break;
+    kind.push(word);
+  }
+  if (kind.length === 0) return false;
+  const stated = supporting.filter((f) => f.end > f.start);
+  if (stated.length === 0 || stated.some((f) => level(analyzed, f, t, figures) > 0)) return false;
+  const head = t.label.charAt(0);
+  return stated.some((f) => {
+    const r = regionOf(analyzed, f, figures);
+    return namesKindOf(kind, `${r.inherited}${r.own}`, head);
+  });
 }
 
 /**

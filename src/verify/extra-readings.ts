@@ -341,11 +341,24 @@ export function monthRange(a: number, b: number): string {
  * summary's own 居首 is no figure to check.
  */
 export function sourceOnlyReadings(text: string): ExtraReading[] {
-  return [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居)(?:全[省市县区国])?(首位|榜首|首)(?=[，。；、,;]|$)/gu)].map((m) => {
+  const first = [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居)(?:全[省市县区国])?(首位|榜首|首)(?=[，。；、,;]|$)/gu)].map((m): ExtraReading => {
     const start = m.index + m[0].length - m[1]!.length;
     return { kind: 'ordinal', start, end: m.index + m[0].length, value: 1, valueMax: null, unit: null, approx: null, text: m[1]!, en: '', measures: null };
   });
+  // 退一赔三, 假一赔十: the price refunded and three (ten) times it paid in damages, "three times the price".
+  const damages = [...text.matchAll(/[退假]一赔([二三四五十])/gu)].map((m): ExtraReading => {
+    const start = m.index + m[0].length - 2;
+    return { kind: 'multiple', start, end: m.index + m[0].length, value: CLASS_DIGITS[m[1]!]!, valueMax: null, unit: 'x', approx: null, text: m[0].slice(2), en: '', measures: null };
+  });
+  // 千吨级以上泊位, 万吨级码头: a class of vessel or berth by its tonnage, "1,000 tonnes or more".
+  const tonnage = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万.．])([千万])吨级([及或]?以上)?/gu)].map((m): ExtraReading => ({
+    kind: 'measure', start: m.index, end: m.index + m[0].length, value: m[1] === '千' ? 1000 : 10000, valueMax: null, unit: 't',
+    approx: m[2] === undefined ? null : m[2] === '以上' ? 'over' : 'at_least', text: m[0], en: '', measures: null,
+  }));
+  return [...first, ...damages, ...tonnage];
 }
+
+const CLASS_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 十: 10 };
 
 /**
  * Merges the extra readings into a list of figures: a reading that covers figures replaces

@@ -367,7 +367,13 @@ export function sentenceStructureProblems(
       if (c.supporting.some((r) => sameClause(r, a) || reachable.some((q) => q !== r && sameClause(r, q)))) return;
       paired ??= reachable[0] ?? null;
     }
-    if (paired !== null) {
+    // "accounted for 31.5% of deals, the first time its share has exceeded 30%, and 6.2 percentage points more":
+    // a bound the level passed, beside the level the source pairs with the change, which the sentence states too.
+    // (A bound under the level, beside a change in points: the bound and the level measure one thing.)
+    const boundPassed = (c.claim.approx === 'over' || c.claim.approx === 'at_least') && anchor.claim.kind === 'percentage_point' &&
+      claims.some((o) => o !== c && o.claim.kind === c.claim.kind && o.claim.approx === null && paired !== null && o.supporting.includes(paired) &&
+        typeof o.claim.value === 'number' && typeof c.claim.value === 'number' && c.claim.value < o.claim.value);
+    if (paired !== null && !boundPassed) {
       problems.set(i, `goes with ${anchor.claim.text} here, but the source gives ${paired.text} with ${anchor.supporting[0]!.text}`);
     }
   });

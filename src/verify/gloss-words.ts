@@ -54,3 +54,14 @@ export function wordsWithoutGloss(words: readonly string[], source: string): str
     return !keysOf(word).some((key) => glossed.get(key)?.some((zh) => source.includes(zh)) === true);
   });
 }
+
+/**
+ * Whether the source writes one of the words as a kind of the thing whose name starts with `head`: a gloss of
+ * the word that ends with it, or stands right before it (增值税 for "value-added" before 税收's 税).
+ */
+export function namesKindOf(words: readonly string[], source: string, head: string): boolean {
+  const glossed = loadIndex();
+  return words.some((word) =>
+    keysOf(word).some((key) => glossed.get(key)?.some((zh) => source.includes(zh) && (zh.endsWith(head) || source.includes(`${zh}${head}`))) === true),
+  );
+}

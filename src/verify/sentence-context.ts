@@ -25,6 +25,8 @@ const LAUNCHED_ON_BEFORE = /\b(?:launched|started|began|kicked\s+off|inaugurated
 /** What a source sentence says of a launch: 启动, 开幕, 开工, 开通, 上线, 揭牌, 开班, 开赛, 投产, 开业, 通车. */
 const LAUNCH_WORDS_ZH = /启动|开幕|开工|开通|上线|揭牌|开班|开赛|投产|开业|通车/u;
 /** ", which ended on", ", which opened in": a relative clause whose own event the date that follows dates. */
+/** ", set up in", ", founded in": a relative clause cut short to its participle, set off by commas. */
+const EVENT_PARTICIPLE_BEFORE = /,\s*(?:first\s+)?(?:set\s+up|founded|established|opened|launched|built|completed|introduced|created)\s+(?:on|in)\s+$/i;
 const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
 
 /**
@@ -278,6 +280,11 @@ export function tieToContext(
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.
     if (lang === 'en' && p.claim.kind === 'date' && EVENT_CLAUSE_BEFORE.test(sentenceText.slice(0, p.claim.start)) && /^(?:,?\s*\d{4})?\s*,/.test(sentenceText.slice(p.claim.end))) return;
+    // "the China-Germany nursing class, set up in 2023 with the Düsseldorf … Center, will start work in July": the
+    // same, with the relative clause cut short to its participle.
+    // (A year only: a month or a day in such a clause is the time of the thing the sentence speaks of, "the
+    // cabinets, launched in June, hold 20 power banks each".)
+    if (lang === 'en' && p.claim.kind === 'year' && EVENT_PARTICIPLE_BEFORE.test(sentenceText.slice(0, p.claim.start)) && /^[^,.;\d]{0,80},/.test(sentenceText.slice(p.claim.end))) return;
     // "Chongqing launched a programme on June 9 to train 10,000 drivers by the end of June 2026" where the source
     // says 6月9日，…项目启动。…到2026年6月底…1万名: the day a launch verb gives is the launch's, which the source
     // states where it says 启动, not the time of the figures the programme aims at — when another time of the

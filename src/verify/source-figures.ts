@@ -1,4 +1,4 @@
-import { findQuantities, namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../extract/quantities/index.js';
+import { findQuantities, floorBefore, namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../extract/quantities/index.js';
 import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
 import { UNLISTED, extraReadings, sourceOnlyReadings } from './extra-readings.js';
@@ -301,6 +301,8 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   if (/(?:高于|多于)$/u.test(lead) && !reference) return 'over';
   // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares
   // with another party's figure, which is exact. A multiple likewise: 接近普通牛奶的2倍 is "close to twice that of ordinary milk".
+  // 至少还缺护理员1500名: a floor set before the verb, "short of at least 1,500".
+  if (floorBefore(text, start)) return 'at_least';
   const across = shareQualifierAcross(text, start, end, kind);
   if (across === null) return null;
   if (/^不(?:超过|高于)$/u.test(across)) return 'at_most';

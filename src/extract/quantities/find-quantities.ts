@@ -155,7 +155,10 @@ const RINGS: UnitInfo = { kind: 'count', unit: '环' };
  */
 const SIZE_GRADE_RE = /规格|規格|个头|個頭|只重|虾|蝦|蟹|鱼|魚/u;
 const QIAN: UnitInfo = { kind: 'measure', unit: 'qian' };
-/** 场均送出7.9次助攻, 户均2.5人, 每亩0.5个 (a density): an average or a rate may have a fraction, a plain count may not. */
+/**
+ * 场均送出7.9次助攻, 户均2.5人, 每亩0.5个 (a density): an average or a rate may have a fraction, a plain count may not.
+ * Looked for in the sentence up to the figure: 每千人口注册护士数为3.6人，计划到2027年提高到4.2人以上.
+ */
 const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每場|密度|每[亩畝人户戶]|每平方(?:米|公里)|每公顷|每[百千万](?:人|户|平方米)/u;
 /**
  * 2小时08分31秒, 2分11秒05, 47秒12, 40秒512 and 52秒3: hours, minutes, seconds and hundredths (or tenths, or, in
@@ -1266,7 +1269,7 @@ class Scanner {
       }
     }
 
-    if (kind === 'count' && (isBareOne(core) || (!isInteger(value) && unit !== '分' && unit !== '点' && !AVERAGE_RE.test(this.clauseOf(start))))) return null;
+    if (kind === 'count' && (isBareOne(core) || (!isInteger(value) && unit !== '分' && unit !== '点' && !AVERAGE_RE.test(this.clauseBefore(start))))) return null;
     if (kind === 'duration') {
       // 一年 is a figure in 过去一年 and 一个月前, not in 上一年, 同一天, 一年一度.
       if (isBareOne(core) && !oneDurationOk) return null;

@@ -2,7 +2,7 @@ import type { Analyzed, Entity, Fact, FactKind } from '../../types.js';
 import type { SummaryLengths } from '../provider.js';
 import measures from '../../extract/quantities/measures.json' with { type: 'json' };
 import { AGE_BOUND } from '../../extract/quantities/find-measures.js';
-import { namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../../extract/quantities/index.js';
+import { floorBefore, namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../../extract/quantities/index.js';
 import { titleSentenceIndex } from '../../pipeline/title-sentence.js';
 import { bylineSpans, inByline, onlyInByline } from './byline-spans.js';
 import { clauseStartOf } from './clauses.js';
@@ -322,6 +322,8 @@ function withBound(fact: Fact, text: string): string {
   // 超过参赛马匹的一成: a share's bound stands before the whole it is a share of.
   const across = shareQualifierAcross(text, fact.span.start, fact.span.end, fact.kind);
   if (across !== null) return `${ACROSS_WORDS[across] ?? 'more than'} ${fact.en}`;
+  // 至少还缺护理员1500名: a floor set before the verb.
+  if (floorBefore(text, fact.span.start)) return `at least ${fact.en}`;
   // 低于每立方米30毫克: the bound stands before a rate's 每 and its unit.
   const bound = BOUND_BEFORE.exec(wordsBeforeRate(text, fact.span.start))?.[1];
   // 覆盖率为86.7%，低于95%的目标值: the target is 95%; the 低于 bounds the coverage, not it.
