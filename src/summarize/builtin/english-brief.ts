@@ -74,12 +74,15 @@ function leadSentence(analyzed: Analyzed, actors: readonly Entity[]): string {
 }
 
 /** The strongest topic keywords in English: "chips, artificial intelligence and tariffs". */
+const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen|double|twice|triple)\b/i;
+
 function topicPhrase(analyzed: Analyzed): string {
   const seen = new Set<string>();
   const words: string[] = [];
   for (const term of analyzed.terms ?? []) {
     const en = term.en.trim();
-    if (!en || CJK.test(en) || seen.has(en.toLowerCase())) continue;
+    // 八方 glossed "eight points of the compass": a topic that reads as a figure, which the source does not state.
+    if (!en || CJK.test(en) || NUMBER_WORD.test(en) || seen.has(en.toLowerCase())) continue;
     seen.add(en.toLowerCase());
     words.push(en);
     if (words.length === 4) break;
