@@ -11,15 +11,15 @@ const CHANGE_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|多|�
 
 /** 由每人每月2100元提高到2350元: the level a change starts from, and the level it reaches. */
 const FROM_LEVEL_BEFORE = /(?:由|从)[^，。；,;0-9０-９]{0,8}$/u;
-const TO_LEVEL_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|上涨|下调|上调|缩短|延长|扩大|缩小)(?:到|至)$/u;
+const TO_LEVEL_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|上涨|下调|上调|缩短|延长|扩大|缩小)(?:到|至)了?$/u;
 
 /** 由2100元提高到2350元: two levels of one sentence, the first after 由/从 and the second after a change verb and 到/至. */
 function isFromTo(a: SourceFigure, b: SourceFigure, sourceText: string): boolean {
   const lead = (f: SourceFigure): string => sourceText.slice(Math.max(0, f.start - 12), f.start);
   return a.sentence === b.sentence && FROM_LEVEL_BEFORE.test(lead(a)) && TO_LEVEL_BEFORE.test(lead(b));
 }
-/** "rose by 250 yuan", 提高了250元: a summary figure stated as a change. */
-const CHANGE_BY_BEFORE = /(?:\b(?:rose|risen|rise|rises|increased|grew|climbed|jumped|raised|lifted|fell|fallen|dropped|declined|decreased|cut|reduced|lowered|up|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?|(?:增加|增长|提高|上涨|上调|下降|降低|减少|下调)了?(?:约)?)$/iu;
+/** "rose by 250 yuan", 提高了250元: a summary figure stated as a change ("rose 11 percentage points … to 38%" without "by"). */
+const CHANGE_BY_BEFORE = /(?:\b(?:rose|risen|rise|rises|increased|grew|climbed|jumped|raised|lifted|fell|fallen|dropped|declined|decreased|cut|reduced|lowered|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?|(?:增加|增长|提高|上涨|上调|下降|降低|减少|下调)了?(?:约)?)$/iu;
 
 /** Whether two source figures count or measure the same thing, so their sum or difference means something. */
 function alike(a: SourceFigure, b: SourceFigure): boolean {

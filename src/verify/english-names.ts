@@ -87,6 +87,12 @@ export function findNamePhrases(text: string): NamePhrase[] {
 }
 
 const DEMONYMS: Readonly<Record<string, string>> = names.demonyms;
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(names.countryAliases).filter(([word]) => !word.startsWith('_')));
+
+/** The name an entity list may give a country a summary calls otherwise, lower-cased: "Britain" → "united kingdom". */
+export function countryAlias(word: string): string | null {
+  return COUNTRY_ALIASES[word.toLowerCase()] ?? null;
+}
 
 /**
  * The country names an adjective of nationality may stand for, lower-cased: Thai → thailand

@@ -124,7 +124,8 @@ const PERCENT_RANGE =
 /** "163 orange or higher warnings": "or higher" after a colour or a grade bounds the level, not the count. */
 const NOT_A_LEVEL_WORD = '(?!(?:orange|red|yellow|blue|level|grade|class|category|magnitude)\\b)';
 /** "not to use … for more than", "should not exceed more than": a limit not to be passed, right before the figure. */
-const FORBIDS_GOING_PAST = /\bnot\s+(?:to\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:for\s+)?(?:more\s+than|longer\s+than|over)\s+$/i;
+// ("not yet open to people over 70" is for those older than that: "over" after whom it says is their age.)
+const FORBIDS_GOING_PAST = /\bnot\s+(?:to\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:for\s+)?(?:more\s+than|longer\s+than|(?<!\b(?:people|persons|residents|visitors|those|anyone|adults|seniors|elderly|children|men|women|aged)\s)over)\s+$/i;
 /**
  * "crossing the ", "topped the ", "broke through the ": a verb of going past, before "the <figure> mark". The
  * reader takes "the 60% mark" as passed; the verifier takes "the 10-billion-yuan mark" so where the source does.
@@ -820,7 +821,8 @@ function qualifierBefore(text: string, start: number): Approx {
   // ("April 6 after more than 420 games": a word that joins on a new phrase ends the comparison.)
   // ("By June 18 more than 99%": the day of a date is no figure compared.)
   if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years|after|before|since|until|with|at|on|for)$/i.test(comparison[1] ?? '') &&
-    !(comparison[1] === undefined && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before.slice(0, comparison.index)))) return null;
+    // ("launched on September 1 sold more than 2,100 copies" likewise, whatever word follows the day.)
+    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before.slice(0, comparison.index))) return null;
   // "capping single prepaid cards at 5,000 yuan and three years": a cap on what follows "at", and on
   // the figures listed with it.
   if (/\bcap(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,5}at\s+(?:(?:[^,.;]|[,.](?=\d)){0,24}\s+(?:and|or)\s+)?$/i.test(text.slice(Math.max(0, start - 90), start))) return 'at_most';
@@ -858,7 +860,7 @@ function qualifierBefore(text: string, start: number): Approx {
     // "may not be sold for more than 2,450 yuan", "must not exceed": a negated "more than" is a ceiling (不得超过).
     // The ceiling carries through a list that leaves the verb out ("…, diammonium phosphate for more than 3,900 yuan").
     const sentence = text.slice(0, start).split(/[.;!?](?:\s|$)|\bbut\b/).at(-1) ?? '';
-    const negated = /\b(?:not|cannot|can't|mustn't|never)\b(?:\s+\S+){0,4}\s*(?:more than|over|above|in excess of|exceed(?:s|ed|ing)?)\s/i;
+    const negated = /\b(?:not|cannot|can't|mustn't|never)\b(?:\s+\S+){0,4}\s*(?:more than|(?<!\b(?:people|persons|residents|visitors|those|anyone|adults|seniors|elderly|children|men|women|aged)\s)over|above|in excess of|exceed(?:s|ed|ing)?)\s/i;
     return negated.test(sentence) ? 'at_most' : 'over';
   }
   if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';

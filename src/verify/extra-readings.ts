@@ -355,10 +355,16 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
     kind: 'measure', start: m.index, end: m.index + m[0].length, value: m[1] === '千' ? 1000 : 10000, valueMax: null, unit: 't',
     approx: m[2] === undefined ? null : m[2] === '以上' ? 'over' : 'at_least', text: m[0], en: '', measures: null,
   }));
-  return [...first, ...damages, ...tonnage];
+  // 年过六旬, 年逾古稀, 年近七旬: an age in decades, "over 60", "over 70", "nearly 70".
+  const decades = [...text.matchAll(/年(过|逾|近)([五六七八九])旬|年(逾|过)(古稀|半百)/gu)].map((m): ExtraReading => {
+    const value = m[2] !== undefined ? CLASS_DIGITS[m[2]]! * 10 : m[4] === '古稀' ? 70 : 50;
+    const approx = (m[1] ?? m[3]) === '近' ? 'under' : 'over';
+    return { kind: 'count', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: '岁', approx, text: m[0], en: '', measures: null };
+  });
+  return [...first, ...damages, ...tonnage, ...decades];
 }
 
-const CLASS_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 十: 10 };
+const CLASS_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * Merges the extra readings into a list of figures: a reading that covers figures replaces

@@ -32,11 +32,12 @@ function keysOf(word: string): string[] {
 }
 
 /**
- * Adjectives of what a thing is made of, and the one character that names it: the index leaves
- * single characters out, but 金茶花奖 is "the Golden Camellia".
+ * Adjectives of what a thing is made of or its colour, and the one character that names it: the index
+ * leaves single characters out, but 金茶花奖 is "the Golden Camellia" and 执黑 is "playing Black".
  */
 const MATERIAL_CHARACTERS: Readonly<Record<string, string>> = {
   golden: '金', silver: '银', wooden: '木', silken: '丝', jade: '玉', bronze: '铜',
+  black: '黑', white: '白', red: '红', yellow: '黄', blue: '蓝', green: '绿', purple: '紫',
 };
 
 /**

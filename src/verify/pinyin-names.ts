@@ -11,15 +11,18 @@ const CACHE_LIMIT = 64;
 export function sourcePinyin(source: string): ReadonlySet<string> {
   const hit = cache.get(source);
   if (hit) return hit;
-  const syllables = pinyin(source, { toneType: 'none', type: 'array', v: false });
+  const read = pinyin(source, { toneType: 'none', type: 'array', v: false });
   const out = new Set<string>();
-  for (let i = 0; i < syllables.length; i++) {
-    let joined = '';
-    for (let k = 0; k < 6 && i + k < syllables.length; k++) {
-      const s = syllables[i + k]!;
-      if (!/^[a-z]+$/.test(s)) break;
-      joined += s;
-      if (k >= 1) out.add(joined);
+  // 绿 and 吕 (lü) are written "lv" (Yunlv) or "lu": runs are kept in both spellings.
+  for (const syllables of [read.map((s) => s.replace(/ü/g, 'v')), read.map((s) => s.replace(/ü/g, 'u'))]) {
+    for (let i = 0; i < syllables.length; i++) {
+      let joined = '';
+      for (let k = 0; k < 6 && i + k < syllables.length; k++) {
+        const s = syllables[i + k]!;
+        if (!/^[a-z]+$/.test(s)) break;
+        joined += s;
+        if (k >= 1) out.add(joined);
+      }
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
@@ -34,7 +37,7 @@ export function sourcePinyin(source: string): ReadonlySet<string> {
  */
 export function wordsWithoutPinyin(words: readonly string[], source: string): string[] {
   const known = sourcePinyin(source);
-  const key = (w: string): string => w.toLowerCase().replace(/[^a-z]/g, '');
+  const key = (w: string): string => w.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z]/g, '');
   if (words.length > 1 && known.has(words.map(key).join(''))) return [];
   return words.filter((w) => !known.has(key(w)));
 }

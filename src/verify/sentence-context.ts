@@ -280,6 +280,10 @@ export function tieToContext(
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.
     if (lang === 'en' && p.claim.kind === 'date' && EVENT_CLAUSE_BEFORE.test(sentenceText.slice(0, p.claim.start)) && /^(?:,?\s*\d{4})?\s*,/.test(sentenceText.slice(p.claim.end))) return;
+    // "Qian Weidong, who had worked as a spinner … for 16 years, attended about 860 class hours": a span in a
+    // clause about the person, set off by commas, is that person's history, not the time of the sentence's figures.
+    if (lang === 'en' && (p.claim.kind === 'duration' || p.claim.kind === 'year') && /,\s*who\s[^,;]*$/i.test(sentenceText.slice(0, p.claim.start)) &&
+      /^[^,;\d]{0,60},/.test(sentenceText.slice(p.claim.end))) return;
     // "the China-Germany nursing class, set up in 2023 with the Düsseldorf … Center, will start work in July": the
     // same, with the relative clause cut short to its participle.
     // (A year only: a month or a day in such a clause is the time of the thing the sentence speaks of, "the
@@ -309,7 +313,7 @@ export function tieToContext(
     }
     const claimBase = temporal && isBaseTime(sentenceText, p.claim.start, p.claim.end, lang);
     // The clause's own figures anchor a time first; "In the first quarter, revenue…" reads the sentence's.
-    const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang);
+    const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang, placed.filter((o) => o !== p && TEMPORAL_KINDS.has(o.claim.kind)));
     const { context, statesTime, statesBase, statesDuration } = contextOf(anchors);
     if (context.size > 0 && (temporal ? (claimBase ? statesBase : statesTime) : statesDuration)) {
       const tied = p.supporting.filter(
@@ -479,7 +483,7 @@ const regionCues = new WeakMap<Analyzed, Map<SourceFigure, number>>();
 const YEAR_WORD_OPENING = /^(?:今年|明年|去年|全年|年内|届时|[0-9]{4}年)/u;
 
 /** A clause with no subject of its own (同比增长26.3%, 占比提升至22.6%): it goes on with the one before. */
-export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计|拉动|带动|(?:的)?目标值?(?:为|是)|目前)/u;
+export const NO_SUBJECT = /^\s*(?:占比|占|比重|同比|环比|按年|按月|比上年|较|比(?=\d|上|去|前)|增长|增加|增至|下降|下跌|上涨|减少|提高|降低|降至|升至|达到|为|其中|由|从|涉及|共计|合计|总计|累计|拉动|带动|(?:的)?目标值?(?:为|是)|目前|并(?![购网列存发入联轨])|同时(?!期)|还将)/u;
 /** 杀虫剂和杀菌剂分别占22%和16%: parties listed for the same measure as the clause before. */
 export const RESPECTIVE_LIST = /^[^，,；;。]{1,16}分别(?:占|占比|为|是|达|达到)?(?:约|近|逾|超过)?$/u;
 
@@ -840,10 +844,19 @@ export function clauseAround(text: string, start: number, end: number, lang: 'zh
  * The anchors a tied claim is read with: the figures of its own clause when it has any
  * ("2024年营收增长5%"), else every anchor of the sentence ("In the first quarter, revenue…").
  */
-function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[], text: string, lang: 'zh' | 'en'): readonly PlacedClaim[] {
+function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[], text: string, lang: 'zh' | 'en', otherTimes: readonly PlacedClaim[]): readonly PlacedClaim[] {
   const [s, e] = clauseAround(text, p.claim.start, p.claim.end, lang);
   const own = sentenceAnchors.filter((a) => a.claim.start >= s && a.claim.end <= e);
   if (own.length > 0) return own;
+  // "Kunming issued an orange warning on April 8, after the number of vehicles reached about 52,000 by the end of
+  // March": the figures of a clause that follows with "after" (when, since …) and gives its own time are that
+  // clause's; the time of the main clause is its own event's.
+  if (lang === 'en' && AFTER_CLAUSE_OPENS.test(text.slice(e, e + 12)) && sentenceAnchors.length > 0 && sentenceAnchors.every((a) => a.claim.start >= e) &&
+    otherTimes.some((o) => o.claim.start >= e && o.supporting.length > 0)) return [];
+  // 崇州计划…投资约20亿元建设示范园，一期项目于7月30日开工: a clause of no figure that gives the day of an event of
+  // its own (开工, 开业, 投产) says when that happened, not when the other clause's figures hold. (Not a year or a
+  // month: 总投资12亿元，预计2025年3月投产 gives the time the plan's figures are for.)
+  if (lang === 'zh' && s > 0 && p.claim.kind === 'date' && /日$/u.test(p.claim.text) && EVENT_AFTER_DATE.test(text.slice(p.claim.end, e))) return [];
   // "Construction began in April 2019, and the facility … from 2027 with about 5,000 hours": a clause of
   // its own, joined by "and" or a semicolon, reports an event whose time no other clause's figure states.
   // (Not the clause after the "and": "…sells for 1,500 to 3,000 yuan, and orders are booked through next
@@ -855,6 +868,10 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
   return sentenceAnchors;
 }
 
+/** 于7月30日开工, 已于3月正式投产: an event a date in a clause of its own is the day of. */
+const EVENT_AFTER_DATE = /^(?:起|前后)?(?:正式|已经|已|顺利|全面)?(?:开工|开业|开幕|启动|投产|竣工|落成|揭牌|成立|通车|开通|上线|开园|动工|奠基|签约)/u;
+/** ", after …", ", when …": a clause of its own time follows. */
+const AFTER_CLAUSE_OPENS = /^\s*,\s*(?:after|when|since|before|once|until)\s/i;
 /** A clause that opens with a name and its verb: "Hunan aims", "Xiamen Airlines will", "China Mobile plans". */
 const NAMED_SUBJECT_OPENS = /^(?!(?:The|It|Its|This|That|These|Those|They|There)\b)[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}\s+(?:aims|plans|will|expects|intends|hopes|seeks|wants|is|was|has|had|also|then|later)\b/;
 /**

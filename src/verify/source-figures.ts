@@ -287,6 +287,8 @@ export function boundAround(text: string, start: number, end: number, kind: stri
     if (/(?:近|接近)$/u.test(before)) return 'under';
     if (/约$/u.test(before)) return 'about';
   }
+  // 仅为1号线的四分之一多一点: "slightly more than a quarter".
+  if (/^多一?[点些]/u.test(after)) return 'over';
   // 以内 is a soft bound ("within 36 hours" and "36 hours" both say it): read beside the figure, not into it.
   if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
   // 6.5级以上地震, 8级及以上大风: a magnitude or a wind force and up.

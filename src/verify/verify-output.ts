@@ -7,7 +7,7 @@ import { LEVEL_MULTIPLE } from './multiples.js';
 import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities, PASSED_THE_BEFORE } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
-import { demonymCountries, designationNumbers, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
+import { countryAlias, demonymCountries, designationNumbers, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems, wordingFitsMeasure } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { countsThingsAfter } from './counted-things.js';
@@ -238,6 +238,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       // a plural the source writes (HFC for its HFCs).
       if (known.has(lower) || known.has(singularOf(w)) || known.has(`${lower}s`)) return false;
       if (demonymCountries(lower).some((country) => country.split(' ').every((w) => known.has(w)))) return false;
+      const alias = countryAlias(lower);
+      if (alias !== null && alias.split(' ').every((w) => known.has(w))) return false;
       // Wi-Fi for the source's WiFi, e-commerce for ecommerce: a hyphen the source does not write.
       if (lower.includes('-') && known.has(lower.replace(/-/g, ''))) return false;
       return !lower.split('-').every((part) => part === '' || known.has(part));
@@ -521,6 +523,8 @@ function figureIssue(
       const misplaced = misplacedFigure(claim, measure, clause, figures);
       if (misplaced === null) return null;
       if ('used' in misplaced && wordingFitsMeasure(misplaced.used, sentence, claim.start, claim.end)) return null;
+      // 单晚1500元以上的高端民宿: a bound before 的 names a class of the noun it modifies, measuring nothing of its own.
+      if ('used' in misplaced && /^的/u.test(sentence.slice(claim.end)) && /(?:以上|以下)$/u.test(claim.text)) return null;
       if ('qualified' in misplaced) return { where, claim: claim.text, problem: `qualifier: ${misplaced.problem}` };
       return {
         where,

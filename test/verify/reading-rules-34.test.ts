@@ -93,3 +93,93 @@ describe('a county named with the prefecture it lies in (session 17)', () => {
     expect(issues('en', 'Linxia Hui Autonomous Prefecture has 612 kindergarten teachers.')).not.toEqual([]);
   });
 });
+
+const ARTICLE_2 = [
+  '桐溪县农旅与赛事简讯',
+  '2025-10-20 桐溪日报',
+  '前三季度，全县农村寄递包裹约520万件，以雪水云绿茶和山核桃为主。',
+  '来自马来西亚、英国等7个国家的选手参加了本届风筝节。',
+  '首轮比赛中，韩国棋手朴成俊执黑中盘战胜中国棋手李浩天。',
+  '景区对60周岁以上老人实行门票半价，但热气球项目暂不对70岁以上老人开放。',
+  '9月1日起，当地推出“民宿+骑行”联票，首周售出2100余张。',
+  '年过六旬的果农周德明今年家中30亩橙园收入约42万元。',
+  '钱卫东在桐溪一家化纤企业做了16年挡车工，3年里共参加了约860课时的学习。',
+  '在“黄金4分钟”内开展心肺复苏的比例由去年同期的27%提高到了38%。',
+  '昆明市4月8日发布网约车运力饱和橙色预警。截至3月底，全市网约车数量约5.2万辆。',
+  '崇州计划在未来3年投资约20亿元建设家居智能制造示范园，到2027年建成投用。一期项目已于7月30日开工。',
+].join('\n');
+
+describe('summaries of the second session 17 article (sets 304–311)', () => {
+  const analyzed = analyzeText(ARTICLE_2, 'reading-rules-34c', '2025-10-20');
+  const issues = summaryIssues(analyzed, [
+    { zh: '英国', en: 'United Kingdom', type: 'place' },
+    { zh: '马来西亚', en: 'Malaysia', type: 'place' },
+    { zh: '朴成俊', en: 'Park Sung-jun', type: 'person' },
+    { zh: '李浩天', en: 'Li Haotian', type: 'person' },
+    { zh: '周德明', en: 'Zhou Deming', type: 'person' },
+    { zh: '钱卫东', en: 'Qian Weidong', type: 'person' },
+  ]);
+
+  it('spells 绿 as "lv", reads "Britain" as the United Kingdom and "Black" as 黑', () => {
+    expect(issues('en', 'Most parcels were Xueshui Yunlv tea and hickory nuts.')).toEqual([]);
+    expect(issues('en', 'Kite fliers came from Malaysia and Britain.')).toEqual([]);
+    expect(issues('en', 'Kite fliers came from Malaysia and France.')).not.toEqual([]);
+    expect(issues('en', 'Park Sung-jun, playing Black, beat Li Haotian.')).toEqual([]);
+  });
+
+  it('reads "not yet open to people over 70" as over 70, and "September 1 sold more than 2,100" as more than 2,100', () => {
+    expect(issues('en', 'Balloon rides are not yet open to people over 70.')).toEqual([]);
+    expect(issues('en', 'Balloon rides are not yet open to people over 75.')).not.toEqual([]);
+    expect(issues('en', 'A combined ticket launched on September 1 sold more than 2,100 copies in its first week.')).toEqual([]);
+    expect(issues('en', 'A combined ticket launched on September 1 sold 2,100 copies in its first week.')).not.toEqual([]);
+  });
+
+  it('reads 年过六旬 as over 60', () => {
+    expect(issues('en', 'Zhou Deming, a grower over 60, earned about 420,000 yuan from his 30 mu of orange groves.')).toEqual([]);
+    expect(issues('en', 'Zhou Deming, a grower over 70, earned about 420,000 yuan from his 30 mu of orange groves.')).not.toEqual([]);
+  });
+
+  it("takes a span in ', who …,' for the person's history, and works out a change in points from the source's from and to", () => {
+    expect(issues('en', 'Qian Weidong, who had worked as a spinner for 16 years, attended about 860 class hours over three years.')).toEqual([]);
+    expect(issues('en', 'Qian Weidong, who had worked as a spinner for 16 years, attended about 860 class hours over 16 years.')).not.toEqual([]);
+    expect(issues('en', 'The share of CPR started within the golden four minutes rose 11 percentage points from a year earlier to 38%.')).toEqual([]);
+    expect(issues('en', 'The share of CPR started within the golden four minutes rose 12 percentage points from a year earlier to 38%.')).not.toEqual([]);
+  });
+
+  it('takes the time of a clause an "after" clause with its own time follows, or of a clause that dates an event, for that event', () => {
+    expect(issues('en', 'Kunming issued an orange warning on April 8, after the number of ride-hailing vehicles reached about 52,000 by the end of March.')).toEqual([]);
+    expect(issues('en', 'Kunming issued an orange warning on April 9, after the number of ride-hailing vehicles reached about 52,000 by the end of March.')).not.toEqual([]);
+    expect(issues('zh', '崇州计划在未来3年投资约20亿元建设家居智能制造示范园，一期项目于7月30日开工。')).toEqual([]);
+    expect(issues('zh', '崇州计划在未来3年投资约20亿元建设家居智能制造示范园，一期项目于7月31日开工。')).not.toEqual([]);
+  });
+});
+
+const ARTICLE_3 = [
+  '民宿与产业简讯',
+  '2025-09-09 清溪日报',
+  '目前清溪县共有民宿约1100家，床位超过1.3万张。',
+  '清溪县计划在2025年至2027年投入约3.5亿元，用于道路和停车场改造，并将民宿总量控制在1200家以内。',
+  '单晚1500元以上的高端民宿平均房价同比下降8.3%至2180元。',
+  '其中，1号线日均客流约15.8万人次，2号线日均客流约4.4万人次，仅为1号线的四分之一多一点。',
+  '研究发现，坚持每天校内运动两小时的学生，一年后体质指数平均下降0.6。',
+].join('\n');
+
+describe('summaries of the third session 17 article (sets 304–311)', () => {
+  const analyzed = analyzeText(ARTICLE_3, 'reading-rules-34d', '2025-09-09');
+  const issues = summaryIssues(analyzed, [{ zh: '清溪县', en: 'Qingxi County', type: 'place' }]);
+
+  it('takes a clause that opens with 并将 as going on with the subject of the clauses before', () => {
+    expect(issues('en', 'Qingxi County plans to keep the total number of homestays within 1,200.')).toEqual([]);
+    expect(issues('en', 'Qingxi County plans to keep the total number of homestays within 1,100.')).not.toEqual([]);
+  });
+
+  it('takes 1500元以上的 for a class of homestays, and 四分之一多一点 as "slightly more than a quarter"', () => {
+    expect(issues('zh', '单晚1500元以上的高端民宿平均房价同比下降8.3%至2180元。')).toEqual([]);
+    expect(issues('en', 'Daily ridership on Line 2 is only slightly more than a quarter of that on Line 1.')).toEqual([]);
+    expect(issues('en', 'Daily ridership on Line 2 is only slightly more than a third of that on Line 1.')).not.toEqual([]);
+  });
+
+  it('takes BMI for a measure, not a name the source must give', () => {
+    expect(issues('en', 'Students who kept up two hours of activity a day saw their BMI fall by 0.6 after a year.')).toEqual([]);
+  });
+});
