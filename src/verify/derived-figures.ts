@@ -149,19 +149,25 @@ function listedSum(claim: Figure & { readonly start: number }, sentence: string,
   return null;
 }
 
+/** 高于全省外贸整体增速, 低于全国平均水平: the gap in points to another party's rate, named before the points. */
+const RATE_GAP_BEFORE = /(?:高于|低于|高出|低出)[^，。；,;0-9０-９]{1,16}$/u;
+
 /**
  * "from 50.7% in April" where the source says PMI为51.3%，比上月上升0.6个百分点: a rate before or after
  * a change in points the source gives beside it. Same conditions as for counts: a summary that
  * compares, a change word before the points.
  */
 function rateBefore(claim: Figure, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
-  if (typeof claim.value !== 'number' || claim.valueMax !== null || claim.approx !== null || !COMPARES.test(sentence)) return null;
+  if (typeof claim.value !== 'number' || claim.valueMax !== null || claim.approx !== null) return null;
+  const compares = COMPARES.test(sentence);
   const c = claim.value;
   for (const rate of figures) {
     if (rate.kind !== 'percent' || typeof rate.value !== 'number' || rate.end <= rate.start || rate.valueMax !== null) continue;
     for (const points of figures) {
       if (points.kind !== 'percentage_point' || points.sentence !== rate.sentence || typeof points.value !== 'number' || points.valueMax !== null) continue;
-      if (!CHANGE_BEFORE.test(sourceText.slice(Math.max(0, points.start - 6), points.start))) continue;
+      // 同比增长21.4%，高于全省外贸整体增速13.2个百分点: the other party's rate, 8.2%, however the summary words it.
+      const gapToOther = points.start > rate.end && RATE_GAP_BEFORE.test(sourceText.slice(Math.max(rate.end, points.start - 20), points.start));
+      if (!gapToOther && (!compares || !CHANGE_BEFORE.test(sourceText.slice(Math.max(0, points.start - 6), points.start)))) continue;
       const r = rate.value;
       const d = points.value;
       // The summary states the rate itself beside the one worked out from it ("rose to 51.3% … from 50.7%").

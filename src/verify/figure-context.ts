@@ -342,6 +342,12 @@ export function sentenceStructureProblems(
     if (compared !== null && c.supporting.some((r) => namesParty(sourceSentenceOf(source, r), compared[1]!))) return;
     const anchor = anchorOf(c, claims, text);
     if (anchor === null) return;
+    // "with the European Union accounting for about 42% of the total" where the source says 其中对欧盟出口4.1亿美元，约占
+    // 总额的42%: a share of the whole, which goes with its part (unsaid here), not with the whole stated before. (A
+    // change in points beside it is still the share's: "made up 30% of the total, up six percentage points".)
+    if (!claims.some((o) => o.claim.kind === 'percentage_point') && SHARE_OF_TOTAL_BEFORE.test(text.slice(Math.max(0, c.claim.start - 40), c.claim.start)) &&
+      /^\s*of\s+(?:the\s+)?(?:total|all)\b/i.test(text.slice(c.claim.end)) &&
+      c.supporting.every((r) => /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start)))) return;
     let paired: SourceFigure | null = null;
     // The title repeats the body's figures in a headline's order (308.3万辆 新能源汽车…增长75.2%),
     // so it pairs nothing when the body states the anchor too.
@@ -379,6 +385,9 @@ export function sentenceStructureProblems(
   });
   return problems;
 }
+
+/** "accounting for about", "making up": a share said of the whole it is part of. */
+const SHARE_OF_TOTAL_BEFORE = /\b(?:(?:accounting|accounted|accounts?)\s+for|(?:making|made|makes?)\s+up|representing|represented)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
 
 /**
  * The figure a rate goes with in the summary: the nearest figure of another kind that can

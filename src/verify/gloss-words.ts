@@ -41,6 +41,16 @@ const MATERIAL_CHARACTERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Peoples and regions the source writes in characters that no pinyin spells and the index (ordinary words only)
+ * leaves out: "the Mongolians and the Evenki" for 蒙古族、鄂温克族, "South Asian countries" for 南亚国家.
+ */
+const PEOPLES_AND_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  mongolian: ['蒙古'], tibetan: ['藏族', '西藏'], uyghur: ['维吾尔'], uygur: ['维吾尔'], manchu: ['满族'], kazakh: ['哈萨克'],
+  evenki: ['鄂温克'], oroqen: ['鄂伦春'], daur: ['达斡尔'], kyrgyz: ['柯尔克孜'], tajik: ['塔吉克'],
+  asia: ['亚'], asian: ['亚'], africa: ['非洲'], african: ['非洲'], europe: ['欧'], european: ['欧'],
+};
+
+/**
  * The words of a name phrase that no dictionary sense ties to the source: "Lantern" and "Festival"
  * of "Shunan International Lantern Festival" are accounted for where the source says 灯会 … 节庆 or
  * 灯笼 … 节日, "Handicrafts" where it says 手工艺. Only ordinary words are indexed (see
@@ -52,6 +62,7 @@ export function wordsWithoutGloss(words: readonly string[], source: string): str
   return words.filter((word) => {
     const material = MATERIAL_CHARACTERS[word.toLowerCase()];
     if (material !== undefined && source.includes(material)) return false;
+    if (PEOPLES_AND_REGIONS[glossKey(word)]?.some((zh) => source.includes(zh)) === true) return false;
     return !keysOf(word).some((key) => glossed.get(key)?.some((zh) => source.includes(zh)) === true);
   });
 }

@@ -66,6 +66,8 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
   if (/\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,7}in\s+(?:the\s+)?$/i.test(before) && /^\s+(?:\w+\s+)?to\b/i.test(text.slice(end, end + 16))) return true;
   // "climbed to 62.4% last year from 41.7% in 2022": the level reached first, then where it started.
   if (/\b(?:to|at)\s+[^;,]{1,40}?\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,5}in\s+(?:the\s+)?$/i.test(before)) return true;
+  // "will rise from about 6.5 million yuan this year to around 9 million yuan" (将从今年的约650万元增至900万元左右).
+  if (/^(?:this|last)\s+year$/i.test(text.slice(start, end)) && /\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,5}$/i.test(before) && /^\s+to\b/i.test(text.slice(end, end + 6))) return true;
   if (!/\b(?:than|compared (?:with|to)|versus|vs\.?|against|relative to|from|over)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:of|in)\s+|(?:first|second|third|fourth)[- ]quarter\s+of\s+|(?:first|second)[- ]half\s+of\s+|(?:a\s+year\s+earlier\s+)?in\s+)?$/i.test(before)) return false;
   // "from 2020 to 2022" is a span, not a base, and so is "from January to October" read as one period.
   if (/\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–]/i.test(text.slice(start, end))) return false;

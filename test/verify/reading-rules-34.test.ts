@@ -12,6 +12,12 @@ describe('forms read in session 17', () => {
   const chinese = (text: string): [string, string, unknown, unknown][] =>
     findQuantities(text, { referenceDate: '2025-10-20' }).map((q) => [q.text, q.kind, q.value, q.approx]);
 
+  it('reads 彩超58台 as 58 scanners (no "over") and a lead in points after 领先', () => {
+    expect(chinese('配备了数字化X光机29台、便携式彩超58台。')).toEqual([['29台', 'count', 29, null], ['58台', 'count', 58, null]]);
+    expect(chinese('她以163.00分领先杨雪4.5分。')).toContainEqual(['4.5分', 'count', 4.5, null]);
+    expect(chinese('产量超58台。')).toEqual([['超58台', 'count', 58, 'over']]);
+  });
+
   it('reads a fraction of a person as a rate where the sentence set one up before it (每千人口…4.2人以上)', () => {
     expect(chinese('全市每千人口注册护士数为3.6人，计划到2027年提高到4.2人以上。')).toContainEqual(['4.2人以上', 'count', 4.2, 'over']);
     expect(chinese('参赛人数达到4.2人。')).toEqual([]);
@@ -181,5 +187,50 @@ describe('summaries of the third session 17 article (sets 304–311)', () => {
 
   it('takes BMI for a measure, not a name the source must give', () => {
     expect(issues('en', 'Students who kept up two hours of activity a day saw their BMI fall by 0.6 after a year.')).toEqual([]);
+  });
+});
+
+const ARTICLE_4 = [
+  '边贸与赛事简讯',
+  '2025-10-20 边疆日报',
+  '2025年前5个月，云南对南亚国家进出口额为198.6亿元，同比增长21.4%，高于全省外贸整体增速13.2个百分点。',
+  '南亚国家展位面积占总面积的三分之一。',
+  '套马是蒙古族、鄂温克族等游牧民族的传统技艺。',
+  '明年赛事总投入将从今年的约650万元增至900万元左右。',
+  '园区现有员工约46万人，力争3至5年内实现500人以上企业心理服务全覆盖。',
+  '前三季度枣庄出口锂电池货值9.7亿美元，同比增长63.5%，其中对欧盟出口4.1亿美元，约占总额的42%。',
+  '在女子皮艇单人500米决赛中，孙雨桐以1分51秒37夺冠。',
+  '观众中35岁以下观众占比达到31%，比2023年提高6个百分点。报名人数超过1.6万人，中签率约30%。',
+].join('\n');
+
+describe('summaries of the fourth session 17 article (sets 312–315)', () => {
+  const analyzed = analyzeText(ARTICLE_4, 'reading-rules-34e', '2025-10-20');
+  const issues = summaryIssues(analyzed, [
+    { zh: '云南', en: 'Yunnan', type: 'place' },
+    { zh: '枣庄', en: 'Zaozhuang', type: 'place' },
+    { zh: '欧盟', en: 'European Union', type: 'organization' },
+    { zh: '孙雨桐', en: 'Sun Yutong', type: 'person' },
+  ]);
+
+  it("works out the other party's rate from a gap in points to it", () => {
+    expect(issues('zh', '云南对南亚国家进出口额同比增长21.4%，而全省外贸整体增速为8.2%。')).toEqual([]);
+    expect(issues('zh', '云南对南亚国家进出口额同比增长21.4%，而全省外贸整体增速为8.7%。')).not.toEqual([]);
+  });
+
+  it('knows the Mongolians, South Asia and the K1 class (皮艇单人), and takes "from … this year to" for the base', () => {
+    expect(issues('en', 'Lasso riding is a traditional skill of nomadic peoples such as the Mongolians and the Evenki.')).toEqual([]);
+    expect(issues('en', 'Exhibition space for South Asian countries made up one third of the total.')).toEqual([]);
+    expect(issues('en', "Sun Yutong won the women's K1 500m in 1:51.37.")).toEqual([]);
+    expect(issues('en', "Sun Yutong won the women's C1 500m in 1:51.37.")).not.toEqual([]);
+    expect(issues('en', 'Total investment in next year\'s event will rise from about 6.5 million yuan this year to around 9 million yuan.')).toEqual([]);
+    expect(issues('en', 'Total investment in next year\'s event will rise from about 6.5 million yuan this year to around 9.5 million yuan.')).not.toEqual([]);
+  });
+
+  it('takes "with 500 or more employees" for a class of companies, and a share of the total for its part', () => {
+    expect(issues('en', 'The park aims to provide mental health services at every company with 500 or more employees within three to five years.')).toEqual([]);
+    expect(issues('en', "Zaozhuang's lithium battery exports jumped 63.5% to US$970 million, with the European Union accounting for about 42% of the total.")).toEqual([]);
+    expect(issues('en', "Zaozhuang's lithium battery exports jumped 42% to US$970 million, with the European Union accounting for about 63.5% of the total.")).not.toEqual([]);
+    expect(issues('en', 'Audience members under 35 made up 31% of the total, up six percentage points from 2023.')).toEqual([]);
+    expect(issues('en', 'Audience members under 35 made up 30% of the total, up six percentage points from 2023.')).not.toEqual([]);
   });
 });

@@ -122,7 +122,7 @@ const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
  * Elsewhere 分 is a minute (10时30分), a cent, a part (分之) or starts a word (分公司, 分红), so
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
-const SCORING_RE = /得分|得到|自由滑|短节目|夺冠|奪冠|亚军|亞軍|季军|季軍|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
+const SCORING_RE = /得分|得到|自由滑|短节目|夺冠|奪冠|亚军|亞軍|季军|季軍|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|领先|領先|落后|落後|相差|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
 const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創)/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 /** 指数为97.8点: an index and its points (not 8点, a clock time, nor 3点 of a list). */
@@ -774,6 +774,8 @@ class Scanner {
       const lasting = NEARLY_LASTING_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart)) || (!ownClause && /^(?:的?时间|的?時間|之久|后|後|多|[，。；、！？,.;!?]|$)/u.test(after));
       if (span !== null && !lasting) return null;
     }
+    // 便携式彩超58台, B超12台: 超 of an ultrasound scanner, no "over".
+    if (word.startsWith('超') && /[彩BbＢ]/u.test(prev)) return null;
     // 精简约六成 is 精简 (cut) + 约 (about): 简约 is a word only without the 精 before it.
     const jingJian = /[简簡]/u.test(prev) && /[精]/u.test(text[qStart - 2] ?? '');
     // 持续约7个月 is 持续 (lasted) + 约, as 连续约 and 陆续约 are: 续约 (renew) only without the word before.
