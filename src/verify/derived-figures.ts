@@ -202,7 +202,7 @@ function shareOf(claim: Figure, figures: readonly SourceFigure[]): readonly [Sou
 }
 
 /** Words that say a figure is a gap or a change: 减少55起, 高出15个百分点, "up by 60%", "15 points higher". */
-const GAP_AROUND = /\b(?:more|less|fewer|higher|lower|up|down|gap|difference|rose|fell|grew|increased?|decreased?|lifted|raised|cut|dropped)\b|高出|低于|高于|多出|少于|减少|增加|下降|上升|提高|降低|增长|缩短|延长|收窄|扩大|缩小|相差|差距|比[^，。；,;]{1,20}?[多少](?=[0-9０-９])/iu;
+const GAP_AROUND = /\b(?:more|less|fewer|higher|lower|above|below|up|down|gap|difference|rose|fell|grew|increased?|decreased?|lifted|raised|cut|dropped)\b|高出|低于|高于|多出|少于|减少|增加|下降|上升|提高|降低|增长|缩短|延长|收窄|扩大|缩小|相差|差距|比[^，。；,;]{1,20}?[多少](?=[0-9０-９])/iu;
 /** Words that give the base of a change or a gap: the figure right after them is where it starts. */
 const BASE_WORD_BEFORE = /(?:\bfrom|\bthan|\bversus|\bvs\.?|由|从|比|较)\s*(?:[^\d\s，。；,;]{0,12}的)?\s*$/iu;
 

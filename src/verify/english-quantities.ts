@@ -406,10 +406,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-Q1..Q${last}` : `Q1..Q${last}`, valueMax: null, unit: null });
   });
   each(/\b(first|second)[- ]half\b(?!-year)(?:\s+(?:of\s+)?(\d{4})\b)?|\bH([12])\s+(\d{4})\b/gi, (m) => {
-    // "the first half of the season", "five first-half matches" (上半赛季, 上半程): a half of a league or a
-    // game, not of the calendar year.
+    // "the first half of the season", "five first-half matches" (上半赛季, 上半程), "the second half of this year's
+    // course" (后半程): a half of a league, a game or a course, not of the calendar year.
     if (m[2] === undefined && m[1] !== undefined &&
-      /^(?:\s+of\s+(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:season|league|tournament|match|game|campaign|competition|championship|race|series|final)s?\b|\s+(?:matches|games|fixtures|goals|rounds|stage|leg)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      /^(?:\s+of\s+(?:the|this|its|their)\s+(?:[\w-]+(?:['’]s)?\s+)?(?:season|league|tournament|match|game|campaign|competition|championship|race|series|final|course|route|trail|track|distance|journey|climb)s?\b|\s+(?:matches|games|fixtures|goals|rounds|stage|leg)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       taken.push([m.index, m.index + m[0].length]);
       return;
     }
@@ -519,7 +519,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // source writes it 5:3:2 or 6比4 too; a descending "6 to 4" reaches here as "6 __ 4"). "A ratio of 2.9 to
     // 1" is a multiple, read below.
     .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
-    .replace(/\bratio\s+of\s+\d{1,2}\s+(?:to|__)\s+(?!1\b)\d{1,2}\b(?![.,]\d)/gi, (m) => m.replace(/\d/g, ' '))
+    // ("in a ratio of about 81 to 19", 之比约为81∶19, likewise.)
+    .replace(/\bratio\s+of\s+(?:(?:about|around|roughly)\s+)?\d{1,2}\s+(?:to|__)\s+(?!1\b)\d{1,2}\b(?![.,]\d)/gi, (m) => m.replace(/\d/g, ' '))
     // "the ratio of caregivers to children must be no lower than 1 to 5" (不低于1比5): one to so many, a ratio.
     .replace(/(\bratio\b[^.;]{0,60}?\b(?:than|of|at|be|is|was)\s+(?:about\s+|around\s+|roughly\s+)?)(1\s+(?:to|__)\s+\d{1,2})\b(?![.,]\d)/gi, (_m, head: string, pair: string) => head + ' '.repeat(pair.length))
     // "has more than doubled since 2020 to 23,000 mu": a year a change is counted from, and the level it
@@ -867,6 +868,8 @@ function qualifierBefore(text: string, start: number): Approx {
   // "called 110 as many as 1,860 times" (达1860次) stresses how large a count is; "could be as many
   // as" makes it a ceiling, and "fall by as much as 93%" is the most of several.
   if (q === 'as many as' && !/\b(?:could|may|might|can|would|will)\b(?:\s+[a-z]+){0,3}\s+as\s+many\s+as\s+$/i.test(before)) return null;
+  // "13 age groups, from 25-29 up to 85-89": the far end of what "from" opens, no ceiling on it.
+  if (q === 'up to' && /\bfrom\s+[^\s,;]+\s+up\s+to\s+$/i.test(before)) return null;
   return 'at_most'; // up to, at most, no more than, capped at, a maximum of, as much as, as many as after a modal
 }
 

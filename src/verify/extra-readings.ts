@@ -137,7 +137,9 @@ export function extraReadings(text: string): ExtraReading[] {
   // quotient, as 1∶12 is read ("a ratio of about 1 to 12"). (A score, 3比1战胜, names no 比例.)
   for (const m of text.matchAll(/(?<![0-9])([0-9]{1,3})比([0-9]{1,4})(?![0-9])/gu)) {
     const lead = /[^，。；,;]{0,20}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
-    if (!/比例|配比|之比|比值/u.test(lead) || Number(m[2]) === 0) continue;
+    // (按6比4的比例分担: the ratio named after the figures.)
+    const namedAfter = /^的?(?:比例|配比)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if ((!/比例|配比|之比|比值/u.test(lead) && !namedAfter) || Number(m[2]) === 0) continue;
     const about = /(?:约|大约)(?:为|是)?$/u.test(lead);
     add({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number((Number(m[1]) / Number(m[2])).toPrecision(12)), unit: 'x', approx: about ? 'about' : null });
   }
@@ -308,12 +310,18 @@ export function extraReadings(text: string): ExtraReading[] {
     const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     add({ kind: 'date', start: at, end: m.index + m[0].length, value: m[1] === undefined ? `--${monthDay}` : `${m[1]}-${monthDay}`, unit: null, approx: null });
   }
+  // 过去一次全套检测要花费十几万元: more than 100,000 yuan.
+  for (const m of text.matchAll(/(?<![0-9一二两三四五六七八九十百千])十(?:几|多)(万|亿)元/gu)) {
+    add({ kind: 'money', start: m.index, end: m.index + m[0].length, value: m[1] === '万' ? 1e5 : 1e9, unit: 'CNY', approx: 'over' });
+  }
   for (const m of text.matchAll(/前([一二两三四1-4])个?季度/gu)) {
     const n = num(m[1]!);
     if (n >= 2) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: `Q1..Q${n}`, unit: null, approx: null });
   }
   for (const m of text.matchAll(/(?<![0-9.:：])([0-9]+(?:\.[0-9]+)?)\s?[:：∶]\s?([0-9]+(?:\.[0-9]+)?)(?![0-9:：])/gu)) {
-    if (!isRatio(m[1]!, m[2]!)) continue;
+    // (养殖产品与捕捞产品的产量之比约为81∶19: any two numbers, where the clause calls them a ratio.)
+    const clauseLead = /[^，。；,;]{0,20}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
+    if (!isRatio(m[1]!, m[2]!) && !(/比例|配比|之比|比值/u.test(clauseLead) && Number(m[2]) !== 0)) continue;
     const b = Number(m[2]);
     // 不低于1∶4000的标准: a bound on the ratio, as on any figure.
     const lead = text.slice(Math.max(0, m.index - 3), m.index);

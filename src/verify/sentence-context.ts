@@ -61,7 +61,8 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
   }
   const before = text.slice(Math.max(0, start - 48), start);
   // "1.6 times the 2023 figure" (是2023年的1.6倍): the year of the level a multiple is taken of.
-  if (/\b(?:times|twice|double|triple)\s+(?:the|that\s+of|its|their)\s+$/i.test(before)) return true;
+  // ("nearly four times that of last November's 12,000-tonne pilot", 是去年11月试点的近4倍, likewise.)
+  if (/\b(?:times|twice|double|triple)\s+(?:the|that\s+of|its|their)\s+(?:(?:last|this)\s+)?$/i.test(before)) return true;
   // "rose from less than 30% in 2020 to 82.5%" (从2020年的不足30%提高到82.5%): the year of the level it started at.
   if (/\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,7}in\s+(?:the\s+)?$/i.test(before) && /^\s+(?:\w+\s+)?to\b/i.test(text.slice(end, end + 16))) return true;
   // "climbed to 62.4% last year from 41.7% in 2022": the level reached first, then where it started.

@@ -18,6 +18,10 @@ describe('forms read in session 17', () => {
     expect(chinese('产量超58台。')).toEqual([['超58台', 'count', 58, 'over']]);
   });
 
+  it('reads 电话2.6万余个 as a count of calls, no number to dial', () => {
+    expect(chinese('共接听咨询和投诉电话2.6万余个。')).toEqual([['2.6万余个', 'count', 26000, 'over']]);
+  });
+
   it('reads a fraction of a person as a rate where the sentence set one up before it (每千人口…4.2人以上)', () => {
     expect(chinese('全市每千人口注册护士数为3.6人，计划到2027年提高到4.2人以上。')).toContainEqual(['4.2人以上', 'count', 4.2, 'over']);
     expect(chinese('参赛人数达到4.2人。')).toEqual([]);
@@ -232,5 +236,43 @@ describe('summaries of the fourth session 17 article (sets 312–315)', () => {
     expect(issues('en', "Zaozhuang's lithium battery exports jumped 42% to US$970 million, with the European Union accounting for about 63.5% of the total.")).not.toEqual([]);
     expect(issues('en', 'Audience members under 35 made up 31% of the total, up six percentage points from 2023.')).toEqual([]);
     expect(issues('en', 'Audience members under 35 made up 30% of the total, up six percentage points from 2023.')).not.toEqual([]);
+  });
+});
+
+const ARTICLE_5 = [
+  '产业与赛事简讯',
+  '2025-10-20 江南日报',
+  '武夷山市视频监控覆盖率为78%。在邻近的建阳区，视频监控覆盖率为71%。',
+  '本届比赛设25至29岁到85至89岁共13个年龄组。',
+  '养殖产品与捕捞产品的产量之比约为81∶19，养殖占比比上年提高约0.9个百分点。',
+  '公司负责人说，过去一次全套检测要花费十几万元。',
+  '去年11月，荣成完成的试点交易量为1.2万吨。今年首批交易量是去年试点的近4倍。',
+].join('\n');
+
+describe('summaries of the fifth session 17 article (sets 316–323)', () => {
+  const analyzed = analyzeText(ARTICLE_5, 'reading-rules-34f', '2025-10-20');
+  const issues = summaryIssues(analyzed);
+
+  it('takes no half of a course for a half-year', () => {
+    expect(issues('en', "She said the second half of this year's course had many more slippery sections.")).toEqual([]);
+  });
+
+  it('works out a gap in points "below" another rate, and reads "from 25-29 up to 85-89" as the far end', () => {
+    expect(issues('en', "In neighbouring Jianyang, video surveillance coverage is 71%, seven percentage points below Wuyishan's 78%.")).toEqual([]);
+    expect(issues('en', "In neighbouring Jianyang, video surveillance coverage is 71%, nine percentage points below Wuyishan's 78%.")).not.toEqual([]);
+    expect(issues('en', 'Swimmers competed in 13 age groups, from 25-29 up to 85-89.')).toEqual([]);
+  });
+
+  it('reads 之比约为81∶19 as a ratio, "a ratio of about 81 to 19" as a split in parts, 十几万元 as more than 100,000 yuan', () => {
+    expect(issues('en', "Farmed and wild-caught products were produced in a ratio of about 81 to 19, with aquaculture's share up about 0.9 percentage points.")).toEqual([]);
+    expect(issues('en', "Farmed and wild-caught products were produced in a ratio of about 81 to 19, with aquaculture's share up about 1.9 percentage points.")).not.toEqual([]);
+    expect(issues('en', 'A full set of tests used to cost more than 100,000 yuan.')).toEqual([]);
+    expect(issues('en', 'A full set of tests used to cost more than 200,000 yuan.')).not.toEqual([]);
+  });
+
+  it('takes "times that of last November\'s" for the base', () => {
+    expect(issues('en', "This year's first batch was nearly four times that of last November's 12,000-tonne pilot trade.")).toEqual([]);
+    expect(issues('en', "This year's first batch was nearly four times that of last December's 12,000-tonne pilot trade.")).not.toEqual([]);
+    expect(issues('en', "This year's first batch was nearly four times that of last November's 13,000-tonne pilot trade.")).not.toEqual([]);
   });
 });

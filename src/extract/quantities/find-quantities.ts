@@ -821,6 +821,8 @@ class Scanner {
     if (afterConnector) return false;
     if (text.slice(Math.max(0, start - 3), start).includes('〕')) return true;
     if (!ID_CONTEXT_RE.test(text.slice(Math.max(0, start - 8), start))) return false;
+    // 接听咨询和投诉电话2.6万余个: a decimal point or a magnitude makes it a count; no number to dial has either.
+    if (/[.．]/u.test(core) || /^[万亿萬億千百]/u.test(text.slice(end, end + 1))) return false;
     // 受理呼救电话8652个, 呼救电话10秒内接听: a unit after the number makes it a count of calls or a
     // time, not a phone number (热线12345 has none).
     const unit = UNIT_TABLE.get(sticky(UNIT_RE, text, end)?.[0] ?? '');
