@@ -25,9 +25,9 @@ const LAUNCHED_ON_BEFORE = /\b(?:launched|started|began|kicked\s+off|inaugurated
 /** What a source sentence says of a launch: 启动, 开幕, 开工, 开通, 上线, 揭牌, 开班, 开赛, 投产, 开业, 通车. */
 const LAUNCH_WORDS_ZH = /启动|开幕|开工|开通|上线|揭牌|开班|开赛|投产|开业|通车/u;
 /** ", which ended on", ", which opened in": a relative clause whose own event the date that follows dates. */
+const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
 /** ", set up in", ", founded in": a relative clause cut short to its participle, set off by commas. */
 const EVENT_PARTICIPLE_BEFORE = /,\s*(?:first\s+)?(?:set\s+up|founded|established|opened|launched|built|completed|introduced|created)\s+(?:on|in)\s+$/i;
-const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
 
 /**
  * "a third less than two years ago" (比前年少了三分之一): how long ago a level compared with stood, a few

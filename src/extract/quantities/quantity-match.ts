@@ -38,6 +38,9 @@ export function wordsBeforeRate(text: string, start: number): string {
   return text.slice(Math.max(0, start - 8), start).replace(/每[^，。；0-9０-９]{1,4}$/u, '');
 }
 
+/** 至少, 最少, 起码 before a figure, with no other number between (see floorBefore). */
+const FLOOR_BEFORE = /(?:至少|最少|起码)[^，。；、,;0-9０-９零〇一二两三四五六七八九十百千万亿]{0,10}$/u;
+
 /**
  * Whether a floor is set before a figure across the verb of its clause (全区至少还缺护理员1500名, 明年将至少再
  * 增加80根, 吃一顿饭至少要20元): the figure is a minimum, "at least 1,500". Not across another number
@@ -46,8 +49,6 @@ export function wordsBeforeRate(text: string, start: number): string {
 export function floorBefore(text: string, start: number): boolean {
   return FLOOR_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
-
-const FLOOR_BEFORE = /(?:至少|最少|起码)[^，。；、,;0-9０-９零〇一二两三四五六七八九十百千万亿]{0,10}$/u;
 
 /**
  * Whether a figure is a named level another is compared with (低于920元的出厂价, 低于95%的目标值,
