@@ -123,9 +123,12 @@ const PERCENT_RANGE =
 
 /** "163 orange or higher warnings": "or higher" after a colour or a grade bounds the level, not the count. */
 const NOT_A_LEVEL_WORD = '(?!(?:orange|red|yellow|blue|level|grade|class|category|magnitude)\\b)';
+/** "people over 70" is for those older than that: "over" after whom it says is their age, negated verb or not. */
+const OVER_NOT_AN_AGE = String.raw`(?<!\b(?:people|persons|residents|visitors|those|anyone|adults|seniors|elderly|children|men|women|aged)\s)over`;
 /** "not to use … for more than", "should not exceed more than": a limit not to be passed, right before the figure. */
-// ("not yet open to people over 70" is for those older than that: "over" after whom it says is their age.)
-const FORBIDS_GOING_PAST = /\bnot\s+(?:to\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:for\s+)?(?:more\s+than|longer\s+than|(?<!\b(?:people|persons|residents|visitors|those|anyone|adults|seniors|elderly|children|men|women|aged)\s)over)\s+$/i;
+const FORBIDS_GOING_PAST = new RegExp(String.raw`\bnot\s+(?:to\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:for\s+)?(?:more\s+than|longer\s+than|${OVER_NOT_AN_AGE})\s+$`, 'i');
+/** "may not be sold for more than", "must not exceed": a negated "more than" is a ceiling (不得超过). */
+const NEGATED_MORE_THAN = new RegExp(String.raw`\b(?:not|cannot|can't|mustn't|never)\b(?:\s+\S+){0,4}\s*(?:more than|${OVER_NOT_AN_AGE}|above|in excess of|exceed(?:s|ed|ing)?)\s`, 'i');
 /**
  * "crossing the ", "topped the ", "broke through the ": a verb of going past, before "the <figure> mark". The
  * reader takes "the 60% mark" as passed; the verifier takes "the 10-billion-yuan mark" so where the source does.
@@ -861,8 +864,7 @@ function qualifierBefore(text: string, start: number): Approx {
     // "may not be sold for more than 2,450 yuan", "must not exceed": a negated "more than" is a ceiling (不得超过).
     // The ceiling carries through a list that leaves the verb out ("…, diammonium phosphate for more than 3,900 yuan").
     const sentence = text.slice(0, start).split(/[.;!?](?:\s|$)|\bbut\b/).at(-1) ?? '';
-    const negated = /\b(?:not|cannot|can't|mustn't|never)\b(?:\s+\S+){0,4}\s*(?:more than|(?<!\b(?:people|persons|residents|visitors|those|anyone|adults|seniors|elderly|children|men|women|aged)\s)over|above|in excess of|exceed(?:s|ed|ing)?)\s/i;
-    return negated.test(sentence) ? 'at_most' : 'over';
+    return NEGATED_MORE_THAN.test(sentence) ? 'at_most' : 'over';
   }
   if (/^(at least|no less than|no fewer than|a minimum of|minimum of)$/.test(q)) return 'at_least';
   // "called 110 as many as 1,860 times" (达1860次) stresses how large a count is; "could be as many

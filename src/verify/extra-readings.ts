@@ -356,7 +356,7 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   // 退一赔三, 假一赔十: the price refunded and three (ten) times it paid in damages, "three times the price".
   const damages = [...text.matchAll(/[退假]一赔([二三四五十])/gu)].map((m): ExtraReading => {
     const start = m.index + m[0].length - 2;
-    return { kind: 'multiple', start, end: m.index + m[0].length, value: CLASS_DIGITS[m[1]!]!, valueMax: null, unit: 'x', approx: null, text: m[0].slice(2), en: '', measures: null };
+    return { kind: 'multiple', start, end: m.index + m[0].length, value: num(m[1]!), valueMax: null, unit: 'x', approx: null, text: m[0].slice(2), en: '', measures: null };
   });
   // 千吨级以上泊位, 万吨级码头: a class of vessel or berth by its tonnage, "1,000 tonnes or more".
   const tonnage = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万.．])([千万])吨级([及或]?以上)?/gu)].map((m): ExtraReading => ({
@@ -365,14 +365,12 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   }));
   // 年过六旬, 年逾古稀, 年近七旬: an age in decades, "over 60", "over 70", "nearly 70".
   const decades = [...text.matchAll(/年(过|逾|近)([五六七八九])旬|年(逾|过)(古稀|半百)/gu)].map((m): ExtraReading => {
-    const value = m[2] !== undefined ? CLASS_DIGITS[m[2]]! * 10 : m[4] === '古稀' ? 70 : 50;
+    const value = m[2] !== undefined ? num(m[2]) * 10 : m[4] === '古稀' ? 70 : 50;
     const approx = (m[1] ?? m[3]) === '近' ? 'under' : 'over';
     return { kind: 'count', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: '岁', approx, text: m[0], en: '', measures: null };
   });
   return [...first, ...damages, ...tonnage, ...decades];
 }
-
-const CLASS_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * Merges the extra readings into a list of figures: a reading that covers figures replaces

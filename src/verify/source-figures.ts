@@ -301,10 +301,10 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   const reference = namesComparedLevel(text, end);
   if (/(?:低于|少于)$/u.test(lead) && !reference) return 'under';
   if (/(?:高于|多于)$/u.test(lead) && !reference) return 'over';
-  // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares
-  // with another party's figure, which is exact. A multiple likewise: 接近普通牛奶的2倍 is "close to twice that of ordinary milk".
   // 至少还缺护理员1500名: a floor set before the verb, "short of at least 1,500".
   if (floorBefore(text, start)) return 'at_least';
+  // Only a share is a threshold across a noun phrase (超过全省总量的一半); 低于对照组的45.1% compares
+  // with another party's figure, which is exact. A multiple likewise: 接近普通牛奶的2倍 is "close to twice that of ordinary milk".
   const across = shareQualifierAcross(text, start, end, kind);
   if (across === null) return null;
   if (/^不(?:超过|高于)$/u.test(across)) return 'at_most';
