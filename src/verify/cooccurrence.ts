@@ -562,13 +562,23 @@ export function cooccurrenceProblems(
     const countsThings = lang === 'en' && countsThingsAfter(text, p.claim);
     // "caps visitor numbers at 12,000 a day" resting on 每天限流1.2万人次: a cap or a floor the source states
     // as one is no count of what happened, so a figure stated plainly (单日接待游客10260人次) is no rival.
+    // "43 seconds faster than the record he had set" resting on 比原纪录快43秒: a gap the source states as one
+    // has no rival in a level (陈昊以2小时21分07秒夺冠), which measures something else.
+    const gapAsStated = lang === 'en' && (GAP_AFTER_EN.test(text.slice(p.claim.end, p.claim.end + 16)) || GAP_BY_BEFORE_EN.test(text.slice(Math.max(0, p.claim.start - 60), p.claim.start))) &&
+      p.supporting.some((f) => STATED_AS_GAP_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start)));
     const bound = p.claim.approx === 'at_most' || p.claim.approx === 'at_least' ? p.claim.approx : null;
     const boundAsStated = bound !== null && p.supporting.every((f) => f.approx === bound);
+    // 以低于标准杆17杆的271杆赢得冠军 where the source says 广东选手李铭轩最后一轮打出低于标准杆6杆的66杆，以四轮总成绩
+    // 低于标准杆17杆的271杆夺冠: two figures of one summary clause the source states together in a clause that names
+    // no other party are read there, where the sentence's subject carries on; another clause's figure is no rival.
+    const partnerClause = partneredClause(p, placed, analyzed, figures, [cs, ce], terms, named);
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
       if (boundAsStated && g.approx === null) continue;
+      if (partnerClause !== null && g.sentence === partnerClause.sentence && regionOf(analyzed, g, figures).clause !== partnerClause.clause) continue;
+      if (gapAsStated && !STATED_AS_GAP_BEFORE.test(sourceText.slice(Math.max(0, g.start - 4), g.start))) continue;
       if (countsThings && g.kind === 'count' && isAgeUnit(g.unit)) continue;
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
       if (claimWording !== null && wordedCloser(g)) continue;
@@ -614,6 +624,30 @@ export function cooccurrenceProblems(
     );
   });
   return problems;
+}
+
+/**
+ * The source clause where a claim's support and another claim of its summary clause stand together, each as
+ * the summary writes it (of numbers, not times), when that clause names no party the claim's clause does not:
+ * null otherwise.
+ */
+function partneredClause(
+  p: PlacedClaim,
+  placed: readonly PlacedClaim[],
+  analyzed: Analyzed,
+  figures: readonly SourceFigure[],
+  [cs, ce]: readonly [number, number],
+  terms: readonly Term[],
+  named: readonly Term[],
+): { readonly sentence: number; readonly clause: string } | null {
+  const partners = placed.filter((o) => o !== p && !TEMPORAL.has(o.claim.kind) && o.supporting.length > 0 && o.claim.start >= cs && o.claim.end <= ce);
+  for (const f of p.supporting) {
+    if (!statedAsIs(p.claim, f)) continue;
+    const clause = regionOf(analyzed, f, figures).clause;
+    const together = partners.some((o) => o.supporting.some((g) => g !== f && g.sentence === f.sentence && statedAsIs(o.claim, g) && regionOf(analyzed, g, figures).clause === clause));
+    if (together && terms.every((t) => named.includes(t) || !t.zh(clause))) return { sentence: f.sentence, clause };
+  }
+  return null;
 }
 
 /** The times (not bases of a change) the source states in a figure's own clause: 去年 in 去年接待游客162万人次. */
@@ -798,6 +832,12 @@ function withoutCountNouns(text: string, placed: readonly PlacedClaim[]): string
 
 /** 比桂林市低, 比海口高出: a gap to the party named after 比, right before the gap (the party captured). */
 const GAP_TO_PARTY_BEFORE = /比([^，,。；;0-9０-９]{1,12}?)(?:高出?|低了?|多出?|少了?|快了?|慢了?)$/u;
+/** "43 seconds faster", "two strokes ahead": an English figure stated as a gap, the words right after it. */
+const GAP_AFTER_EN = /^\s+(?:faster|slower|quicker|ahead|behind|more|less|fewer|higher|lower|better|worse)\b/i;
+/** "won the final by 27.35 points", "broke the record by 4 points": a margin, after "by". */
+const GAP_BY_BEFORE_EN = /\b(?:won|wins?|winning|beat|beating|led|leading|lost|trailed|edged|record)\b[^,.;]{0,40}\bby\s+$/i;
+/** 比原纪录快43秒, 领先亚军2杆, 高出约900元: a source figure stated as a gap, of time and places as well. */
+const STATED_AS_GAP_BEFORE = /(?:价差|差距|相差|差额|高出|低了|多出|少了|高|低|多|少|快了?|慢了?|领先|落后|提前|缩短)(?:约|了|为|达)?$/u;
 /** 价差0.53元, 高出约900元: a source figure stated as a gap. */
 const GAP_WORD_BEFORE = /(?:价差|差距|相差|差额|高出|低了|多出|少了|高|低|多|少)(?:约|了|为|达)?$/u;
 

@@ -59,6 +59,20 @@ export function derivedFrom(
   if (claim.kind === 'duration') {
     const months = monthsSpanned(claim, sentence, figures, sourceText);
     if (months !== null) return months;
+    const years = yearsSpanned(claim, sentence, figures, sourceText);
+    if (years !== null) return years;
+  }
+  if (claim.kind === 'period') {
+    const stretch = monthsFromFirstDayToEnd(String(claim.value), figures, sourceText);
+    if (stretch !== null && statesBeside(stretch[0], sentence, figures)) return stretch;
+  }
+  if (claim.valueMax !== null) {
+    const extremes = extremesOfRange(claim, figures, sourceText);
+    if (extremes !== null) return extremes;
+  }
+  if (claim.kind === 'multiple' && /\p{Script=Han}/u.test(sentence)) {
+    const rise = chineseRise(claim, sentence, figures, sourceText);
+    if (rise !== null) return rise;
   }
   const worked = workedInSentence(claim, sentence, figures);
   if (worked !== null) return worked;
@@ -248,6 +262,39 @@ function workedInSentence(claim: Figure & { readonly start: number }, sentence: 
   return null;
 }
 
+/** 增加了一倍多, 增长2倍: a rise by a multiple, which 一倍 is doubling. */
+const RISE_BY_BEFORE = /(?:增加|增长|提高|上升|扩大)了?$/u;
+/** 比去年同期的265例: the level a rise is measured from, after 比 and its noun. */
+const COMPARED_WITH_BEFORE = /比[^，。；,;0-9０-９]{0,12}$/u;
+
+/**
+ * "完成手术587例，比去年同期的265例增加了一倍多", "床位数翻了一番，达到24张" where the source gives 由12张增加到24张:
+ * a rise by a multiple (翻一番 the level doubled, 增加了一倍 a rise of one times) between two levels the source
+ * states, both in the summary sentence, or the one it reaches there and the one it rose from in the source's
+ * own from–to.
+ */
+function chineseRise(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  if (typeof claim.value !== 'number' || claim.valueMax !== null) return null;
+  const doubling = claim.text.startsWith('翻');
+  if (!doubling && !RISE_BY_BEFORE.test(sentence.slice(Math.max(0, claim.start - 6), claim.start))) return null;
+  const c = claim.value;
+  const holds = (level: number, base: number): boolean => base !== 0 && multipleHolds(doubling ? level / base : level / base - 1, c, claim.approx);
+  const stated = findQuantities(sentence, { referenceDate: null }).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null && (q.approx === null || q.approx === 'about'));
+  const at = stated.findLastIndex((q) => q.end <= claim.start && COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, q.start - 14), q.start)));
+  if (at > 0) {
+    const level = statedInSource(stated[at - 1]!, figures);
+    const base = statedInSource(stated[at]!, figures);
+    if (level !== undefined && base !== undefined && level !== base && alike(level, base) && holds(level.value as number, base.value as number)) return [level, base];
+    return null;
+  }
+  for (const q of stated) {
+    const level = statedInSource(q, figures);
+    const base = level === undefined ? undefined : figures.find((f) => f !== level && isFromTo(f, level, sourceText) && alike(f, level));
+    if (level !== undefined && base !== undefined && holds(level.value as number, base.value as number)) return [level, base];
+  }
+  return null;
+}
+
 /**
  * "深圳分会场销售额为3260万元，是佛山分会场1480万元的两倍多": one figure as a multiple of another, both stated in
  * the sentence and in the source; the multiple must hold as written (两倍多 is between two and three times).
@@ -284,13 +331,15 @@ function englishLevelRatio(claim: Figure & { readonly start: number; readonly te
   const c = claim.value as number;
   const end = claim.start + claim.text.length;
   const stated = findEnglishQuantities(sentence).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null);
-  // "profit more than doubled to 430 million yuan from 210 million yuan": the level reached over the
-  // level it started from, both right after the verb.
-  if (/^(?:doubled|tripled|trebled|quadrupled)$/i.test(claim.text)) {
-    const after = sentence.slice(end);
-    const to = /^\s+to\s/i.exec(after) ? stated.find((q) => q.start >= end) : undefined;
-    const from = to === undefined ? undefined : stated.find((q) => q.start > to.start && /\bfrom\s+(?:about\s+|around\s+)?$/i.test(sentence.slice(to.end, q.start)));
-    if (to === undefined || from === undefined || /[;:]/.test(sentence.slice(end, from.start))) return null;
+  // "profit more than doubled to 430 million yuan from 210 million yuan", "more than doubled from 65 in 2020
+  // to 142", "doubling the number of beds from 30 to 60": the level reached over the level it started from,
+  // both in the verb's clause.
+  if (/^(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)$/i.test(claim.text)) {
+    const clauseEnd = end + (/[;:]|,\s|$/.exec(sentence.slice(end))?.index ?? 0);
+    const inClause = stated.filter((q) => q.start >= end && q.end <= clauseEnd && q.start - end <= 60);
+    const to = inClause.find((q) => TO_LEVEL_EN.test(sentence.slice(Math.max(end, q.start - 24), q.start)));
+    const from = inClause.find((q) => FROM_LEVEL_EN.test(sentence.slice(Math.max(end, q.start - 24), q.start)));
+    if (to === undefined || from === undefined) return riseRateMultiple(claim, sentence, figures);
     const sTo = statedInSource(to, figures);
     const sFrom = statedInSource(from, figures);
     if (sTo === undefined || sFrom === undefined || sTo === sFrom || !alike(sTo, sFrom) || (sFrom.value as number) === 0) return null;
@@ -305,6 +354,26 @@ function englishLevelRatio(claim: Figure & { readonly start: number; readonly te
   if (sx === undefined || sy === undefined || sx === sy || !alike(sx, sy)) return null;
   return multipleHolds((sx.value as number) / (sy.value as number), c, claim.approx) ? [sx, sy] : null;
 }
+
+/** "an increase of 127%", "up 127%": a rate of rise, right before the percent. */
+const RISE_RATE_BEFORE = /\b(?:an?\s+)?(?:increase|rise|growth|jump|gain|up|rose|grew|increased|jumped)\s+(?:of\s+|by\s+)?$/i;
+
+/**
+ * "more than doubled to 126,000, an increase of 127% year on year" (同比增长127%): the multiple the sentence's own
+ * rate of rise gives, a rate the source states (a rise of 127% is 2.27 times the level).
+ */
+function riseRateMultiple(claim: Figure, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
+  for (const q of findEnglishQuantities(sentence)) {
+    if (q.kind !== 'percent' || typeof q.value !== 'number' || q.valueMax !== null || q.approx !== null || !RISE_RATE_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start))) continue;
+    const rate = statedInSource(q, figures);
+    if (rate !== undefined && multipleHolds(1 + (rate.value as number) / 100, claim.value as number, claim.approx)) return [rate, rate];
+  }
+  return null;
+}
+
+/** The level a rise reaches ("doubled to 142") and the level it starts from ("from 65"), right before each. */
+const TO_LEVEL_EN = /(?:^|\s)to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
+const FROM_LEVEL_EN = /(?:^|\s)from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
 
 /** Whether ratio `r` is the multiple `c` as written: 两倍多/"more than twice" lies between 2 and 3. */
 function multipleHolds(r: number, c: number, approx: Figure['approx']): boolean {
@@ -356,4 +425,71 @@ function monthsSpanned(claim: Figure, sentence: string, figures: readonly Source
     if (statedFigures().some((q) => beside.some((f) => f.kind === q.kind && isFaithfulRounding(q.value as number, f.value as number)))) return [a, b];
   }
   return null;
+}
+
+/** What joins two years into one stretch: 2026年至2028年, 2026—2028年. */
+const YEARS_JOINED = /^年?(?:至|到|-|—|–|～|~)$/u;
+
+/**
+ * "for three consecutive years from 2026 to 2028" where the source gives 2026年至2028年: the years a
+ * stretch spans, counting both ends, when the summary sentence names both ends as well.
+ */
+function yearsSpanned(claim: Figure, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  if (claim.unit !== 'year' || typeof claim.value !== 'number' || claim.valueMax !== null || claim.approx !== null) return null;
+  const named = new Set(sentence.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []);
+  const spans = (first: number, last: number): boolean => last - first + 1 === claim.value && named.has(String(first)) && named.has(String(last));
+  for (const [i, a] of figures.entries()) {
+    // 2026年至2028年 read as one stretch of years.
+    const stretch = a.kind === 'period' ? /^(\d{4})\.\.(\d{4})$/.exec(String(a.value)) : null;
+    if (stretch !== null && spans(Number(stretch[1]), Number(stretch[2]))) return [a, a];
+    const b = figures[i + 1];
+    if (b === undefined || a.kind !== 'year' || b.kind !== 'year' || a.sentence !== b.sentence || !YEARS_JOINED.test(sourceText.slice(a.end, b.start))) continue;
+    if (spans(Number(a.value), Number(b.value))) return [a, b];
+  }
+  return null;
+}
+
+/** 年龄最小的只有6岁: the least of something, named before its figure; 最大的78岁 the most. */
+const LEAST_BEFORE = /最(?:小|低|少|短|年轻|年幼)[^，,。；;0-9０-９]{0,8}$/u;
+const MOST_BEFORE = /最(?:大|高|多|长|年长)[^，,。；;0-9０-９]{0,8}$/u;
+
+/**
+ * "年龄从6岁到78岁不等", "aged from 6 to 78" where the source says 年龄最小的只有6岁，最大的78岁: a range whose ends the
+ * source gives in one sentence as the least and the most.
+ */
+function extremesOfRange(claim: Figure, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  if (typeof claim.value !== 'number' || typeof claim.valueMax !== 'number' || claim.approx !== null) return null;
+  const fits = (f: SourceFigure, v: number): boolean => f.end > f.start && f.kind === claim.kind && f.valueMax === null && f.approx === null && f.value === v &&
+    (claim.kind === 'count' ? classifiersAgree(claim.unit, f.unit) : claim.unit === f.unit);
+  const lead = (f: SourceFigure): string => sourceText.slice(Math.max(0, f.start - 12), f.start);
+  for (const least of figures) {
+    if (!fits(least, claim.value) || !LEAST_BEFORE.test(lead(least))) continue;
+    const most = figures.find((f) => f.sentence === least.sentence && fits(f, claim.valueMax as number) && MOST_BEFORE.test(lead(f)));
+    if (most !== undefined) return [least, most];
+  }
+  return null;
+}
+
+/**
+ * 1至2月 where the source says 自1月1日起…截至2月底: the months from the first day of one to the end of another,
+ * both in one sentence, are the stretch the summary names.
+ */
+export function monthsFromFirstDayToEnd(period: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  const months = /-M(\d{2})\.\.M(\d{2})$/.exec(period);
+  if (months === null) return null;
+  for (const first of figures) {
+    if (first.kind !== 'date' || !String(first.value).endsWith(`-${months[1]}-01`)) continue;
+    const last = figures.find((f) => f.sentence === first.sentence && f.start > first.end && f.kind === 'date' && String(f.value).endsWith(`-${months[2]}`) &&
+      (/[末底]/u.test(f.text) || /^[末底]/u.test(sourceText.slice(f.end, f.end + 1))));
+    if (last !== undefined) return [first, last];
+  }
+  return null;
+}
+
+/** Whether the summary sentence gives another figure the source sentence of `f` states (a figure of numbers, not a time). */
+function statesBeside(f: SourceFigure, sentence: string, figures: readonly SourceFigure[]): boolean {
+  const beside = figures.filter((g) => g.sentence === f.sentence && typeof g.value === 'number' && g.kind !== 'duration');
+  const stated = (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
+    .filter((q) => typeof q.value === 'number' && q.kind !== 'duration' && q.kind !== 'date');
+  return stated.some((q) => beside.some((g) => g.kind === q.kind && isFaithfulRounding(q.value as number, g.value as number)));
 }

@@ -103,12 +103,13 @@ const LEVEL_QUALIFIER = '(?:(?:about|around|roughly|approximately|some|nearly|al
  * per mu in 2023 to RMB 900": "from" one figure "to" another is a change between two levels, with or
  * without a verb of change before it (CHANGE_FROM_TO needs one). Left alone: a spread ("prices range
  * from 20 to 50 yuan", "varying from"), a span of the day ("from 7 to 9 am") and days of a month
- * ("from February 15 to 23", a month name being no qualifier). Between the first figure and "to"
- * stand its unit, scale, "per …" or time, never a clause break; "to" is the first one after it.
+ * ("from February 15 to 23", a month name being no qualifier); "from the planned 16 to 24" is a change
+ * too. Between the first figure and "to" stand its unit, scale, "per …" or time, never a clause break;
+ * "to" is the first one after it.
  */
 const FROM_LEVEL_TO = new RegExp(
   `(?<!\\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|spans?|spanning)\\s+)` +
-    `(\\bfrom\\s+(?:an?\\s+average\\s+of\\s+)?${LEVEL_QUALIFIER}(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d(?:(?!\\sto\\s)[^,;:()]|,(?=\\d{3})){0,48}?)` +
+    `(\\bfrom\\s+(?:an?\\s+average\\s+of\\s+|(?:the|its|their)\\s+(?:planned|original(?:ly\\s+planned)?|initial|previous|earlier|current|existing|scheduled)\\s+)?${LEVEL_QUALIFIER}(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d(?:(?!\\sto\\s)[^,;:()]|,(?=\\d{3})){0,48}?)` +
     `(\\s+to\\s+)(?=${LEVEL_QUALIFIER}(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)(?!\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))`,
   'gi',
 );
@@ -134,6 +135,16 @@ const NEGATED_MORE_THAN = new RegExp(String.raw`\b(?:not|cannot|can't|mustn't|ne
  * reader takes "the 60% mark" as passed; the verifier takes "the 10-billion-yuan mark" so where the source does.
  */
 export const PASSED_THE_BEFORE = /\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|break(?:s|ing)?(?:\s+through)?|broke(?:\s+through)?|exceed(?:s|ed|ing)?)\s+the\s+$/i;
+/** A sentence about a contest, whose bare "points" are a score. */
+const CONTEST_WORDS = /\b(?:won|wins?|winning|title|champion(?:ship)?s?|record|ahead|behind|beat(?:ing)?|runner-up|medal|gold|silver|bronze|final|scored|score|finish(?:ed|ing)?)\b/i;
+/** "breaking the record by four points", "won by 4.5 points": a contest's margin, before its figure… */
+const POINTS_GAP_BEFORE = /\b(?:record|won|win|wins|winning|beat|beating|led|leading|lost|trailed|edged)\b[^,.;]{0,40}\bby\s+$/i;
+/** …or "four points ahead of", "two points clear", "three points behind". */
+const POINTS_GAP_AFTER = /^(?:\s+points?)?\s+(?:ahead|behind|clear|short|more|fewer|less|higher|lower)\b/i;
+/** Words of a rate, whose bare "points" are percentage points. */
+const RATE_WORDS = /%|\bper\s?cent|\bpercentage\b|\brates?\b|\bshares?\b|\bproportion\b|\bratio\b/i;
+/** "no more than 8 minutes in urban areas and ": a bound, its figure, where it holds, and the next figure's "and". */
+const BOUND_CARRIED_BEFORE = /\b(no more than|not more than|at most|up to|no less than|not less than|at least)\s+\d[\d.,]*(?:\s+[a-z%]+){0,2}\s+(?:in|for|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2},?\s+and\s+$/i;
 /** "scored 28", "averaged 31.5": a player's points follow. */
 const SCORED_BEFORE = /\b(?:scor(?:ed|es|ing|e)|averag(?:ed|es|ing)|tallied|notched|poured\s+in|racked\s+up)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "all raced over 2,000 metres", "rowed over 6 km", "won the men's quadruple sculls over 2,000 metres": a race run along a distance. */
@@ -184,6 +195,12 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (q.kind === 'duration' && /\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+the\s+(?:previous|preceding|prior)\s+$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return;
     taken.push([q.start, q.end]);
     let approx = q.approx ?? qualifierBefore(text, q.start);
+    // "no more than 8 minutes in urban areas and 12 minutes in rural areas" (城区不超过8分钟、农村不超过12分钟): the
+    // bound carries over to the figure given for the next place or group.
+    if (q.approx === undefined && approx === null) {
+      const carried = BOUND_CARRIED_BEFORE.exec(text.slice(Math.max(0, q.start - 120), q.start));
+      if (carried) approx = /least|less/i.test(carried[1]!) ? 'at_least' : 'at_most';
+    }
     // "rose 13% over three years": before a span of time, "over" is "during", not "more than".
     // ("has mediated more than 6,000 disputes over 31 years" and "drew 21,000 visits over three days"
     // likewise; "for over 31 years" is more than.)
@@ -241,11 +258,16 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: 'x' });
   });
 
-  // "three in 1,000" (千分之三), "one in 10,000": a rate written as so many of a round whole.
-  each(/\b(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(100|1,000|10,000|100,000|1,000,000)\b(?![,.]\d)/gi, (m) => {
-    const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()];
-    if (n === undefined) return;
-    push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: n / Number(m[2]!.replace(/,/g, '')), valueMax: null, unit: null });
+  // "three in 1,000" (千分之三), "one in 10,000": a rate written as so many of a round whole; "one to two of
+  // every 1,000" (千分之一至千分之二) as a range of such rates.
+  each(/\b(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:to|or)\s+(\d{1,3}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten))?\s+(?:in|out\s+of|of)\s+(?:every\s+)?(100|1,000|10,000|100,000|1,000,000)\b(?![,.]\d)/gi, (m) => {
+    const read = (t: string | undefined): number | undefined => (t === undefined ? undefined : /\d/.test(t) ? Number(t) : SMALL[t.toLowerCase()]);
+    const n = read(m[1]);
+    const nMax = read(m[2]);
+    // "two of 1,000" without "every" or "in" is a part of a count, not a rate.
+    if (n === undefined || (m[2] !== undefined && nMax === undefined) || (/\sof\s+1/i.test(m[0]) && !/\bevery\b/i.test(m[0]))) return;
+    const whole = Number(m[3]!.replace(/,/g, ''));
+    push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: n / whole, valueMax: nMax === undefined ? null : nMax / whole, unit: null });
   });
 
   // 0. Month ranges as periods of months ("January-August", "from January to September", "the
@@ -509,6 +531,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(PERCENT_RANGE, (all, a: string, gap: string, b: string) => (Number(a) < Number(b) ? `${a} ${gap}${b}` : all))
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?|(?:kW|MW|GW)h?\b|kilomet(?:re|er)s?|mu\b)/gi, '$1 $2 ')
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|kilovolts?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
+    // "an 80,000-square-metre terminal": the area's unit, hyphenated as a modifier.
+    .replace(/(\d)-(square|cubic)-(?=(?:kilo)?met(?:re|er)s?\b)/gi, '$1 $2 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
     .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
       // ("won her three games 11-7, 11-5 and 11-9": the scores listed after the first are scores too.)
@@ -586,8 +610,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     } else if (kelvin) {
       kind = 'measure';
       unit = 'K';
-    } else if (/^\s*points?$/.test(unitRaw) && (value > 100 || SCORED_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) {
+    } else if (/^\s*points?$/.test(unitRaw) && (value > 100 || SCORED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (CONTEST_WORDS.test(text) && !RATE_WORDS.test(text) && (POINTS_GAP_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || POINTS_GAP_AFTER.test(text.slice(end, end + 40)))))) {
       // "scored 28 points", "between 800 and 830 points" of an index: points counted, not percentage points.
+      // "breaking the record by four points" (高出原纪录4环) where no rate is spoken of: a contest's score.
       kind = 'count';
     } else if (/percentage|pp|^\s*points?$/.test(unitRaw)) {
       kind = 'percentage_point';

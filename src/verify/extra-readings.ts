@@ -369,7 +369,12 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
     const approx = (m[1] ?? m[3]) === '近' ? 'under' : 'over';
     return { kind: 'count', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: '岁', approx, text: m[0], en: '', measures: null };
   });
-  return [...first, ...damages, ...tonnage, ...decades];
+  // 医药工业百强企业, 全国500强: a ranking's size, the "top 100" a summary names the companies on it by.
+  const ranked = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万.．])(十|百|千|[1-9][0-9]{1,3})强(?!度|化|制|势|项)/gu)].map((m): ExtraReading => ({
+    kind: 'count', start: m.index, end: m.index + m[0].length, value: m[1] === '十' ? 10 : m[1] === '百' ? 100 : m[1] === '千' ? 1000 : Number(m[1]),
+    valueMax: null, unit: null, approx: null, text: m[0], en: '', measures: null,
+  }));
+  return [...first, ...damages, ...tonnage, ...decades, ...ranked];
 }
 
 /**

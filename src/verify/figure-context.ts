@@ -211,6 +211,9 @@ export function englishMeasure(sentence: string, start: number, end: number): st
   return familyOf(after);
 }
 
+/** 约占六成, 占比35%: a source figure stated as a share, by 占 in its own span. */
+const SHARE_STATED = /^(?:约|近|超过|逾|仅)?占/u;
+
 /**
  * When a claimed figure agrees with source figures in value but every one of them
  * measures something else, while the source gives a figure of the same kind for what
@@ -230,9 +233,10 @@ export function misplacedFigure(
   if (checks.length === 0) return null;
   // Measures are read from nearby keywords, which a paraphrase can move: any keyword in
   // the claim's clause that fits a supporting figure clears it.
+  // 主力产品产值约占六成 is a share whatever its clause measures: "accounted for about 60% of that output" fits it.
   const fits = (f: SourceFigure): boolean => {
     const m = measureFamily(f.measures);
-    return m === null || m === family || clause.has(m);
+    return m === null || m === family || clause.has(m) || (family === 'share' && SHARE_STATED.test(f.text));
   };
   const supported = checks.filter((x) => x.check.status === 'supported');
   // "market share slipped to 15%" is the source's 市场份额降至15%左右 without its 左右, not the

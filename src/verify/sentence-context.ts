@@ -3,6 +3,7 @@ import { isAgeUnit } from '../extract/quantities/index.js';
 import { titleSentenceIndex } from '../pipeline/title-sentence.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
 import { CLOCK, specificClassifier, UNLISTED } from './extra-readings.js';
+import { monthsFromFirstDayToEnd } from './derived-figures.js';
 import { BASE_THEN, englishClause } from './figure-context.js';
 import { listedPartyOf } from './listed-parties.js';
 import { sourceSentenceOf, type SourceFigure } from './source-figures.js';
@@ -146,6 +147,9 @@ const SINCE_AFTER = /^(?:[^，。；]{0,4})以来/u;
 /** 7月24日下午2时，2025年中国游戏产业年中报告在京发布: the day (and hour) something was released, its name between. */
 const RELEASED_LATER_IN_CLAUSE = /^(?:[上下]午|晚间?|早间?|凌晨)?(?:\d{1,2}时(?:\d{1,2}分)?)?[，,]?[^。；;！？]{0,30}?(?:发布|公布|披露)/u;
 
+/** 这是继2021年首单交易后的第三笔: a year after 继 is an earlier event the figure follows, not its own time. */
+const FOLLOWS_AN_EARLIER = /继$/u;
+
 /**
  * 今年起推行街长制；预计到2026年底达标率将达到85%以上: a claim's year that rests only on a 今年 of its
  * sentence is not the time of the summary sentence's figures when none of their own parts (up to a
@@ -162,7 +166,8 @@ function yearWordOutvoted(
   const parts = anchors.flatMap((a) => a.supporting.map((f) => partAround(sourceText, f.start, f.end)));
   const inParts = (f: SourceFigure): boolean => parts.some(([s, e]) => f.start >= s && f.end <= e);
   if (tied.some(inParts)) return false;
-  return figures.some((f) => f.end > f.start && inParts(f) && TEMPORAL_KINDS.has(f.kind) && /^[0-9]{4}年/u.test(f.text) && !isBaseTime(sourceText, f.start, f.end, 'zh'));
+  return figures.some((f) => f.end > f.start && inParts(f) && TEMPORAL_KINDS.has(f.kind) && /^[0-9]{4}年/u.test(f.text) && !isBaseTime(sourceText, f.start, f.end, 'zh') &&
+    !FOLLOWS_AN_EARLIER.test(sourceText.slice(Math.max(0, f.start - 1), f.start)));
 }
 
 /** The stretch of a sentence between semicolons (or its ends) around a span. */
@@ -339,6 +344,11 @@ export function tieToContext(
         return;
       }
       if (p.claim.kind === 'year' && /^(?:this year|今年|本年)$/iu.test(p.claim.text) && anchors.some((a) => a.supporting.some((f) => context.has(f.sentence) && looksAheadToWholeYear(sourceText, f)))) {
+        return;
+      }
+      const fromTo = p.claim.kind === 'period' ? monthsFromFirstDayToEnd(String(p.claim.value), figures.filter((f) => context.has(f.sentence) && !isFrame(f)), sourceText) : null;
+      if (fromTo !== null) {
+        supporting[i] = fromTo;
         return;
       }
       const said = figures

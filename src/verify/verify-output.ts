@@ -248,7 +248,9 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     // ordinary words of a translated name ("Handicrafts Expo" for 手工艺品博览会).
     // A hyphenated name ("Shujian-P2" for 数鉴-P2) is checked part by part: the parts not already known.
     const unknownParts = unknown.flatMap((w) => (w.includes('-') ? w.split('-').filter((part) => part !== '' && !known.has(withoutAccents(part.toLowerCase()))) : [w]));
-    const missing = unknownParts.length === 0 ? unknownParts : wordsWithoutGloss(wordsWithoutPinyin(unknownParts, source), source);
+    // "the Hefei Tong app" for 合肥通: a known word and a syllable, spelled together as one run of the source.
+    const spelledWhole = unknownParts.length > 0 && phrase.words.length > unknownParts.length && wordsWithoutPinyin(phrase.words, source).length === 0;
+    const missing = unknownParts.length === 0 || spelledWhole ? [] : wordsWithoutGloss(wordsWithoutPinyin(unknownParts, source), source);
     tally(
       missing.length === 0
         ? null

@@ -123,7 +123,7 @@ const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
 const SCORING_RE = /得分|得到|自由滑|短节目|夺冠|奪冠|亚军|亞軍|季军|季軍|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|领先|領先|落后|落後|相差|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
-const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創)/u;
+const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|摘|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創)/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 /** 指数为97.8点: an index and its points (not 8点, a clock time, nor 3点 of a list). */
 const INDEX_RE = /指数|点位|收于|报收|收报|综指|成指/u;
@@ -135,6 +135,8 @@ const BRIX: UnitInfo = { kind: 'measure', unit: '°Bx' };
 /** Cobb角超过40度, 位移超过15度, 9个近90度的急弯: 度 of an angle, where the clause speaks of one (or of a bend). */
 const ANGLE_RE = /(?:Cobb|夹|倾|仰|俯|转|偏|坡)角|角度|坡度|倾斜|位移|偏转|旋转|偏移|弯/u;
 const ANGLE: UnitInfo = { kind: 'measure', unit: '°' };
+/** 600度以上的高度近视, 近视度数300度: a spectacle prescription's degrees (hundredths of a dioptre), as English writes them. */
+const PRESCRIPTION_RE = /近视|远视|散光|度数|镜片|老花/u;
 /** 最高气温达到38度: 度 of heat, where the clause speaks of a temperature (not 用电量120亿度). */
 const TEMPERATURE_RE = /气温|温度|水温|体温|室温|地温|高温|低温|降温|升温/u;
 const CELSIUS: UnitInfo = { kind: 'measure', unit: '°C' };
@@ -259,6 +261,8 @@ const BRIDGE_QUAL_RE = new RegExp(
   `(${[...BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${BRIDGE_NP_CHAR}{1,12}的$`,
   'u',
 );
+/** 占比从2021年的不到一半提高到目前的95%: a half (read after the digits) or a change to a level ends what the qualifier bounds. */
+const BRIDGE_CROSSES_A_FIGURE = /一半|半数|(?:提高|增加|增长|下降|降低|减少|上升|扩大|缩小)(?:到|至)/u;
 /**
  * 约为三年前价格的3倍: a time ago (三年前, 5年前) names whose figure the noun is and is no figure the
  * qualifier bounds; the copula's "about" is the multiple's. Unlike a year (约为2020年同期的1.5倍,
@@ -753,7 +757,7 @@ class Scanner {
           from = Math.max(this.out.at(-2)?.end ?? 0, start - 24);
           m = AGO_BRIDGE_RE.exec(text.slice(from, start));
         }
-        if (!m) return null;
+        if (!m || BRIDGE_CROSSES_A_FIGURE.test(m[0])) return null;
         word = m[1] ?? '';
         approxOf = (w) => BRIDGE_QUALIFIERS.get(w) ?? null;
         bridged = true;
@@ -1655,6 +1659,7 @@ class Scanner {
       // (糖度可达21度，比普通品种高出约3度: the sugar named earlier in the sentence.)
       if (SUGAR_RE.test(this.clauseOf(start)) || SUGAR_RE.test(this.clauseBefore(start))) return { text: '度', info: BRIX };
       if (ANGLE_RE.test(this.wholeClauseOf(start))) return { text: '度', info: ANGLE };
+      if (!/[万亿萬億]$/u.test(core) && PRESCRIPTION_RE.test(this.wholeClauseOf(start))) return { text: '度', info: ANGLE };
       if (!/[万亿萬億]$/u.test(core) && TEMPERATURE_RE.test(this.wholeClauseOf(start))) return { text: '度', info: CELSIUS };
     }
     if (next === '环' && !/^环[比境保卫节线岛路球]/u.test(text.slice(end, end + 2)) && RINGS_CONTEXT_RE.test(this.wholeClauseOf(start))) return { text: '环', info: RINGS };
