@@ -9,7 +9,7 @@ import { derivedFrom } from './derived-figures.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { namesKindOf } from './gloss-words.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -40,7 +40,8 @@ const MODIFIERS: readonly Term[] = modifierData.terms.map((t: { zh: string; en: 
   const zh = new RegExp(t.zh, 'u');
   return {
     key: `m:${t.zh}`,
-    label: t.zh.split('|')[0]!,
+    // (A lookaround of the pattern, (?<!进)出口, is no part of the word a message names.)
+    label: t.zh.split('|')[0]!.replace(/\(\?<?[!=][^)]*\)/gu, ''),
     zh: (s: string) => zh.test(s),
     en: new RegExp(t.en, 'i'),
     group: t.group ?? null,
@@ -480,6 +481,11 @@ export function cooccurrenceProblems(
     // 归母净利润2.86亿元，同比增长65.3%: 同比 says how the rate was reckoned, nothing of the level beside it;
     // "rose 4.5 percentage points year on year to around 92%": nor of the level the change reached.
     if (!RATE_KINDS.has(p.claim.kind) || isLevelReached(text, p.claim.start, lang)) named = named.filter((t) => t.group !== 'basis');
+    // 京唐港区完成2.51亿吨，增长1.1% after 同比增长3.8% for the whole port: a rise the source states with no basis of its
+    // own takes the one said before it, so "year on year" names nobody's figure there.
+    // (Only where the rise's sentence states another figure of the summary sentence, the level it goes with.)
+    else if (p.supporting.some((f) => RISE_WITHOUT_BASIS_BEFORE.test(sourceText.slice(Math.max(0, f.start - 8), f.start)) && basisCarriedOver(analyzed, f) &&
+      placed.some((o) => o !== p && o.supporting.some((g) => g.sentence === f.sentence && g !== f)))) named = named.filter((t) => t.group !== 'basis');
     // 玉林市…每公斤13.05元，比桂林市低0.53元: the party a gap is measured to names its base, not whose the gap is.
     // (Only where the source too states the figure as a gap: 两地价差0.53元.)
     // (Or where the gap is worked out from the two parties' figures the source states: 23枚 and 沈阳代表队's 11枚
@@ -556,6 +562,11 @@ export function cooccurrenceProblems(
     // Only within one sentence of the body: across sentences, which figure the claim took is for the terms to say.
     const wordedCloser = (g: SourceFigure): boolean =>
       p.supporting.some((f) => f.end > f.start && f.sentence === g.sentence && f.sentence !== titleSentence && clauseWording(f) > clauseWording(g));
+    // "won the title with a 318kg total" where the source says 陈浩然抓举143公斤，挺举175公斤，总成绩318公斤: a total the
+    // source states as one (总成绩, 合计) in the sentence is the claim's, not the part its party's clause gives.
+    const saysTotal = lang === 'en' && /\btotal\b/i.test(region);
+    const totalCloser = (g: SourceFigure): boolean =>
+      p.supporting.some((f) => f.end > f.start && f.sentence === g.sentence && TOTAL_WORD_ZH.test(regionOf(analyzed, f, figures).clause) && !TOTAL_WORD_ZH.test(regionOf(analyzed, g, figures).clause));
     const claimPerUnit = p.claim.kind === 'money' && isPriceOfOne(text, p.claim.start, p.claim.end, lang);
     // "72 donations", "1,800 orders" where the source gives the donor's 58岁: a count of things has no rival
     // in somebody's age, as it has no support in one.
@@ -582,6 +593,7 @@ export function cooccurrenceProblems(
       if (countsThings && g.kind === 'count' && isAgeUnit(g.unit)) continue;
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
       if (claimWording !== null && wordedCloser(g)) continue;
+      if (saysTotal && totalCloser(g)) continue;
       // 收于每千克8856元 is a price per kilogram; "turnover topped 120 billion yuan" a total: no rivals.
       if (p.claim.kind === 'money' && g.kind === 'money' && claimPerUnit !== isPriceOfOne(sourceText, g.start, g.end, 'zh')) continue;
       if (paired.size > 0 && !paired.has(g.sentence)) continue;
@@ -832,6 +844,20 @@ function withoutCountNouns(text: string, placed: readonly PlacedClaim[]): string
 
 /** 比桂林市低, 比海口高出: a gap to the party named after 比, right before the gap (the party captured). */
 const GAP_TO_PARTY_BEFORE = /比([^，,。；;0-9０-９]{1,12}?)(?:高出?|低了?|多出?|少了?|快了?|慢了?)$/u;
+/** 总成绩318公斤, 合计16.5万件: a total stated as one. */
+const TOTAL_WORD_ZH = /总成绩|总计|合计|共计|总分|总量|总额|总和/u;
+/**
+ * Whether a rate's sentence says no basis (同比, 环比) and the sentence before it does: 同比增长3.8%。其中…增长1.1%
+ * carries the basis over.
+ */
+function basisCarriedOver(analyzed: Analyzed, f: SourceFigure): boolean {
+  const own = analyzed.sentences[f.sentence]?.text ?? '';
+  const before = analyzed.sentences[f.sentence - 1]?.text ?? '';
+  return !BASIS_ZH.test(own) && BASIS_ZH.test(before);
+}
+const BASIS_ZH = /同比|环比|比上年|比去年/u;
+/** ，增长1.1%: a rate of rise or fall that opens its clause with no 同比 or 环比 before it. */
+const RISE_WITHOUT_BASIS_BEFORE = /[，,；;：:]\s*(?:分别)?(?:增长|下降|增加|减少|上升|回落|提高)(?:了)?$/u;
 /** "43 seconds faster", "two strokes ahead": an English figure stated as a gap, the words right after it. */
 const GAP_AFTER_EN = /^\s+(?:faster|slower|quicker|ahead|behind|more|less|fewer|higher|lower|better|worse)\b/i;
 /** "won the final by 27.35 points", "broke the record by 4 points": a margin, after "by". */
@@ -883,7 +909,8 @@ export function clauseTimeProblems(
         !(lang === 'en' && isCompoundModifier(text, a.claim)),
     );
     const claimBase = isBaseTime(text, p.claim.start, p.claim.end, lang);
-    for (const a of anchors) {
+    const fromToEnd = lang === 'en' ? fromToEndBefore(p, anchors, text) : undefined;
+    for (const a of fromToEnd !== undefined ? [fromToEnd] : anchors) {
       const said: SourceFigure[] = [];
       // The title repeats a figure without its time (全国夏粮产量近1.5亿吨): the body's statement decides.
       const body = a.supporting.filter((f) => f.sentence !== titleSentence);

@@ -76,7 +76,7 @@ export function derivedFrom(
   }
   const worked = workedInSentence(claim, sentence, figures);
   if (worked !== null) return worked;
-  if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText);
+  if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText) ?? rateOfSourceFromTo(claim, sentence, figures, sourceText);
   // 西乡塘区为72%，比全市平均水平低6个百分点 where the source gives 低于全市78%的平均水平: a gap in points
   // between two rates, worked out as a gap between two parties' figures is (below).
   const points = claim.kind === 'percentage_point';
@@ -492,4 +492,27 @@ function statesBeside(f: SourceFigure, sentence: string, figures: readonly Sourc
   const stated = (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
     .filter((q) => typeof q.value === 'number' && q.kind !== 'duration' && q.kind !== 'date');
   return stated.some((q) => beside.some((g) => g.kind === q.kind && isFaithfulRounding(q.value as number, g.value as number)));
+}
+
+/** "raised its capacity by 60%", 提高了约60%: a rate the sentence states as a change, right before it. */
+const RATE_OF_CHANGE_BEFORE = /(?:\b(?:rose|risen|rise|rises|increased|grew|climbed|jumped|raised|lifted|boosted|expanded|fell|dropped|declined|cut|reduced|lowered)\b[^,.;]{0,50}?\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|(?:增加|增长|提高|上升|扩大|下降|降低|减少)了?约?)$/iu;
+
+/**
+ * "raised the company's annual capacity by 60% to 3.2 million units" where the source says 年产能由200万台提高到320万台:
+ * the rate of a change the source gives as from and to, when the sentence states the level reached.
+ */
+function rateOfSourceFromTo(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  if (typeof claim.value !== 'number' || claim.valueMax !== null || (claim.approx !== null && claim.approx !== 'about')) return null;
+  if (!RATE_OF_CHANGE_BEFORE.test(sentence.slice(Math.max(0, claim.start - 80), claim.start))) return null;
+  const c = claim.value;
+  const stated = (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
+    .filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null);
+  for (const q of stated) {
+    const to = statedInSource(q, figures);
+    const from = to === undefined ? undefined : figures.find((f) => f !== to && isFromTo(f, to, sourceText) && alike(f, to));
+    if (to === undefined || from === undefined || (from.value as number) === 0) continue;
+    const rate = Math.abs(((to.value as number) - (from.value as number)) / (from.value as number)) * 100;
+    if (Math.abs(rate - c) <= 0.5 || (claim.approx === 'about' && isFaithfulRounding(c, rate))) return [from, to];
+  }
+  return null;
 }

@@ -141,6 +141,8 @@ const CONTEST_WORDS = /\b(?:won|wins?|winning|title|champion(?:ship)?s?|record|a
 const POINTS_GAP_BEFORE = /\b(?:record|won|win|wins|winning|beat|beating|led|leading|lost|trailed|edged)\b[^,.;]{0,40}\bby\s+$/i;
 /** …or "four points ahead of", "two points clear", "three points behind". */
 const POINTS_GAP_AFTER = /^(?:\s+points?)?\s+(?:ahead|behind|clear|short|more|fewer|less|higher|lower)\b/i;
+/** "18 points and 12 rebounds": a player's line of a game. */
+const PLAYER_LINE_AFTER = /^(?:\s+points?)?(?:,\s*\d+\s+[a-z]+)*,?\s+and\s+\d+\s+(?:rebounds|assists|steals|blocks)\b/i;
 /** Words of a rate, whose bare "points" are percentage points. */
 const RATE_WORDS = /%|\bper\s?cent|\bpercentage\b|\brates?\b|\bshares?\b|\bproportion\b|\bratio\b/i;
 /** "no more than 8 minutes in urban areas and ": a bound, its figure, where it holds, and the next figure's "and". */
@@ -201,6 +203,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       const carried = BOUND_CARRIED_BEFORE.exec(text.slice(Math.max(0, q.start - 120), q.start));
       if (carried) approx = /least|less/i.test(carried[1]!) ? 'at_least' : 'at_most';
     }
+    // "3 yuan per hour after two hours" (超过2小时后每小时3元): the span a charge starts past is a threshold passed.
+    if (q.kind === 'duration' && q.approx === undefined && approx === null && /\b(?:per|an?|each)\s+(?:hour|day|minute)\s+(?:after|beyond)\s+(?:the\s+first\s+)?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) approx = 'over';
     // "rose 13% over three years": before a span of time, "over" is "during", not "more than".
     // ("has mediated more than 6,000 disputes over 31 years" and "drew 21,000 visits over three days"
     // likewise; "for over 31 years" is more than.)
@@ -254,7 +258,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "a ratio of 2.9 to 1", "3.2:1" (报录比2.9∶1): one figure, as many times the other side.
   each(/(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*(?:to|:|∶)\s*1\b(?![.,:]\d)(?=\s*(?:[,.;)]|$|\s(?:in|and|or|for|last|this|a|the|with|from|down|up)\b))/g, (m) => {
-    if (!(Number(m[1]) > 1) || (!/\./.test(m[1]!) && !/\bratio\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)))) return;
+    // ("a ratio of parking spaces to vehicles of about 0.72 to 1", 车位与车辆之比约为0.72比1: below one, only after "ratio".)
+    const ratioSaid = /\bratio\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!(Number(m[1]) > 1 ? /\./.test(m[1]!) || ratioSaid : Number(m[1]) > 0 && /\./.test(m[1]!) && ratioSaid)) return;
     push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: 'x' });
   });
 
@@ -329,7 +335,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "the men's 100m freestyle", "a 400m relay", "won the women's 100m in 11.28 seconds": race
   // distances in metres, not millions.
-  each(/(?<![\d.,$€¥£])(?:(?<=\b(?:men's|women's|boys'|girls'|mixed|men’s|women’s)\s+)(\d{1,5}|\d{1,2},\d{3})m\b|(\d{1,5}|\d{1,2},\d{3})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase|springboard|platform|synchronised|synchronized)\b))/gi, (m) => {
+  each(/(?<![\d.,$€¥£])(?:(?<=\b(?:men's|women's|boys'|girls'|mixed|men’s|women’s)\s+)(\d{1,5}|\d{1,2},\d{3})m\b|(\d{1,5}|\d{1,2},\d{3})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase|springboard|platform|synchronised|synchronized|time\s+trials?|individual\s+pursuit|team\s+pursuit|flying\s+start|track|run|walk|event|qualif(?:ying|ier|iers|ication))\b))/gi, (m) => {
     push({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: Number((m[1] ?? m[2])!.replace(',', '')), valueMax: null, unit: 'm' });
   });
   // Clock times ("2:17 a.m.", "6 p.m.", "at 9:06") are the minute of the day, as 凌晨2时17分 is read.
@@ -448,8 +454,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
 
   // 3. Fractions and multiples.
   // ("in a half-year", "a half-day session": a period's name, not one half.)
-  // ("a third straight year", "a fifth consecutive month", "a third-batch pilot city": an ordinal, no share.)
-  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:year|yearly|day|hour|batch|tier|largest|biggest|class|generation|phase|round|place|party|parties|rate|grade|person|anniversary)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave)\b)(?=(\s+of\b)?)/gi, (m) => {
+  // ("a third straight year", "a fifth consecutive month", "a third-batch pilot city", "a third automated line": an
+  // ordinal, no share; "three half-days a week" counts half-days.)
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:years?|yearly|days?|hours?|batch|tier|largest|biggest|class|generation|phase|round|place|party|parties|rate|grade|person|anniversary)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave|automated|new|line|plant|factory|production|project|branch|campus|store|workshop)\b)(?=(\s+of\b)?)/gi, (m) => {
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;
@@ -590,6 +597,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const designationListed = /^\d{1,2}$/.test(numText) && /\b[A-Z][a-z]+s\s+\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+(?:and|or)\s+$/.test(text.slice(Math.max(0, start - 30), start));
     if (g['cur'] === undefined && g['scale'] === undefined && g['unit'] === undefined && g['cursuf'] === undefined && designationRun && /\d/.test(numText) && (afterNameWord(text, start) || designationListed) && !ERA_AFTER.test(text.slice(end, end + 6))) continue;
     if (!free(start, end)) continue;
+    // "trisomy 21", "chromosome 18": a chromosome's number names it (21三体).
+    if (/\b(?:trisomy|chromosomes?)\s+$/i.test(text.slice(Math.max(0, start - 14), start))) continue;
     const unitRaw = (g['unit'] ?? '').trim().toLowerCase();
     const isWord = !/\d/.test(numText);
     // "between 2700K and 6500K": a colour temperature in kelvin; a thousand is "2.7K", never "2700K".
@@ -610,7 +619,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     } else if (kelvin) {
       kind = 'measure';
       unit = 'K';
-    } else if (/^\s*points?$/.test(unitRaw) && (value > 100 || SCORED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (CONTEST_WORDS.test(text) && !RATE_WORDS.test(text) && (POINTS_GAP_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || POINTS_GAP_AFTER.test(text.slice(end, end + 40)))))) {
+    } else if (/^\s*points?$/.test(unitRaw) && (value > 100 || SCORED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (CONTEST_WORDS.test(text) && !RATE_WORDS.test(text) && (POINTS_GAP_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || POINTS_GAP_AFTER.test(text.slice(end, end + 40)) || PLAYER_LINE_AFTER.test(text.slice(end, end + 40)))))) {
       // "scored 28 points", "between 800 and 830 points" of an index: points counted, not percentage points.
       // "breaking the record by four points" (高出原纪录4环) where no rate is spoken of: a contest's score.
       kind = 'count';

@@ -135,7 +135,7 @@ export function extraReadings(text: string): ExtraReading[] {
   };
   // 教练与学员的比例约为1比12, 配比已由1比4提高到1比3: one to so many written with 比 in a clause about a ratio, the
   // quotient, as 1∶12 is read ("a ratio of about 1 to 12"). (A score, 3比1战胜, names no 比例.)
-  for (const m of text.matchAll(/(?<![0-9])([0-9]{1,3})比([0-9]{1,4})(?![0-9])/gu)) {
+  for (const m of text.matchAll(/(?<![0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)比([0-9]{1,4})(?![0-9])/gu)) {
     const lead = /[^，。；,;]{0,20}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
     // (按6比4的比例分担: the ratio named after the figures.)
     const namedAfter = /^的?(?:比例|配比)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
@@ -160,10 +160,14 @@ export function extraReadings(text: string): ExtraReading[] {
     const value = scaled(m[2]!, m[3]!);
     if (Number.isNaN(value)) continue;
     // Without 万/亿, only a whole number of up to four digits (东盟10国, 52对, 5800余顶); longer
-    // runs and decimals before a character are codes or parts of other forms.
-    if (m[3] === '' && !/^[0-9０-９]{1,4}$/u.test(m[2]!)) continue;
+    // runs and decimals before a character are codes or parts of other forms. (An average may have a
+    // fraction: 场均约3.5球.)
+    const average = /(?:场均|平均|人均|户均|日均|每场)[^，。；,;0-9０-９]{0,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (m[3] === '' && !/^[0-9０-９]{1,4}$/u.test(m[2]!) && !(average && /^[0-9]{1,3}[.．][0-9]{1,2}$/u.test(m[2]!))) continue;
     const end = m.index + m[0].length;
-    add({ kind: 'count', start: m.index, end, value, unit: `${UNLISTED}${m[5]!}`, approx: approxOf(m[1], m[6] ?? m[4]) });
+    // (An average's word names what is averaged loosely: 场均约3.5球 is the source's 场均进球约3.5个.)
+    const unit = average && m[3] === '' && /[.．]/u.test(m[2]!) ? null : `${UNLISTED}${m[5]!}`;
+    add({ kind: 'count', start: m.index, end, value, unit, approx: approxOf(m[1], m[6] ?? m[4]) });
   }
   // A bare 万/亿 figure ending a clause: its noun stands before it (诊疗人次约2.87亿，).
   for (const m of text.matchAll(BARE_SCALED_RE)) {
@@ -229,9 +233,9 @@ export function extraReadings(text: string): ExtraReading[] {
   for (const m of text.matchAll(/(?<![0-9０-９.月])([0-9]{1,3})个?(?:工作)?日内/gu)) {
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!), unit: 'day', approx: null });
   }
-  // 满意度92.4分，提高3.1分; 以总积分19分夺冠: a score's points (as the extractor reads 得分97.3分), which
+  // 满意度92.4分，提高3.1分; 以总积分19分夺冠; 贡献18分12个篮板: a score's points (as the extractor reads 得分97.3分), which
   // English writes "points" as it writes percentage points.
-  for (const m of text.matchAll(/(?<=(?:满意度|得分|积分|评分|总分|分数|打分|测评|成绩|指数|提高|提升|上升|下降|降低|增加|减少|高出|少|多|为|达|达到)[^，,；;。\d]{0,4})([0-9]+(?:\.[0-9]+)?)分(?![钟之析别子配布期批类成行公局会红钱辨散享段化解担摊])/gu)) {
+  for (const m of text.matchAll(/(?<=(?:满意度|得分|积分|评分|总分|分数|打分|测评|成绩|指数|提高|提升|上升|下降|降低|增加|减少|高出|少|多|为|达|达到|贡献|砍下|拿下|狂砍)[^，,；;。\d]{0,4})([0-9]+(?:\.[0-9]+)?)分(?![钟之析别子配布期批类成行公局会红钱辨散享段化解担摊])/gu)) {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: '分', approx: null });
   }
   // 连续第12个月保持双降 is twelve months in a row ("for 12 consecutive months").

@@ -319,6 +319,8 @@ export function sentenceStructureProblems(
     // 到2026年底…，2026年全年外送电量 where the source says 到2026年底…，全年外送电量: the year named again for
     // the source's 全年, not a second year.
     if (/^全年/u.test(text.slice(c.claim.end)) && c.supporting.some((f) => sourceSentenceOf(source, f).includes('全年'))) return;
+    // 王德顺今年52岁，…今年收入超过25万元: the year of someone's age, said for the age alone.
+    if (c.claim.kind === 'year' && /^[0-9０-９]{1,3}(?:岁|周岁)/u.test(text.slice(c.claim.end))) return;
     const key = `${c.claim.kind}|${c.claim.unit ?? ''}|${c.claim.value}|${c.claim.valueMax ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
@@ -375,6 +377,13 @@ export function sentenceStructureProblems(
       const sameClause = (x: SourceFigure, y: SourceFigure): boolean =>
         x.end > x.start && y.end > y.start && !ZH_CLAUSE_END.test(source.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)));
       if (c.supporting.some((r) => sameClause(r, a) || reachable.some((q) => q !== r && sameClause(r, q)))) return;
+      // "rose 9 percentage points, from 62% last year to 71% this year" (去年…为62%，今年…提高到71%，上升了9个百分点): the
+      // level a change starts from goes with it as the level it reaches does, when the source states both in one
+      // sentence, the start first and as a level (同比增长9% is no start).
+      if (FROM_LEVEL_BEFORE_ZH_EN.test(text.slice(Math.max(0, c.claim.start - 12), c.claim.start)) &&
+        claims.some((o) => o !== c && o.claim.kind === c.claim.kind && o.claim.start > c.claim.end && TO_LEVEL_BEFORE_ZH_EN.test(text.slice(Math.max(0, o.claim.start - 12), o.claim.start)) &&
+          o.supporting.some((r) => reachable.includes(r) && c.supporting.some((q) => q.sentence === r.sentence && q.start < r.start &&
+            !/(?:增长|下降|增加|减少|上升|提高|降低|回落)了?约?$/u.test(source.slice(Math.max(0, q.start - 6), q.start)))))) return;
       paired ??= reachable[0] ?? null;
     }
     // "accounted for 31.5% of deals, the first time its share has exceeded 30%, and 6.2 percentage points more":
@@ -389,6 +398,10 @@ export function sentenceStructureProblems(
   });
   return problems;
 }
+
+/** The level a change starts from ("from 62%", 从去年的62%) and the one it reaches ("to 71%", 提高到今年的71%). */
+const FROM_LEVEL_BEFORE_ZH_EN = /(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|[从由][^，。；,;0-9０-９]{0,8})$/u;
+const TO_LEVEL_BEFORE_ZH_EN = /(?:\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more than\s+)?|[到至][^，。；,;0-9０-９]{0,8})$/u;
 
 /** "accounting for about", "making up": a share said of the whole it is part of. */
 const SHARE_OF_TOTAL_BEFORE = /\b(?:(?:accounting|accounted|accounts?)\s+for|(?:making|made|makes?)\s+up|representing|represented)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;

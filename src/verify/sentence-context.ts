@@ -284,6 +284,10 @@ export function tieToContext(
     // "a third less than two years ago" (比前年少了三分之一): how long ago the level compared with stood, no
     // span the statement lasts.
     if (lang === 'en' && isShortTimeAgo(p.claim, sentenceText)) return;
+    // "the 2024-2025 season" (2024—2025赛季): the years name a season, checked by their values, not tied to its figures.
+    // (Only where the source names the season by both years too: a wrong season is still checked.)
+    if (lang === 'en' && p.claim.kind === 'year' && isSeasonOfYears(sentenceText.slice(Math.max(0, p.claim.start - 7), p.claim.end + 12)) &&
+      p.supporting.some((f) => YEARS_JOINED_ZH.test(sourceText.slice(Math.max(0, f.start - 7), f.end + 7)))) return;
     // "The summer care programme, which ended on August 22, served about 63,000 pupils": the day in a
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.
@@ -377,6 +381,18 @@ export function tieToContext(
   return { supporting, problems };
 }
 
+/** "2024-2025 season", "2024/25 season": a sports season named by its years, one year and the next. */
+const SEASON_OF_YEARS = /(\d{4})\s*[-–\/]\s*(\d{2}|\d{4})\s+(?:season|league season|campaign)\b/i;
+const YEARS_JOINED_ZH = /\d{4}\s*年?\s*[—\-–\/~～至]\s*\d{2,4}/u;
+function isSeasonOfYears(text: string): boolean {
+  const m = SEASON_OF_YEARS.exec(text);
+  return m !== null && Number(m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]) === Number(m[1]) + 1;
+}
+/** A sentence about a plan: "aims to", "plans to", "target", 力争, 目标. */
+const TARGET_WORDS_EN_ZH = /\b(?:aims?|aiming|plans?|planned|targets?|goal|seeks?|intends?|hopes?)\b|力争|目标|计划|争取|要/iu;
+/** 目标是到2027年使…提高到, 要提升至: the level a plan sets, before the figure. */
+const TARGET_BEFORE_ZH = /(?:力争|目标|计划|争取|要|将)[^。；;]{0,24}(?:提高|提升|增加|上升|达到|降低|下降|减少)(?:到|至)$/u;
+
 /**
  * "from 6.6% to 6.2%", "由2018年的19.2%降至2024年的14.7%": two rates joined as a change
  * from one to the other are one statement of the source, so they must stand in one source
@@ -412,7 +428,14 @@ export function fromToProblems(
     if (!joined || (lang === 'en' && !/\bfrom\b/i.test(text.slice(Math.max(0, a.claim.start - 16), b.claim.start)))) continue;
     const aSentences = new Set(a.supporting.map((f) => f.sentence));
     const shared = b.supporting.filter((f) => aSentences.has(f.sentence));
-    if (shared.length === 0) {
+    // "aims to raise the pass rate from 98.7% last year to more than 99%" where the source gives 去年…98.7% and, apart,
+    // 要提升至99%以上: a target bound the source sets as one is no change it states, and may stand apart.
+    // (Not where the target's own sentence states where it starts: 由目前的5.2%提高到70%以上 gives both ends.)
+    const startsInSentence = (f: SourceFigure): boolean =>
+      figures.some((g) => g !== f && g.sentence === f.sentence && g.kind === a.claim.kind && g.start < f.start && /(?:由|从)[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, g.start - 12), g.start)));
+    const target = (b.claim.approx === 'over' || b.claim.approx === 'at_least') && TARGET_WORDS_EN_ZH.test(text) &&
+      b.supporting.some((f) => f.approx === b.claim.approx && TARGET_BEFORE_ZH.test(source.slice(Math.max(0, f.start - 30), f.start)) && !startsInSentence(f));
+    if (shared.length === 0 && !target) {
       const bSentences = new Set(b.supporting.map((f) => f.sentence));
       // The partner's sentence stating another figure of this kind is where this one should have come from.
       const offers = (partnerSentences: Set<number>, partner: PlacedClaim): boolean =>
@@ -860,6 +883,8 @@ export function clauseAround(text: string, start: number, end: number, lang: 'zh
 function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[], text: string, lang: 'zh' | 'en', otherTimes: readonly PlacedClaim[]): readonly PlacedClaim[] {
   const [s, e] = clauseAround(text, p.claim.start, p.claim.end, lang);
   const own = sentenceAnchors.filter((a) => a.claim.start >= s && a.claim.end <= e);
+  const end = lang === 'en' ? fromToEndBefore(p, own, text) : undefined;
+  if (end !== undefined) return [end];
   if (own.length > 0) return own;
   // "Kunming issued an orange warning on April 8, after the number of vehicles reached about 52,000 by the end of
   // March": the figures of a clause that follows with "after" (when, since …) and gives its own time are that
@@ -879,6 +904,12 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
   // named subject with a verb of its own opens a new statement.
   if (lang === 'en' && /,\s*and\s+$/i.test(text.slice(Math.max(0, s - 8), s)) && NAMED_SUBJECT_OPENS.test(text.slice(s, e))) return [];
   return sentenceAnchors;
+}
+
+/** "from 210 last year to about 340 this year": the end of an English from–to a time right after it is said of. */
+export function fromToEndBefore(p: PlacedClaim, anchors: readonly PlacedClaim[], text: string): PlacedClaim | undefined {
+  return anchors.find((a) => a.claim.end <= p.claim.start && /^\s+(?:in\s+)?$/.test(text.slice(a.claim.end, p.claim.start)) &&
+    /\b(?:from|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more than\s+)?$/i.test(text.slice(Math.max(0, a.claim.start - 20), a.claim.start)));
 }
 
 /** 于7月30日开工, 已于3月正式投产: an event a date in a clause of its own is the day of. */

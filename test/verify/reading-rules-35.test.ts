@@ -157,3 +157,95 @@ describe('summaries of the session 18 article (sets 324–331)', () => {
     expect(issues('zh', '参赛者年龄从6岁到80岁不等。')).not.toEqual([]);
   });
 });
+
+describe('forms read in session 18, second round', () => {
+  const chinese = (text: string): [string, string, unknown, unknown, unknown][] =>
+    findQuantities(text, { referenceDate: '2025-10-20' }).map((q) => [q.text, q.kind, q.value, q.unit, q.approx]);
+  const english = (text: string): [string, string, unknown, unknown, unknown][] =>
+    findEnglishQuantities(text, { referenceDate: '2025-10-20' }).map((q) => [q.text, q.kind, q.value, q.valueMax, q.approx]);
+
+  it('reads 约 before 节省, 头份 as doses, and 接近 across a time ago to the multiple', () => {
+    expect(chinese('选用国产疫苗约节省180元。')).toEqual([['约节省180元', 'money', 180, 'CNY', 'about']]);
+    expect(chinese('预计全年销量在200万头份以上。')).toEqual([['200万头份以上', 'count', 2000000, '头份', 'over']]);
+    expect(chinese('价格已接近5年前的3倍。')).toEqual([['5年', 'duration', 5, 'year', null], ['3倍', 'multiple', 3, 'x', 'under']]);
+    expect(chinese('项目建设接近5年时间。')).toEqual([['接近5年', 'duration', 5, 'year', 'under']]);
+  });
+
+  it('reads race distances, half-days, a chromosome, a player\'s line and a charge after a span', () => {
+    expect(english('He clocked 9.812 seconds in the 200m time trial.')).toContainEqual(['200m', 'measure', 200, null, null]);
+    expect(english('The clinic opens three half-days a week.')).toEqual([]);
+    expect(english('Of the 132 high-risk results, 58 were for trisomy 21.').map((q) => q[0])).toEqual(['132', '58']);
+    expect(english('Li had 18 points and 12 rebounds in the final.')).toContainEqual(['18 points', 'count', 18, null, null]);
+    expect(english('Parking costs 3 yuan per hour after two hours.')).toContainEqual(['two hours', 'duration', 2, null, 'over']);
+    expect(english('After two hours of talks they agreed.')).toEqual([['two hours', 'duration', 2, null, null]]);
+  });
+
+  it('reads "a third automated line" as an ordinal and a ratio below one after "ratio"', () => {
+    expect(english('A third automated line started production.')).toEqual([]);
+    expect(english('Exports fell by a third.')).toEqual([['a third', 'fraction', 0.3333, null, null]]);
+    expect(english('The ratio of spaces to vehicles stood at about 0.72 to 1.')).toEqual([['0.72 to 1', 'multiple', 0.72, null, 'about']]);
+  });
+});
+
+const ARTICLE_2 = [
+  '江海市交通与赛事简讯',
+  '2025-10-20 江海日报',
+  '前三季度，江海港完成货物吞吐量6.42亿吨，同比增长3.8%。',
+  '其中，东港区完成3.91亿吨，增长5.6%；西港区完成2.51亿吨，增长1.1%。',
+  '去年该公司金砖成品率为62%，今年通过改造2座窑炉，提高到71%，上升了9个百分点。',
+  '俱乐部去年青少年会员为210人，今年已增至约340人。',
+  '公司第三条生产线于10月15日投产，年产能由200万台提高到320万台。',
+  '联赛共进行比赛548场，打进1926球，场均进球约3.5个。',
+  '长安队中锋李俊辉贡献18分12个篮板。',
+  '男子73公斤级冠军、宁波选手陈浩然抓举143公斤，挺举175公斤，总成绩318公斤。',
+  '52岁的菇农王德顺今年收入超过25万元。',
+  '去年，全市中药饮片抽检合格率为98.7%。',
+  '根据规划，全市中药饮片抽检合格率要提升至99%以上。',
+  '2024—2025中国大学生五人制足球联赛总决赛在福州落幕，来自31个省区市的队伍参赛。',
+  '车位与车辆之比约为0.72比1。',
+].join('\n');
+
+describe('summaries of the second session 18 article (sets 332–339)', () => {
+  const analyzed = analyzeText(ARTICLE_2, 'reading-rules-35b', '2025-10-20');
+  const issues = summaryIssues(analyzed, [
+    { zh: '东港区', en: 'Donggang port area', type: 'place' },
+    { zh: '西港区', en: 'Xigang port area', type: 'place' },
+    { zh: '李俊辉', en: 'Li Junhui', type: 'person' },
+    { zh: '宁波', en: 'Ningbo', type: 'place' },
+    { zh: '陈浩然', en: 'Chen Haoran', type: 'person' },
+    { zh: '王德顺', en: 'Wang Deshun', type: 'person' },
+  ]);
+
+  it('carries a basis said before a list over to the rises of its parts', () => {
+    expect(issues('en', 'The Xigang port area handled 251 million tonnes, up 1.1% year on year.')).toEqual([]);
+    expect(issues('en', 'The Xigang port area handled 251 million tonnes, up 5.6% year on year.')).not.toEqual([]);
+  });
+
+  it('ties a time to the end of a from–to it follows, and pairs both ends with the change', () => {
+    expect(issues('en', "The club's youth membership grew from 210 last year to about 340 this year.")).toEqual([]);
+    expect(issues('en', "The club's youth membership grew from 210 last year to about 340 in 2023.")).not.toEqual([]);
+    expect(issues('en', "The company's yield rose 9 percentage points, from 62% last year to 71% this year.")).toEqual([]);
+    expect(issues('zh', '通过改造2座窑炉，该公司金砖成品率从去年的62%提高到今年的71%。')).toEqual([]);
+    expect(issues('zh', '通过改造2座窑炉，该公司金砖成品率从去年的3.8%提高到今年的71%。')).not.toEqual([]);
+  });
+
+  it("works out a rate from the source's from–to and reads averages, scores and totals", () => {
+    expect(issues('en', "A third line raised the company's annual capacity by 60% to 3.2 million units.")).toEqual([]);
+    expect(issues('en', "A third line raised the company's annual capacity by 50% to 3.2 million units.")).not.toEqual([]);
+    expect(issues('zh', '联赛共进行548场比赛，打进1926球，场均约3.5球。')).toEqual([]);
+    expect(issues('zh', '联赛共进行548场比赛，打进1926球，场均约4.5球。')).not.toEqual([]);
+    expect(issues('en', 'Li Junhui had 18 points and 12 rebounds.')).toEqual([]);
+    expect(issues('en', 'Li Junhui had 19 points and 12 rebounds.')).not.toEqual([]);
+    expect(issues('en', "Ningbo's Chen Haoran won the men's 73kg title with a 318kg total.")).toEqual([]);
+    expect(issues('en', "Ningbo's Chen Haoran won the men's 73kg title with a 175kg total.")).not.toEqual([]);
+  });
+
+  it('takes the year of an age once, a target apart from its start, a season and a ratio below one', () => {
+    expect(issues('zh', '菇农王德顺今年52岁，今年收入超过25万元。')).toEqual([]);
+    expect(issues('en', 'The city aims to raise the pass rate from 98.7% last year to more than 99%.')).toEqual([]);
+    expect(issues('en', 'The city aims to raise the pass rate from 98.7% last year to more than 99.5%.')).not.toEqual([]);
+    expect(issues('en', 'Teams from 31 provincial-level regions entered the 2024-2025 season.')).toEqual([]);
+    expect(issues('en', 'The ratio of parking spaces to vehicles was about 0.72 to 1.')).toEqual([]);
+    expect(issues('en', 'The ratio of parking spaces to vehicles was about 0.82 to 1.')).not.toEqual([]);
+  });
+});

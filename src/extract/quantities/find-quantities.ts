@@ -123,7 +123,7 @@ const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
 const SCORING_RE = /得分|得到|自由滑|短节目|夺冠|奪冠|亚军|亞軍|季军|季軍|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|领先|領先|落后|落後|相差|(?<![所可难])以(?:逾|超过?|近|约|約)?$/u;
-const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|摘|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創)/u;
+const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|摘|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創|[0-9]{1,2}个?(?:篮板|助攻|抢断|盖帽))/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 /** 指数为97.8点: an index and its points (not 8点, a clock time, nor 3点 of a list). */
 const INDEX_RE = /指数|点位|收于|报收|收报|综指|成指/u;
@@ -211,7 +211,7 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
 // 高于/低于/多于/少于 are comparisons, not qualifiers (gold README): in 均高于50%的临界点 the
 // figure is the threshold itself. Only the negated forms (不低于, 不超过) bound a figure.
 /** 每吨最高上调300元, 最多增加5000人: a verb of change between the qualifier and the size of the change. */
-const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降低|减少|減少';
+const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降低|减少|減少|节省|節省|节约|節約';
 /**
  * A qualifier may stand a verb away from its figure: 最高补贴2万元, 最高可达410亿港元, 约占三分之一,
  * 来回至少花两天, 至少需要3天, 每个城市至少建设10个. The verbs are few and closed, so 最高温度35度 (a noun between) is not read
@@ -269,7 +269,9 @@ const BRIDGE_CROSSES_A_FIGURE = /一半|半数|(?:提高|增加|增长|下降|�
  * exact in the gold), it does not stop the bridge.
  */
 const AGO_NP = `(?:[0-9０-９]{1,3}|[一二两兩三四五六七八九十]{1,3})(?:个|個)?(?:年|月|天|日|周|星期)以?前${BRIDGE_NP_CHAR}{0,10}的`;
-const AGO_BRIDGE_RE = new RegExp(`(${[...BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${AGO_NP}$`, 'u');
+/** 接近5年前的3倍: "nearly" reaches across a time ago too, as the bridging words do. */
+const AGO_BRIDGE_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([...BRIDGE_QUALIFIERS, ['接近', 'under'], ['将近', 'under'], ['將近', 'under']]);
+const AGO_BRIDGE_RE = new RegExp(`(${[...AGO_BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${AGO_NP}$`, 'u');
 /** After a time ago's unit: 前 or 以前, its noun and 的, then the figure the qualifier before it bounds. */
 const AGO_AFTER_RE = new RegExp(`^以?前${BRIDGE_NP_CHAR}{0,10}的(?=[0-9０-９零〇一二两兩三四五六七八九十百千])`, 'u');
 
@@ -759,7 +761,7 @@ class Scanner {
         }
         if (!m || BRIDGE_CROSSES_A_FIGURE.test(m[0])) return null;
         word = m[1] ?? '';
-        approxOf = (w) => BRIDGE_QUALIFIERS.get(w) ?? null;
+        approxOf = (w) => AGO_BRIDGE_QUALIFIERS.get(w) ?? null;
         bridged = true;
       }
     }
@@ -1291,7 +1293,7 @@ class Scanner {
     }
     if (kind === 'count' && unit === null) return null;
     // 约为三年前价格的3倍: the qualifier bridges to the figure after 的 (see AGO_BRIDGE_RE), not to the time ago.
-    if (kind === 'duration' && left !== null && BRIDGE_QUALIFIERS.has(text.slice(left.start, signStart)) && AGO_AFTER_RE.test(text.slice(end))) {
+    if (kind === 'duration' && left !== null && AGO_BRIDGE_QUALIFIERS.has(text.slice(left.start, signStart)) && AGO_AFTER_RE.test(text.slice(end))) {
       approx = null;
       spanStart = signStart;
     }
