@@ -19,7 +19,7 @@ function isFromTo(a: SourceFigure, b: SourceFigure, sourceText: string): boolean
   return a.sentence === b.sentence && FROM_LEVEL_BEFORE.test(lead(a)) && TO_LEVEL_BEFORE.test(lead(b));
 }
 /** "rose by 250 yuan", 提高了250元: a summary figure stated as a change ("rose 11 percentage points … to 38%" without "by"). */
-const CHANGE_BY_BEFORE = /(?:\b(?:rose|risen|rise|rises|increased|grew|climbed|jumped|raised|lifted|fell|fallen|dropped|declined|decreased|cut|reduced|lowered|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?|(?:增加|增长|提高|上涨|上调|下降|降低|减少|下调)了?(?:约)?)$/iu;
+const CHANGE_BY_BEFORE = /(?:\b(?:rose|risen|rise|rises|rising|increased|increasing|grew|growing|climbed|jumped|raised|lifted|fell|fallen|falling|dropped|declined|declining|decreased|cut|reduced|lowered|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?|(?:增加|增长|提高|上涨|上调|下降|降低|减少|下调)了?(?:约)?)$/iu;
 
 /** Whether two source figures count or measure the same thing, so their sum or difference means something. */
 function alike(a: SourceFigure, b: SourceFigure): boolean {
@@ -83,6 +83,14 @@ export function derivedFrom(
   if ((!DERIVABLE.has(claim.kind) && !points) || typeof claim.value !== 'number' || claim.valueMax !== null) return null;
   const listed = listedSum(claim, sentence, figures, sourceText);
   if (listed !== null) return listed;
+  // "with Europe's share of its orders rising 8 percentage points to 36%" where the source says 由去年同期的28%提高到36%: a
+  // change in points the summary states as a change, with the level it reached, between the source's from and to.
+  if (points && CHANGE_BY_BEFORE.test(sentence.slice(0, claim.start)) && claim.approx === null) {
+    const reached = findEnglishQuantities(sentence).find((q) => q.kind === 'percent' && q.start > claim.start && /^\s+to\s+$/i.test(sentence.slice(claim.start + claim.text.length, q.start)));
+    const to = reached === undefined ? undefined : figures.find((f) => f.kind === 'percent' && f.value === reached.value && f.approx === null);
+    const from = to === undefined ? undefined : figures.find((f) => f.kind === 'percent' && f !== to && isFromTo(f, to, sourceText));
+    if (to !== undefined && from !== undefined && isFaithfulRounding(claim.value, Math.abs((to.value as number) - (from.value as number)))) return [from, to];
+  }
   // Only where both sides compare: the summary says "from 20", "快了57秒", and the source states one
   // figure as a change of the other (比上年减少11起); any two figures would add up to too much.
   if (!COMPARES.test(sentence)) return null;
@@ -315,7 +323,8 @@ function levelRatioInSentence(claim: Figure & { readonly start: number }, senten
       const sx = figures.find((f) => f.end > f.start && f.kind === x.kind && f.unit === x.unit && f.value === x.value && f.approx === x.approx);
       const sy = figures.find((f) => f.end > f.start && f.kind === y.kind && f.unit === y.unit && f.value === y.value && f.approx === y.approx);
       if (sx === undefined || sy === undefined || !alike(sx, sy) || (y.value as number) === 0) continue;
-      const ratio = (x.value as number) / (y.value as number);
+      // (为原来的3倍 after 由40立方米扩大到120立方米: the later level over the original one.)
+      const ratio = ORIGINAL_LEVEL.test(lead[0]) ? (y.value as number) / (x.value as number) : (x.value as number) / (y.value as number);
       if (claim.kind === 'fraction' ? shareHolds(ratio, c, approx) : multipleHolds(ratio, c, approx)) return [sx, sy];
     }
   }
@@ -374,6 +383,9 @@ function riseRateMultiple(claim: Figure, sentence: string, figures: readonly Sou
 /** The level a rise reaches ("doubled to 142") and the level it starts from ("from 65"), right before each. */
 const TO_LEVEL_EN = /(?:^|\s)to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
 const FROM_LEVEL_EN = /(?:^|\s)from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
+
+/** 为原来的3倍, 是此前的两倍: a multiple of the level a change started from. */
+const ORIGINAL_LEVEL = /原来|原先|此前|以前|过去|改造前|扩建前/u;
 
 /** Whether ratio `r` is the multiple `c` as written: 两倍多/"more than twice" lies between 2 and 3. */
 function multipleHolds(r: number, c: number, approx: Figure['approx']): boolean {

@@ -161,7 +161,7 @@ const NUMBER_RE = new RegExp(
     // "two or three hundred yuan" (两三百元): "or" joins a range only before a scale written once, or
     // before a spelled number and its unit ("twenty or thirty yuan" for 二三十元, "two or three days").
     `(?:(?:-to-|\\s*(?:-|–|—|to)\\s*|\\s+or\\s+(?=(?:${WORD}|\\d+)\\s+(?:hundred|thousand|million|billion)\\b)|\\s+or\\s+(?=${WORD}\\s+(?:yuan|dollars?|days?|weeks?|months?|years?|hours?|minutes?)\\b))(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b(?!-(?:level|grade|tier|class|ranked)\\b)${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is ("an 80-and-over category" too).
     `(?<orLess>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or|and)(?:\\s+|-)(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "4,100 or so units", "3% or so": "about", after the figure.

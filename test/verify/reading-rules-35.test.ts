@@ -249,3 +249,40 @@ describe('summaries of the second session 18 article (sets 332–339)', () => {
     expect(issues('en', 'The ratio of parking spaces to vehicles was about 0.82 to 1.')).not.toEqual([]);
   });
 });
+
+const ARTICLE_3 = [
+  '江海市产业简讯',
+  '2025-10-20 江海日报',
+  '龙头企业德宝电器前三季度销售收入12.3亿元，同比增长31%，其中欧洲市场订单占比由去年同期的28%提高到36%。',
+  '州疾控中心冷库容积由40立方米扩大到120立方米。',
+  '江海今年已举办国家级以上赛事11项，明年计划举办不少于15项。',
+  '上半年，园区紫外LED芯片出货量约18.6亿颗，同比增长41%。',
+  '高端充气艇所用的海帕伦面料约八成依赖进口。',
+  '2025年全国卡巴迪锦标赛在江海落幕，本届比赛为T20赛制。',
+  '新入职教师中有博士11名。',
+].join('\n');
+
+describe('summaries of the third session 18 article (sets 340–347)', () => {
+  const analyzed = analyzeText(ARTICLE_3, 'reading-rules-35c', '2025-10-20');
+  const issues = summaryIssues(analyzed, [{ zh: '德宝电器', en: 'Debao Electric', type: 'organization' }]);
+
+  it("works out a change in points from the source's from–to, and a multiple of the original level", () => {
+    expect(issues('en', "Debao Electric's revenue grew 31%, with Europe's share of its orders rising 8 percentage points to 36%.")).toEqual([]);
+    expect(issues('en', "Debao Electric's revenue grew 31%, with Europe's share of its orders rising 9 percentage points to 36%.")).not.toEqual([]);
+    expect(issues('zh', '州疾控中心冷库容积由40立方米扩大到120立方米，为原来的3倍。')).toEqual([]);
+    expect(issues('zh', '州疾控中心冷库容积由40立方米扩大到120立方米，为原来的4倍。')).not.toEqual([]);
+  });
+
+  it('reads "national or higher-level events" as no bound on the count', () => {
+    expect(issues('en', 'Jianghai has hosted 11 national or higher-level events this year.')).toEqual([]);
+    expect(issues('en', 'Jianghai has hosted 12 national or higher-level events this year.')).not.toEqual([]);
+  });
+
+  it('reads UV, Hypalon, Kabaddi, Twenty20 and PhD through the characters the source writes', () => {
+    expect(issues('en', 'Shipments of UV LED chips rose 41% in the first half.')).toEqual([]);
+    expect(issues('en', 'About 80% of the Hypalon fabric for premium inflatable boats is imported.')).toEqual([]);
+    expect(issues('en', 'The National Kabaddi Championships, played in the Twenty20 format, ended in Jianghai.')).toEqual([]);
+    expect(issues('en', 'Eleven PhD holders are among the new teachers.')).toEqual([]);
+    expect(issues('en', 'The National Cricket Championships ended in Jianghai.')).not.toEqual([]);
+  });
+});
