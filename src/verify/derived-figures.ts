@@ -421,20 +421,13 @@ function monthsSpanned(claim: Figure, sentence: string, figures: readonly Source
     const m = f.kind === 'date' ? /^(?:--|\d{4}-)(\d{2})$/.exec(String(f.value)) : null;
     return m ? Number(m[1]) : null;
   };
-  // The sentence's own figures, read once and only when a stretch of months of the right length turns up.
-  let stated: readonly Figure[] | null = null;
-  const statedFigures = (): readonly Figure[] =>
-    (stated ??= (/\p{Script=Han}/u.test(sentence) ? findQuantities(sentence, { referenceDate: null }) : findEnglishQuantities(sentence))
-      .filter((q) => typeof q.value === 'number' && q.kind !== 'duration' && q.kind !== 'date'));
   for (const [i, a] of figures.entries()) {
     const b = figures[i + 1];
     const first = monthOf(a);
     const last = b === undefined ? null : monthOf(b);
     if (b === undefined || first === null || last === null || a.sentence !== b.sentence || last <= first) continue;
     if (!MONTHS_JOINED.test(sourceText.slice(a.end, b.start).replace(/^月/u, ''))) continue;
-    if (last - first + 1 !== claim.value) continue;
-    const beside = figures.filter((f) => f.sentence === a.sentence && typeof f.value === 'number' && f.kind !== 'duration');
-    if (statedFigures().some((q) => beside.some((f) => f.kind === q.kind && isFaithfulRounding(q.value as number, f.value as number)))) return [a, b];
+    if (last - first + 1 === claim.value && statesBeside(a, sentence, figures)) return [a, b];
   }
   return null;
 }
