@@ -161,7 +161,8 @@ export function singularOf(word: string): string {
   return lower;
 }
 
-function isCommonWord(word: string): boolean {
+/** A word the name check never asks the source for: a sentence starter, title, month or everyday country (see english-names.json). */
+export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   return COMMON.has(lower) || COMMON.has(singularOf(lower));
 }

@@ -7,7 +7,7 @@ import { LEVEL_MULTIPLE } from './multiples.js';
 import { derivedFrom } from './derived-figures.js';
 import { findEnglishQuantities, PASSED_THE_BEFORE } from './english-quantities.js';
 import { extraReadings, mergeReadings } from './extra-readings.js';
-import { countryAlias, demonymCountries, designationNumbers, findNamePhrases, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
+import { countryAlias, demonymCountries, designationNumbers, findNamePhrases, isCommonWord, nameWords, singularOf, sourceLanguages, sourcePhrases, withoutAccents } from './english-names.js';
 import { clauseFamilies, englishMeasure, misplacedFigure, sentenceStructureProblems, wordingFitsMeasure } from './figure-context.js';
 import { clauseTimeProblems, cooccurrenceProblems } from './cooccurrence.js';
 import { countsThingsAfter } from './counted-things.js';
@@ -247,7 +247,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     // Names the source writes only in characters, spelled in pinyin ("Typhoon Lanhu" for 蓝湖), and
     // ordinary words of a translated name ("Handicrafts Expo" for 手工艺品博览会).
     // A hyphenated name ("Shujian-P2" for 数鉴-P2) is checked part by part: the parts not already known.
-    const unknownParts = unknown.flatMap((w) => (w.includes('-') ? w.split('-').filter((part) => part !== '' && !known.has(withoutAccents(part.toLowerCase()))) : [w]));
+    // "China-Germany" for 中德: a part that is an everyday country needs the source no more than the word alone would.
+    const unknownParts = unknown.flatMap((w) => (w.includes('-') ? w.split('-').filter((part) => part !== '' && !known.has(withoutAccents(part.toLowerCase())) && !isCommonWord(part)) : [w]));
     // "the Hefei Tong app" for 合肥通: a known word and a syllable, spelled together as one run of the source.
     const spelledWhole = unknownParts.length > 0 && phrase.words.length > unknownParts.length && wordsWithoutPinyin(phrase.words, source).length === 0;
     const missing = unknownParts.length === 0 || spelledWhole ? [] : wordsWithoutGloss(wordsWithoutPinyin(unknownParts, source), source);
