@@ -9,7 +9,7 @@ import { derivedFrom } from './derived-figures.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { namesKindOf } from './gloss-words.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releasedAt, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
+import { clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releaseDayOfSentence, releasedAt, RELEASED_ON_BEFORE, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -540,7 +540,12 @@ export function cooccurrenceProblems(
     // 兰亭景区今年一季度接待游客41.3万人次 where the source says 去年接待游客162万人次，今年一季度…41.3万人次:
     // a figure the source gives for another time than the claim's clause names is no rival.
     const [cs, ce] = clauseAround(text, p.claim.start, p.claim.end, lang);
-    const claimTimes = placed.filter((o) => o !== p && TEMPORAL.has(o.claim.kind) && o.supporting.length > 0 && o.claim.start >= cs && o.claim.end <= ce);
+    // (A sentence that opens with its time in a clause of its own, 今年1月至7月，贵南高铁发送旅客1245万人次, times every clause after.)
+    const lead = /^[^，,；;。]{1,16}[，,]/u.exec(text)?.[0].length ?? 0;
+    const leadTimes = placed.filter((o) => TEMPORAL.has(o.claim.kind) && o.claim.end < lead);
+    const timedLead = leadTimes.length > 0 && leadTimes.reduce((rest, o) => rest.replace(o.claim.text, ''), text.slice(0, lead - 1)).replace(/以来|期间|前|上旬|中旬|下旬/gu, '').trim() === '';
+    const leadTime = (o: PlacedClaim): boolean => timedLead && leadTimes.includes(o);
+    const claimTimes = placed.filter((o) => o !== p && TEMPORAL.has(o.claim.kind) && o.supporting.length > 0 && ((o.claim.start >= cs && o.claim.end <= ce) || leadTime(o)));
     // Only while a supporting figure's own clause states the claim's time (今年一季度…41.3万人次).
     const atClaimTime = (f: SourceFigure): boolean => clauseTimes(analyzed, f, figures).some((h) => claimTimes.some((o) => temporalMatch(o.claim, h)));
     const supportedAtClaimTime = claimTimes.length > 0 && p.supporting.some(atClaimTime);
@@ -568,9 +573,13 @@ export function cooccurrenceProblems(
     const totalCloser = (g: SourceFigure): boolean =>
       p.supporting.some((f) => f.end > f.start && f.sentence === g.sentence && TOTAL_WORD_ZH.test(regionOf(analyzed, f, figures).clause) && !TOTAL_WORD_ZH.test(regionOf(analyzed, g, figures).clause));
     const claimPerUnit = p.claim.kind === 'money' && isPriceOfOne(text, p.claim.start, p.claim.end, lang);
+    const claimWithin = lang === 'zh' ? /^以?内/u.test(text.slice(p.claim.end, p.claim.end + 2)) : /\bwithin\s+(?:about\s+)?$/i.test(text.slice(Math.max(0, p.claim.start - 14), p.claim.start));
     // "72 donations", "1,800 orders" where the source gives the donor's 58岁: a count of things has no rival
     // in somebody's age, as it has no support in one.
-    const countsThings = lang === 'en' && countsThingsAfter(text, p.claim);
+    // "increases the number of electrode channels from 16 to 24" where the source gives the speaker's 38岁 too: a count no
+    // age supports, written as no age is ("Fang, 38,", "aged 38", "38-year-old"), has no rival in an age either.
+    const countsThings = lang === 'en' && (countsThingsAfter(text, p.claim) ||
+      (p.claim.kind === 'count' && !p.supporting.some((f) => isAgeUnit(f.unit)) && !writtenAsAge(text, p.claim.start, p.claim.end)));
     // "caps visitor numbers at 12,000 a day" resting on 每天限流1.2万人次: a cap or a floor the source states
     // as one is no count of what happened, so a figure stated plainly (单日接待游客10260人次) is no rival.
     // "43 seconds faster than the record he had set" resting on 比原纪录快43秒: a gap the source states as one
@@ -592,6 +601,8 @@ export function cooccurrenceProblems(
       if (gapAsStated && !STATED_AS_GAP_BEFORE.test(sourceText.slice(Math.max(0, g.start - 4), g.start))) continue;
       if (countsThings && g.kind === 'count' && isAgeUnit(g.unit)) continue;
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
+      // 巴特尔在规定的60秒内…用时38.6秒: a limit within which something was done is no rival for a plain level.
+      if (p.claim.approx === null && !claimWithin && /^以?内/u.test(sourceText.slice(g.end, g.end + 2))) continue;
       if (claimWording !== null && wordedCloser(g)) continue;
       if (saysTotal && totalCloser(g)) continue;
       // 收于每千克8856元 is a price per kilogram; "turnover topped 120 billion yuan" a total: no rivals.
@@ -683,7 +694,14 @@ function sourceClauseTimes(analyzed: Analyzed, f: SourceFigure, figures: readonl
   while (s > (sentence?.start ?? 0) && !ZH_BREAK.test(text[s - 1] ?? '')) s--;
   let e = f.end;
   while (e < (sentence?.end ?? text.length) && !ZH_BREAK.test(text[e] ?? '')) e++;
-  return figures.filter((h) => TEMPORAL.has(h.kind) && h.end > h.start && h.start >= s && h.end <= e && !isBaseTime(text, h.start, h.end, 'zh'));
+  const own = figures.filter((h) => TEMPORAL.has(h.kind) && h.end > h.start && h.start >= s && h.end <= e && !isBaseTime(text, h.start, h.end, 'zh'));
+  if (own.length > 0 || s <= (sentence?.start ?? 0)) return own;
+  // 截至8月29日，贵南高铁累计发送旅客3812万人次: a time in a clause of its own right before times this clause.
+  let ps = s - 1;
+  while (ps > (sentence?.start ?? 0) && !ZH_BREAK.test(text[ps - 1] ?? '')) ps--;
+  const before = figures.filter((h) => TEMPORAL.has(h.kind) && h.end > h.start && h.start >= ps && h.end <= s - 1 && !isBaseTime(text, h.start, h.end, 'zh'));
+  const rest = before.reduce((clause, h) => clause.replace(h.text, ''), text.slice(ps, s - 1)).replace(/截至|截止|到|至|以来|期间|当天|当日|[早晚]间?|上午|下午/gu, '');
+  return before.length > 0 && rest.trim() === '' ? before : own;
 }
 
 /**
@@ -792,10 +810,22 @@ function changePartners(p: PlacedClaim, others: readonly PlacedClaim[], text: st
   return sentences;
 }
 
+/** An English number written as somebody's age: "Fang, 38, said", "aged (over) 38", "a 38-year-old", "38 years old". */
+function writtenAsAge(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 12);
+  return (/,\s*$/.test(before) && /^(?:,|\s+(?:said|says|is|was|has|had|from|of)\b)/i.test(after)) ||
+    /^(?:-year-old|\s+years?\s+old\b)/i.test(after) || /\baged\s+(?:(?:over|under|about|around|nearly|between|more than|less than|at least)\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** Whether a sum is the price of one unit (每千克8856元, 8856元/千克, "8,856 yuan per kilogram", "a tonne"). */
 function isPriceOfOne(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
-  if (lang === 'zh') return /每[^\d\s，。；,;、]{1,4}$/u.test(text.slice(Math.max(0, start - 6), start)) || /^[/／每]/u.test(text.slice(end, end + 1));
-  return /^\s*(?:\/|(?:per|a|an|each)\s+(?:tonne|ton|kilogram|kg|jin|gram|square|cubic|unit|piece|head|person|share|box|bottle|litre|night|day|month|year|visit|ticket)\b)/i.test(text.slice(end, end + 24));
+  // (一款售价1999元的儿童折叠车, "a 1,999-yuan folding bike", "priced at 1,999 yuan": what one of a thing sells for.)
+  if (lang === 'zh') {
+    return /(?:每[^\d\s，。；,;、]{1,4}|售价|单价|定价|零售价)(?:约|仅|为)?$/u.test(text.slice(Math.max(0, start - 6), start)) || /^[/／每]/u.test(text.slice(end, end + 1));
+  }
+  return /^\s*(?:\/|(?:per|a|an|each)\s+(?:tonne|ton|kilogram|kg|jin|gram|square|cubic|unit|piece|head|person|share|box|bottle|litre|night|day|month|year|visit|ticket)\b)/i.test(text.slice(end, end + 24)) ||
+    /-(?:yuan|dollar|euro)$/i.test(text.slice(start, end)) || /\b(?:priced at|unit price of|retail price of)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, start - 28), start));
 }
 
 /** The Han bigrams of a Chinese claim's region, without those of the terms it names (林振宇). */
@@ -813,8 +843,9 @@ function isClassLabel(text: string, start: number, end: number, lang: 'zh' | 'en
   // 71公斤级; 50岁以上组, 18岁以下组: an age group is named by its ages as a weight class by its weight.
   if (lang === 'zh') return text[end] === '级' || text[end] === '級' || (text[end] === '组' && /[岁歲]/u.test(text.slice(start, end)));
   // "the mixed doubles 60 age group" (混合双打60岁组): an age group as a class.
+  // "in round 10" (第10轮), "Stage 3": the round a thing happened in is named by its number.
   return /^\s*(?:class|category|division|title|crown|weight class|event|final|gold|age group)\b/i.test(text.slice(end, end + 16)) ||
-    /\b(?:men's|women's|boys'|girls')\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+    /\b(?:men's|women's|boys'|girls'|round|stage|leg|heat|lap)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /**
@@ -885,6 +916,9 @@ const OPENING_TIME_AFTER = /^(?:晚|晚间|上午|下午|凌晨|早上|中午|�
 /** 6月1日上午，江苏省统计局发布数据显示: a time of day that opens a report, not an event. */
 const REPORTED_SOON_AFTER = /^[^。；;]*?(?:发布|公布|披露|获悉|通报|表示|介绍|显示|召开|举行)/u;
 
+/** 3月27日发布的, 3月27日公布: the date before it is a release's. */
+const RELEASED_AFTER_ZH = /^(?:联合)?(?:发布|公布)的/u;
+
 /**
  * "2021年虚增利润占当期披露利润总额的61.9%" where the source says 其中2022年…61.9%: a date or year
  * in the same summary clause as a figure must be the one the source's clause of that figure
@@ -903,6 +937,11 @@ export function clauseTimeProblems(
   const clauseOf = (p: PlacedClaim): [number, number] => clauseAround(text, p.claim.start, p.claim.end, lang);
   placed.forEach((p, i) => {
     if (!TEMPORAL.has(p.claim.kind) || p.supporting.length === 0) return;
+    // "according to an annual report released on March 27", 3月27日发布的年报显示: the day a report came out dates the
+    // report, not the figures it gives.
+    // (Only where the source states that day as a release's too.)
+    const saysReleased = lang === 'en' ? RELEASED_ON_BEFORE.test(text.slice(Math.max(0, p.claim.start - 30), p.claim.start)) : RELEASED_AFTER_ZH.test(text.slice(p.claim.end, p.claim.end + 8));
+    if (saysReleased && p.supporting.some((f) => f.end > f.start && releaseDayOfSentence(text0, f.end))) return;
     const [s, e] = clauseOf(p);
     const anchors = placed.filter(
       (a) => a !== p && !TEMPORAL.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e &&

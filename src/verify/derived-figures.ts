@@ -5,13 +5,13 @@ import { classifiersAgree } from './extra-readings.js';
 import { sourceSentenceOf, type SourceFigure } from './source-figures.js';
 
 const DERIVABLE = new Set(['count', 'money', 'duration', 'measure']);
-const COMPARES = /\b(?:from|than|before|earlier|previous|gap|beat|by|behind|ahead)\b|比|较|快|慢|相差|减少|增加|多了|少了|落后|领先|(?:从|由)[^，。；,;]{0,16}(?:增至|增加到|降至|减至|下降到|提高到|提高至)/iu;
+const COMPARES = /\b(?:from|than|before|earlier|previous|gap|beat|by|behind|ahead)\b|比|较|快|慢|相差|减少|增加|多了|少了|落后|领先|(?:从|由)[^，。；,;]{0,16}(?:增至|增加到|降至|减至|下降到|提高到|提高至|提升到|提升至)/iu;
 /** A figure stated as a change of another: 比上年减少11起, 较去年增加3家, 快了57秒. */
 const CHANGE_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|多|少|快|慢|缩短|延长)了?$/u;
 
 /** 由每人每月2100元提高到2350元: the level a change starts from, and the level it reaches. */
 const FROM_LEVEL_BEFORE = /(?:由|从)[^，。；,;0-9０-９]{0,8}$/u;
-const TO_LEVEL_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|上涨|下调|上调|缩短|延长|扩大|缩小)(?:到|至)了?$/u;
+const TO_LEVEL_BEFORE = /(?:减少|增加|下降|上升|提高|提升|降低|增长|上涨|下调|上调|缩短|延长|扩大|缩小)(?:到|至)了?$/u;
 
 /** 由2100元提高到2350元: two levels of one sentence, the first after 由/从 and the second after a change verb and 到/至. */
 function isFromTo(a: SourceFigure, b: SourceFigure, sourceText: string): boolean {
@@ -19,7 +19,7 @@ function isFromTo(a: SourceFigure, b: SourceFigure, sourceText: string): boolean
   return a.sentence === b.sentence && FROM_LEVEL_BEFORE.test(lead(a)) && TO_LEVEL_BEFORE.test(lead(b));
 }
 /** "rose by 250 yuan", 提高了250元: a summary figure stated as a change ("rose 11 percentage points … to 38%" without "by"). */
-const CHANGE_BY_BEFORE = /(?:\b(?:rose|risen|rise|rises|rising|increased|increasing|grew|growing|climbed|jumped|raised|lifted|fell|fallen|falling|dropped|declined|declining|decreased|cut|reduced|lowered|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?|(?:增加|增长|提高|上涨|上调|下降|降低|减少|下调)了?(?:约)?)$/iu;
+const CHANGE_BY_BEFORE = /(?:\b(?:rose|risen|rise|rises|rising|increased|increasing|grew|grown|growing|expanded|climbed|jumped|raised|lifted|fell|fallen|falling|dropped|declined|declining|decreased|cut|reduced|lowered|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?|(?:增加|增长|提高|上涨|上调|下降|降低|减少|下调)了?(?:约)?)$/iu;
 
 /** Whether two source figures count or measure the same thing, so their sum or difference means something. */
 function alike(a: SourceFigure, b: SourceFigure): boolean {
@@ -29,6 +29,9 @@ function alike(a: SourceFigure, b: SourceFigure): boolean {
 
 /** 比赣州市多, 比对照组低: a gap to another party's figure, named right before the claim (the party captured). */
 const GAP_TO_OTHER_BEFORE = /比([^，,。；;0-9０-９]{1,12}?)(?:多出?|少了?|高出?|低了?)$/u;
+
+/** 比去年的16人多了, 比对手少: a gap word right before the figure, after a comparison. */
+const GAP_STATED_BEFORE = /比[^，,。；;]{1,16}(?:多|少|高|低)(?:了|出)?$/u;
 
 /** Whether the summary sentence states a source figure as the source writes it, long enough to tell (9枚, 2.58元; not 9). */
 function statedWhole(f: SourceFigure, sentence: string): boolean {
@@ -76,7 +79,7 @@ export function derivedFrom(
   }
   const worked = workedInSentence(claim, sentence, figures);
   if (worked !== null) return worked;
-  if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText) ?? rateOfSourceFromTo(claim, sentence, figures, sourceText);
+  if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText) ?? rateOfSourceFromTo(claim, sentence, figures, sourceText) ?? percentOfWhole(claim, sentence, figures);
   // 西乡塘区为72%，比全市平均水平低6个百分点 where the source gives 低于全市78%的平均水平: a gap in points
   // between two rates, worked out as a gap between two parties' figures is (below).
   const points = claim.kind === 'percentage_point';
@@ -122,7 +125,10 @@ export function derivedFrom(
       const statedA = statedWhole(a, sentence);
       const statedB = statedWhole(b, sentence);
       if (a.sentence !== b.sentence && !((statedA && !statedB && namesOther(b)) || (statedB && !statedA && namesOther(a)))) continue;
-      const statesOne = exceededBy || (gapToOther !== null && (statedA || statedB));
+      // 女子选手有31人，比去年的16人多了15人 where the source says 女子选手31人，而去年只有16人: both levels stated in the
+      // sentence as the source writes them, and the gap between them right after them.
+      const statesBoth = statedA && statedB && GAP_STATED_BEFORE.test(before);
+      const statesOne = exceededBy || statesBoth || (gapToOther !== null && (statedA || statedB));
       const x = a.value as number;
       const y = b.value as number;
       // 占比由21%提高到34% as "提高13个百分点至34%": the change in points between two rates the source gives as from and to.
@@ -198,6 +204,26 @@ function rateBefore(claim: Figure, sentence: string, figures: readonly SourceFig
     }
   }
   return null;
+}
+
+/**
+ * "cost 786 million yuan, about 60% of it from central government funds" where the source says 总投资7.86亿元，其中中央资金
+ * 4.72亿元: a percentage (exact or "about") of the whole the sentence states, which a part the source gives after that
+ * whole in a sentence that states no share works out to.
+ */
+function percentOfWhole(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
+  if (typeof claim.value !== 'number' || claim.valueMax !== null || (claim.approx !== null && claim.approx !== 'about') || /\p{Script=Han}/u.test(sentence)) return null;
+  if (!/^\s+of\s+(?:it|that|this)\b/i.test(sentence.slice(claim.start + claim.text.length))) return null;
+  const whole = findEnglishQuantities(sentence).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null && q.end <= claim.start).at(-1);
+  const sw = whole === undefined ? undefined : statedInSource(whole, figures);
+  if (sw === undefined || (sw.value as number) === 0) return null;
+  // (Only where the source's sentence states no share of its own: a share it does state is the one to check against.)
+  if (figures.some((g) => g.sentence === sw.sentence && (g.kind === 'percent' || g.kind === 'fraction'))) return null;
+  const c = claim.value;
+  const holds = (r: number): boolean => (claim.approx === null ? isFaithfulRounding(c, r) : shareHolds(r, c, claim.approx));
+  const part = figures.find((g) => g !== sw && g.end > g.start && g.start > sw.end && g.sentence === sw.sentence && alike(sw, g) &&
+    holds(((g.value as number) / (sw.value as number)) * 100));
+  return part === undefined ? null : [part, sw];
 }
 
 /**
@@ -357,6 +383,15 @@ function englishLevelRatio(claim: Figure & { readonly start: number; readonly te
   if (!/^\s+(?:the|that of|those of|as many as|as much as)\s/i.test(sentence.slice(end))) return null;
   const x = stated.filter((q) => q.end <= claim.start).at(-1);
   const y = stated.find((q) => q.start >= end);
+  // "has 120 psychiatric beds, twice as many as Ziyang County People's Hospital" where the source gives 120张 and, in
+  // that sentence or the next, 紫阳县人民医院为60张: the other party's level unsaid, the source's beside the first.
+  if (x !== undefined && y === undefined && /^\s+as\s+(?:many|much)\s+as\s/i.test(sentence.slice(end))) {
+    const sx = statedInSource(x, figures);
+    if (sx === undefined) return null;
+    const base = figures.find((g) => g !== sx && g.end > g.start && Math.abs(g.sentence - sx.sentence) <= 1 && alike(sx, g) && (g.value as number) !== 0 &&
+      multipleHolds((sx.value as number) / (g.value as number), c, claim.approx));
+    return base === undefined ? null : [sx, base];
+  }
   if (x === undefined || y === undefined || (y.value as number) === 0 || /[;:]/.test(sentence.slice(end, y.start))) return null;
   const sx = statedInSource(x, figures);
   const sy = statedInSource(y, figures);

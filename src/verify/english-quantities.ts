@@ -307,14 +307,16 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/\b(\d{1,2})\s+hours?,?\s+(\d{1,2})\s+minutes?,?\s+(?:and\s+)?(\d{1,2})\s+seconds?\b/gi, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), valueMax: null, unit: 'second' });
   });
-  // Mixed durations ("2 minutes 10 seconds" = 130 seconds, "1 hour and 30 minutes" = 90 minutes).
-  each(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2})\s+(minutes?|seconds?)\b/gi, (m) => {
+  // Mixed durations ("2 minutes 10 seconds" = 130 seconds, "1 hour and 30 minutes" = 90 minutes), and a race
+  // time's hundredths ("2 minutes 18.05 seconds" as 2分18秒05 is read).
+  each(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2}(?:\.\d{1,3})?)\s+(minutes?|seconds?)\b/gi, (m) => {
     const big = m[2]!.toLowerCase().startsWith('hour');
     const small = m[4]!.toLowerCase().startsWith('minute');
     if (big !== small) return;
     // "six hours and 12 minutes" as 6小时12分 is read: spelled or in digits alike.
     const whole = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
-    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: whole * 60 + Number(m[3]), valueMax: null, unit: small ? 'minute' : 'second' });
+    if (small && m[3]!.includes('.')) return;
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: clean(whole * 60 + Number(m[3])), valueMax: null, unit: small ? 'minute' : 'second' });
   });
   // Race times (2:07:35) are durations in seconds, as 2小时07分35秒 is read.
   each(/(?<![\d.:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g, (m) => {
@@ -345,7 +347,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const hour = Number(m[1]) % 12 + (/^p/i.test(m[3]!) ? 12 : 0);
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: hour * 60 + Number(m[2] ?? 0), valueMax: null, unit: CLOCK, ...clockSide(text, m.index) });
   });
-  each(/(?<=\b(?:at|by|until|till|from|before|after)\s+)([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gi, (m) => {
+  // (The second time of "from 12:00 to 14:00", "between 9:00 and 17:30" too.)
+  each(/(?<=\b(?:at|by|until|till|from|before|after|between)\s+|\d:[0-5]\d\s*(?:to|and|-|–)\s*)([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gi, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: CLOCK, ...clockSide(text, m.index) });
   });
   // "five and a half years" is 5.5 years, not five and a fraction.
@@ -395,6 +398,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const day = Number(m[2]);
     if (day < 1 || day > 31 || insideName(text, m.index)) return;
+    // "by the end of September 23 companies had applied": a number before a plural noun counts it; the month stands alone.
+    // (Only after "the end of", "the start of": a month's end is no day of it.)
+    if (m[3] === undefined && /^\d+$/.test(m[2]!) && /\b(?:end|beginning|start|middle|close)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+      PLURAL_NOUN_AFTER.test(text.slice(m.index + m[0].length))) return;
     // The "May 17" case (“5·17”专案): a date quoted before "case" names the case.
     if (/["“]$/.test(text.slice(0, m.index)) && QUOTED_CASE_AFTER.test(text.slice(m.index + m[0].length))) {
       taken.push([m.index, m.index + m[0].length]);
@@ -964,6 +971,9 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   }
   return false;
 }
+
+/** A plural noun right after a number ("23 companies had applied"), not a word that may follow a date (this, was, days). */
+const PLURAL_NOUN_AFTER = /^\s+(?!(?:as|was|is|has|this|its|his|plus|across|versus|less|unless|thus|always|perhaps|towards|afterwards|besides|days|weeks|months|years|hours|minutes|seconds)\b)[a-z]{2,}s\b/;
 
 /** What follows a quoted number or date that names a case: the "6.08" case, the "May 17" operation. */
 const QUOTED_CASE_AFTER = /^["”]\s+(?:[a-z-]+\s+){0,3}(?:case|operation|campaign|incident|project|plan)\b/i;

@@ -164,6 +164,11 @@ export function extraReadings(text: string): ExtraReading[] {
     // fraction: 场均约3.5球.)
     const average = /(?:场均|平均|人均|户均|日均|每场)[^，。；,;0-9０-９]{0,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (m[3] === '' && !/^[0-9０-９]{1,4}$/u.test(m[2]!) && !(average && /^[0-9]{1,3}[.．][0-9]{1,2}$/u.test(m[2]!))) continue;
+    // 2025安吉竹海铁人两项赛: the year of an event, before its name; no count of 安.
+    if (m[3] === '' && m[1] === undefined && m[6] === undefined && m[4] === undefined && /^(?:19|20)[0-9]{2}$/u.test(m[2]!)) {
+      add({ kind: 'year', start: m.index, end: m.index + m[2]!.length, value: m[2]!, unit: null, approx: null });
+      continue;
+    }
     const end = m.index + m[0].length;
     // (An average's word names what is averaged loosely: 场均约3.5球 is the source's 场均进球约3.5个.)
     const unit = average && m[3] === '' && /[.．]/u.test(m[2]!) ? null : `${UNLISTED}${m[5]!}`;
@@ -228,6 +233,12 @@ export function extraReadings(text: string): ExtraReading[] {
   // code's (XJ-2.0版) is not.
   for (const m of text.matchAll(/(?<![0-9０-９.．A-Za-z]|[A-Za-z0-9][\-－_/])([0-9]+\.[0-9]+)(?![0-9.%％]|[万亿倍]|个?百分点)(以上|以下|左右)?/gu)) {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
+  }
+  // 千人口献血率将从目前的约13.5提高到15以上: the bare whole level a change between bare levels reaches (a rate per so many,
+  // an index) is a figure as the decimal it starts from is. A unit after it (提高到15个) leaves it to the extractor.
+  for (const m of text.matchAll(/(?<![0-9０-９.．])[0-9]+(?:\.[0-9]+)?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)(?:到|至)([0-9]{1,4})(以上|以下|左右)?(?=[，。；、,;]|$)/gu)) {
+    const at = m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
+    add({ kind: 'count', start: at, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
   }
   // 摇号后15日内: a time limit in days (15日 alone would be the 15th of a month).
   for (const m of text.matchAll(/(?<![0-9０-９.月])([0-9]{1,3})个?(?:工作)?日内/gu)) {
@@ -353,9 +364,11 @@ export function monthRange(a: number, b: number): string {
  * summary's own 居首 is no figure to check.
  */
 export function sourceOnlyReadings(text: string): ExtraReading[] {
-  const first = [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居)(?:全[省市县区国])?(首位|榜首|首)(?=[，。；、,;]|$)/gu)].map((m): ExtraReading => {
-    const start = m.index + m[0].length - m[1]!.length;
-    return { kind: 'ordinal', start, end: m.index + m[0].length, value: 1, valueMax: null, unit: null, approx: null, text: m[1]!, en: '', measures: null };
+  // (增速居全区14个设区市首位: the field ranked may be named at length before 首位.)
+  const first = [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居)(?:(?:全[省市县区国])?(首位|榜首|首)|[^，。；、,;首]{1,14}(首位|榜首))(?=[，。；、,;]|$)/gu)].map((m): ExtraReading => {
+    const word = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - word.length;
+    return { kind: 'ordinal', start, end: m.index + m[0].length, value: 1, valueMax: null, unit: null, approx: null, text: word, en: '', measures: null };
   });
   // 退一赔三, 假一赔十: the price refunded and three (ten) times it paid in damages, "three times the price".
   const damages = [...text.matchAll(/[退假]一赔([二三四五十])/gu)].map((m): ExtraReading => {
@@ -378,7 +391,12 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
     kind: 'count', start: m.index, end: m.index + m[0].length, value: m[1] === '十' ? 10 : m[1] === '百' ? 100 : m[1] === '千' ? 1000 : Number(m[1]),
     valueMax: null, unit: null, approx: null, text: m[0], en: '', measures: null,
   }));
-  return [...first, ...damages, ...tonnage, ...decades, ...ranked];
+  // 一场千架无人机表演, 百台机器人: a round hundred or thousand of things, counted with their classifier ("a 1,000-drone show").
+  // (Only in the source: a summary's 千家万户 is no count to check.)
+  const round = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万亿.．])(百|千)(架|台|辆|艘|套|只|头)(?![次])/gu)].map((m): ExtraReading => ({
+    kind: 'count', start: m.index, end: m.index + m[0].length, value: m[1] === '百' ? 100 : 1000, valueMax: null, unit: m[2]!, approx: null, text: m[0], en: '', measures: null,
+  }));
+  return [...first, ...damages, ...tonnage, ...decades, ...ranked, ...round];
 }
 
 /**

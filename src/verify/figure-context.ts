@@ -191,6 +191,8 @@ export function englishMeasure(sentence: string, start: number, end: number): st
     // cost 70 yuan" a price.
     if (/^costs?$/i.test(last[1]!) && VERB_COST_GAP.test(lead.slice(last.index! + last[0].length)) && INVESTED_SUM.test(sentence.slice(start, end + 12)) &&
       !/\b(?:unit|average|production|operating|running|labou?r|the|a|an|per|its|their|lower|higher)\s+$/i.test(lead.slice(0, last.index))) return 'investment';
+    // "the market purchase price currently averages around 1.22 yuan" (市场收购均价): a price its verb averages is an average price.
+    if (/price/i.test(last[1]!) && /\baverag(?:es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(lead)) return 'price';
     return familyOf(last);
   }
   // "55.7% of revenue": a part of the measure after "of", not the measure itself (what it is a
@@ -352,7 +354,10 @@ export function sentenceStructureProblems(
     // 总额的42%: a share of the whole, which goes with its part (unsaid here), not with the whole stated before. (A
     // change in points beside it is still the share's: "made up 30% of the total, up six percentage points".)
     if (!claims.some((o) => o.claim.kind === 'percentage_point') && SHARE_OF_TOTAL_BEFORE.test(text.slice(Math.max(0, c.claim.start - 40), c.claim.start)) &&
-      /^\s*of\s+(?:the\s+)?(?:total|all)\b/i.test(text.slice(c.claim.end)) &&
+      // (Of the total, or of a whole it names after "with" a new party: "with the European Union accounting for about 45% of
+      // the district's scooter exports".)
+      (/^\s*of\s+(?:the\s+)?(?:total|all)\b/i.test(text.slice(c.claim.end)) ||
+        (/^\s*of\b/i.test(text.slice(c.claim.end)) && WITH_PARTY_SHARE_BEFORE.test(text.slice(Math.max(0, c.claim.start - 80), c.claim.start)))) &&
       c.supporting.every((r) => /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start)))) return;
     let paired: SourceFigure | null = null;
     // The title repeats the body's figures in a headline's order (308.3万辆 新能源汽车…增长75.2%),
@@ -403,6 +408,8 @@ export function sentenceStructureProblems(
 const FROM_LEVEL_BEFORE_ZH_EN = /(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|[从由][^，。；,;0-9０-９]{0,8})$/u;
 const TO_LEVEL_BEFORE_ZH_EN = /(?:\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more than\s+)?|[到至][^，。；,;0-9０-９]{0,8})$/u;
 
+/** "with the European Union accounting for about": a share a new party takes, after "with" (a party named by no figure). */
+const WITH_PARTY_SHARE_BEFORE = /\bwith\s+[^,;\d]{1,60}?\s+(?:accounting\s+for|making\s+up)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
 /** "accounting for about", "making up": a share said of the whole it is part of. */
 const SHARE_OF_TOTAL_BEFORE = /\b(?:(?:accounting|accounted|accounts?)\s+for|(?:making|made|makes?)\s+up|representing|represented)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
 

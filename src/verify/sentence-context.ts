@@ -52,6 +52,8 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
     if (/^[0-9]{4}年?届$/u.test(text.slice(start, end)) || (/^[0-9]{4}年?$/u.test(text.slice(start, end)) && text[end] === '届')) return true;
     // 高于2024年同期的4.9%: the year of the level compared with.
     if (/(?:较|比|相比|相较|比起|对比|高于|低于|好于|不及)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+    // 与去年同期相比仍低约90元, 和上年相比: the time compared with, named before 相比.
+    if (/(?:与|和|同|跟)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期)?(?:相比|相较|比较)/u.test(text.slice(end, end + 4))) return true;
     // 是去年同期的2.1倍, 达到2023年的2.5倍, 约为去年的七成: the time of the level a multiple or a share is taken of.
     // (超过去年同期的两倍: a level passed, as a multiple of the earlier one.)
     if (/(?:是|为|相当于|达到|达|超过|高于|不到|不足)$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:同期)?的(?:约|近|不到|超过)?(?:[0-9０-９.．]+(?:倍|%|％|成)|[一二两三四五六七八九十]+倍|[一二三四五六七八九]成|一半|[二三四五六七八九十]分之[一二三四五六七八九])/u.test(text.slice(end, end + 12))) return true;
@@ -141,6 +143,11 @@ export function releasedAt(text: string, end: number): boolean {
   return RELEASE_AFTER.test(text.slice(end, end + 18));
 }
 
+/** 3月27日，江西省住房和城乡建设厅…联合发布《…年度报告》: a day the rest of its sentence releases something on. */
+export function releaseDayOfSentence(text: string, end: number): boolean {
+  return /^[^。；;！？\n]{0,60}?(?:发布|公布)/u.test(text.slice(end, end + 64));
+}
+
 /** 创联赛2016年创办以来的新高: a time something has run since, not when the statement holds. */
 const SINCE_AFTER = /^(?:[^，。；]{0,4})以来/u;
 
@@ -220,6 +227,9 @@ function isBodyDateline(f: SourceFigure, sourceText: string): boolean {
   return !new RegExp(`(?<![月0-9０-９])${day}日`, 'u').test(sentence);
 }
 
+/** "a report released on", "published in": the date after it is a release's. */
+export const RELEASED_ON_BEFORE = /\b(?:released|published|issued|unveiled)\s+(?:on|in)\s+$/i;
+
 /**
  * Ties a summary sentence's dates, years, periods and durations to the source sentences
  * that state its other figures (its anchors): "6月失业率为5.0%" must find 6月 where the
@@ -288,6 +298,16 @@ export function tieToContext(
     // (Only where the source names the season by both years too: a wrong season is still checked.)
     if (lang === 'en' && p.claim.kind === 'year' && isSeasonOfYears(sentenceText.slice(Math.max(0, p.claim.start - 7), p.claim.end + 12)) &&
       p.supporting.some((f) => YEARS_JOINED_ZH.test(sourceText.slice(Math.max(0, f.start - 7), f.end + 7)))) return;
+    // "according to an annual report released on March 27": the day the report came out, where the source states it as
+    // the day of a release (3月27日…联合发布《…》); the report's figures are of their own time.
+    // (Not for the article's own date, which "published on" may name too.)
+    if (lang === 'en' && p.claim.kind === 'date' && RELEASED_ON_BEFORE.test(sentenceText.slice(Math.max(0, p.claim.start - 30), p.claim.start)) && !p.supporting.some(isFrame)) {
+      const releases = p.supporting.filter((f) => f.end > f.start && releaseDayOfSentence(sourceText, f.end));
+      if (releases.length > 0) {
+        supporting[i] = releases;
+        return;
+      }
+    }
     // "The summer care programme, which ended on August 22, served about 63,000 pupils": the day in a
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.

@@ -120,9 +120,11 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
       previous.start >= left.end && previous.end <= s.start && !/^[、和及与或\s]*$/u.test(view.slice(previous.end, s.start));
     if (left !== undefined && !ownedByPrevious && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
       // 利用率提高到15%以上，2023年这一比例为9.4%: 这一比例 is the measure of the figure before.
+      // (Only the figure right before of that kind: where it names no measure (安装率约为7%，…这一比例已超过25%), the word
+      // itself does, not some figure further back.)
       if (ANAPHORIC_BEFORE.test(view.slice(Math.max(0, left.start - 2), left.start))) {
-        const before = spans.findLastIndex((p, k) => k < index && p.kind === s.kind && named[k] !== null);
-        if (before >= 0) return named[before] ?? null;
+        const before = spans.findLastIndex((p, k) => k < index && p.kind === s.kind);
+        if (before >= 0 && named[before] !== null) return named[before] ?? null;
       }
       const compared = COMPARED_BEFORE.test(view.slice(Math.max(0, left.start - 4), left.start));
       if (compared && COMPARED_BY.test(view.slice(left.end, s.start))) return null;

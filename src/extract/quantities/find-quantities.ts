@@ -221,6 +221,11 @@ const LEFT_QUAL_RE = new RegExp(
   `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|${CHANGE_VERB})?$`,
   'u',
 );
+/**
+ * 全国约完成肺移植1050例: "about" before a verb of doing and its object bounds the figure the object is counted by. The
+ * verbs are few (a report's tallies), so 约谈 or 约定 never lend a qualifier.
+ */
+const VERB_OBJECT_QUAL_RE = new RegExp(`(大约|约|約)(?:完成|实现|實現|接待|发送|發送|运送|運送|生产|生產|销售|銷售|收治|救治|处理|處理)${'[^\\s0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億，。；：、！？,.;:!?（）()“”《》的]'}{1,8}$`, 'u');
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 /** What may stand between a qualifier and its figure besides a verb: a noun phrase, or 每 and a unit. */
 const NP_CHAR = '[^\\s0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億，。；：、！？,.;:!?（）()“”《》的]';
@@ -272,6 +277,10 @@ const AGO_NP = `(?:[0-9０-９]{1,3}|[一二两兩三四五六七八九十]{1,3}
 /** 接近5年前的3倍: "nearly" reaches across a time ago too, as the bridging words do. */
 const AGO_BRIDGE_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([...BRIDGE_QUALIFIERS, ['接近', 'under'], ['将近', 'under'], ['將近', 'under']]);
 const AGO_BRIDGE_RE = new RegExp(`(${[...AGO_BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${AGO_NP}$`, 'u');
+/** A qualifier, then the noun of the base a multiple is taken of (接近|去年全年|160万吨的两倍); the base itself follows. */
+const BASE_BRIDGE_RE = new RegExp(`(${[...AGO_BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${BRIDGE_NP_CHAR}{1,10}$`, 'u');
+/** A multiple: digits or numerals, then 倍. */
+const MULTIPLE_AHEAD_RE = /^(?:[0-9０-９.．]+|[一二两兩三四五六七八九十]{1,3})倍/u;
 /** After a time ago's unit: 前 or 以前, its noun and 的, then the figure the qualifier before it bounds. */
 const AGO_AFTER_RE = new RegExp(`^以?前${BRIDGE_NP_CHAR}{0,10}的(?=[0-9０-９零〇一二两兩三四五六七八九十百千])`, 'u');
 
@@ -284,11 +293,11 @@ const HE_WORD_BEFORE = /[折综綜融混结結复複整组組配联聯]/u;
 // 多 is "more than" after a figure (3000多欧元, 3天多), but not where it starts a word: 多个, 多家,
 // 多种, 多样, 多少, and 多温区 (multi-temperature: 零下18℃至零下60℃多温区存储).
 // 以内 is left to the verifier, which reads it as a soft bound beside the figure (see boundAround).
-// 多出 is "more by" (比计划的550个多出36个: 550 is exact), never "more than"; so is 多 before a figure
+// 多出 is "more by" (比计划的550个多出36个: 550 is exact), never "more than"; so are 多了 (比去年的16人多了15人) and 多 before a figure
 // (比辉县市的241毫米多45毫米). 2136户多子女家庭 is 2,136
 // multi-child households: 多子女, 多孩, 多胎, 多元, 多层, 多功能, 多渠道 are words of their own.
 // 及以上 / 及以下 include the figure (10千伏及以下), as (含)以上 does; 40吨级以上 is a class and above.
-const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|[及或]以上|[及或]以下|级(?:及)?以上|级(?:及)?以下|多(?![个家种样少温出子孩胎元层功渠方措维式重媒晶边彩地国轮批0-9０-９一二两兩三四五六七八九十]))/uy;
+const RIGHT_QUAL_RE = /(?:左右|上下|前后|以上|以下|之多|出头|[（(]含[）)]以上|[（(]含[）)]以下|[及或]以上|[及或]以下|级(?:及)?以上|级(?:及)?以下|多(?![个家种样少温出子孩胎元层功渠方措维式重媒晶边彩地国轮批0-9０-９一二两兩三四五六七八九十]|了[0-9０-９一二两兩三四五六七八九十近约]))/uy;
 const RIGHT_QUALIFIERS: Readonly<Record<string, Approx>> = {
   左右: 'about', 上下: 'about', 前后: 'about', 以上: 'over', 之多: 'over', 出头: 'over', 多: 'over', 以下: 'under',
 };
@@ -744,6 +753,12 @@ class Scanner {
     let approxOf = (word: string): Approx => LEFT_QUALIFIERS.get(word) ?? null;
     let word = '';
     let bridged = false;
+    if (!m) {
+      from = Math.max(floor, start - 14);
+      m = VERB_OBJECT_QUAL_RE.exec(text.slice(from, start));
+      // (The span stays on the figure, as across a noun before 的.)
+      bridged = m !== null;
+    }
     if (m) {
       word = QUAL_WORD_RE.exec(m[0])?.[0] ?? '';
     } else {
@@ -758,6 +773,11 @@ class Scanner {
         if (!m && ago?.kind === 'duration' && ago.end === floor && AGO_AFTER_RE.test(text.slice(ago.end, start + 1))) {
           from = Math.max(this.out.at(-2)?.end ?? 0, start - 24);
           m = AGO_BRIDGE_RE.exec(text.slice(from, start));
+        }
+        // 接近去年全年160万吨的两倍: the base a multiple is taken of, then 的; the qualifier before the base's noun is the multiple's.
+        if (!m && ago !== undefined && ago.end === floor && text.slice(floor, start) === '的' && MULTIPLE_AHEAD_RE.test(text.slice(start, start + 6))) {
+          from = Math.max(this.out.at(-2)?.end ?? 0, ago.start - 14);
+          m = BASE_BRIDGE_RE.exec(text.slice(from, ago.start));
         }
         if (!m || BRIDGE_CROSSES_A_FIGURE.test(m[0])) return null;
         word = m[1] ?? '';
