@@ -209,7 +209,7 @@ function modifiersBesideTitle(analyzed: Analyzed): readonly Term[] {
   let hit = modifierTermCache.get(analyzed);
   if (!hit) {
     const title = analyzed.article.source.title ?? '';
-    modifierTermCache.set(analyzed, (hit = MODIFIERS.filter((t) => !(SUBJECT_GROUPS.has(t.group ?? '') && t.zh(title)))));
+modifierTermCache.set(analyzed, (hit = MODIFIERS.filter((t) => !(SUBJECT_GROUPS.has(t.group ?? '') && t.zh(title)))));
   }
   return hit;
 }
@@ -592,6 +592,13 @@ export function cooccurrenceProblems(
     // 低于标准杆17杆的271杆夺冠: two figures of one summary clause the source states together in a clause that names
     // no other party are read there, where the sentence's subject carries on; another clause's figure is no rival.
     const partnerClause = partneredClause(p, placed, analyzed, figures, [cs, ce], terms, named);
+    // 川能锂材和蜀锂新能源…分别同比下降21%和17% where the source says 两家企业…分别比去年同期下降21%和17%: a list of figures given
+    // respectively, which the source lists so in one clause of its own, pairs by its order there; no rival decides it.
+    const listed = placed.filter((o) => o.claim.kind === p.claim.kind && o.claim.start >= cs && o.claim.end <= ce);
+    if (listed.length >= 2 && /分别|\brespectively\b/iu.test(text) && p.supporting.some((f) => {
+      const clause = regionOf(analyzed, f, figures).clause;
+      return /分别/u.test(clause) && listed.every((o) => o.supporting.some((g) => g.sentence === f.sentence && regionOf(analyzed, g, figures).clause === clause));
+    })) return;
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {

@@ -164,7 +164,8 @@ export function singularOf(word: string): string {
 /** A word the name check never asks the source for: a sentence starter, title, month or everyday country (see english-names.json). */
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return COMMON.has(lower) || COMMON.has(singularOf(lower));
+  // (The plural's case decides: CVs is the plural of CV, as IPOs of IPO.)
+  return COMMON.has(lower) || COMMON.has(singularOf(word));
 }
 
 /** The lower-cased words of known names, for word-by-word support of a phrase. */

@@ -140,7 +140,7 @@ const CONTEST_WORDS = /\b(?:won|wins?|winning|title|champion(?:ship)?s?|record|a
 /** "breaking the record by four points", "won by 4.5 points": a contest's margin, before its figure… */
 const POINTS_GAP_BEFORE = /\b(?:record|won|win|wins|winning|beat|beating|led|leading|lost|trailed|edged)\b[^,.;]{0,40}\bby\s+$/i;
 /** …or "four points ahead of", "two points clear", "three points behind". */
-const POINTS_GAP_AFTER = /^(?:\s+points?)?\s+(?:ahead|behind|clear|short|more|fewer|less|higher|lower)\b/i;
+const POINTS_GAP_AFTER = /^(?:\s+points?)?\s+(?:ahead|behind|clear|short|more|fewer|less|higher|lower|better|worse)\b/i;
 /** "18 points and 12 rebounds": a player's line of a game. */
 const PLAYER_LINE_AFTER = /^(?:\s+points?)?(?:,\s*\d+\s+[a-z]+)*,?\s+and\s+\d+\s+(?:rebounds|assists|steals|blocks)\b/i;
 /** Words of a rate, whose bare "points" are percentage points. */
@@ -356,6 +356,14 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: n + 0.5, valueMax: null, unit: DURATION_UNITS[durationUnit(m[2]!.toLowerCase())]! });
   });
+  // "by 1¾ stones", "3 1/2 years": a whole number and a fraction, one figure (as 1又3/4子 is read).
+  each(/(?<![\d.,\/])(\d{1,3})(?:\s?([¼½¾⅓⅔⅛⅜⅝⅞])|\s([1-9])\/([1-9]))(?![\d\/])(?:\s+(years?|months?|weeks?|days?|hours?|minutes?)\b)?/g, (m) => {
+    const fraction = m[2] !== undefined ? VULGAR_FRACTIONS[m[2]]! : Number(m[3]) / Number(m[4]);
+    if (!(fraction > 0 && fraction < 1)) return;
+    const value = clean(Number(m[1]) + fraction);
+    if (m[5] !== undefined) push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: DURATION_UNITS[durationUnit(m[5].toLowerCase())]! });
+    else push({ kind: 'count', start: m.index, end: m.index + m[0].length, value, valueMax: null, unit: null });
+  });
   // "a ratio of … 1 to 3,500": a ratio written in words, as 1∶3500 is.
   each(/\b1\s+to\s+(\d{1,3}(?:,\d{3})+|\d{2,})\b/g, (m) => {
     if (!/\bratios?\b/i.test(text.slice(0, m.index))) return;
@@ -463,7 +471,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // ("in a half-year", "a half-day session": a period's name, not one half.)
   // ("a third straight year", "a fifth consecutive month", "a third-batch pilot city", "a third automated line": an
   // ordinal, no share; "three half-days a week" counts half-days.)
-  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:years?|yearly|days?|hours?|batch|tier|largest|biggest|class|generation|phase|round|place|party|parties|rate|grade|person|anniversary)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave|automated|new|line|plant|factory|production|project|branch|campus|store|workshop)\b)(?=(\s+of\b)?)/gi, (m) => {
+  each(/\b(one|a|two|three|four|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!-(?:years?|yearly|days?|hours?|batch|tier|largest|biggest|class|generation|phase|round|place|party|parties|rate|grade|person|anniversary)\b)(?!\s+(?:straight|consecutive|successive|running|time|round|place|year|month|week|day|term|session|edition|phase|batch|stage|tier|generation|wave|automated|new|line|plant|factory|production|project|branch|campus|store|workshop|child|children|baby|birth|or\s+(?:further|subsequent|later|additional))\b)(?=(\s+of\b)?)/gi, (m) => {
     const den = FRACTIONS[m[2]!.toLowerCase()]!;
     // "a quarter" is a period of time unless "of" follows ("a quarter of the market").
     if (/quarter/i.test(m[2]!) && m[3] === undefined) return;
@@ -972,6 +980,8 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   return false;
 }
 
+/** The one-character fractions a whole number may carry (1¾). */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 /** A plural noun right after a number ("23 companies had applied"), not a word that may follow a date (this, was, days). */
 const PLURAL_NOUN_AFTER = /^\s+(?!(?:as|was|is|has|this|its|his|plus|across|versus|less|unless|thus|always|perhaps|towards|afterwards|besides|days|weeks|months|years|hours|minutes|seconds)\b)[a-z]{2,}s\b/;
 

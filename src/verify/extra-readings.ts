@@ -85,7 +85,7 @@ const LISTED_COUNT_RE = new RegExp(`(?<![0-9０-９.．]|[A-Za-z0-9][\\-－_/])$
  * word, nor a digit of a word, 尼龙66一体化, nor 回 of 回落 / 回升).
  */
 const UNLISTED_COUNT_RE = new RegExp(
-  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九全]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
+  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九全又]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
   'gu',
 );
 
@@ -128,6 +128,9 @@ const DISCOUNT_RE = /(?<![0-9０-９.一二三四五六七八九十])([一二三
 const TENTHS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The readings above, in text order. */
+/** 糖尿病患者, 常住人口: a noun of people a few characters on. */
+const PEOPLE_NOUN_AHEAD = /^\p{Script=Han}{1,5}(?:患者|人口|居民|用户|群众|职工|农民|游客|老人|儿童|学生|家庭)/u;
+
 export function extraReadings(text: string): ExtraReading[] {
   const out: ExtraReading[] = [];
   const add = (r: Omit<ExtraReading, 'text' | 'en' | 'measures' | 'valueMax'> & { valueMax?: number | null }): void => {
@@ -139,9 +142,11 @@ export function extraReadings(text: string): ExtraReading[] {
     const lead = /[^，。；,;]{0,20}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
     // (按6比4的比例分担: the ratio named after the figures.)
     const namedAfter = /^的?(?:比例|配比)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    if ((!/比例|配比|之比|比值/u.test(lead) && !namedAfter) || Number(m[2]) === 0) continue;
+    // (师生比接近1比2: a ratio named by its two sides, 师生比, 生师比, 床护比.)
+    if ((!/比例|配比|之比|比值|[师生床护医患]比/u.test(lead) && !namedAfter) || Number(m[2]) === 0) continue;
     const about = /(?:约|大约)(?:为|是)?$/u.test(lead);
-    add({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number((Number(m[1]) / Number(m[2])).toPrecision(12)), unit: 'x', approx: about ? 'about' : null });
+    const nearly = /(?:接近|近)(?:为|于)?$/u.test(lead);
+    add({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: Number((Number(m[1]) / Number(m[2])).toPrecision(12)), unit: 'x', approx: about ? 'about' : nearly ? 'under' : null });
   }
   for (const m of text.matchAll(DISCOUNT_RE)) {
     const tenths = (TENTHS[m[1]!] ?? Number(m[1])) + (m[2] === undefined ? 0 : TENTHS[m[2]]! / 10);
@@ -171,7 +176,9 @@ export function extraReadings(text: string): ExtraReading[] {
     }
     const end = m.index + m[0].length;
     // (An average's word names what is averaged loosely: 场均约3.5球 is the source's 场均进球约3.5个.)
-    const unit = average && m[3] === '' && /[.．]/u.test(m[2]!) ? null : `${UNLISTED}${m[5]!}`;
+    // (江西约380万糖尿病患者: a 万 figure before a noun of people counts the people; 糖 is no classifier.)
+    const people = m[3] !== '' && PEOPLE_NOUN_AHEAD.test(text.slice(end - 1, end + 8));
+    const unit = (average && m[3] === '' && /[.．]/u.test(m[2]!)) || people ? null : `${UNLISTED}${m[5]!}`;
     add({ kind: 'count', start: m.index, end, value, unit, approx: approxOf(m[1], m[6] ?? m[4]) });
   }
   // A bare 万/亿 figure ending a clause: its noun stands before it (诊疗人次约2.87亿，).
@@ -239,6 +246,12 @@ export function extraReadings(text: string): ExtraReading[] {
   for (const m of text.matchAll(/(?<![0-9０-９.．])[0-9]+(?:\.[0-9]+)?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)(?:到|至)([0-9]{1,4})(以上|以下|左右)?(?=[，。；、,;]|$)/gu)) {
     const at = m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
     add({ kind: 'count', start: at, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
+  }
+  // 以1又3/4子击败: a whole number and a fraction (围棋's margin in stones), one figure; the classifier after names what.
+  for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]{1,3})又([1-9])\/([1-9])(?![0-9])(\p{Script=Han})?/gu)) {
+    const fraction = Number(m[2]) / Number(m[3]);
+    if (!(fraction > 0 && fraction < 1)) continue;
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]) + fraction, unit: m[4] === undefined ? null : `${UNLISTED}${m[4]}`, approx: null });
   }
   // 摇号后15日内: a time limit in days (15日 alone would be the 15th of a month).
   for (const m of text.matchAll(/(?<![0-9０-９.月])([0-9]{1,3})个?(?:工作)?日内/gu)) {
@@ -396,7 +409,12 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   const round = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万亿.．])(百|千)(架|台|辆|艘|套|只|头)(?![次])/gu)].map((m): ExtraReading => ({
     kind: 'count', start: m.index, end: m.index + m[0].length, value: m[1] === '百' ? 100 : 1000, valueMax: null, unit: m[2]!, approx: null, text: m[0], en: '', measures: null,
   }));
-  return [...first, ...damages, ...tonnage, ...decades, ...ranked, ...round];
+  // 百年以上古茶树, 千年古树: an age in round hundreds of years ("trees over 100 years old").
+  const ages = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万亿.．])(百|千)年(以上)?(?=[\p{Script=Han}])/gu)].map((m): ExtraReading => ({
+    kind: 'duration', start: m.index, end: m.index + m[0].length, value: m[1] === '百' ? 100 : 1000, valueMax: null, unit: 'year',
+    approx: m[2] === undefined ? null : 'over', text: m[0], en: '', measures: null,
+  }));
+  return [...first, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages];
 }
 
 /**

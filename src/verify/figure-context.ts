@@ -27,8 +27,11 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // 减少近一成 is a fall ("down nearly 10%").
   reduction: 'decline',
   revenue: 'revenue', 'sales revenue': 'revenue', revenues: 'revenue',
-  // 进出口 (foreign trade) and 贸易额 (trade) are one measure: "trade with Africa" says either.
-  'foreign trade': 'trade',
+  // 进出口 (foreign trade) and 贸易额 (trade) are one measure: "trade with Africa" says either; and "imports and exports"
+  // is their sum, not exports.
+  'foreign trade': 'trade', 'imports and exports': 'trade', 'exports and imports': 'trade', 'import and export': 'trade',
+  // 缺口: "a shortfall of around 2,000 chip designers".
+  shortfall: 'shortfall',
   // 出厂价 is a factory price too ("factory prices of some models may rise 5% to 8%").
   'factory price': 'ex-factory price', 'factory prices': 'ex-factory price', 'ex-factory prices': 'ex-factory price',
   'factory-gate price': 'ex-factory price', 'factory-gate prices': 'ex-factory price',
@@ -129,17 +132,21 @@ export function clauseFamilies(sentence: string, start: number, end: number, lan
 }
 
 export function englishClause(sentence: string, start: number, end: number): [number, number] {
+  // "imports and exports" is one measure, foreign trade: its "and" joins no clauses.
+  const text = sentence.replace(TRADE_PAIR, (m) => m.replace(/ and /, ' & '));
   const clauseStart = Math.max(
     0,
     ...[',', ';', ':', '—', ' – ', '(', ' while ', ' and '].map((p) => {
-      const at = sentence.lastIndexOf(p, start - 1);
+      const at = text.lastIndexOf(p, start - 1);
       return at < 0 ? 0 : at + p.length;
     }),
   );
-  const tail = sentence.slice(end);
+  const tail = text.slice(end);
   const stops = [',', ';', ':', '—', ' – ', ')', ' while ', ' and '].map((p) => tail.indexOf(p)).filter((i) => i >= 0);
   return [clauseStart, end + (stops.length > 0 ? Math.min(...stops) : tail.length)];
 }
+
+const TRADE_PAIR = /\b(?:imports? and exports?|exports? and imports?)\b/gi;
 
 /** "per 100 yuan of revenue", "for every 1,000 yuan of sales": the base of a rate, which names no measure of the figure. */
 const RATE_BASE = /\b(?:per|for\s+every)\s+[\d,.]+\s+(?:[a-z]+\s+){0,2}of\s+[a-z-]+/gi;
@@ -350,6 +357,11 @@ export function sentenceStructureProblems(
     if (compared !== null && c.supporting.some((r) => namesParty(sourceSentenceOf(source, r), compared[1]!))) return;
     const anchor = anchorOf(c, claims, text);
     if (anchor === null) return;
+    // "Non-fare revenue rose 12% to 130 million yuan, outpacing the 6.3% increase in fare revenue" where the source says
+    // 票务收入…增长6.3%；非票务收入1.3亿元，同比增长12%: the rate outpaced is another party's, which the source gives in the
+    // sentence of the figure before it; it goes with no figure of this sentence.
+    if (OUTPACED_RATE_BEFORE.test(text.slice(Math.max(0, c.claim.start - 30), c.claim.start)) &&
+      c.supporting.some((r) => anchor.supporting.some((a) => a.sentence === r.sentence))) return;
     // "with the European Union accounting for about 42% of the total" where the source says 其中对欧盟出口4.1亿美元，约占
     // 总额的42%: a share of the whole, which goes with its part (unsaid here), not with the whole stated before. (A
     // change in points beside it is still the share's: "made up 30% of the total, up six percentage points".)
@@ -508,6 +520,8 @@ function ownRateFollows(rate: SentenceClaim, base: SentenceClaim, claims: readon
 
 /** 高于化工产业整体的, 低于全省平均水平的: the words before another party's rate a summary compares with (the party captured). */
 const COMPARED_RATE_BEFORE = /(?:高于|低于|大于|小于|快于|慢于|好于|不及)([^，,；;。0-9０-９]{1,14})的$/u;
+/** "outpacing the 6.3% increase", "faster than the 4% growth": a rate the sentence's own is set against. */
+const OUTPACED_RATE_BEFORE = /\b(?:outpac(?:ing|ed|es)|outstripp(?:ing|ed)|outstrips|faster than|slower than)\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+)?$/i;
 
 /** Whether a source sentence names a party as a summary writes it: most of its pairs of characters. */
 function namesParty(sentence: string, party: string): boolean {

@@ -518,8 +518,9 @@ function changesBetween(text: string, a: PlacedClaim, b: PlacedClaim, lang: 'zh'
 const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /青年|年轻人/u, en: /\b(?:youth|young)\b/i },
   { zh: /在校生|学生/u, en: /\bstudents?\b/i },
-  { zh: /进口/u, en: /\bimports?\b|\bimported\b/i },
-  { zh: /(?<!进)出口/u, en: /\bexports?\b|\bexported\b/i },
+  // ("imports and exports" is foreign trade, 进出口: it names neither alone.)
+  { zh: /(?<!出)进口/u, en: /\bimports?\b(?!\s+and\s+exports?\b)(?<!\bexports?\s+and\s+imports?)|\bimported\b/i },
+  { zh: /(?<!进)出口/u, en: /\bexports?\b(?!\s+and\s+imports?\b)(?<!\bimports?\s+and\s+exports?)|\bexported\b/i },
   { zh: /新能源|纯电|电动/u, en: /\b(?:new[- ]energy|NEVs?|electric|EVs?|battery[- ]electric)\b/i },
   { zh: /乘用车/u, en: /\bpassenger\b/i },
   { zh: /首日/u, en: /\b(?:debut|first[- ]day)\b/i },
@@ -610,6 +611,13 @@ export function withoutCountedPeople(text: string, placed: readonly PlacedClaim[
   return out;
 }
 
+/** A Chinese clause with the names of parties (the article's and the provider's list, three or more characters) blanked. */
+function withoutNames(clause: string, names: readonly string[]): string {
+  let out = clause;
+  for (const name of names) if (name.length >= 3 && out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+  return out;
+}
+
 /**
  * A figure whose value the source states for one subject, used in the summary for another
  * the source tells apart by a modifier: "the unemployment rate for young people was 5%" when
@@ -622,8 +630,10 @@ export function subjectProblems(
   lang: 'zh' | 'en',
   analyzed: Analyzed,
   figures: readonly SourceFigure[],
+  proposedNames: readonly string[] = [],
 ): Map<number, string> {
   const problems = new Map<number, string>();
+  const names = [...analyzed.entities.map((e) => e.zh), ...proposedNames];
   if (!placed.some((p) => p.supporting.length > 0 && (p.claim.kind === 'percent' || p.claim.kind === 'percentage_point'))) {
     return problems;
   }
@@ -646,7 +656,8 @@ export function subjectProblems(
       e = p.claim.end;
       while (e < text.length && !/[，,；;。！？：:]/u.test(text[e] ?? '')) e++;
     }
-    const clause = lang === 'en' ? withoutCountedPeople(text, placed, (w) => CUES.some((c) => c.en.test(w))).slice(s, e) : text.slice(s, e);
+    // (川能锂材和蜀锂新能源: a cue inside a party's name, 新能源 of 蜀锂新能源, says nothing of the figure.)
+    const clause = lang === 'en' ? withoutCountedPeople(text, placed, (w) => CUES.some((c) => c.en.test(w))).slice(s, e) : withoutNames(text.slice(s, e), names);
     // 小学生、初中生和高中生…分别为34.6%、70.1%和80.9%: a cue of one listed party is not the others'.
     const listed = listedPartyOf(text, lang, placed.map((q) => q.claim), i);
     let claimBits = 0;

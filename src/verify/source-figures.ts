@@ -140,10 +140,10 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     if (overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
     figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
   }
-  // 3个国家 as 3国, 5个省份 as 5省: the noun's first character standing as its classifier.
+  // 3个国家 as 3国, 5个省份 as 5省: the noun's first character standing as its classifier; 11个进球 as 11球 by its last.
   for (const f of [...figures]) {
-    const noun = f.kind === 'count' && f.unit === '个' ? /^(?:国家|省份|城市)/u.exec(text.slice(f.end, f.end + 2)) : null;
-    if (noun) figures.push({ ...f, unit: `${UNLISTED}${noun[0].charAt(0)}`, fact: null });
+    const noun = f.kind === 'count' && f.unit === '个' ? /^(?:国家|省份|城市|进球)/u.exec(text.slice(f.end, f.end + 2)) : null;
+    if (noun) figures.push({ ...f, unit: `${UNLISTED}${noun[0] === '进球' ? '球' : noun[0].charAt(0)}`, fact: null });
   }
   // 当月 / 同月 / 该月 is the month the report is about: the one named most often before it
   // (公布10月交付数据：当月共交付…; a 9月上市 in between does not change it), the earliest on a tie.

@@ -177,3 +177,72 @@ describe('summaries of the second session 19 article', () => {
     expect(issues('en', 'Figure (compared with 2023): about RMB 90.')).not.toEqual([]);
   });
 });
+
+/** Session 19's second round (sets 356–363). */
+const THIRD_ARTICLE = [
+  '江海外贸与民生简讯',
+  '2025-10-20 江海日报',
+  '上半年全市高级认证企业进出口额达8.3万亿元，同比增长4.6%，以不到百分之二的企业数量贡献了近四成的外贸值；其中出口增长18%。',
+  '今年前三季度，江海地铁票务收入约5.9亿元，同比增长6.3%；非票务收入1.3亿元，同比增长12%。',
+  '遗产区内现有古茶林约2.8万亩，百年以上古茶树超过120万株。',
+  '按照政策，生育一孩的家庭可一次性领取1万元补贴，生育三孩的家庭共可领取10万元。',
+  '学校现有教职工146人，师生比接近1比2。',
+  '她在70米资格赛中打出673环，比原全国青少年纪录高出2环。',
+  '控排企业首次可使用核证自愿减排量抵销部分配额。国家药监局批准了首个国产法布雷病治疗药物。',
+  '江西现有糖尿病患者约380万人，其中使用胰岛素的约占三分之一。',
+  '川能锂材营收同比下降近三成，蜀锂新能源营收与上年持平。受碳酸锂价格下行影响，两家企业产品的平均销售单价分别比去年同期下降21%和17%。',
+  '郑州高新区传感器从业人员约3.6万人，但高端芯片设计人才缺口仍在2000人左右。',
+  '林子轩执黑以1又3/4子击败郑浩然。于佳琪全程共收获11个进球。',
+  '招聘会线上观看量约46万人次，收到网络简历逾6200份。',
+].join('\n');
+
+describe('summaries of the third session 19 article (sets 356–363)', () => {
+  const issues = summaryIssues(analyzeText(THIRD_ARTICLE, 'reading-rules-36c', '2025-10-20'), [
+    { zh: '江海', en: 'Jianghai', type: 'place' },
+    { zh: '川能锂材', en: 'Chuanneng Lithium', type: 'organization' },
+    { zh: '蜀锂新能源', en: 'Shuli New Energy', type: 'organization' },
+  ]);
+
+  it('reads imports and exports as trade, and a rate outpaced as another\'s', () => {
+    expect(issues('en', "Advanced-certified enterprises' imports and exports rose 4.6% year on year to 8.3 trillion yuan in the first half.")).toEqual([]);
+    expect(issues('en', "Advanced-certified enterprises' imports and exports rose 18% year on year to 8.3 trillion yuan in the first half.")).not.toEqual([]);
+    expect(issues('zh', '上半年高级认证企业进出口额达8.3万亿元，同比增长4.6%，占全国外贸值的近四成。')).toEqual([]);
+    expect(issues('zh', '上半年高级认证企业进出口额达8.3万亿元，同比增长4.6%，占全国外贸值的近五成。')).not.toEqual([]);
+    expect(issues('en', 'Non-fare revenue rose 12% to 130 million yuan, outpacing the 6.3% increase in fare revenue.')).toEqual([]);
+    expect(issues('en', 'Non-fare revenue rose 6.3% to 130 million yuan, outpacing the 12% increase in fare revenue.')).not.toEqual([]);
+  });
+
+  it('reads ages of a hundred years', () => {
+    expect(issues('en', 'The heritage area has more than 1.2 million tea trees over 100 years old.')).toEqual([]);
+    expect(issues('en', 'The heritage area has more than 1.2 million tea trees over 200 years old.')).not.toEqual([]);
+  });
+
+  it('reads "a third or further child", a ratio of staff to students, points better than a record', () => {
+    expect(issues('en', 'Families with a first child receive 10,000 yuan, while those with a third or further child receive a total of 100,000 yuan.')).toEqual([]);
+    expect(issues('en', 'Families with a first child receive 10,000 yuan, while those with a third or further child receive a total of 150,000 yuan.')).not.toEqual([]);
+    expect(issues('en', 'The school has 146 staff members, giving it a staff-to-student ratio of close to 1:2.')).toEqual([]);
+    expect(issues('en', 'The school has 146 staff members, giving it a staff-to-student ratio of close to 1:3.')).not.toEqual([]);
+    expect(issues('en', 'She shot 673 in the 70-metre qualification round, two points better than the previous national youth record.')).toEqual([]);
+    expect(issues('en', 'She shot 673 in the 70-metre qualification round, three points better than the previous national youth record.')).not.toEqual([]);
+  });
+
+  it('takes a respective list, a name\'s words and a shortfall', () => {
+    expect(issues('zh', '受碳酸锂价格下行影响，川能锂材和蜀锂新能源产品的平均销售单价分别同比下降21%和17%。')).toEqual([]);
+    expect(issues('zh', '受碳酸锂价格下行影响，川能锂材和蜀锂新能源产品的平均销售单价分别同比下降21%和27%。')).not.toEqual([]);
+    expect(issues('zh', '江西约380万糖尿病患者中，约三分之一使用胰岛素。')).toEqual([]);
+    expect(issues('zh', '江西约480万糖尿病患者中，约三分之一使用胰岛素。')).not.toEqual([]);
+    expect(issues('en', 'Zhengzhou High-tech Zone still faces a shortfall of around 2,000 high-end chip design professionals.')).toEqual([]);
+    expect(issues('en', 'Zhengzhou High-tech Zone still faces a shortfall of around 3,000 high-end chip design professionals.')).not.toEqual([]);
+  });
+
+  it('reads a margin in stones, goals as the summary counts them, and the names of CCERs, Fabry disease and CVs', () => {
+    expect(issues('en', 'Playing black, Lin Zixuan beat Zheng Haoran by 1¾ stones.')).toEqual([]);
+    expect(issues('en', 'Playing black, Lin Zixuan beat Zheng Haoran by 2¾ stones.')).not.toEqual([]);
+    expect(issues('zh', '于佳琪全程打入11球。')).toEqual([]);
+    expect(issues('zh', '于佳琪全程打入12球。')).not.toEqual([]);
+    expect(issues('en', 'For the first time, covered emitters were allowed to use China Certified Emission Reductions to offset part of their allowances.')).toEqual([]);
+    expect(issues('en', "The regulator approved the country's first domestically made treatment for Fabry disease.")).toEqual([]);
+    expect(issues('en', "The regulator approved the country's first domestically made treatment for Gaucher disease.")).not.toEqual([]);
+    expect(issues('en', 'The livestreamed zone drew about 460,000 online views and more than 6,200 online CVs.')).toEqual([]);
+  });
+});
