@@ -147,7 +147,10 @@ export function derivedFrom(
 }
 
 /** 合计16.5万件, "a combined 165,000": a total the summary names as such, right before the figure. */
-const TOTAL_BEFORE = /(?:合计|共计|总计|两者共|两地共|两省共|一共|\b(?:combined|together|in total|a total of|between them))\s*(?:约|about\s+)?$/iu;
+// ("together account for 1.3 billion yuan": the verb of a total may stand between.)
+const TOTAL_BEFORE = /(?:合计|共计|总计|两者共|两地共|两省共|一共|\b(?:combined|together|in total|a total of|between them)(?:\s+(?:account(?:s|ed)?\s+for|make\s+up|made\s+up|total(?:led)?|amount(?:s|ed)?\s+to|c[ao]me\s+to))?)\s*(?:约|about\s+)?$/iu;
+/** ，省市配套资金: a comma and the next item's noun, no figure between. */
+const COMMA_ITEM = /^[，,][^，,；;。0-9０-９]{1,10}$/u;
 /** 分别为8.9万件和7.6万件: two figures listed side by side, joined by 和, 与, 及 or 、. */
 const LIST_JOIN = /^[和与及、]$/u;
 
@@ -166,12 +169,13 @@ function listedSum(claim: Figure & { readonly start: number }, sentence: string,
   const nounAfter = noun === null ? null : new RegExp(`^[^，,；;。0-9０-９]{0,6}${noun}`, 'u');
   const ofNoun = (a: SourceFigure, b: SourceFigure): boolean =>
     nounThenJoin !== null && nounAfter !== null && nounThenJoin.test(sourceText.slice(a.end, b.start)) && nounAfter.test(sourceText.slice(b.end));
-  const total = TOTAL_BEFORE.test(sentence.slice(Math.max(0, claim.start - 16), claim.start));
+  const total = TOTAL_BEFORE.test(sentence.slice(Math.max(0, claim.start - 32), claim.start));
   const listed = figures.filter((f) => f.end > f.start && f.kind === claim.kind && typeof f.value === 'number' && f.approx === null && (claim.kind !== 'count' || classifiersAgree(claim.unit, f.unit)) && (claim.kind === 'count' || f.unit === claim.unit));
   for (const [i, a] of listed.entries()) {
     const b = listed[i + 1];
     if (b === undefined || a.sentence !== b.sentence) continue;
-    if (!(total && LIST_JOIN.test(sourceText.slice(a.end, b.start))) && !ofNoun(a, b)) continue;
+    // (其中中央补助资金7.2亿元，省市配套资金5.8亿元: items of a list may be parted by a comma and the next item's noun.)
+    if (!(total && (LIST_JOIN.test(sourceText.slice(a.end, b.start)) || COMMA_ITEM.test(sourceText.slice(a.end, b.start)))) && !ofNoun(a, b)) continue;
     if (isFaithfulRounding(claim.value, (a.value as number) + (b.value as number))) return [a, b];
   }
   return null;

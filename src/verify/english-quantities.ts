@@ -82,7 +82,7 @@ const NUM = `(?:${DIGITS}|${WORD}|an?(?= (?:hundred|thousand|million|billion|tri
 const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion)\\b|(?:bn|mn|mln|tn|m|k|b)\\b)';
 const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|RMB\\s?|CNY\\s?|USD\\s?|HKD\\s?|EUR\\s?|GBP\\s?|JPY\\s?|CHF\\s?|\\$|¥|€|£)';
 const CUR_SUFFIX =
-  '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan)\\s+dollars?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won|\\s+Swiss\\s+francs?|\\s+francs?)';
+  '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan)\\s+dollars?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won(?!\\s+(?:the|a|an|its|his|her|their|gold|silver|bronze|titles?|medals?|first|second|third|both|all|every|each|by|in|at|on|over|against|with|out|back)\\b)|\\s+Swiss\\s+francs?|\\s+francs?)';
 const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second(?![-‐][a-z])|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
@@ -556,7 +556,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "an 80,000-square-metre terminal": the area's unit, hyphenated as a modifier.
     .replace(/(\d)-(square|cubic)-(?=(?:kilo)?met(?:re|er)s?\b)/gi, '$1 $2 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
+    .replace(/\b(?:beat|beats|beaten|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
       // ("won her three games 11-7, 11-5 and 11-9": the scores listed after the first are scores too.)
       m.replace(/\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*$/, (x) => x.replace(/\d{1,3}-\d{1,3}/g, (y) => ' '.repeat(y.length))))
     // "and ended 1-1", "finished 2-2": a match's final score right after the verb (a list of set scores is left

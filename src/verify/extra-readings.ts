@@ -414,7 +414,15 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
     kind: 'duration', start: m.index, end: m.index + m[0].length, value: m[1] === '百' ? 100 : 1000, valueMax: null, unit: 'year',
     approx: m[2] === undefined ? null : 'over', text: m[0], en: '', measures: null,
   }));
-  return [...first, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages];
+  // 在6月龄前: an age in months ("before six months of age").
+  const monthsOld = [...text.matchAll(/(?<![0-9０-９.．])([0-9]{1,2})(?:个)?月龄/gu)].map((m): ExtraReading => ({
+    kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: 'month', approx: null, text: m[0], en: '', measures: null,
+  }));
+  // 暑运期间: the summer travel season, July to August.
+  const summerRush = [...text.matchAll(/暑运/gu)].map((m): ExtraReading => ({
+    kind: 'period', start: m.index, end: m.index + 2, value: monthRange(7, 8), valueMax: null, unit: null, approx: null, text: m[0], en: '', measures: null,
+  }));
+  return [...first, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush];
 }
 
 /**

@@ -136,13 +136,13 @@ export function englishClause(sentence: string, start: number, end: number): [nu
   const text = sentence.replace(TRADE_PAIR, (m) => m.replace(/ and /, ' & '));
   const clauseStart = Math.max(
     0,
-    ...[',', ';', ':', '—', ' – ', '(', ' while ', ' and '].map((p) => {
+    ...[',', ';', ':', '—', ' – ', '(', ' while ', ' and ', ' even as ', ' whereas '].map((p) => {
       const at = text.lastIndexOf(p, start - 1);
       return at < 0 ? 0 : at + p.length;
     }),
   );
   const tail = text.slice(end);
-  const stops = [',', ';', ':', '—', ' – ', ')', ' while ', ' and '].map((p) => tail.indexOf(p)).filter((i) => i >= 0);
+  const stops = [',', ';', ':', '—', ' – ', ')', ' while ', ' and ', ' even as ', ' whereas '].map((p) => tail.indexOf(p)).filter((i) => i >= 0);
   return [clauseStart, end + (stops.length > 0 ? Math.min(...stops) : tail.length)];
 }
 
@@ -371,6 +371,14 @@ export function sentenceStructureProblems(
       (/^\s*of\s+(?:the\s+)?(?:total|all)\b/i.test(text.slice(c.claim.end)) ||
         (/^\s*of\b/i.test(text.slice(c.claim.end)) && WITH_PARTY_SHARE_BEFORE.test(text.slice(Math.max(0, c.claim.start - 80), c.claim.start)))) &&
       c.supporting.every((r) => /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start)))) return;
+    // 首次就诊的患儿约占四成 where the source says 其中初诊患儿约占四成: a share the source too states with 占 goes with the
+    // whole it is part of (unsaid here), not with the figure before.
+    const saysShare = (t: string, start: number, figureText: string): boolean => /占/u.test(figureText) || /占(?:比)?(?:约|近|超过|逾|不到)?$/u.test(t.slice(Math.max(0, start - 4), start));
+    // (Only a share the source gives in the sentence of the figure before, or in a 其中 sentence right after it.)
+    // (Not after an age, which says whom the share is of: 18岁以下青少年占16.4%.)
+    if (c.claim.kind !== 'percentage_point' && !isAgeUnit(anchor.claim.unit) && !/[岁歲]$/u.test(anchor.claim.text) && saysShare(text, c.claim.start, c.claim.text) &&
+      c.supporting.some((r) => (/占/u.test(r.text) || /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start))) &&
+        anchor.supporting.some((a) => r.sentence === a.sentence || (r.sentence === a.sentence + 1 && /其中[^，。；,;]{0,16}$/u.test(source.slice(Math.max(0, r.start - 18), r.start)))))) return;
     let paired: SourceFigure | null = null;
     // The title repeats the body's figures in a headline's order (308.3万辆 新能源汽车…增长75.2%),
     // so it pairs nothing when the body states the anchor too.
@@ -451,6 +459,11 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // "the apprentices are under 35, and 94.5% passed": a rate that opens a clause of its own after ", and"
     // is that clause's subject, not the change of the figure before.
     if (other.claim.end <= c.claim.start && /^\s*,\s*and\s+$/i.test(text.slice(other.claim.end, c.claim.start))) continue;
+    // "earned about 240 million yuan in tourism revenue, and homestays near the venue were more than 95% occupied": nor
+    // one whose clause after ", and" has a subject and verb of its own.
+    // (Only where the source states the rate in the sentence of that figure too: 约2.4亿元；…民宿入住率超过95%.)
+    if (other.claim.end <= c.claim.start && NEW_CLAUSE_AFTER_AND.test(text.slice(other.claim.end, c.claim.start)) &&
+      c.supporting.some((r) => other.supporting.some((a) => a.sentence === r.sentence))) continue;
     // A figure after the rate is its base only when nothing parts them ("rose 8.6% to 20.9
     // million"); "growth of 5.5% and at least 650,000 jobs" lists two targets.
     if (other.claim.start > c.claim.start && BASE_KINDS.has(other.claim.kind) && /、|\band\b|和|及/u.test(text.slice(lo, hi))) continue;
@@ -531,7 +544,10 @@ function namesParty(sentence: string, party: string): boolean {
 }
 
 /** 而 opening the clause of a rate, not 而其 or 而且: the clause speaks of another subject. */
-const OWN_SUBJECT_OPENING = /^\s*而(?![其且])/u;
+/** ", and homestays near the venue were": a clause with its own subject and verb after ", and". */
+const NEW_CLAUSE_AFTER_AND = /,\s*and\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z-]*(?:\s+[a-z-]+){0,5}\s+(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}$/i;
+// (南岸区则以21.5%的同比增速领跑: a party named before 则 is the clause's own subject too.)
+const OWN_SUBJECT_OPENING = /^\s*(?:而(?![其且])|[^，,；;。0-9０-９]{1,10}则)/u;
 
 /**
  * "货运量约96万吨，进出口贸易额达58.7亿元，同比分别增长32%和44.5%", "…rose 32% and 44.5% respectively": rates

@@ -66,6 +66,8 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
   // "1.6 times the 2023 figure" (是2023年的1.6倍): the year of the level a multiple is taken of.
   // ("nearly four times that of last November's 12,000-tonne pilot", 是去年11月试点的近4倍, likewise.)
   if (/\b(?:times|twice|double|triple)\s+(?:the|that\s+of|its|their)\s+(?:(?:last|this)\s+)?$/i.test(before)) return true;
+  // "income last year was double what it was in 2022" (去年的收入比2022年翻了一番): the year of the level compared with.
+  if (/\b(?:times|twice|double|triple|half)\s+(?:what|that)\s+(?:it|they)\s+(?:was|were|had\s+been)\s+in\s+$/i.test(before)) return true;
   // "rose from less than 30% in 2020 to 82.5%" (从2020年的不足30%提高到82.5%): the year of the level it started at.
   if (/\bfrom\s+(?:[^\s;]*[^\s,;]\s+){1,7}in\s+(?:the\s+)?$/i.test(before) && /^\s+(?:\w+\s+)?to\b/i.test(text.slice(end, end + 16))) return true;
   // "climbed to 62.4% last year from 41.7% in 2022": the level reached first, then where it started.
@@ -298,6 +300,16 @@ export function tieToContext(
     // (Only where the source names the season by both years too: a wrong season is still checked.)
     if (lang === 'en' && p.claim.kind === 'year' && isSeasonOfYears(sentenceText.slice(Math.max(0, p.claim.start - 7), p.claim.end + 12)) &&
       p.supporting.some((f) => YEARS_JOINED_ZH.test(sourceText.slice(Math.max(0, f.start - 7), f.end + 7)))) return;
+    // "…will be equipped with BeiDou terminals, and the autumn fire season begins on September 15": a time in a clause of its
+    // own after ", and", with none of the sentence's figures in it, times that clause only; it is checked by its value.
+    // (Only a day of a month: a month or a year alone, "since November", "the 2025 edition", stays tied.)
+    if (lang === 'en' && p.claim.kind === 'date' && /\d{2}-\d{2}$/u.test(String(p.claim.value))) {
+      const and = sentenceText.lastIndexOf(', and ', p.claim.start);
+      const stop = /[;,]/.exec(sentenceText.slice(p.claim.end))?.index;
+      const end = stop === undefined ? sentenceText.length : p.claim.end + stop;
+      if (and >= 0 && /^, and (?:the |its |their |a |an )?[a-z]+/i.test(sentenceText.slice(and)) && figureAnchors.length > 0 &&
+        figureAnchors.every((a) => a.claim.end <= and || a.claim.start >= end)) return;
+    }
     // "according to an annual report released on March 27": the day the report came out, where the source states it as
     // the day of a release (3月27日…联合发布《…》); the report's figures are of their own time.
     // (Not for the article's own date, which "published on" may name too.)
@@ -314,7 +326,8 @@ export function tieToContext(
     if (lang === 'en' && p.claim.kind === 'date' && EVENT_CLAUSE_BEFORE.test(sentenceText.slice(0, p.claim.start)) && /^(?:,?\s*\d{4})?\s*,/.test(sentenceText.slice(p.claim.end))) return;
     // "Qian Weidong, who had worked as a spinner … for 16 years, attended about 860 class hours": a span in a
     // clause about the person, set off by commas, is that person's history, not the time of the sentence's figures.
-    if (lang === 'en' && (p.claim.kind === 'duration' || p.claim.kind === 'year') && /,\s*who\s[^,;]*$/i.test(sentenceText.slice(0, p.claim.start)) &&
+    // ("Huang Xiuying, a 67-year-old retiree who has had diabetes for 11 years, …": the clause may follow its person's noun.)
+    if (lang === 'en' && (p.claim.kind === 'duration' || p.claim.kind === 'year') && /,[^,;]*\bwho\s[^,;]*$/i.test(sentenceText.slice(0, p.claim.start)) &&
       /^[^,;\d]{0,60},/.test(sentenceText.slice(p.claim.end))) return;
     // "the China-Germany nursing class, set up in 2023 with the Düsseldorf … Center, will start work in July": the
     // same, with the relative clause cut short to its participle.

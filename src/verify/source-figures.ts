@@ -136,8 +136,10 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     // PUE降至1.3以下: a bound the extractor leaves off its figure (read 1.3) is read as a summary's
     // 1.3以下 is, beside the figure.
     const boundOfFigure = r.approx !== null && overlapping.every((f) => f.start === r.start && f.value === r.value);
-    if (r.kind === 'count' && overlapping.length > 0 && !boundOfFigure) continue;
-    if (overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
+    // (床护比由1:0.41提高到1:0.52: the second term of a ratio one to a fraction is a count too, "0.52 nurses per bed".)
+    const termOfRatio = r.kind === 'count' && overlapping.length > 0 && overlapping.every((f) => f.kind === 'multiple' && /^1[:：∶]/u.test(f.text) && f.end === r.end);
+    if (r.kind === 'count' && overlapping.length > 0 && !boundOfFigure && !termOfRatio) continue;
+    if (!termOfRatio && overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
     figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
   }
   // 3个国家 as 3国, 5个省份 as 5省: the noun's first character standing as its classifier; 11个进球 as 11球 by its last.
@@ -164,6 +166,13 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
       if (day > Number(dated[3])) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
       const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       figures.push({ kind: 'date', text: m[0], value, valueMax: null, unit: null, approx: null, start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index), en: '', measures: null, fact: null });
+    }
+  }
+  // 并在年内上线: "within the year" is this year, the dateline's (三年内 is a span, no year).
+  if (dated !== null) {
+    for (const m of text.matchAll(/(?<![0-9０-９一二两三四五六七八九十几数多个半今本明去])年内/gu)) {
+      if (figures.some((f) => f.start <= m.index && f.end >= m.index + 2)) continue;
+      figures.push({ kind: 'year', text: m[0], value: dated[1]!, valueMax: null, unit: null, approx: null, start: m.index, end: m.index + 2, sentence: sentenceAt(m.index), en: '', measures: null, fact: null });
     }
   }
   // 截至9月底，南宁市今年新建…: what the year has added by the end of a month is the run of months to

@@ -246,3 +246,76 @@ describe('summaries of the third session 19 article (sets 356–363)', () => {
     expect(issues('en', 'The livestreamed zone drew about 460,000 online views and more than 6,200 online CVs.')).toEqual([]);
   });
 });
+
+/** Session 19's third round (sets 364–371). */
+const FOURTH_ARTICLE = [
+  '江海夜间经济与民生简讯',
+  '2025-08-20 江海日报',
+  '分区域看，重庆渝中区前三季度夜间消费额为318亿元，居全市首位，同比增长9.4%；外地游客贡献了该片区夜间消费的近六成。南岸区增速最快，同比增长21.5%。',
+  '7月该门诊共接诊3.86万人次，同比增长14.2%，单日最高接诊量达1920人次。其中首次就诊的患儿约占四成。',
+  '黄秀英今年67岁，患糖尿病已有11年，现在每三个月在社区复查一次。',
+  '首届喀什且力西邀请赛吸引了36支队伍的214名选手参赛。2025年全国艺术游泳锦标赛在佛山落幕。',
+  '暑运期间，全国民航共运输旅客1.49亿人次，同比增长3.7%。',
+  '武隆全区实现旅游综合收入约2.4亿元，同比增长19%；赛场周边民宿入住率超过95%。',
+  '此前中国队在半决赛中以45比40战胜了韩国队。',
+  '渔民王大海说，家里去年的收入比2022年翻了一番。',
+  '全市县级公立医院床护比由2022年的1:0.41提高到1:0.52。',
+  '混合接力比赛中，河北一队以34分12秒的成绩夺冠。',
+  '荣陶文化上半年营收5400万元，同比下降3.2%，但出口订单增长了15%。',
+  '今年改造总投资约19.6亿元，其中中央补助资金7.2亿元，省市配套资金5.8亿元。',
+  '该院计划到2026年底将联盟医院扩大到30家，并在年内上线人工智能辅助随访系统，预计可使随访失访率从目前的约15%降至10%以下。',
+  '全省将为近2万名护林员配备北斗终端，时间为2025年至2027年。今年秋季森林防火期将于9月15日开始。',
+  '到2027年，确诊患儿在6月龄前接受干预的比例达到90%左右。',
+].join('\n');
+
+describe('summaries of the fourth session 19 article (sets 364–371)', () => {
+  const issues = summaryIssues(analyzeText(FOURTH_ARTICLE, 'reading-rules-36d', '2025-08-20'), [
+    { zh: '渝中区', en: 'Yuzhong District', type: 'place' },
+    { zh: '南岸区', en: 'Nan\'an District', type: 'place' },
+    { zh: '武隆', en: 'Wulong', type: 'place' },
+    { zh: '黄秀英', en: 'Huang Xiuying', type: 'person' },
+  ]);
+
+  it('parts a rate from the figure before where another party or a clause of its own takes it', () => {
+    expect(issues('zh', '渝中区前三季度夜间消费额318亿元，居全市首位，南岸区则以21.5%的同比增速领跑全市。')).toEqual([]);
+    expect(issues('zh', '渝中区前三季度夜间消费额318亿元，同比增长21.5%。')).not.toEqual([]);
+    expect(issues('zh', '该门诊单日最高接诊量达1920人次，首次就诊的患儿约占四成。')).toEqual([]);
+    expect(issues('zh', '该门诊单日最高接诊量达1920人次，首次就诊的患儿约占五成。')).not.toEqual([]);
+    expect(issues('en', 'Visitors from outside Chongqing accounted for nearly 60% of nighttime spending in Yuzhong District.')).toEqual([]);
+    expect(issues('en', 'Visitors from outside Chongqing accounted for nearly 70% of nighttime spending in Yuzhong District.')).not.toEqual([]);
+    expect(issues('en', 'Wulong earned about 240 million yuan in tourism revenue, and homestays near the venue were more than 95% occupied.')).toEqual([]);
+    expect(issues('en', 'Wulong earned about 240 million yuan in tourism revenue, up more than 95%.')).not.toEqual([]);
+  });
+
+  it('reads a history in a relative clause, a score, a base year and a ratio one to a fraction', () => {
+    expect(issues('en', 'Huang Xiuying, a 67-year-old retiree who has had diabetes for 11 years, has check-ups every three months.')).toEqual([]);
+    expect(issues('en', 'Huang Xiuying, a 67-year-old retiree who has had diabetes for 12 years, has check-ups every three months.')).not.toEqual([]);
+    expect(issues('en', 'China had beaten South Korea 45-40 in the semi-finals.')).toEqual([]);
+    expect(issues('en', "Wang Dahai said his family's income last year was double what it was in 2022.")).toEqual([]);
+    expect(issues('en', "Wang Dahai said his family's income last year was double what it was in 2021.")).not.toEqual([]);
+    expect(issues('en', 'County-level public hospitals now have 0.52 nurses per bed, up from 0.41 in 2022.')).toEqual([]);
+    expect(issues('en', 'County-level public hospitals now have 0.62 nurses per bed, up from 0.41 in 2022.')).not.toEqual([]);
+  });
+
+  it('reads "Team 1 won", "even as", a total two items make, 年内, a clause after ", and", 月龄 and 暑运', () => {
+    expect(issues('en', 'Hebei Team 1 won the mixed relay in 34 minutes 12 seconds.')).toEqual([]);
+    expect(issues('en', 'Rongtao Culture saw first-half revenue fall 3.2% to 54 million yuan even as its export orders grew 15%.')).toEqual([]);
+    expect(issues('en', 'Rongtao Culture saw first-half revenue fall 15% to 54 million yuan even as its export orders grew 3.2%.')).not.toEqual([]);
+    expect(issues('en', 'Central subsidies and provincial and municipal matching funds together account for 1.3 billion yuan of this year\'s investment.')).toEqual([]);
+    expect(issues('en', 'Central subsidies and provincial and municipal matching funds together account for 1.4 billion yuan of this year\'s investment.')).not.toEqual([]);
+    expect(issues('en', 'An AI-assisted follow-up system due to go online this year is expected to cut the loss-to-follow-up rate from about 15% to below 10%.')).toEqual([]);
+    expect(issues('en', 'An AI-assisted follow-up system due to go online in 2027 is expected to cut the loss-to-follow-up rate from about 15% to below 10%.')).not.toEqual([]);
+    expect(issues('en', 'Nearly 20,000 forest rangers will be equipped with BeiDou terminals, and the autumn fire season begins on September 15.')).toEqual([]);
+    expect(issues('en', 'Nearly 20,000 forest rangers will be equipped with BeiDou terminals, and the autumn fire season begins on September 25.')).not.toEqual([]);
+    expect(issues('en', 'By 2027 the share of diagnosed infants receiving intervention before six months of age should reach around 90%.')).toEqual([]);
+    expect(issues('en', 'By 2027 the share of diagnosed infants receiving intervention before eight months of age should reach around 90%.')).not.toEqual([]);
+    expect(issues('en', 'Civil aviation carried 149 million passengers during the July-August summer travel season, up 3.7%.')).toEqual([]);
+    expect(issues('en', 'Civil aviation carried 149 million passengers during the June-August summer travel season, up 3.7%.')).not.toEqual([]);
+  });
+
+  it('reads the names of chelixi and of artistic swimming', () => {
+    expect(issues('en', 'The first Chelixi invitational in Kashgar drew 214 wrestlers from 36 teams.')).toEqual([]);
+    expect(issues('en', 'The 2025 National Artistic Swimming Championships ended in Foshan.')).toEqual([]);
+    expect(issues('en', 'The 2025 National Artistic Diving Championships ended in Foshan.')).not.toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ const COMPARED_BY = /高出|高于|低于|超出|节省|节约|多出|少了|便
  */
 const SHARE_OF = /(?<![抢侵霸])占(?![地用领道])[^，,；;。！？\n]{0,16}$/u;
 const RATIO_KINDS: ReadonlySet<string> = new Set(['percent', 'fraction']);
-const CONTRIBUTED_SHARE = /贡献了?(?:约|近|超过|逾)?$/u;
+const CONTRIBUTED_SHARE = /贡献了?[^，,；;。！？\n]{0,14}$/u;
 /**
  * 用户来自78个国家和地区, 出口至越南等12个国家和地区, 覆盖全部9个县区: the count is of places or
  * outlets, never of the users or exports the clause speaks of.
@@ -118,7 +118,8 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
     }
     if (RATIO_KINDS.has(s.kind) && SHARE_OF.test(view.slice(Math.max(0, s.start - 20), s.start))) return 'share';
     // 贡献了近四成的外贸值: what a party contributes of a whole is its share of it.
-    if (RATIO_KINDS.has(s.kind) && CONTRIBUTED_SHARE.test(view.slice(Math.max(0, s.start - 6), s.start)) && view[s.end] === '的') return 'share';
+    // (外地游客贡献了该片区夜间消费的近六成: the whole may stand between.)
+    if (RATIO_KINDS.has(s.kind) && CONTRIBUTED_SHARE.test(view.slice(Math.max(0, s.start - 20), s.start)) && (view[s.end] === '的' || /的(?:约|近|超过|逾)?$/u.test(view.slice(0, s.start)))) return 'share';
     const ownedByPrevious = left !== undefined && previous !== undefined && FIGURE_SPAN_KINDS.has(previous.kind) &&
       previous.start >= left.end && previous.end <= s.start && !/^[、和及与或\s]*$/u.test(view.slice(previous.end, s.start));
     if (left !== undefined && !ownedByPrevious && clauseOf(left.start) === clause && s.start - left.end <= MAX_LEFT_GAP) {
