@@ -127,9 +127,10 @@ const MILESTONE_CURRENCY: Readonly<Record<string, string>> = { 元: 'CNY', 美�
 const DISCOUNT_RE = /(?<![0-9０-９.一二三四五六七八九十])([一二三四五六七八九]|[1-9](?:\.[0-9])?)([一二三四五六七八九])?折(?![扣合算旧叠线腾返射])/gu;
 const TENTHS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** The readings above, in text order. */
 /** 糖尿病患者, 常住人口: a noun of people a few characters on. */
 const PEOPLE_NOUN_AHEAD = /^\p{Script=Han}{1,5}(?:患者|人口|居民|用户|群众|职工|农民|游客|老人|儿童|学生|家庭)/u;
+
+/** The readings above, in text order. */
 
 export function extraReadings(text: string): ExtraReading[] {
   const out: ExtraReading[] = [];

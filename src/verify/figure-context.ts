@@ -146,6 +146,7 @@ export function englishClause(sentence: string, start: number, end: number): [nu
   return [clauseStart, end + (stops.length > 0 ? Math.min(...stops) : tail.length)];
 }
 
+/** "imports and exports": foreign trade, one measure. */
 const TRADE_PAIR = /\b(?:imports? and exports?|exports? and imports?)\b/gi;
 
 /** "per 100 yuan of revenue", "for every 1,000 yuan of sales": the base of a rate, which names no measure of the figure. */
@@ -543,10 +544,12 @@ function namesParty(sentence: string, party: string): boolean {
   return pairs.filter((pair) => sentence.includes(pair)).length * 2 >= pairs.length;
 }
 
-/** 而 opening the clause of a rate, not 而其 or 而且: the clause speaks of another subject. */
 /** ", and homestays near the venue were": a clause with its own subject and verb after ", and". */
 const NEW_CLAUSE_AFTER_AND = /,\s*and\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z-]*(?:\s+[a-z-]+){0,5}\s+(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}$/i;
-// (南岸区则以21.5%的同比增速领跑: a party named before 则 is the clause's own subject too.)
+/**
+ * 而 opening the clause of a rate, not 而其 or 而且: the clause speaks of another subject; so does a party named before 则
+ * (南岸区则以21.5%的同比增速领跑).
+ */
 const OWN_SUBJECT_OPENING = /^\s*(?:而(?![其且])|[^，,；;。0-9０-９]{1,10}则)/u;
 
 /**

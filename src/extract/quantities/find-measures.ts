@@ -32,6 +32,7 @@ const COMPARED_BY = /高出|高于|低于|超出|节省|节约|多出|少了|便
  */
 const SHARE_OF = /(?<![抢侵霸])占(?![地用领道])[^，,；;。！？\n]{0,16}$/u;
 const RATIO_KINDS: ReadonlySet<string> = new Set(['percent', 'fraction']);
+/** 贡献了该片区夜间消费的: what a party contributes of a whole, before its share. */
 const CONTRIBUTED_SHARE = /贡献了?[^，,；;。！？\n]{0,14}$/u;
 /**
  * 用户来自78个国家和地区, 出口至越南等12个国家和地区, 覆盖全部9个县区: the count is of places or

@@ -221,14 +221,14 @@ const LEFT_QUAL_RE = new RegExp(
   `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|${CHANGE_VERB})?$`,
   'u',
 );
+const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+/** What may stand between a qualifier and its figure besides a verb: a noun phrase, or 每 and a unit. */
+const NP_CHAR = '[^\\s0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億，。；：、！？,.;:!?（）()“”《》的]';
 /**
  * 全国约完成肺移植1050例: "about" before a verb of doing and its object bounds the figure the object is counted by. The
  * verbs are few (a report's tallies), so 约谈 or 约定 never lend a qualifier.
  */
-const VERB_OBJECT_QUAL_RE = new RegExp(`(大约|约|約)(?:完成|实现|實現|接待|发送|發送|运送|運送|生产|生產|销售|銷售|收治|救治|处理|處理)${'[^\\s0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億，。；：、！？,.;:!?（）()“”《》的]'}{1,8}$`, 'u');
-const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
-/** What may stand between a qualifier and its figure besides a verb: a noun phrase, or 每 and a unit. */
-const NP_CHAR = '[^\\s0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億，。；：、！？,.;:!?（）()“”《》的]';
+const VERB_OBJECT_QUAL_RE = new RegExp(`(大约|约|約)(?:完成|实现|實現|接待|发送|發送|运送|運送|生产|生產|销售|銷售|收治|救治|处理|處理)${NP_CHAR}{1,8}$`, 'u');
 /**
  * 约每股36.8港元, 最高每人补贴2000元: a rate's 每 and its unit between qualifier and figure. The unit
  * is at most three characters (每立方米), so the qualifier still sits in the figure's own phrase; 千
