@@ -324,6 +324,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "took the title in 55:42": minutes and seconds where the minutes can be no hour of the clock.
   each(/(?<![\d.:])(2[5-9]|[3-9]\d):([0-5]\d)(?![\d:]|\.\d)/g, (m) => {
+    // ("sharing the cost 60:40": a split in two parts, no time.)
+    if (SPLIT_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return;
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: 'second' });
   });
   // "took the women's title in 16:52, improving on its time of 17:20": after "in" or a time's noun,
@@ -568,6 +570,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // source writes it 5:3:2 or 6比4 too; a descending "6 to 4" reaches here as "6 __ 4"). "A ratio of 2.9 to
     // 1" is a multiple, read below.
     .replace(/\b\d{1,2}(?::\d{1,2}){2,}\b/g, (m) => ' '.repeat(m.length))
+    // ("sharing the cost 60:40", 按6∶4分担: a split of a cost in two parts.)
+    .replace(/(\b(?:shar(?:e|es|ed|ing)|split(?:s|ting)?)\b[^.;]{0,40}?)(\d{1,2}:\d{1,2})\b(?![.:]\d)/gi, (_m, head: string, split: string) => head + ' '.repeat(split.length))
     // ("in a ratio of about 81 to 19", 之比约为81∶19, likewise.)
     .replace(/\bratio\s+of\s+(?:(?:about|around|roughly)\s+)?\d{1,2}\s+(?:to|__)\s+(?!1\b)\d{1,2}\b(?![.,]\d)/gi, (m) => m.replace(/\d/g, ' '))
     // "the ratio of caregivers to children must be no lower than 1 to 5" (不低于1比5): one to so many, a ratio.
@@ -905,6 +909,8 @@ function qualifierBefore(text: string, start: number): Approx {
   const m = QUAL_BEFORE.exec(before);
   if (!m) return null;
   const q = m[0].trim().toLowerCase();
+  // "under 25-year concessions": a preposition before a hyphenated term, no bound on it.
+  if (q === 'under' && /^\d+-(?:year|month|day|week)\b/i.test(text.slice(start, start + 12))) return null;
   if (q === 'below' && isDepthBelow(text, start)) return 'over';
   if (/^(about|around|roughly|approximately|approx\.|some|an estimated)$/.test(q)) return 'about';
   if (/^(nearly|almost|close to|approach(?:es|ed|ing)|just under|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below)$/.test(q)) return 'under';
@@ -980,6 +986,8 @@ function isNameNumber(text: string, numStart: number, start: number, end: number
   return false;
 }
 
+/** "sharing the cost", "split": a split in parts follows. */
+const SPLIT_BEFORE = /\b(?:shar(?:e|es|ed|ing)|split(?:s|ting)?)\b[^.;]{0,40}$/i;
 /** The one-character fractions a whole number may carry (1¾). */
 const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 /** A plural noun right after a number ("23 companies had applied"), not a word that may follow a date (this, was, days). */

@@ -32,6 +32,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'foreign trade': 'trade', 'imports and exports': 'trade', 'exports and imports': 'trade', 'import and export': 'trade',
   // 缺口: "a shortfall of around 2,000 chip designers".
   shortfall: 'shortfall',
+  // 出口额: "export sales of about 2.6 million yuan" are exports, not sales. (Not "export revenue", which a source may call
+  // 海外收入, a revenue.)
+  'export sales': 'exports',
   // 出厂价 is a factory price too ("factory prices of some models may rise 5% to 8%").
   'factory price': 'ex-factory price', 'factory prices': 'ex-factory price', 'ex-factory prices': 'ex-factory price',
   'factory-gate price': 'ex-factory price', 'factory-gate prices': 'ex-factory price',

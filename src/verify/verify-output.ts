@@ -391,6 +391,15 @@ function namesLetteredGroup(phrase: string, source: string): boolean {
   return new RegExp(`(?:${letter}|${stem})(?:组|級|级|类|区)`, 'u').test(source);
 }
 
+/** Whether a plain multiple is exactly the ratio of the two levels its sentence states (worked out as derivedFrom does). */
+function exactRatioInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[], sourceText: string): boolean {
+  const pair = derivedFrom(claim, sentence, figures, sourceText);
+  if (pair === null || typeof claim.value !== 'number') return false;
+  const [a, b] = pair;
+  if (typeof a.value !== 'number' || typeof b.value !== 'number' || b.value === 0 || a === b) return false;
+  return Math.abs(a.value / b.value - claim.value) <= 0.01 * claim.value;
+}
+
 /** A match score (以3∶0战胜, 3比1击败): no figure of the source's to check, and no ratio. */
 const SCORE_ZH = /(?<![\d.])\d{1,2}\s?[∶:比]\s?\d{1,2}(?=\s?(?:战胜|击败|擊敗|战平|戰平|取胜|取勝|获胜|獲勝|大胜|力克|险胜|惜败|落败|横扫|负于|不敌|的比分|胜出|告负))/gu;
 
@@ -544,6 +553,9 @@ function figureIssue(
       // states, 2860万元 against 1350万元, holds with its own qualifier whatever the source calls the rise.
       // (Only beside a doubling the source words as a change, 翻番: a plain 2.7倍 made 逾2.7倍 is a qualifier added.)
       if (claim.kind === 'multiple' && /翻/u.test(check.fact.text) && derivedFrom(claim, sentence, figures, sourceText) !== null) return null;
+      // "80,000 yuan in prize money, twice the 40,000 yuan awarded to the runners-up" beside a 接近…2倍 said of other
+      // figures: a plain multiple the two levels of the sentence give exactly is not that one.
+      if (claim.kind === 'multiple' && claim.approx === null && exactRatioInSentence(claim, sentence, figures, sourceText)) return null;
       return { where, claim: claim.text, problem: `qualifier: ${check.problem}` };
     case 'unsupported':
       // A sum or difference of two figures the source states side by side is stated by them.

@@ -319,3 +319,44 @@ describe('summaries of the fourth session 19 article (sets 364–371)', () => {
     expect(issues('en', 'The 2025 National Artistic Diving Championships ended in Foshan.')).not.toEqual([]);
   });
 });
+
+/** Session 19's fourth round (sets 372–379). */
+const FIFTH_ARTICLE = [
+  '江海农村与民生简讯',
+  '2025-08-20 江海日报',
+  '成都平原地区村均经营性收入达46.3万元，而川西北高原地区仅为8.2万元，不到前者的五分之一。',
+  '潍坊全市约有风筝生产企业和作坊600家，从业人员8万余人。',
+  '对新引进的博士研究生每月发放3000元生活补贴，最长发放3年。',
+  '城市还吸引社会资本约3.2亿元，以25年特许经营方式建设运营5座雨水泵站。',
+  '县内狮头制作企业去年销售狮头约2.1万个，其中出口约5800个，出口额约260万元；全县狮头销售收入约2450万元。',
+  '今年上半年，双色球销售21.3亿元，同比增长8.4%。杭州街头篮球挑战赛6月14日开赛。柳州市区行道树中，紫荆约占三成。',
+  '公开组冠军奖金8万元，亚军奖金4万元。女子组参赛队伍为412支，接近去年的2倍。',
+  '二价疫苗每剂约329元，费用由市、县两级财政按6:4分担。',
+].join('\n');
+
+describe('summaries of the fifth session 19 article (sets 372–379)', () => {
+  const issues = summaryIssues(analyzeText(FIFTH_ARTICLE, 'reading-rules-36e', '2025-08-20'), [{ zh: '潍坊', en: 'Weifang', type: 'place' }]);
+
+  it('carries 不到 across the base of a share, and reads 约有, 最长发放 and "under 25-year concessions"', () => {
+    expect(issues('zh', '川西北高原地区村均经营性收入仅8.2万元，不到成都平原地区46.3万元的五分之一。')).toEqual([]);
+    expect(issues('zh', '川西北高原地区村均经营性收入仅8.2万元，是成都平原地区46.3万元的五分之一。')).not.toEqual([]);
+    expect(issues('zh', '潍坊全市约有风筝生产企业和作坊600家。')).toEqual([]);
+    expect(issues('zh', '潍坊全市有风筝生产企业和作坊600家。')).not.toEqual([]);
+    expect(issues('zh', '对新引进的博士研究生每月发放3000元生活补贴，最长发放3年。')).toEqual([]);
+    expect(issues('zh', '对新引进的博士研究生每月发放3000元生活补贴，发放3年。')).not.toEqual([]);
+    expect(issues('en', 'The city attracted about 320 million yuan of private capital to build five stormwater pumping stations under 25-year concessions.')).toEqual([]);
+    expect(issues('en', 'The city attracted about 320 million yuan of private capital to build five stormwater pumping stations under 20-year concessions.')).not.toEqual([]);
+  });
+
+  it('reads export sales, a split of a cost, a multiple its two levels give, and three names', () => {
+    expect(issues('en', 'Local lion head makers sold about 21,000 lion heads last year, about 5,800 of them for export, with export sales of about 2.6 million yuan.')).toEqual([]);
+    expect(issues('en', 'Local lion head makers sold about 21,000 lion heads last year, about 5,800 of them for export, with export sales of about 24.5 million yuan.')).not.toEqual([]);
+    expect(issues('en', 'The bivalent vaccine costs about 329 yuan per dose, with city and county governments sharing the cost 60:40.')).toEqual([]);
+    expect(issues('en', 'The men\'s open champions took home 80,000 yuan in prize money, twice the 40,000 yuan awarded to the runners-up.')).toEqual([]);
+    expect(issues('en', 'The men\'s open champions took home 80,000 yuan in prize money, three times the 40,000 yuan awarded to the runners-up.')).not.toEqual([]);
+    expect(issues('en', 'Double Color Ball sales grew 8.4% to 2.13 billion yuan in the first half.')).toEqual([]);
+    expect(issues('en', 'The Hangzhou City Streetball Challenge opened on June 14.')).toEqual([]);
+    expect(issues('en', 'In Liuzhou, Bauhinia make up about 30% of the street trees.')).toEqual([]);
+    expect(issues('en', 'In Liuzhou, Camellia make up about 30% of the street trees.')).not.toEqual([]);
+  });
+});

@@ -218,7 +218,7 @@ const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降
  * as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -228,7 +228,7 @@ const NP_CHAR = '[^\\s0-9０-９零〇一二两兩三四五六七八九十百千
  * 全国约完成肺移植1050例: "about" before a verb of doing and its object bounds the figure the object is counted by. The
  * verbs are few (a report's tallies), so 约谈 or 约定 never lend a qualifier.
  */
-const VERB_OBJECT_QUAL_RE = new RegExp(`(大约|约|約)(?:完成|实现|實現|接待|发送|發送|运送|運送|生产|生產|销售|銷售|收治|救治|处理|處理)${NP_CHAR}{1,8}$`, 'u');
+const VERB_OBJECT_QUAL_RE = new RegExp(`(大约|约|約)(?:有|完成|实现|實現|接待|发送|發送|运送|運送|生产|生產|销售|銷售|收治|救治|处理|處理)${NP_CHAR}{1,10}$`, 'u');
 /**
  * 约每股36.8港元, 最高每人补贴2000元: a rate's 每 and its unit between qualifier and figure. The unit
  * is at most three characters (每立方米), so the qualifier still sits in the figure's own phrase; 千
@@ -279,8 +279,8 @@ const AGO_BRIDGE_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Appro
 const AGO_BRIDGE_RE = new RegExp(`(${[...AGO_BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${AGO_NP}$`, 'u');
 /** A qualifier, then the noun of the base a multiple is taken of (接近|去年全年|160万吨的两倍); the base itself follows. */
 const BASE_BRIDGE_RE = new RegExp(`(${[...AGO_BRIDGE_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})${BRIDGE_NP_CHAR}{1,10}$`, 'u');
-/** A multiple: digits or numerals, then 倍. */
-const MULTIPLE_AHEAD_RE = /^(?:[0-9０-９.．]+|[一二两兩三四五六七八九十]{1,3})倍/u;
+/** A multiple (digits or numerals, then 倍) or a share of the base (五分之一, 一半). */
+const MULTIPLE_AHEAD_RE = /^(?:(?:[0-9０-９.．]+|[一二两兩三四五六七八九十]{1,3})倍|[二三四五六七八九十]分之[一二三四五六七八九]|一半)/u;
 /** After a time ago's unit: 前 or 以前, its noun and 的, then the figure the qualifier before it bounds. */
 const AGO_AFTER_RE = new RegExp(`^以?前${BRIDGE_NP_CHAR}{0,10}的(?=[0-9０-９零〇一二两兩三四五六七八九十百千])`, 'u');
 
