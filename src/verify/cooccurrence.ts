@@ -209,7 +209,7 @@ function modifiersBesideTitle(analyzed: Analyzed): readonly Term[] {
   let hit = modifierTermCache.get(analyzed);
   if (!hit) {
     const title = analyzed.article.source.title ?? '';
-modifierTermCache.set(analyzed, (hit = MODIFIERS.filter((t) => !(SUBJECT_GROUPS.has(t.group ?? '') && t.zh(title)))));
+    modifierTermCache.set(analyzed, (hit = MODIFIERS.filter((t) => !(SUBJECT_GROUPS.has(t.group ?? '') && t.zh(title)))));
   }
   return hit;
 }
@@ -462,6 +462,11 @@ export function cooccurrenceProblems(
   // "It was published on February 3": the article's own date, which no clause of the body states.
   // (A copied dateline, 新华社杭州10月20日电, is checked against the source's dateline instead.)
   const publication = lang === 'en' && /\b(?:published|dated)\b/i.test(text);
+  // A sentence that opens with its time in a clause of its own (今年1月至7月，贵南高铁发送旅客1245万人次) times every clause after.
+  const lead = /^[^，,；;。]{1,16}[，,]/u.exec(text)?.[0].length ?? 0;
+  const leadTimes = placed.filter((o) => TEMPORAL.has(o.claim.kind) && o.claim.end < lead);
+  const timedLead = leadTimes.length > 0 && leadTimes.reduce((rest, o) => rest.replace(o.claim.text, ''), text.slice(0, lead - 1)).replace(/以来|期间|前|上旬|中旬|下旬/gu, '').trim() === '';
+  const leadTime = (o: PlacedClaim): boolean => timedLead && leadTimes.includes(o);
   placed.forEach((p, i) => {
     if (p.supporting.length === 0 || !CHECKED.has(p.claim.kind)) return;
     // "the women's 71kg title" (71公斤级): a class is named by its figure; whose it is, no clause says.
@@ -540,11 +545,6 @@ export function cooccurrenceProblems(
     // 兰亭景区今年一季度接待游客41.3万人次 where the source says 去年接待游客162万人次，今年一季度…41.3万人次:
     // a figure the source gives for another time than the claim's clause names is no rival.
     const [cs, ce] = clauseAround(text, p.claim.start, p.claim.end, lang);
-    // (A sentence that opens with its time in a clause of its own, 今年1月至7月，贵南高铁发送旅客1245万人次, times every clause after.)
-    const lead = /^[^，,；;。]{1,16}[，,]/u.exec(text)?.[0].length ?? 0;
-    const leadTimes = placed.filter((o) => TEMPORAL.has(o.claim.kind) && o.claim.end < lead);
-    const timedLead = leadTimes.length > 0 && leadTimes.reduce((rest, o) => rest.replace(o.claim.text, ''), text.slice(0, lead - 1)).replace(/以来|期间|前|上旬|中旬|下旬/gu, '').trim() === '';
-    const leadTime = (o: PlacedClaim): boolean => timedLead && leadTimes.includes(o);
     const claimTimes = placed.filter((o) => o !== p && TEMPORAL.has(o.claim.kind) && o.supporting.length > 0 && ((o.claim.start >= cs && o.claim.end <= ce) || leadTime(o)));
     // Only while a supporting figure's own clause states the claim's time (今年一季度…41.3万人次).
     const atClaimTime = (f: SourceFigure): boolean => clauseTimes(analyzed, f, figures).some((h) => claimTimes.some((o) => temporalMatch(o.claim, h)));

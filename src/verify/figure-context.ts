@@ -377,11 +377,10 @@ export function sentenceStructureProblems(
       c.supporting.every((r) => /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start)))) return;
     // 首次就诊的患儿约占四成 where the source says 其中初诊患儿约占四成: a share the source too states with 占 goes with the
     // whole it is part of (unsaid here), not with the figure before.
-    const saysShare = (t: string, start: number, figureText: string): boolean => /占/u.test(figureText) || /占(?:比)?(?:约|近|超过|逾|不到)?$/u.test(t.slice(Math.max(0, start - 4), start));
     // (Only a share the source gives in the sentence of the figure before, or in a 其中 sentence right after it.)
     // (Not after an age, which says whom the share is of: 18岁以下青少年占16.4%.)
     if (c.claim.kind !== 'percentage_point' && !isAgeUnit(anchor.claim.unit) && !/[岁歲]$/u.test(anchor.claim.text) && saysShare(text, c.claim.start, c.claim.text) &&
-      c.supporting.some((r) => (/占/u.test(r.text) || /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start))) &&
+      c.supporting.some((r) => (saysShare(source, r.start, r.text) || /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start))) &&
         anchor.supporting.some((a) => r.sentence === a.sentence || (r.sentence === a.sentence + 1 && /其中[^，。；,;]{0,16}$/u.test(source.slice(Math.max(0, r.start - 18), r.start)))))) return;
     let paired: SourceFigure | null = null;
     // The title repeats the body's figures in a headline's order (308.3万辆 新能源汽车…增长75.2%),
@@ -545,6 +544,11 @@ function namesParty(sentence: string, party: string): boolean {
   const pairs = [...party].slice(0, -1).map((ch, k) => ch + party[k + 1]!).filter((pair) => /^\p{Script=Han}{2}$/u.test(pair));
   if (pairs.length === 0) return false;
   return pairs.filter((pair) => sentence.includes(pair)).length * 2 >= pairs.length;
+}
+
+/** Whether a figure is stated as a share with 占 (约占四成, 占比23.4%): in its own text or right before it. */
+function saysShare(text: string, start: number, figureText: string): boolean {
+  return /占/u.test(figureText) || /占(?:比)?(?:约|近|超过|逾|不到)?$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** ", and homestays near the venue were": a clause with its own subject and verb after ", and". */
