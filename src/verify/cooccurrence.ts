@@ -585,7 +585,7 @@ export function cooccurrenceProblems(
     // "43 seconds faster than the record he had set" resting on 比原纪录快43秒: a gap the source states as one
     // has no rival in a level (陈昊以2小时21分07秒夺冠), which measures something else.
     const gapAsStated = lang === 'en' && (GAP_AFTER_EN.test(text.slice(p.claim.end, p.claim.end + 16)) || GAP_BY_BEFORE_EN.test(text.slice(Math.max(0, p.claim.start - 60), p.claim.start))) &&
-      p.supporting.some((f) => STATED_AS_GAP_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start)));
+      p.supporting.some((f) => statedAsGap(sourceText, f));
     const bound = p.claim.approx === 'at_most' || p.claim.approx === 'at_least' ? p.claim.approx : null;
     const boundAsStated = bound !== null && p.supporting.every((f) => f.approx === bound);
     // 以低于标准杆17杆的271杆赢得冠军 where the source says 广东选手李铭轩最后一轮打出低于标准杆6杆的66杆，以四轮总成绩
@@ -605,7 +605,7 @@ export function cooccurrenceProblems(
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
       if (boundAsStated && g.approx === null) continue;
       if (partnerClause !== null && g.sentence === partnerClause.sentence && regionOf(analyzed, g, figures).clause !== partnerClause.clause) continue;
-      if (gapAsStated && !STATED_AS_GAP_BEFORE.test(sourceText.slice(Math.max(0, g.start - 4), g.start))) continue;
+      if (gapAsStated && !statedAsGap(sourceText, g)) continue;
       if (countsThings && g.kind === 'count' && isAgeUnit(g.unit)) continue;
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
       // 巴特尔在规定的60秒内…用时38.6秒: a limit within which something was done is no rival for a plain level.
@@ -900,8 +900,18 @@ const RISE_WITHOUT_BASIS_BEFORE = /[，,；;：:]\s*(?:分别)?(?:增长|下降|
 const GAP_AFTER_EN = /^\s+(?:faster|slower|quicker|ahead|behind|more|less|fewer|higher|lower|better|worse)\b/i;
 /** "won the final by 27.35 points", "broke the record by 4 points": a margin, after "by". */
 const GAP_BY_BEFORE_EN = /\b(?:won|wins?|winning|beat|beating|led|leading|lost|trailed|edged|record)\b[^,.;]{0,40}\bby\s+$/i;
+/** "a discount introduced in", "the line opened on": a participle right after its noun, then the time it began. */
+const STARTED_IN_BEFORE = /\b[a-z]+\s+(?:introduced|launched|started|opened|adopted|rolled\s+out)\s+(?:in|on|since)\s+$/i;
+/** 3月起, 3月开始实行: a time the source states as a start. */
+const STARTED_AFTER_ZH = /^(?:起|开始|以来|实行|实施|启动|上线|开通|投用)/u;
+
 /** 比原纪录快43秒, 领先亚军2杆, 高出约900元: a source figure stated as a gap, of time and places as well. */
 const STATED_AS_GAP_BEFORE = /(?:价差|差距|相差|差额|高出|低了|多出|少了|高|低|多|少|快了?|慢了?|领先|落后|提前|缩短)(?:约|了|为|达)?$/u;
+/** 领先第二名19秒, 落后冠军2分33秒: the party ahead of or behind may stand between the word and the gap. */
+const AHEAD_OF_PARTY_BEFORE = /(?:领先|落后)[^，,。；;0-9０-９]{1,8}$/u;
+function statedAsGap(sourceText: string, f: SourceFigure): boolean {
+  return STATED_AS_GAP_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start)) || AHEAD_OF_PARTY_BEFORE.test(sourceText.slice(Math.max(0, f.start - 12), f.start));
+}
 /** 价差0.53元, 高出约900元: a source figure stated as a gap. */
 const GAP_WORD_BEFORE = /(?:价差|差距|相差|差额|高出|低了|多出|少了|高|低|多|少)(?:约|了|为|达)?$/u;
 
@@ -949,6 +959,11 @@ export function clauseTimeProblems(
     // (Only where the source states that day as a release's too.)
     const saysReleased = lang === 'en' ? RELEASED_ON_BEFORE.test(text.slice(Math.max(0, p.claim.start - 30), p.claim.start)) : RELEASED_AFTER_ZH.test(text.slice(p.claim.end, p.claim.end + 8));
     if (saysReleased && p.supporting.some((f) => f.end > f.start && releaseDayOfSentence(text0, f.end))) return;
+    // "A cross-city fare discount introduced in March had benefited about 24 million passenger trips" where the source says
+    // 今年3月起实行…截至9月底累计惠及乘客约2400万人次: the time a participle right after its noun gives is when that thing
+    // began, which the source states as a start (3月起); the figures are of their own time.
+    if (lang === 'en' && STARTED_IN_BEFORE.test(text.slice(Math.max(0, p.claim.start - 40), p.claim.start)) &&
+      p.supporting.some((f) => f.end > f.start && STARTED_AFTER_ZH.test(text0.slice(f.end, f.end + 4)))) return;
     const [s, e] = clauseOf(p);
     const anchors = placed.filter(
       (a) => a !== p && !TEMPORAL.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e &&

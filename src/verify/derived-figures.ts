@@ -11,7 +11,8 @@ const CHANGE_BEFORE = /(?:减少|增加|下降|上升|提高|降低|增长|多|�
 
 /** 由每人每月2100元提高到2350元: the level a change starts from, and the level it reaches. */
 const FROM_LEVEL_BEFORE = /(?:由|从)[^，。；,;0-9０-９]{0,8}$/u;
-const TO_LEVEL_BEFORE = /(?:减少|增加|下降|上升|提高|提升|降低|增长|上涨|下调|上调|缩短|延长|扩大|缩小)(?:到|至)了?$/u;
+// (降至18%, 增至40个: the one-character verbs too.)
+const TO_LEVEL_BEFORE = /(?:减少|增加|下降|上升|提高|提升|降低|增长|上涨|下调|上调|缩短|延长|扩大|缩小|降|增|升|减)(?:到|至)了?$/u;
 
 /** 由2100元提高到2350元: two levels of one sentence, the first after 由/从 and the second after a change verb and 到/至. */
 function isFromTo(a: SourceFigure, b: SourceFigure, sourceText: string): boolean {
@@ -77,7 +78,7 @@ export function derivedFrom(
     const rise = chineseRise(claim, sentence, figures, sourceText);
     if (rise !== null) return rise;
   }
-  const worked = workedInSentence(claim, sentence, figures);
+  const worked = workedInSentence(claim, sentence, figures, sourceText);
   if (worked !== null) return worked;
   if (claim.kind === 'percent') return rateBefore(claim, sentence, figures, sourceText) ?? rateOfSourceFromTo(claim, sentence, figures, sourceText) ?? percentOfWhole(claim, sentence, figures);
   // 西乡塘区为72%，比全市平均水平低6个百分点 where the source gives 低于全市78%的平均水平: a gap in points
@@ -264,8 +265,8 @@ const BASE_WORD_BEFORE = /(?:\bfrom|\bthan|\bversus|\bvs\.?|由|从|比|较)\s*(
  * sentence states itself, each of which the source states. The arithmetic stands on the page, and the
  * two figures are checked on their own. A rate of change needs its base marked (from, 比, 由).
  */
-function workedInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
-  if (claim.kind === 'multiple' || claim.kind === 'fraction') return levelRatioInSentence(claim, sentence, figures);
+function workedInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  if (claim.kind === 'multiple' || claim.kind === 'fraction') return levelRatioInSentence(claim, sentence, figures, sourceText);
   if (typeof claim.value !== 'number' || claim.valueMax !== null || (claim.approx !== null && claim.approx !== 'about')) return null;
   // The figure itself is said as a gap or a change ("减少55起", "高出15个百分点", "by 60%, from 600"), not
   // merely set in a sentence that compares something else.
@@ -337,9 +338,9 @@ function chineseRise(claim: Figure & { readonly start: number }, sentence: strin
  * "深圳分会场销售额为3260万元，是佛山分会场1480万元的两倍多": one figure as a multiple of another, both stated in
  * the sentence and in the source; the multiple must hold as written (两倍多 is between two and three times).
  */
-function levelRatioInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
+function levelRatioInSentence(claim: Figure & { readonly start: number }, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
   if (typeof claim.value !== 'number' || claim.valueMax !== null) return null;
-  if (!/\p{Script=Han}/u.test(sentence)) return claim.kind === 'multiple' ? englishLevelRatio(claim, sentence, figures) : null;
+  if (!/\p{Script=Han}/u.test(sentence)) return claim.kind === 'multiple' ? englishLevelRatio(claim, sentence, figures, sourceText) : null;
   // Only "A是B的N倍" (a level), not 增长N倍 (a rise, which multiples.ts reads); "接近B的两倍", "不到B的一半" bound it.
   const lead = /(是|为|相当于|接近|超过|不到)[^，。；,;]{0,24}的$/u.exec(sentence.slice(Math.max(0, claim.start - 30), claim.start));
   if (lead === null) return null;
@@ -366,19 +367,22 @@ function levelRatioInSentence(claim: Figure & { readonly start: number }, senten
  * set between the two levels it compares, the first before it and the second right after "the" (or
  * "that of", "as many as"), each of which the source states.
  */
-function englishLevelRatio(claim: Figure & { readonly start: number; readonly text: string }, sentence: string, figures: readonly SourceFigure[]): readonly [SourceFigure, SourceFigure] | null {
+function englishLevelRatio(claim: Figure & { readonly start: number; readonly text: string }, sentence: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
   const c = claim.value as number;
   const end = claim.start + claim.text.length;
   const stated = findEnglishQuantities(sentence).filter((q) => DERIVABLE.has(q.kind) && typeof q.value === 'number' && q.valueMax === null);
   // "profit more than doubled to 430 million yuan from 210 million yuan", "more than doubled from 65 in 2020
   // to 142", "doubling the number of beds from 30 to 60": the level reached over the level it started from,
   // both in the verb's clause.
-  if (/^(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)$/i.test(claim.text)) {
+  // ("plans to double the clinic's consulting rooms from four to eight" where the source says 由4间增至8间: the
+  // verb's plain form, and small levels in words.)
+  const verb = /^(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)$/i.test(claim.text) || (/^(?:double|triple|treble|quadruple)$/i.test(claim.text) && /\bto\s+$/i.test(sentence.slice(Math.max(0, claim.start - 4), claim.start)));
+  if (verb) {
     const clauseEnd = end + (/[;:]|,\s|$/.exec(sentence.slice(end))?.index ?? 0);
     const inClause = stated.filter((q) => q.start >= end && q.end <= clauseEnd && q.start - end <= 60);
     const to = inClause.find((q) => TO_LEVEL_EN.test(sentence.slice(Math.max(end, q.start - 24), q.start)));
     const from = inClause.find((q) => FROM_LEVEL_EN.test(sentence.slice(Math.max(end, q.start - 24), q.start)));
-    if (to === undefined || from === undefined) return riseRateMultiple(claim, sentence, figures);
+    if (to === undefined || from === undefined) return levelsInWords(claim, sentence.slice(end, clauseEnd), figures, sourceText) ?? riseRateMultiple(claim, sentence, figures);
     const sTo = statedInSource(to, figures);
     const sFrom = statedInSource(from, figures);
     if (sTo === undefined || sFrom === undefined || sTo === sFrom || !alike(sTo, sFrom) || (sFrom.value as number) === 0) return null;
@@ -401,6 +405,26 @@ function englishLevelRatio(claim: Figure & { readonly start: number; readonly te
   const sy = statedInSource(y, figures);
   if (sx === undefined || sy === undefined || sx === sy || !alike(sx, sy)) return null;
   return multipleHolds((sx.value as number) / (sy.value as number), c, claim.approx) ? [sx, sy] : null;
+}
+
+const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+};
+
+/** "from four to eight" after a doubling verb: the multiple of two levels the source gives as from and to (由4间增至8间). */
+function levelsInWords(claim: Figure, clause: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
+  const m = /^[^;:]{0,60}?\bfrom\s+([a-z]+|\d+)\s+to\s+([a-z]+|\d+)\b/i.exec(clause);
+  if (m === null) return null;
+  const value = (w: string): number | undefined => /^\d+$/.test(w) ? Number(w) : SMALL_NUMBER_WORDS[w.toLowerCase()];
+  const [a, b] = [value(m[1]!), value(m[2]!)];
+  if (a === undefined || b === undefined || a === 0) return null;
+  for (const from of figures) {
+    if (from.kind !== 'count' || from.value !== a || from.end <= from.start) continue;
+    const to = figures.find((f) => f.kind === 'count' && f.value === b && alike(from, f) && isFromTo(from, f, sourceText));
+    if (to !== undefined && multipleHolds(b / a, claim.value as number, claim.approx)) return [to, from];
+  }
+  return null;
 }
 
 /** "an increase of 127%", "up 127%": a rate of rise, right before the percent. */
@@ -516,11 +540,20 @@ function extremesOfRange(claim: Figure, figures: readonly SourceFigure[], source
 
 /**
  * 1至2月 where the source says 自1月1日起…截至2月底: the months from the first day of one to the end of another,
- * both in one sentence, are the stretch the summary names.
+ * both in one sentence, are the stretch the summary names. So are "the first ten months of the year" where the
+ * source says 截至10月31日，…今年累计: this year up to the last day of a month.
  */
 export function monthsFromFirstDayToEnd(period: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
-  const months = /-M(\d{2})\.\.M(\d{2})$/.exec(period);
+  const months = /(?:^|-)M(\d{2})\.\.M(\d{2})$/.exec(period);
   if (months === null) return null;
+  if (months[1] === '01') {
+    for (const last of figures) {
+      if (last.kind !== 'date' || last.end <= last.start || !isLastDayOfMonth(String(last.value), months[2]!, last, sourceText)) continue;
+      if (!/(?:截至|截止|截止到|截至到)$/u.test(sourceText.slice(Math.max(0, last.start - 3), last.start))) continue;
+      const thisYear = figures.find((f) => f.sentence === last.sentence && f.kind === 'year' && /^(?:今年|本年)$/u.test(f.text));
+      if (thisYear !== undefined && /今年(?:以来|累计)|累计/u.test(sourceSentenceOf(sourceText, last))) return [thisYear, last];
+    }
+  }
   for (const first of figures) {
     if (first.kind !== 'date' || !String(first.value).endsWith(`-${months[1]}-01`)) continue;
     const last = figures.find((f) => f.sentence === first.sentence && f.start > first.end && f.kind === 'date' && String(f.value).endsWith(`-${months[2]}`) &&
@@ -528,6 +561,14 @@ export function monthsFromFirstDayToEnd(period: string, figures: readonly Source
     if (last !== undefined) return [first, last];
   }
   return null;
+}
+
+/** 10月31日 or 10月底 for month "10": the last day of that month. */
+function isLastDayOfMonth(value: string, month: string, f: SourceFigure, sourceText: string): boolean {
+  const day = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (day === null || day[2] !== month) return false;
+  if (day[3] === undefined) return /[末底]/u.test(f.text) || /^[末底]/u.test(sourceText.slice(f.end, f.end + 1));
+  return Number(day[3]) === new Date(Date.UTC(Number(day[1]), Number(month), 0)).getUTCDate();
 }
 
 /** Whether the summary sentence gives another figure the source sentence of `f` states (a figure of numbers, not a time). */

@@ -224,6 +224,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "Over 214 peak-shaving events during the year, the cars fed …": a sentence opening "Over N …," sets
     // the stretch the rest happened across.
     if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /^\s*over\s+$/i.test(text.slice(0, q.start)) && /^[^,;.]{0,60},/.test(text.slice(q.end))) approx = null;
+    // "a worker with burns over 92% of his body" (全身烧伤面积达92%): over a share of a body is the area burned, no bound.
+    if (q.kind === 'percent' && q.approx === undefined && approx === 'over' && /\bburns?\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+      /^\s+of\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:body|skin)\b/i.test(text.slice(q.end))) approx = null;
     // "about 560 players over 118 games": over a count of games or rounds is across them, no bound.
     if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
       /^\s+(?:games|matches|rounds|stages|legs|races|sessions|fixtures|events)\b/i.test(text.slice(q.end))) approx = null;

@@ -23,6 +23,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'raised by': 'growth', 'lowered by': 'decline', 'cut by': 'decline',
   decline: 'decline', fall: 'decline', down: 'decline', fell: 'decline', dropped: 'decline', declined: 'decline',
   decreased: 'decline', lower: 'decline', slid: 'decline', shrank: 'decline',
+  // (The participle too: "prices have fallen about 5% year on year". "risen" was tried as a rise and dropped: it took
+  // "unit prices had risen by about 10%" (单价上涨约一成) for a rise like the "year on year" of the orders before it.)
+  fallen: 'decline',
   falls: 'decline', drops: 'decline', declines: 'decline', decreases: 'decline',
   // 减少近一成 is a fall ("down nearly 10%").
   reduction: 'decline',
@@ -131,6 +134,9 @@ export function clauseFamilies(sentence: string, start: number, end: number, lan
     const family = measureFamily(m[1]!.replace(/\s+/g, ' '));
     if (family) out.add(family);
   }
+  // "has cut the cost of finishing-pig feed by about 86 yuan a tonne": the cut of what the words between name, which
+  // the source may state as the cost's (下调采购价格50元) or as the cut's (饲料成本降低约86元).
+  if (CUT_BY_BEFORE.test(sentence.slice(s, start))) out.add('decline');
   return out;
 }
 
@@ -148,6 +154,9 @@ export function englishClause(sentence: string, start: number, end: number): [nu
   const stops = [',', ';', ':', '—', ' – ', ')', ' while ', ' and ', ' even as ', ' whereas '].map((p) => tail.indexOf(p)).filter((i) => i >= 0);
   return [clauseStart, end + (stops.length > 0 ? Math.min(...stops) : tail.length)];
 }
+
+/** "cut the cost of feed by about": a cut, with what was cut between the verb and "by". */
+const CUT_BY_BEFORE = /\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|trimmed)\s+(?:the|its|their|his|her)\s+[^,;.:\d]{1,60}?\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i;
 
 /** "imports and exports": foreign trade, one measure. */
 const TRADE_PAIR = /\b(?:imports? and exports?|exports? and imports?)\b/gi;
@@ -473,6 +482,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // 而蓝湾渔业有限公司同比仅增长3.1%: a rate whose clause opens on another subject is not the change of the
     // figure in the clause before. (Not 其中: a part's share goes with the whole before it; nor 但其, "but its".)
     if (other.claim.start < clauseStart && OWN_SUBJECT_OPENING.test(clauseLead)) continue;
+    // 1号线客运量5130万人次，…，而在4号线二期开通带动下，4号线客运量同比增长41.2%: nor one whose 而 clause comes
+    // between them, further back.
+    if (other.claim.end <= c.claim.start && /[，,]\s*而(?![其且])/u.test(text.slice(other.claim.end, clauseStart))) continue;
     // "shifted 30% of its capacity to stockings, whose sales reached 230 million yuan": a figure in a
     // relative clause after the rate is no base of it.
     if (other.claim.start > c.claim.start && /,\s*(?:whose|which|where|who)\b/i.test(text.slice(lo, hi))) continue;
@@ -508,8 +520,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // ("rose 36.35% to RMB 170.36 billion") only serves when none comes before.
     // …unless the words after the rate take it to that figure ("rose 8.9% year on year to 1.71 billion yuan",
     // 增长8.9%至17.1亿元): the level the change reached is the rate's, whatever stands before.
+    // ("a 17% fall in net profit to 102 million yuan": the change may name what changed before "to".)
     const leadsTo = other.claim.start > c.claim.start &&
-      /^\s*(?:year[- ]on[- ]year\s+)?(?:to|至|到)\s*(?:about|around|nearly|almost|some|more than|over|约|近)?\s*(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i.test(text.slice(c.claim.end, other.claim.start));
+      /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:rise|fall|drop|increase|decrease|decline|jump|gain|growth|slide|cut)\s+in\s+(?:[a-z'-]+\s+){1,4})?(?:to|至|到)\s*(?:about|around|nearly|almost|some|more than|over|约|近)?\s*(?:US\$|HK\$|RMB\s?|[$€¥£])?$/i.test(text.slice(c.claim.end, other.claim.start));
     const distance = leadsTo ? -1 : hi - lo + (other.claim.start > c.claim.start ? 1e6 : 0);
     if (distance < best) {
       best = distance;

@@ -192,7 +192,10 @@ function partAround(text: string, start: number, end: number): [number, number] 
 function saysRelease(text: string, start: number, end: number, lang: 'zh' | 'en'): boolean {
   if (lang === 'zh') return releasedAt(text, end);
   return /\b(?:released|published|announced|reported|said|disclosed)\b[^,.;]{0,72}\bon\s+$/i.test(text.slice(Math.max(0, start - 100), start)) ||
-    /^,?\s+(?:released|published|announced|reported|said|disclosed)\b/i.test(text.slice(end, end + 16));
+    /^,?\s+(?:released|published|announced|reported|said|disclosed)\b/i.test(text.slice(end, end + 16)) ||
+    // "Ahead of World Intellectual Property Day on April 26, the CNIPA released a report": a day in the clause that
+    // opens the sentence, before a release.
+    (!/[,;]/.test(text.slice(0, start)) && /^[^,;]{0,40},\s+(?:the\s+)?[^,;]{1,60}?\b(?:released|published|issued|unveiled)\s+(?:a|an|its|the|their)\b/i.test(text.slice(end, end + 120)));
 }
 
 /** Whether a date claim says the end of its month (5月末, 月底, "the end of May"). */
