@@ -276,7 +276,8 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
     // The quote's figures, with spans in the source, as the source states them.
     let n = 0;
     for (const f of figures) {
-      if (f.start < span.start || f.end > span.end) continue;
+      // (A figure with no span, the article's own date from its metadata, is in no quote, not even one that opens the text.)
+      if (f.end <= f.start || f.start < span.start || f.end > span.end) continue;
       if (extractorSpans.has(`${f.start}:${f.end}`)) continue;
       extractorSpans.add(`${f.start}:${f.end}`);
       facts.push(toFact(f, `llm${i}-${++n}`, analyzed));

@@ -3,7 +3,7 @@ import { buildFactSheet } from '../../src/pipeline/build-fact-sheet.js';
 import type { SummarizeResult, SummaryProvider } from '../../src/summarize/provider.js';
 import { FactSheetSchema, type Analyzed } from '../../src/types.js';
 import { isFaithfulRounding, locateQuote, publishable, verifyOutput } from '../../src/verify/index.js';
-import { analyzeFixture } from '../support/analyzed-fixture.js';
+import { analyzeFixture, analyzeText } from '../support/analyzed-fixture.js';
 import { fixtureContent } from '../support/llm-server.js';
 
 let analyzed: Analyzed;
@@ -168,6 +168,25 @@ describe('isFaithfulRounding', () => {
 });
 
 describe('publishable', () => {
+  it('makes facts only of figures that stand in a quote, also when the quote is the headline of a dated article', () => {
+    // The article's own date (from its date line) is a figure with no span, at offset 0, where the headline starts too.
+    const dated = analyzeText(
+      ['江海4月外贸进出口38.4亿元 同比增长5.6%', '2025-05-09 江海日报', '江海海关5月9日发布数据，4月全市外贸进出口38.4亿元，同比增长5.6%。'].join('\n'),
+      'dated-headline',
+    );
+    const result: SummarizeResult = {
+      zh: '',
+      en: '',
+      facts: [{ quote: '江海4月外贸进出口38.4亿元 同比增长5.6%', statementEn: 'Trade was 3.84 billion yuan in April.', statementZh: '4月进出口38.4亿元。' }],
+      warnings: [],
+    };
+    const { facts, verification } = verifyOutput(dated, result);
+    expect(verification.issues).toEqual([]);
+    // The headline's figures are the extractor's facts already; the quote adds none, and no fact without a place.
+    expect(facts.filter((f) => f.origin === 'llm')).toEqual([]);
+    for (const f of facts) expect(dated.article.source.text.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
   it('drops flagged sentences and facts for --strict, and the sheet still keeps everything', () => {
     const result: SummarizeResult = {
       zh: '英伟达在上海建立研究中心。中国区营收1710亿美元。',
