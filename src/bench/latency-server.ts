@@ -5,8 +5,9 @@ import type { Socket } from 'node:net';
 /**
  * A loopback chat-completions endpoint with a fixed latency, for the benchmark's LLM path.
  * The test suite's server (test/support/llm-server.ts) scripts behaviours per request and is
- * compiled only by vitest; the benchmark needs just "answer every request the same way,
- * after `latencyMs`", and must run from dist/, hence this small one.
+ * compiled only by vitest; the benchmark needs just "answer every request the same way (or
+ * each article with its own answer), after `latencyMs`", and must run from dist/, hence this
+ * small one.
  */
 export interface LatencyServer {
   readonly baseURL: string;
@@ -19,8 +20,16 @@ export interface LatencyServer {
   close(): Promise<void>;
 }
 
-export async function startLatencyServer(options: { latencyMs: number; completionFile: string }): Promise<LatencyServer> {
-  const body = readFileSync(options.completionFile, 'utf8');
+export interface LatencyServerOptions {
+  readonly latencyMs: number;
+  /** The chat-completion body every request gets. */
+  readonly completionFile: string;
+  /** A body chosen by the request's own body (its article), where it has one; else the file's. */
+  readonly answerFor?: (requestBody: string) => string | null;
+}
+
+export async function startLatencyServer(options: LatencyServerOptions): Promise<LatencyServer> {
+  const fixed = readFileSync(options.completionFile, 'utf8');
   let requests = 0;
   let inFlight = 0;
   let maxInFlight = 0;
@@ -31,8 +40,11 @@ export async function startLatencyServer(options: { latencyMs: number; completio
     first ??= performance.now();
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    req.resume();
+    const chunks: Buffer[] = [];
+    if (options.answerFor === undefined) req.resume();
+    else req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const body = options.answerFor?.(Buffer.concat(chunks).toString('utf8')) ?? fixed;
       setTimeout(() => {
         requests++;
         inFlight--;

@@ -9,7 +9,8 @@
  * `jianbao run --provider builtin` end to end as a child process (fresh output folder),
  * with its start-up cost and peak RSS; peak RSS again at --memory-n articles (flatness);
  * `jianbao --help` beside `node -e 0`; the LLM path against a loopback server with a fixed
- * 200 ms latency at concurrency 8, beside its ideal, and the all-cached rerun.
+ * 200 ms latency at concurrency 8, beside its ideal, and the all-cached rerun; the LLM path again
+ * with each article answered by a faithful answer of its own (made from the builtin's output).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -126,15 +127,17 @@ async function main(): Promise<void> {
   // 6. The LLM path: fixed latency, concurrency 8.
   const latencyMs = 200;
   const concurrency = 8;
-  const server = await startLatencyServer({ latencyMs, completionFile: join(ROOT, 'fixtures', 'llm', 'n0-correct.json') });
+  const completionFile = join(ROOT, 'fixtures', 'llm', 'n0-correct.json');
+  const llmCorpus = await buildCorpus(join(work, `corpus-llm-${llmN}`), llmN, sources);
+  const llmArgs = (out: string): string[] =>
+    [CLI, 'run', llmCorpus, '--out', out, '--provider', 'openai', '--model', 'bench-model', '--concurrency', String(concurrency), '--date', '2025-05-20', '--json'];
+  const ideal = (llmN * latencyMs) / 1000 / concurrency;
+  const server = await startLatencyServer({ latencyMs, completionFile });
   try {
-    const llmCorpus = await buildCorpus(join(work, `corpus-llm-${llmN}`), llmN, sources);
-    const llmOut = join(work, 'out-llm');
     const llmEnv = { ...env, OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'sk-bench' };
-    const args = [CLI, 'run', llmCorpus, '--out', llmOut, '--provider', 'openai', '--model', 'bench-model', '--concurrency', String(concurrency), '--date', '2025-05-20', '--json'];
+    const args = llmArgs(join(work, 'out-llm'));
     const llm = await timed(args, llmEnv);
     checkExit(llm, 'LLM run');
-    const ideal = (llmN * latencyMs) / 1000 / concurrency;
     const requests = server.requests();
     const span = server.span();
     const firstRequest = span === null ? null : span.first - llm.startedAt;
@@ -154,6 +157,26 @@ async function main(): Promise<void> {
     rows.push({ measure: `LLM rerun, all cached`, value: `${rerun.seconds.toFixed(2)} s (${rerunRequests} requests)`, target: '< 1 s, 0 requests', met: rerun.seconds < 1 && rerunRequests === 0 });
   } finally {
     await server.close();
+  }
+
+  // 7. The same run with each article answered by a faithful answer of its own instead of n0's answer for every
+  // article, so that the verification is the one a real run does (and a quote or fact a real answer can hold goes
+  // through the whole path: the run must finish with no article failed). No target of its own.
+  const answerFor = await faithfulAnswers(join(work, 'answers'), sources, env);
+  const ownServer = await startLatencyServer({ latencyMs, completionFile, answerFor });
+  try {
+    const own = await timed(llmArgs(join(work, 'out-llm-own')), { ...env, OPENAI_BASE_URL: ownServer.baseURL, OPENAI_API_KEY: 'sk-bench' });
+    checkExit(own, 'LLM run with faithful answers');
+    const span = ownServer.span();
+    Object.assign(figures, { llmOwnAnswersSeconds: own.seconds, llmOwnAnswersRssMB: own.maxRssMB });
+    rows.push({
+      measure: `LLM path, each article its own faithful answer`,
+      value: `${own.seconds.toFixed(2)} s (×${(own.seconds / ideal).toFixed(2)} of ideal${span === null ? '' : `; first request → last answer ${((span.last - span.first) / 1000).toFixed(2)} s`})`,
+      target: '',
+      met: null,
+    });
+  } finally {
+    await ownServer.close();
   }
 
   printTable(rows);
@@ -184,6 +207,60 @@ async function buildCorpus(dir: string, n: number, sources: readonly string[]): 
     await writeFile(join(sub, `article-${String(i).padStart(6, '0')}.txt`), `${sources[i % sources.length]!}\n（稿件编号 ${i}）\n`);
   }
   return dir;
+}
+
+/** What the bench reads of a builtin fact sheet to make an answer of it. */
+interface BuiltinSheet {
+  readonly title: { readonly zh: string; readonly en: string | null };
+  readonly summaries: { readonly zh: { readonly text: string }; readonly en: { readonly text: string } };
+  readonly entities: readonly { readonly zh: string; readonly en: string; readonly type: string }[];
+  readonly facts: readonly { readonly kind: string; readonly en: string | null; readonly context: string }[];
+}
+
+const ANSWER_ENTITY_TYPES = new Set(['person', 'organization', 'place', 'product']);
+
+/**
+ * A faithful answer for each source article, in the schema the prompts ask for: the builtin provider's summaries,
+ * entities and up to seven of its facts (each quoting its source sentence), served to the request that carries the
+ * article's headline. Returns the chooser, which answers null for any other request.
+ */
+async function faithfulAnswers(dir: string, sources: readonly string[], env: NodeJS.ProcessEnv): Promise<(request: string) => string | null> {
+  const corpus = await buildCorpus(join(dir, 'corpus'), sources.length, sources);
+  const out = join(dir, 'out');
+  checkExit(await timed([CLI, 'run', corpus, '--out', out, '--provider', 'builtin', '--date', '2025-05-20'], env), 'builtin run for the answers');
+  const byHeadline = new Map<string, string>();
+  for (const name of (await readdir(join(out, 'articles'))).filter((f) => f.endsWith('.json')).sort()) {
+    const sheet = JSON.parse(await readFile(join(out, 'articles', name), 'utf8')) as BuiltinSheet;
+    // As the request's JSON writes it.
+    byHeadline.set(JSON.stringify(sheet.title.zh).slice(1, -1), answerBody(sheet));
+  }
+  if (byHeadline.size === 0) throw new Error('faithful answers: the builtin run wrote no fact sheets');
+  return (request) => {
+    for (const [headline, body] of byHeadline) if (request.includes(headline)) return body;
+    return null;
+  };
+}
+
+/** A chat-completion body whose message is the sheet's summaries, entities and facts as an LLM would answer them. */
+function answerBody(sheet: BuiltinSheet): string {
+  const content = {
+    title_en: sheet.title.en ?? sheet.title.zh,
+    summary_zh: sheet.summaries.zh.text,
+    summary_en: sheet.summaries.en.text,
+    entities: sheet.entities.filter((e) => ANSWER_ENTITY_TYPES.has(e.type)).map(({ zh, en, type }) => ({ zh, en, type })),
+    facts: sheet.facts
+      .filter((f) => ['money', 'percent', 'count'].includes(f.kind) && f.en !== null && f.context !== '')
+      .slice(0, 7)
+      .map((f) => ({ quote: f.context, statement_en: `${f.en}.`, statement_zh: f.context })),
+  };
+  return JSON.stringify({
+    id: 'chatcmpl-bench',
+    object: 'chat.completion',
+    created: 0,
+    model: 'bench-model',
+    choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(content) }, finish_reason: 'stop' }],
+    usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+  });
 }
 
 /** Read every file and tag it with nodejieba, one thread; jieba (with jianbao's user dictionary) is loaded first. */
