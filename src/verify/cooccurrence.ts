@@ -9,7 +9,7 @@ import { derivedFrom } from './derived-figures.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { namesKindOf } from './gloss-words.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releaseDayOfSentence, releasedAt, RELEASED_ON_BEFORE, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
+import { articleFrame, clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releaseDayOfSentence, releasedAt, RELEASED_ON_BEFORE, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
@@ -485,7 +485,12 @@ export function cooccurrenceProblems(
     }
     // 归母净利润2.86亿元，同比增长65.3%: 同比 says how the rate was reckoned, nothing of the level beside it;
     // "rose 4.5 percentage points year on year to around 92%": nor of the level the change reached.
-    if (!RATE_KINDS.has(p.claim.kind) || isLevelReached(text, p.claim.start, lang)) named = named.filter((t) => t.group !== 'basis');
+    // 但比2022年的84.6%提高了6.6个百分点 where the source says 在2022年的监测中…仅为84.6%: nor of the level a change is
+    // measured from, where the year the source names last before it is that year. (A base the source gives for another
+    // year, 较2021年的98.7% for 2024年…98.7%, still meets its rival.)
+    const baseYear = lang === 'zh' ? COMPARED_LEVEL_BEFORE.exec(text.slice(Math.max(0, p.claim.start - 14), p.claim.start))?.[1] : undefined;
+    const baseOfItsYear = baseYear !== undefined && p.supporting.some((f) => f.end > f.start && lastYearBefore(sourceText, f) === baseYear);
+    if (!RATE_KINDS.has(p.claim.kind) || isLevelReached(text, p.claim.start, lang) || baseOfItsYear) named = named.filter((t) => t.group !== 'basis');
     // 京唐港区完成2.51亿吨，增长1.1% after 同比增长3.8% for the whole port: a rise the source states with no basis of its
     // own takes the one said before it, so "year on year" names nobody's figure there.
     // (Only where the rise's sentence states another figure of the summary sentence, the level it goes with.)
@@ -599,15 +604,22 @@ export function cooccurrenceProblems(
       const clause = regionOf(analyzed, f, figures).clause;
       return /分别/u.test(clause) && listed.every((o) => o.supporting.some((g) => g.sentence === f.sentence && regionOf(analyzed, g, figures).clause === clause));
     })) return;
+    const datelines = articleFrame(analyzed).datelines;
+    const dailyInSource = (f: SourceFigure): boolean => DAILY_BEFORE_ZH.test(sourceText.slice(Math.max(0, f.start - 8), f.start));
+    const claimDaily = lang === 'en' && DAILY_AROUND_EN.test(text.slice(Math.max(0, p.claim.start - 24), p.claim.end + 16)) && p.supporting.some(dailyInSource);
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
       if (g.end <= g.start || g.sentence === titleSentence || supported.has(g) || !comparable(p.claim, g)) continue;
+      // "2025-08-27 安徽日报": the article's date line names its outlet, not a party of any figure.
+      if (datelines.has(g.sentence)) continue;
       if (boundAsStated && g.approx === null) continue;
       if (partnerClause !== null && g.sentence === partnerClause.sentence && regionOf(analyzed, g, figures).clause !== partnerClause.clause) continue;
       if (gapAsStated && !statedAsGap(sourceText, g)) continue;
       if (countsThings && g.kind === 'count' && isAgeUnit(g.unit)) continue;
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
+      // "averaged about 14.6 a day" resting on 日均约14.6列: a daily figure has no rival in a total (3976列).
+      if (claimDaily && !dailyInSource(g)) continue;
       // 巴特尔在规定的60秒内…用时38.6秒: a limit within which something was done is no rival for a plain level.
       if (p.claim.approx === null && !claimWithin && /^以?内/u.test(sourceText.slice(g.end, g.end + 2))) continue;
       if (claimWording !== null && wordedCloser(g)) continue;
@@ -731,6 +743,9 @@ function withNamesWhole(text: string, terms: readonly Term[]): string {
  */
 function englishTermsNamed(terms: readonly Term[], region: string, masks: readonly Term[] = []): Term[] {
   const names = (t: Term, text: string, lower: string): boolean => (t.enLower === undefined || lower.includes(t.enLower)) && t.en.test(text);
+  // "China-Europe freight trains", "China-Vietnam cross-border trains" (中欧班列, 中越班列): a route named by its two ends
+  // names neither end as a party.
+  region = region.replace(ROUTE_OF_TWO_ENDS, (m) => ' '.repeat(m.length));
   const regionLower = region.toLowerCase();
   const found = [...terms, ...masks].filter((t) => !MODIFIERS.includes(t) && names(t, region, regionLower));
   // "Science" (《科学》) inside "Qinglan High Magnetic Field Science Center" names the centre only.
@@ -746,6 +761,9 @@ function englishTermsNamed(terms: readonly Term[], region: string, masks: readon
   const unnamedLower = unnamed.toLowerCase();
   return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, unnamed, unnamedLower) : entities.includes(t)));
 }
+
+/** "China-Europe", "Sino-Russian", "Laos-China": two countries joined by a hyphen. */
+const ROUTE_OF_TWO_ENDS = /\b(?:China|Sino)-[A-Z][\w'’]*|\b[A-Z][\w'’]*-China\b/g;
 
 /** "Dongxiang Autonomous County in Gansu's Linxia …": a place named right after another and "in". */
 const IN_AFTER_A_PLACE = /\b(?:County|District|City|Town|Township|Village|Prefecture|League|Banner|Zone|Park|Area|Port|Island)\s+in\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)?$/;
@@ -907,6 +925,20 @@ const STARTED_AFTER_ZH = /^(?:起|开始|以来|实行|实施|启动|上线|开�
 
 /** 比原纪录快43秒, 领先亚军2杆, 高出约900元: a source figure stated as a gap, of time and places as well. */
 const STATED_AS_GAP_BEFORE = /(?:价差|差距|相差|差额|高出|低了|多出|少了|高|低|多|少|快了?|慢了?|领先|落后|提前|缩短)(?:约|了|为|达)?$/u;
+/** 比2022年的, 较2021年同期的: the level a change is measured from follows, of the year captured. */
+const COMPARED_LEVEL_BEFORE = /(?:比|较)([0-9]{4})年(?:同期)?的$/u;
+
+/** The year (2022) the source names last before a figure in its sentence, or null. */
+function lastYearBefore(sourceText: string, f: SourceFigure): string | null {
+  const start = Math.max(sourceText.lastIndexOf('。', f.start - 1), sourceText.lastIndexOf('\n', f.start - 1)) + 1;
+  return [...sourceText.slice(start, f.start).matchAll(/([0-9]{4})年/gu)].at(-1)?.[1] ?? null;
+}
+
+/** 日均约14.6列, 平均每天接听: a figure per day. */
+const DAILY_BEFORE_ZH = /(?:日均|每天|每日|平均每天|单日)[^，,。；;0-9０-９]{0,6}$/u;
+/** "averaged about 14.6 a day", "a daily average of": an English figure per day. */
+const DAILY_AROUND_EN = /\b(?:a|per)\s+day\b|\bdaily\b|\beach\s+day\b/i;
+
 /** 领先第二名19秒, 落后冠军2分33秒: the party ahead of or behind may stand between the word and the gap. */
 const AHEAD_OF_PARTY_BEFORE = /(?:领先|落后)[^，,。；;0-9０-９]{1,8}$/u;
 function statedAsGap(sourceText: string, f: SourceFigure): boolean {

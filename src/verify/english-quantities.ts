@@ -227,9 +227,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "a worker with burns over 92% of his body" (全身烧伤面积达92%): over a share of a body is the area burned, no bound.
     if (q.kind === 'percent' && q.approx === undefined && approx === 'over' && /\bburns?\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
       /^\s+of\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:body|skin)\b/i.test(text.slice(q.end))) approx = null;
-    // "about 560 players over 118 games": over a count of games or rounds is across them, no bound.
+    // "about 560 players over 118 games": over a count of games or rounds is across them, no bound ("played over 64
+    // boards" likewise).
     if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
-      /^\s+(?:games|matches|rounds|stages|legs|races|sessions|fixtures|events)\b/i.test(text.slice(q.end))) approx = null;
+      /^\s+(?:games|matches|rounds|stages|legs|races|sessions|fixtures|events|boards|deals|hands|innings|holes|frames)\b/i.test(text.slice(q.end))) approx = null;
     // "sounded three times over three minutes": after a count of times, over a span of the clock is during it.
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'hour' || q.unit === 'minute') &&
       /\btimes\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) approx = null;
@@ -567,6 +568,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "and ended 1-1", "finished 2-2": a match's final score right after the verb (a list of set scores is left
     // to the rule for lists below).
     .replace(/\b(?:ended|finished|tied)\s+(?:in\s+a\s+)?\d{1,2}-\d{1,2}\b(?!\s*,\s*\d)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // "came back from a 3-0 deficit", "a 2-1 lead": a score named as a deficit or a lead.
+    .replace(/\b\d{1,2}-\d{1,2}(?=\s+(?:deficit|lead|advantage|win|victory|defeat|loss)\b)/gi, (m) => ' '.repeat(m.length))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
     .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
     // "in a 5:3:2 ratio", "at a ratio of 6 to 4" (按6比4的比例): a split in parts, no figure to check (the

@@ -390,7 +390,11 @@ export function sentenceStructureProblems(
     // (Not after an age, which says whom the share is of: 18岁以下青少年占16.4%.)
     if (c.claim.kind !== 'percentage_point' && !isAgeUnit(anchor.claim.unit) && !/[岁歲]$/u.test(anchor.claim.text) && saysShare(text, c.claim.start, c.claim.text) &&
       c.supporting.some((r) => (saysShare(source, r.start, r.text) || /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start))) &&
-        anchor.supporting.some((a) => r.sentence === a.sentence || (r.sentence === a.sentence + 1 && /其中[^，。；,;]{0,16}$/u.test(source.slice(Math.max(0, r.start - 18), r.start)))))) return;
+        anchor.supporting.some((a) => r.sentence === a.sentence ||
+          (r.sentence === a.sentence + 1 && /其中[^，。；,;]{0,16}$/u.test(source.slice(Math.max(0, r.start - 18), r.start))) ||
+          // (Or the summary's own 其中, where a source sentence just after states the part's share: 平均每天约234个。…。
+          // 夜间…的来电占29.3%.)
+          (r.sentence > a.sentence && r.sentence <= a.sentence + 2 && /其中[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, c.claim.start - 26), c.claim.start)))))) return;
     let paired: SourceFigure | null = null;
     // The title repeats the body's figures in a headline's order (308.3万辆 新能源汽车…增长75.2%),
     // so it pairs nothing when the body states the anchor too.

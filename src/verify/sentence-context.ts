@@ -95,7 +95,7 @@ export interface ArticleFrame {
   readonly title: number | null;
   /** Sentences that are a dateline (a date and an outlet or byline, nothing else). */
   readonly datelines: ReadonlySet<number>;
-  /** Sentences that go on from the one before (其中，…): they hold at the time that one states. */
+  /** Sentences that go on from the one before (其中，…, 同期，…): they hold at the time that one states. */
   readonly continuations: ReadonlySet<number>;
   /**
    * Sentences that open by pointing back (该基地总投资约3.6亿美元, 此次…): what the one before says
@@ -115,7 +115,8 @@ export function articleFrame(analyzed: Analyzed): ArticleFrame {
     const rest = s.text.replace(/\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?/gu, '').trim();
     if (rest !== s.text.trim() && rest.length <= 16 && !/[，。,；]/u.test(rest)) datelines.add(s.index);
   }
-  const continuations = new Set(analyzed.sentences.filter((s) => /^\s*其中/u.test(s.text)).map((s) => s.index));
+  // (同期，…: "in the same period" holds at the time the sentence before states, as 其中 does.)
+  const continuations = new Set(analyzed.sentences.filter((s) => /^\s*(?:其中|同期[，,])/u.test(s.text)).map((s) => s.index));
   const pointsBack = new Set(analyzed.sentences.filter((s) => POINTS_BACK.test(s.text)).map((s) => s.index));
   const frame: ArticleFrame = {
     title: titleSentenceIndex(analyzed),
@@ -702,6 +703,10 @@ export function subjectProblems(
 }
 
 const SCALED_KINDS = new Set(['money', 'count', 'measure', 'percent']);
+/** 60岁以上, 70周岁及以上: an age that bounds a group. */
+const AGE_GROUP = /(?:以上|以下|以内)$/u;
+/** 最小的选手仅, "the youngest, at": an age said as the field's oldest or youngest. */
+const EXTREME_AGE_BEFORE = /最大|最小|最年长|最年轻|\b(?:oldest|youngest)\b/iu;
 
 /**
  * A slip of 亿/万, million/billion or a digit that lands on another figure of the source:
@@ -743,7 +748,9 @@ export function scaleSlipProblems(
       if (countedAs !== null && g.kind === 'count' && g.unit !== null && g.unit.replace(UNLISTED, '') !== countedAs) continue;
       // 70岁以上驾驶人达2260万人 where the source's 2260万人 are 60岁以上 (70周岁以上 stands elsewhere):
       // an age bound names the group the statement is about.
-      if (p.supporting.every((f) => isAgeUnit(f.unit)) && isAgeUnit(g.unit) && g.approx !== null && g.value !== c) {
+      // (The oldest or youngest of a field, 年龄最大的71岁, names no group: only for a claim said as one too, 最小的选手仅13岁.)
+      if (p.supporting.every((f) => isAgeUnit(f.unit)) && isAgeUnit(g.unit) && g.approx !== null && g.value !== c &&
+        (AGE_GROUP.test(g.text) || EXTREME_AGE_BEFORE.test(text.slice(Math.max(0, p.claim.start - 24), p.claim.start)))) {
         problems.set(i, `where the source states the sentence's other figures it gives ${g.text}; ${p.supporting[0]!.text} stands elsewhere`);
         return;
       }
@@ -950,6 +957,11 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
   // "…a subsidy of up to 1 million yuan, and Hunan aims to cover every county by 2027": after ", and" a
   // named subject with a verb of its own opens a new statement.
   if (lang === 'en' && /,\s*and\s+$/i.test(text.slice(Math.max(0, s - 8), s)) && NAMED_SUBJECT_OPENS.test(text.slice(s, e))) return [];
+  // "Zhang Lili, 35, who had worked … for eight years, said the job … is only a 20-minute drive from home": what a person
+  // says is not timed by the age the sentence gives of that person.
+  // (A span only, and no age of its own: "her 24-month-old child" is still the mother's statement's.)
+  if (lang === 'en' && p.claim.kind === 'duration' && !/^-?\s*old\b/i.test(text.slice(p.claim.end)) && /^\s*(?:said|says|told)\b/i.test(text.slice(s, e)) && sentenceAnchors.length > 0 &&
+    sentenceAnchors.every((a) => a.claim.end <= s && a.supporting.length > 0 && a.supporting.every((f) => isAgeUnit(f.unit)))) return [];
   return sentenceAnchors;
 }
 

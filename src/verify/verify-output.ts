@@ -218,9 +218,11 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
 
   // 3. Names in the English summary.
   const latinInSource = source.match(/[A-Za-z][A-Za-z0-9.&'-]*/g) ?? [];
+  // "Yihang-600" for “翼航-600”: the number of a model the source joins to its name by a hyphen.
+  const modelNumbers = source.match(/(?<=[\u4e00-\u9fff][-－])[0-9]+[A-Za-z]*/gu) ?? [];
   // A unit the extractor read from the source's own words (1.2万P in a computing clause is PFLOPS) is stated there too.
   const factUnits = analyzed.facts.flatMap((f) => (f.unit !== null && /^[A-Za-z][A-Za-z0-9]+$/.test(f.unit) ? [f.unit] : []));
-  const known = nameWords([...knownNames, ...latinInSource, ...sourcePhrases(source), ...factUnits, ...sourceLanguages(source)]);
+  const known = nameWords([...knownNames, ...latinInSource, ...modelNumbers, ...sourcePhrases(source), ...factUnits, ...sourceLanguages(source)]);
   // "the NEA" for the National Energy Administration: an acronym of a name the article gives.
   for (const acronym of acronymsOf(knownNames)) known.add(acronym);
   // Chang'e-6 for 嫦娥六号, Xuesong-1 for 雪松一号: the number of a designation the source spells in characters.
@@ -488,6 +490,10 @@ function isSourceNameNumber(sentence: string, q: { start: number; end: number; t
   // middle dot name an event (a date the source never writes as one).
   const named = /^(\d{1,2})\.(\d{1,2})$/.exec(q.text);
   if (named !== null && new RegExp(`(?<![0-9０-９.])${named[1]}\\s?[·•・]\\s?${named[2]}(?![0-9０-９])`, 'u').test(source)) return true;
+  // "the "618" shopping promotion" for “6·18”促销: the same name written without its dot, in quotation marks.
+  const quoted = /^(\d{1,2})(\d{2})$/.exec(q.text);
+  if (quoted !== null && /["“]$/.test(sentence.slice(0, q.start)) && /^["”]/.test(sentence.slice(q.end)) &&
+    new RegExp(`(?<![0-9０-９.])${quoted[1]}\\s?[·•・]\\s?${quoted[2]}(?![0-9０-９])`, 'u').test(source)) return true;
   if (!/^\d{3,}$/.test(q.text) || !/^\s+[A-Z][a-z]/.test(sentence.slice(q.end))) return false;
   return new RegExp(`(?<![0-9０-９.])${q.text}(?![${COUNTED_AFTER}%.0-9])[\u4e00-\u9fff]{2}`, 'u').test(source);
 }

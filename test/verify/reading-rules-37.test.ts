@@ -96,3 +96,78 @@ describe('summaries of the session 20 article (sets 380–387)', () => {
     expect(issues('en', 'General manager He Jian said the new formula has cut the cost of finishing-pig feed by about 85 yuan a tonne.')).not.toEqual([]);
   });
 });
+
+/** The second round's forms (sets 388–395), on a second synthetic article with a date line naming its outlet. */
+const SECOND_ARTICLE = [
+  '江海市产业与民生简讯（二）',
+  '2025-10-20 江海日报',
+  '今年3月，江海双金新材料公司投资3.8亿元新建的第二条生产线投产，年产能增加4万吨。',
+  '井下已布设应力在线监测测点64个。矿长周振宇说，系统上线以来已累计发出预警信息37次。',
+  '58岁的张春林在2018年平昌冬残奥会后开始练习轮椅冰壶。',
+  '今年前三季度，全市电动自行车用锂电池产量达到1860万只，同比增长23.4%。全市新能源汽车动力电池产量4000万只。',
+  '“6·18”促销期间，江海美妆天猫旗舰店单日成交额超过1.3亿元。',
+  '今年6月至8月，全市臭氧超标天数为21天。同期，全市空气质量优良天数为69天，优良率为75%，与去年同期持平。',
+  '改则县合格碘盐食用率为91.2%，同比提高8个百分点。在2022年的监测中，改则县这一比例仅为84.6%。',
+  '江苏队先发投手陈凯投了6局无失分，送出7次三振；江苏队一度以3比0领先，天津队随后在1.2万名观众面前逆转。',
+  '决赛共打了64副牌。',
+  '本届活动设5.2公里竞速组，选手年龄最大的71岁。男子竞速组中，26岁选手王浩然以1小时04分37秒夺冠。',
+  '今年35岁的张丽丽此前在上海一家电子厂打工8年。“离家只有20分钟车程，能照顾孩子。”',
+  '热线上半年共接听来电42368个，同比增长18.6%，平均每天约234个。来电者中，青年占61.4%。夜间22时至次日6时的来电占29.3%。',
+  '今年1至8月，中欧班列累计开行3412列，同比增长9.6%。发往欧洲方向的班列占比为51%。',
+  '主力机型“翼航-600”最大起飞重量3.2吨。',
+].join('\n');
+
+describe('summaries of the second session 20 article (sets 388–395)', () => {
+  const issues = summaryIssues(analyzeText(SECOND_ARTICLE, 'reading-rules-37b', '2025-10-20'), [
+    { zh: '江海', en: 'Jianghai', type: 'place' },
+    { zh: '欧洲', en: 'Europe', type: 'place' },
+    { zh: '张丽丽', en: 'Zhang Lili', type: 'person' },
+    { zh: '王浩然', en: 'Wang Haoran', type: 'person' },
+    { zh: '陈凯', en: 'Chen Kai', type: 'person' },
+    { zh: '平昌', en: 'PyeongChang', type: 'place' },
+    { zh: '翼航', en: 'Yihang', type: 'organization' },
+  ]);
+
+  it('takes no rival from the date line, nor "online" from "went online", nor "electric" from electric bicycles', () => {
+    expect(issues('en', 'Jianghai Shuangjin New Materials brought its second production line into operation in March, a 380-million-yuan investment that adds 40,000 tonnes of annual capacity.')).toEqual([]);
+    expect(issues('en', 'Jianghai Shuangjin New Materials brought its second production line into operation in April, a 380-million-yuan investment that adds 40,000 tonnes of annual capacity.')).not.toEqual([]);
+    expect(issues('en', 'The warning system has issued 37 alerts since it went online.')).toEqual([]);
+    expect(issues('en', 'The warning system has issued 38 alerts since it went online.')).not.toEqual([]);
+    expect(issues('en', 'The city produced 18.6 million lithium batteries for electric bicycles in the first three quarters, up 23.4% year on year.')).toEqual([]);
+    expect(issues('en', 'The city produced 18.6 million lithium batteries for electric cars in the first three quarters, up 23.4% year on year.')).not.toEqual([]);
+  });
+
+  it('knows the Winter Paralympics, a model number joined by a hyphen and "618" in quotation marks', () => {
+    expect(issues('en', 'Zhang Chunlin, 58, took up wheelchair curling after the 2018 PyeongChang Winter Paralympics.')).toEqual([]);
+    expect(issues('en', 'Zhang Chunlin, 58, took up wheelchair curling after the 2018 PyeongChang Winter Universiade.')).not.toEqual([]);
+    expect(issues('en', 'Its flagship Yihang-600 has a maximum take-off weight of 3.2 tonnes.')).toEqual([]);
+    expect(issues('en', 'Its flagship Yihang-700 has a maximum take-off weight of 3.2 tonnes.')).not.toEqual([]);
+    expect(issues('en', 'During the "618" shopping promotion, the Jianghai flagship store took in more than 130 million yuan in a single day.')).toEqual([]);
+    expect(issues('en', 'During the "619" shopping promotion, the Jianghai flagship store took in more than 130 million yuan in a single day.')).not.toEqual([]);
+  });
+
+  it('times a 同期 sentence by the one before, and takes 比2022年的 as the base level', () => {
+    expect(issues('en', 'The city logged 69 days of good or excellent air quality from June to August, a rate of 75%.')).toEqual([]);
+    expect(issues('en', 'The city logged 69 days of good or excellent air quality from July to August, a rate of 75%.')).not.toEqual([]);
+    expect(issues('zh', '改则县合格碘盐食用率为91.2%，但比2022年的84.6%提高了6.6个百分点。')).toEqual([]);
+    expect(issues('zh', '改则县合格碘盐食用率为91.2%，但比2022年的81.6%提高了6.6个百分点。')).not.toEqual([]);
+  });
+
+  it('reads a score named as a deficit, "over 64 boards", an oldest player and what a person says', () => {
+    expect(issues('en', 'Chen Kai pitched six scoreless innings before Tianjin came back from a 3-0 deficit in front of 12,000 fans.')).toEqual([]);
+    expect(issues('en', 'Chen Kai pitched six scoreless innings before Tianjin came back from a 3-0 deficit in front of 15,000 fans.')).not.toEqual([]);
+    expect(issues('en', 'The final was played over 64 boards.')).toEqual([]);
+    expect(issues('en', 'The final was played over 60 boards.')).not.toEqual([]);
+    expect(issues('en', "Wang Haoran, 26, won the men's 5.2-kilometre race in 1:04:37.")).toEqual([]);
+    expect(issues('en', "Wang Haoran, 28, won the men's 5.2-kilometre race in 1:04:37.")).not.toEqual([]);
+    expect(issues('en', 'Zhang Lili, 35, who had worked at an electronics factory in Shanghai for eight years, said her new job is only a 20-minute drive from home.')).toEqual([]);
+    expect(issues('en', 'Zhang Lili, 35, who had worked at an electronics factory in Shanghai for eight years, said her new job is only a 25-minute drive from home.')).not.toEqual([]);
+  });
+
+  it("pairs a share with the whole the summary's 其中 names, and reads a route as no party", () => {
+    expect(issues('zh', '热线上半年平均每天接听来电约234个，其中夜间22时至次日6时的来电占29.3%。')).toEqual([]);
+    expect(issues('zh', '热线上半年平均每天接听来电约234个，其中夜间22时至次日6时的来电占31.4%。')).not.toEqual([]);
+    expect(issues('en', 'The China-Europe freight trains made 3,412 trips in the first eight months, up 9.6% year on year.')).toEqual([]);
+    expect(issues('en', 'The China-Europe freight trains made 3,412 trips in the first eight months, up 51% year on year.')).not.toEqual([]);
+  });
+});
