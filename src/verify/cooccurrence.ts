@@ -741,11 +741,11 @@ function withNamesWhole(text: string, terms: readonly Term[]): string {
  * The terms an English stretch names. A narrowing word inside a name counts for the name only:
  * "Maoming Nanfeng Agricultural Products Import and Export Co., Ltd." names a company, not exports.
  */
-function englishTermsNamed(terms: readonly Term[], region: string, masks: readonly Term[] = []): Term[] {
+function englishTermsNamed(terms: readonly Term[], clauseText: string, masks: readonly Term[] = []): Term[] {
   const names = (t: Term, text: string, lower: string): boolean => (t.enLower === undefined || lower.includes(t.enLower)) && t.en.test(text);
   // "China-Europe freight trains", "China-Vietnam cross-border trains" (中欧班列, 中越班列): a route named by its two ends
   // names neither end as a party.
-  region = region.replace(ROUTE_OF_TWO_ENDS, (m) => ' '.repeat(m.length));
+  const region = clauseText.replace(ROUTE_OF_TWO_ENDS, (m) => ' '.repeat(m.length));
   const regionLower = region.toLowerCase();
   const found = [...terms, ...masks].filter((t) => !MODIFIERS.includes(t) && names(t, region, regionLower));
   // "Science" (《科学》) inside "Qinglan High Magnetic Field Science Center" names the centre only.
