@@ -467,6 +467,9 @@ export function cooccurrenceProblems(
   const leadTimes = placed.filter((o) => TEMPORAL.has(o.claim.kind) && o.claim.end < lead);
   const timedLead = leadTimes.length > 0 && leadTimes.reduce((rest, o) => rest.replace(o.claim.text, ''), text.slice(0, lead - 1)).replace(/以来|期间|前|上旬|中旬|下旬/gu, '').trim() === '';
   const leadTime = (o: PlacedClaim): boolean => timedLead && leadTimes.includes(o);
+  // The article's date line, and figures the source states per day: the same for every claim.
+  const datelines = articleFrame(analyzed).datelines;
+  const dailyInSource = (f: SourceFigure): boolean => DAILY_BEFORE_ZH.test(sourceText.slice(Math.max(0, f.start - 8), f.start));
   placed.forEach((p, i) => {
     if (p.supporting.length === 0 || !CHECKED.has(p.claim.kind)) return;
     // "the women's 71kg title" (71公斤级): a class is named by its figure; whose it is, no clause says.
@@ -604,8 +607,6 @@ export function cooccurrenceProblems(
       const clause = regionOf(analyzed, f, figures).clause;
       return /分别/u.test(clause) && listed.every((o) => o.supporting.some((g) => g.sentence === f.sentence && regionOf(analyzed, g, figures).clause === clause));
     })) return;
-    const datelines = articleFrame(analyzed).datelines;
-    const dailyInSource = (f: SourceFigure): boolean => DAILY_BEFORE_ZH.test(sourceText.slice(Math.max(0, f.start - 8), f.start));
     const claimDaily = lang === 'en' && DAILY_AROUND_EN.test(text.slice(Math.max(0, p.claim.start - 24), p.claim.end + 16)) && p.supporting.some(dailyInSource);
     let rival: SourceFigure | null = null;
     let rivalScore = best;

@@ -1,6 +1,6 @@
 import { findQuantities } from '../extract/quantities/index.js';
 import { isFaithfulRounding, type Figure } from './compare-quantities.js';
-import { findEnglishQuantities } from './english-quantities.js';
+import { findEnglishQuantities, smallNumberOf } from './english-quantities.js';
 import { classifiersAgree } from './extra-readings.js';
 import { sourceSentenceOf, type SourceFigure } from './source-figures.js';
 
@@ -407,17 +407,11 @@ function englishLevelRatio(claim: Figure & { readonly start: number; readonly te
   return multipleHolds((sx.value as number) / (sy.value as number), c, claim.approx) ? [sx, sy] : null;
 }
 
-const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-};
-
 /** "from four to eight" after a doubling verb: the multiple of two levels the source gives as from and to (由4间增至8间). */
 function levelsInWords(claim: Figure, clause: string, figures: readonly SourceFigure[], sourceText: string): readonly [SourceFigure, SourceFigure] | null {
   const m = /^[^;:]{0,60}?\bfrom\s+([a-z]+|\d+)\s+to\s+([a-z]+|\d+)\b/i.exec(clause);
   if (m === null) return null;
-  const value = (w: string): number | undefined => /^\d+$/.test(w) ? Number(w) : SMALL_NUMBER_WORDS[w.toLowerCase()];
-  const [a, b] = [value(m[1]!), value(m[2]!)];
+  const [a, b] = [smallNumberOf(m[1]!), smallNumberOf(m[2]!)];
   if (a === undefined || b === undefined || a === 0) return null;
   for (const from of figures) {
     if (from.kind !== 'count' || from.value !== a || from.end <= from.start) continue;
@@ -557,17 +551,22 @@ export function monthsFromFirstDayToEnd(period: string, figures: readonly Source
   for (const first of figures) {
     if (first.kind !== 'date' || !String(first.value).endsWith(`-${months[1]}-01`)) continue;
     const last = figures.find((f) => f.sentence === first.sentence && f.start > first.end && f.kind === 'date' && String(f.value).endsWith(`-${months[2]}`) &&
-      (/[末底]/u.test(f.text) || /^[末底]/u.test(sourceText.slice(f.end, f.end + 1))));
+      saysMonthEndZh(f, sourceText));
     if (last !== undefined) return [first, last];
   }
   return null;
+}
+
+/** 10月底, 10月末: a month the source says the end of (the mark may stand just past the figure's span). */
+function saysMonthEndZh(f: SourceFigure, sourceText: string): boolean {
+  return /[末底]/u.test(f.text) || /^[末底]/u.test(sourceText.slice(f.end, f.end + 1));
 }
 
 /** 10月31日 or 10月底 for month "10": the last day of that month. */
 function isLastDayOfMonth(value: string, month: string, f: SourceFigure, sourceText: string): boolean {
   const day = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (day === null || day[2] !== month) return false;
-  if (day[3] === undefined) return /[末底]/u.test(f.text) || /^[末底]/u.test(sourceText.slice(f.end, f.end + 1));
+  if (day[3] === undefined) return saysMonthEndZh(f, sourceText);
   return Number(day[3]) === new Date(Date.UTC(Number(day[1]), Number(month), 0)).getUTCDate();
 }
 

@@ -29,6 +29,10 @@ const SMALL: Readonly<Record<string, number>> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   a: 1, an: 1, dozen: 12,
 };
+/** A whole number in digits or a small one in words ("4", "four"), or undefined. */
+export function smallNumberOf(token: string): number | undefined {
+  return /^\d+$/.test(token) ? Number(token) : SMALL[token.toLowerCase()];
+}
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12, tr: 1e12,

@@ -489,13 +489,17 @@ function isSourceNameNumber(sentence: string, q: { start: number; end: number; t
   // "the 6.18 case" for “6·18”专案, "7.20 rainstorm" for “7·20”特大暴雨: a month and day joined by a
   // middle dot name an event (a date the source never writes as one).
   const named = /^(\d{1,2})\.(\d{1,2})$/.exec(q.text);
-  if (named !== null && new RegExp(`(?<![0-9０-９.])${named[1]}\\s?[·•・]\\s?${named[2]}(?![0-9０-９])`, 'u').test(source)) return true;
+  if (named !== null && writesWithMiddleDot(source, named[1]!, named[2]!)) return true;
   // "the "618" shopping promotion" for “6·18”促销: the same name written without its dot, in quotation marks.
   const quoted = /^(\d{1,2})(\d{2})$/.exec(q.text);
-  if (quoted !== null && /["“]$/.test(sentence.slice(0, q.start)) && /^["”]/.test(sentence.slice(q.end)) &&
-    new RegExp(`(?<![0-9０-９.])${quoted[1]}\\s?[·•・]\\s?${quoted[2]}(?![0-9０-９])`, 'u').test(source)) return true;
+  if (quoted !== null && /["“]$/.test(sentence.slice(0, q.start)) && /^["”]/.test(sentence.slice(q.end)) && writesWithMiddleDot(source, quoted[1]!, quoted[2]!)) return true;
   if (!/^\d{3,}$/.test(q.text) || !/^\s+[A-Z][a-z]/.test(sentence.slice(q.end))) return false;
   return new RegExp(`(?<![0-9０-９.])${q.text}(?![${COUNTED_AFTER}%.0-9])[\u4e00-\u9fff]{2}`, 'u').test(source);
+}
+
+/** “6·18”, “7·20”: a month and a day the source joins with a middle dot, the name of an event. */
+function writesWithMiddleDot(source: string, month: string, day: string): boolean {
+  return new RegExp(`(?<![0-9０-９.])${month}\\s?[·•・]\\s?${day}(?![0-9０-９])`, 'u').test(source);
 }
 
 /**
