@@ -7,7 +7,7 @@ import { checkClaim, temporalMatch } from './compare-quantities.js';
 import { countsOtherThings, countsThingsAfter } from './counted-things.js';
 import { derivedFrom } from './derived-figures.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
-import { namesKindOf } from './gloss-words.js';
+import { namesKindOf, wordsGlossedIn } from './gloss-words.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
 import { articleFrame, clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releaseDayOfSentence, releasedAt, RELEASED_ON_BEFORE, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
@@ -29,6 +29,8 @@ interface Term {
   readonly group?: string | null;
   /** Whether an English name of the term holds a comma ("Co., Ltd."). */
   readonly enHasComma?: boolean;
+  /** Whether the term names a person (whom a sentence opening with 他/她 goes on about). */
+  readonly person?: boolean;
   /**
    * A name that tells no figure apart (the headline's, a ubiquitous one) but still holds the shorter
    * names inside it: "Science" in "… Science Center" is the centre, not the journal.
@@ -186,9 +188,21 @@ function level(analyzed: Analyzed, f: SourceFigure, term: Term, figures: readonl
   // 同比下降12.4%，其中醉酒驾驶1023起，下降16.8%: a change whose clause names no basis of its own is
   // reckoned on the basis its statement named before.
   const changeWithoutBasis = (): boolean => term.group === 'basis' && !overridden() && CHANGE_BEFORE.test(r.lead);
-  const v = term.zh(r.own) ? 2 : term.zh(r.inherited) ? (overridden() ? 1 : 2) : term.zh(r.before) ? (changeWithoutBasis() ? 2 : 1) : 0;
+  const v = term.zh(r.own) ? 2 : term.zh(r.inherited) || speaksOf(analyzed, f, term) ? (overridden() ? 1 : 2) : term.zh(r.before) ? (changeWithoutBasis() ? 2 : 1) : 0;
   byFigure.set(f, v);
   return v;
+}
+
+/**
+ * 陈思琪积6分…。她在第七轮…高出近150分: a sentence opening with 他/她 goes on about a person the sentence before names,
+ * as speakerBefore reads it for the people the extractor found; this covers those only the summary's entity list names.
+ */
+function speaksOf(analyzed: Analyzed, f: SourceFigure, term: Term): boolean {
+  // (Of what the person did or has, not the round or day it happened: 第七轮 is no figure of hers.)
+  if (term.person !== true || f.kind === 'ordinal' || TEMPORAL.has(f.kind)) return false;
+  const own = analyzed.sentences[f.sentence];
+  const parent = analyzed.sentences[f.sentence - 1];
+  return own !== undefined && parent !== undefined && /^\s*[他她](?!们)/u.test(own.text) && term.zh(parent.text);
 }
 
 /**
@@ -229,6 +243,7 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
   // 北京 and 北京市 are both "Beijing": one word of the claim, however many forms the source uses.
   const formsByEnglish = new Map<string, string[]>();
   const organizations = new Set<string>();
+  const persons = new Set<string>();
   const seen = new Set<string>();
   const masks = new Map<string, string>();
   for (const e of [...analyzed.entities, ...proposed]) {
@@ -250,6 +265,7 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
     }
     seen.add(zh);
     if (e.type === 'organization') organizations.add(zh);
+    if (e.type === 'person') persons.add(zh);
     const forms = formsByEnglish.get(en.toLowerCase());
     if (forms) forms.push(zh);
     else formsByEnglish.set(en.toLowerCase(), [zh]);
@@ -277,6 +293,7 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
       },
       ...(names.length === 1 ? { enLower: names[0]! } : {}),
       enHasComma: names.some((n) => n.includes(',')),
+      person: forms.some((f) => persons.has(f)),
     });
   }
   for (const [zh, en] of masks) {
@@ -365,6 +382,9 @@ const WHOLE_OF_A_PART = /\b(?:[A-Za-z]+|\d[\d,.]*%?)\s+(?:of|out\s+of)\s+(?:the|
 const SUBORDINATE_AFTER = /\s(?:once|when|after|before|until|because|unless)\s/i;
 
 /** The stretch of a summary sentence whose words go with the claim at start–end. */
+/** An opening clause that names where the figures come from, not whose they are. */
+const ATTRIBUTION_LEAD = /^(?:据[^，,]{1,30}[，,]|[^，,]{1,30}(?:数据|统计|监测|调查|报告|报表)(?:显示|表明|指出)[，,]|(?:according to|data from|figures from)\b[^,]*,)/iu;
+
 function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en', claims: readonly PlacedClaim[]): string {
   let s: number;
   let e: number;
@@ -470,6 +490,8 @@ export function cooccurrenceProblems(
   // The article's date line, and figures the source states per day: the same for every claim.
   const datelines = articleFrame(analyzed).datelines;
   const dailyInSource = (f: SourceFigure): boolean => DAILY_BEFORE_ZH.test(sourceText.slice(Math.max(0, f.start - 8), f.start));
+  // The article's first sentence of body text (after its headline and date line): where a report names its source.
+  const firstBody = analyzed.sentences.find((_, n) => n !== titleSentence && !datelines.has(n))?.text;
   placed.forEach((p, i) => {
     if (p.supporting.length === 0 || !CHECKED.has(p.claim.kind)) return;
     // "the women's 71kg title" (71公斤级): a class is named by its figure; whose it is, no clause says.
@@ -510,6 +532,16 @@ export function cooccurrenceProblems(
       : null;
     if (gapTo !== null) named = named.filter((t) => !t.zh(gapTo[1]!));
     if (lang === 'en') named = named.filter((t) => !namesNarrowerKind(t, region, p.supporting, analyzed, figures) && !locatesAnotherPlace(t, region));
+    // 广州市中毒控制中心数据显示，一氧化碳中毒病例为157例 where the source names the centre only where its report opens
+    // (记者从广州市中毒控制中心获悉): an opening that says whose data these are names the article's own source, which stands
+    // around every figure, unless the source names it with the figure too. (Named in a later sentence, 据射洪市统计局…, it
+    // still tells that sentence's figures from the rest.)
+    const attribution = ATTRIBUTION_LEAD.exec(text)?.[0];
+    if (attribution !== undefined && region.startsWith(attribution) && firstBody !== undefined) {
+      const rest = region.slice(attribution.length);
+      const inRest = lang === 'zh' ? terms.filter((t) => (t.zhClaim ?? t.zh)(rest)) : englishTermsNamed(terms, rest, masks);
+      named = named.filter((t) => inRest.includes(t) || !t.zh(firstBody) || p.supporting.some((f) => t.zh(analyzed.sentences[f.sentence]?.text ?? '')));
+    }
     if (named.length === 0) return;
     const score = (f: SourceFigure): number => named.reduce((sum, t) => sum + level(analyzed, f, t, figures), 0);
     // A well-supported reading stands: the figure as the source states it (value, unit word and
@@ -608,6 +640,12 @@ export function cooccurrenceProblems(
       return /分别/u.test(clause) && listed.every((o) => o.supporting.some((g) => g.sentence === f.sentence && regionOf(analyzed, g, figures).clause === clause));
     })) return;
     const claimDaily = lang === 'en' && DAILY_AROUND_EN.test(text.slice(Math.max(0, p.claim.start - 24), p.claim.end + 16)) && p.supporting.some(dailyInSource);
+    // "also performed 14 heart transplants" where the source says 肝移植212例…还完成心脏移植14例: the noun after an English
+    // count, translated, names the thing the supporting figure counts better than it names a rival's in the same sentence
+    // (肝移植 has only 移植). Across sentences the clause's words decide, as before.
+    const countNoun = lang === 'en' && p.claim.kind === 'count' ? nounWordsAfter(text, p.claim.end) : [];
+    const nounScore = (f: SourceFigure): number => wordsGlossedIn(countNoun, leadIn(sourceText, f));
+    const nounBest = countNoun.length === 0 ? 0 : Math.max(0, ...p.supporting.filter((f) => f.end > f.start).map(nounScore));
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
@@ -621,6 +659,7 @@ export function cooccurrenceProblems(
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
       // "averaged about 14.6 a day" resting on 日均约14.6列: a daily figure has no rival in a total (3976列).
       if (claimDaily && !dailyInSource(g)) continue;
+      if (nounBest > 0 && p.supporting.some((f) => f.sentence === g.sentence && f.end > f.start && nounScore(f) > nounScore(g))) continue;
       // 巴特尔在规定的60秒内…用时38.6秒: a limit within which something was done is no rival for a plain level.
       if (p.claim.approx === null && !claimWithin && /^以?内/u.test(sourceText.slice(g.end, g.end + 2))) continue;
       if (claimWording !== null && wordedCloser(g)) continue;
@@ -1022,6 +1061,10 @@ export function clauseTimeProblems(
           (g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && isBaseTime(text0, g.start, g.end, 'zh') === claimBase &&
             ((g.start >= cs && g.end <= ce) || (g.start === sentence?.start && g.end < cs && OPENING_TIME_AFTER.test(text0.slice(g.end, g.end + 4)) && !REPORTED_SOON_AFTER.test(text0.slice(g.end, g.end + 30)))),
         );
+        // 占比由2020年的不到一成提高到今年的七成左右: a time joined to the figure by 的 is that figure's own, whatever
+        // else its clause dates. (It only clears the claim: a change from one level to another may be timed as a whole.)
+        if (figures.some((g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && g.start >= cs && g.end <= f.start &&
+          /^的(?:约|近|逾|不到|超过)?$/u.test(text0.slice(g.end, f.start)) && temporalMatch(p.claim, g))) return;
         // A statement of the figure whose clause names no such time leaves the sentence to decide.
         if (times.length === 0) return;
         if (times.some((g) => temporalMatch(p.claim, g))) return;
@@ -1072,4 +1115,19 @@ function otherClassifier(claimText: string, sourceText: string): boolean {
   const a = classifier(claimText);
   const b = classifier(sourceText);
   return /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && a !== b && !a.endsWith(b) && !b.endsWith(a);
+}
+
+const NOUN_STOP = new Set(['and', 'or', 'of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'by', 'the', 'a', 'an', 'this', 'that', 'last', 'year', 'years', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
+
+/** Up to three words after an English count that say what it counts ("heart transplants", "new trains"). */
+function nounWordsAfter(text: string, end: number): string[] {
+  const words = /^\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)/u.exec(text.slice(end))?.[1]!.split(/\s+/u) ?? [];
+  const stop = words.findIndex((w) => NOUN_STOP.has(w.toLowerCase()));
+  return (stop < 0 ? words : words.slice(0, stop)).filter((w) => w.length >= 3);
+}
+
+/** The Chinese words right before a source figure in its clause (心脏移植 of 心脏移植14例). */
+function leadIn(source: string, f: SourceFigure): string {
+  const before = source.slice(Math.max(0, f.start - 8), f.start);
+  return before.slice(before.search(/[^，,；;。、：:！？\n]*$/u));
 }

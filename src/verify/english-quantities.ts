@@ -60,7 +60,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   gwh: 'GWh', twh: 'TWh', kwh: 'kWh', mwh: 'MWh', gw: 'GW', mw: 'MW', kw: 'kW', km: 'km', km2: 'km2', kg: 'kg', teu: 'TEU',
   tonne: 't', ton: 't', 'metric tonne': 't', 'metric ton': 't', kilometre: 'km', kilometer: 'km', kilogram: 'kg',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'sq km': 'km2', 'square metre': 'm2', 'square meter': 'm2',
-  'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic kilometre': 'km3', 'cubic kilometer': 'km3', km3: 'km3', m3: 'm3', 'steam tonne': 'steam t', 'steam ton': 'steam t', candela: 'cd', millidarcy: 'mD', millidarcie: 'mD', ohm: 'ohm', metre: 'm', meter: 'm', litre: 'L', liter: 'L',
+  'sq m': 'm2', hectare: 'ha', mu: 'mu', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic kilometre': 'km3', 'cubic kilometer': 'km3', km3: 'km3', m3: 'm3', 'steam tonne': 'steam t', 'steam ton': 'steam t', candela: 'cd', millidarcy: 'mD', millidarcie: 'mD', ohm: 'ohm', metre: 'm', meter: 'm', litre: 'L', liter: 'L', millilitre: 'mL', milliliter: 'mL', ml: 'mL',
   kv: 'kV', kilovolt: 'kV', kva: 'kVA', '°c': '°C', hp: 'hp', horsepower: 'hp', kilolitre: 'kL', kiloliter: 'kL', kl: 'kL', decibel: 'dB', db: 'dB', mg: 'mg', 'μg': 'μg', 'µg': 'μg', milligram: 'mg', microgram: 'μg',
   inch: 'in', inche: 'in', 'nautical mile': 'nmi',
   cm: 'cm', mm: 'mm', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
@@ -71,7 +71,7 @@ const MEASURE_UNITS: Readonly<Record<string, string>> = {
   degree: '°', degrees: '°',
 };
 const MEASURE_SUFFIX =
-  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa|cm|mm)\\b|\\s?[μµ]g\\b|\\s+steam\\s+ton(?:ne)?s?\\b|\\s+candelas?\\b|\\s+millidarc(?:y|ies)\\b|\\s+ohms?\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|kilovolts?(?![-\\s]amp)|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|(?:centi|milli)met(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?)\\b';
+  '\\s?(?:°C|℃)|\\s?(?:GWh|TWh|kWh|MWh|GW|MW|kW|kVA|kV|km2|km3|m3|km|kg|TEU|hp|mg|kPa|MPa|GPa|cm|mm)\\b|\\s?[μµ]g\\b|\\s+steam\\s+ton(?:ne)?s?\\b|\\s+candelas?\\b|\\s+millidarc(?:y|ies)\\b|\\s+ohms?\\b|\\s+(?:horsepower|(?:milli|micro)grams?|kilolit(?:re|er)s?|decibels?|kilovolts?(?![-\\s]amp)|(?:kilo|mega|giga)pascals?|inch(?:es)?|nautical\\s+miles?)\\b|\\s?dB\\b|\\s+degrees?\\s+(?:Celsius|C)\\b|\\s+degrees?\\b(?!\\s+(?:Fahrenheit|F|of\\s+freedom)\\b|[-\\s](?:granting|holders?|programmes?|programs?|courses?|level)\\b)|\\s+(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|kilomet(?:re|er)s?|kilograms?|square\\s+(?:kilomet(?:re|er)|met(?:re|er))s?|sq\\.?\\s?(?:km|m)\\b|hectares?|mu|cubic\\s+(?:kilo)?met(?:re|er)s?|(?:centi|milli)met(?:re|er)s?|met(?:re|er)s?|millilit(?:re|er)s?|lit(?:re|er)s?)\\b|\\s?(?:ml|mL)\\b';
 
 function measureUnit(unitRaw: string): string | null {
   const key = unitRaw.replace(/\s+/g, ' ').replace(/\.$|\. /g, (m) => (m === '. ' ? ' ' : '')).replace(/s$/, '');
@@ -84,11 +84,11 @@ const DIGITS = '\\d{1,3}(?:,\\d{3,})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const NUM = `(?:${DIGITS}|${WORD}|an?(?= (?:hundred|thousand|million|billion|trillion)\\b))`;
 /** Scales: words after a space, abbreviations (bn, m, k) glued to the digits. */
 const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion)\\b|(?:bn|mn|mln|tn|m|k|b)\\b)';
-const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|RMB\\s?|CNY\\s?|USD\\s?|HKD\\s?|EUR\\s?|GBP\\s?|JPY\\s?|CHF\\s?|\\$|¥|€|£)';
+const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|NZ\\$|MOP\\s?\\$?|RMB\\s?|CNY\\s?|USD\\s?|HKD\\s?|EUR\\s?|GBP\\s?|JPY\\s?|CHF\\s?|AUD\\s?|CAD\\s?|RUB\\s?|INR\\s?|THB\\s?|MYR\\s?|SGD\\s?|KRW\\s?|\\$|¥|€|£)';
 const CUR_SUFFIX =
-  '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan)\\s+dollars?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won(?!\\s+(?:the|a|an|its|his|her|their|gold|silver|bronze|titles?|medals?|first|second|third|both|all|every|each|by|in|at|on|over|against|with|out|back)\\b)|\\s+Swiss\\s+francs?|\\s+francs?)';
+  '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan|Australian|Canadian|New Zealand|Macao|Macau)\\s+dollars?|\\s+patacas?|\\s+(?:Russian\\s+)?roubles?|\\s+(?:Russian\\s+)?rubles?|\\s+(?:Thai\\s+)?baht|\\s+(?:Indian\\s+)?rupees?|\\s+ringgit|\\s+Vietnamese\\s+dong|\\s+(?:Brazilian\\s+)?reais|\\s+(?:South\\s+African\\s+)?rand|\\s+(?:Turkish\\s+)?liras?|\\s+(?:Mexican\\s+)?pesos?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won(?!\\s+(?:the|a|an|its|his|her|their|gold|silver|bronze|titles?|medals?|first|second|third|both|all|every|each|by|in|at|on|over|against|with|out|back)\\b)|\\s+Swiss\\s+francs?|\\s+francs?)\\b';
 const UNIT_SUFFIX =
-  '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|\\s+percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second(?![-‐][a-z])|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
+  '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|[- ]percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second(?![-‐][a-z])|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
   /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|approach(?:es|ed|ing)|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|(?<!\b(?:the|a|an|its|their|his|her|our|global|world|national|provincial|ranked|ranks|ranking|in)\s)(?<!['’]s\s)top|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
@@ -165,7 +165,7 @@ const NUMBER_RE = new RegExp(
     // "two or three hundred yuan" (两三百元): "or" joins a range only before a scale written once, or
     // before a spelled number and its unit ("twenty or thirty yuan" for 二三十元, "two or three days").
     `(?:(?:-to-|\\s*(?:-|–|—|to)\\s*|\\s+or\\s+(?=(?:${WORD}|\\d+)\\s+(?:hundred|thousand|million|billion)\\b)|\\s+or\\s+(?=${WORD}\\s+(?:yuan|dollars?|days?|weeks?|months?|years?|hours?|minutes?)\\b))(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b(?!-(?:level|grade|tier|class|ranked)\\b)${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+|\\s+per\\s+[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b(?!-(?:level|grade|tier|class|ranked)\\b)${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is ("an 80-and-over category" too).
     `(?<orLess>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or|and)(?:\\s+|-)(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "4,100 or so units", "3% or so": "about", after the figure.
@@ -566,12 +566,14 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "an 80,000-square-metre terminal": the area's unit, hyphenated as a modifier.
     .replace(/(\d)-(square|cubic)-(?=(?:kilo)?met(?:re|er)s?\b)/gi, '$1 $2 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beaten|beating|won|win|wins|defeated|defeating|lost|loses|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
+    .replace(/\b(?:beat|beats|beaten|beating|won|win|wins|winning|defeated|defeating|lost|loses|losing|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
       // ("won her three games 11-7, 11-5 and 11-9": the scores listed after the first are scores too.)
       m.replace(/\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*$/, (x) => x.replace(/\d{1,3}-\d{1,3}/g, (y) => ' '.repeat(y.length))))
     // "and ended 1-1", "finished 2-2": a match's final score right after the verb (a list of set scores is left
     // to the rule for lists below).
     .replace(/\b(?:ended|finished|tied)\s+(?:in\s+a\s+)?\d{1,2}-\d{1,2}\b(?!\s*,\s*\d)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // "the first set 18-21", "the deciding game 11-9": a set's or game's score.
+    .replace(/\b(?:set|sets|game|games|frame|frames|inning|innings)\s+\d{1,2}-\d{1,2}\b(?![.,]\d|\s*%|\s*per)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "came back from a 3-0 deficit", "a 2-1 lead": a score named as a deficit or a lead.
     .replace(/\b\d{1,2}-\d{1,2}(?=\s+(?:deficit|lead|advantage|win|victory|defeat|loss)\b)/gi, (m) => ' '.repeat(m.length))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
@@ -676,7 +678,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       // "three times" alone is a frequency ("visited three times"), not a factor.
       // "1.3 times net profit": a fractional number of times is a factor whatever follows.
       // "used 1.28 million times a day": a multiple never comes in millions; with a scale it is a count of uses.
-      if (unitRaw === 'times' && (g['scale'] !== undefined || !/[.]/.test(numText)) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed|magnification|zoom|brighter|faster|stronger|cheaper|smaller|lower|longer|wider|heavier|quicker|deeper|[a-z]+er\s+than)\b/i.test(text.slice(end))) {
+      // ("bid-to-cover ratios exceeding 25 times": times a ratio reaches are a factor.)
+      if (unitRaw === 'times' && (g['scale'] !== undefined || !/[.]/.test(numText)) && !/\b(?:ratios?|multiples?)\b[^,.;]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start)) && !/^\s+(?:as|more|larger|higher|bigger|greater|the|that|its|their|what|oversubscribed|over-subscribed|magnification|zoom|brighter|faster|stronger|cheaper|smaller|lower|longer|wider|heavier|quicker|deeper|[a-z]+er\s+than)\b/i.test(text.slice(end))) {
         end = start + m[0].length - (g['unit']?.length ?? 0);
         if (isWord) continue;
         kind = 'count';
@@ -1043,14 +1046,25 @@ function currencyOf(prefix: string | null, suffix: string | null): string | null
   const s = suffix?.trim().toLowerCase() ?? '';
   if (p === 'HK$' || p === 'HKD' || /hong kong|hk/.test(s)) return 'HKD';
   if (p === 'NT$' || /taiwan/.test(s)) return 'TWD';
-  if (p === 'S$' || /singapore/.test(s)) return 'SGD';
-  if (p === 'A$') return 'AUD';
-  if (p === 'C$') return 'CAD';
+  if (p === 'S$' || p === 'SGD' || /singapore/.test(s)) return 'SGD';
+  if (p === 'A$' || p === 'AUD' || /australian/.test(s)) return 'AUD';
+  if (p === 'C$' || p === 'CAD' || /canadian/.test(s)) return 'CAD';
+  if (p === 'NZ$' || /new zealand/.test(s)) return 'NZD';
+  if (p.startsWith('MOP') || /pataca|maca[ou]/.test(s)) return 'MOP';
+  if (p === 'RUB' || /r[ou]u?bles?/.test(s)) return 'RUB';
+  if (p === 'INR' || /rupee/.test(s)) return 'INR';
+  if (p === 'THB' || /baht/.test(s)) return 'THB';
+  if (p === 'MYR' || /ringgit/.test(s)) return 'MYR';
+  if (/dong/.test(s)) return 'VND';
+  if (/reais/.test(s)) return 'BRL';
+  if (/rand/.test(s)) return 'ZAR';
+  if (/lira/.test(s)) return 'TRY';
+  if (/peso/.test(s)) return 'MXN';
   if (p === 'RMB' || p === 'CNY' || p === '¥' || /yuan|renminbi|rmb/.test(s)) return 'CNY';
   if (p === '€' || p === 'EUR' || /euro/.test(s)) return 'EUR';
   if (p === '£' || p === 'GBP' || /pound/.test(s)) return 'GBP';
   if (p === 'JPY' || /yen/.test(s)) return 'JPY';
-  if (/won/.test(s)) return 'KRW';
+  if (p === 'KRW' || /won/.test(s)) return 'KRW';
   if (p === 'CHF' || /franc/.test(s)) return 'CHF';
   if (p.includes('$') || p === 'USD' || /dollar/.test(s)) return 'USD';
   return null;

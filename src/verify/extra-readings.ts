@@ -258,10 +258,12 @@ export function extraReadings(text: string): ExtraReading[] {
   for (const m of text.matchAll(/(?<![0-9０-９.月])([0-9]{1,3})个?(?:工作)?日内/gu)) {
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!), unit: 'day', approx: null });
   }
-  // 满意度92.4分，提高3.1分; 以总积分19分夺冠; 贡献18分12个篮板: a score's points (as the extractor reads 得分97.3分), which
+  // 满意度92.4分，提高3.1分; 以总积分19分夺冠; 贡献18分12个篮板; 等级分将上涨约12分: a score's points (as the extractor reads 得分97.3分), which
   // English writes "points" as it writes percentage points.
-  for (const m of text.matchAll(/(?<=(?:满意度|得分|积分|评分|总分|分数|打分|测评|成绩|指数|提高|提升|上升|下降|降低|增加|减少|高出|少|多|为|达|达到|贡献|砍下|拿下|狂砍)[^，,；;。\d]{0,4})([0-9]+(?:\.[0-9]+)?)分(?![钟之析别子配布期批类成行公局会红钱辨散享段化解担摊])/gu)) {
-    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: '分', approx: null });
+  for (const m of text.matchAll(/(?<=(?:满意度|得分|积分|评分|总分|分数|打分|测评|成绩|指数|提高|提升|上升|下降|降低|增加|减少|高出|少|多|为|达|达到|贡献|砍下|拿下|狂砍|上涨|下跌)[^，,；;。\d]{0,4})([0-9]+(?:\.[0-9]+)?)分(?![钟之析别子配布期批类成行公局会红钱辨散享段化解担摊])/gu)) {
+    // 高出近150分, 上涨约12分: the qualifier before the points is theirs.
+    const lead = /(?:约|大约|近|将近|逾|超过|不到|不足|至少)$/u.exec(text.slice(Math.max(0, m.index - 2), m.index))?.[0];
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: '分', approx: approxOf(lead, undefined) });
   }
   // 连续第12个月保持双降 is twelve months in a row ("for 12 consecutive months").
   for (const m of text.matchAll(/连续第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个月|年|周|天|个季度)/gu)) {
@@ -379,7 +381,7 @@ export function monthRange(a: number, b: number): string {
  */
 export function sourceOnlyReadings(text: string): ExtraReading[] {
   // (增速居全区14个设区市首位: the field ranked may be named at length before 首位.)
-  const first = [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居)(?:(?:全[省市县区国])?(首位|榜首|首)|[^，。；、,;首]{1,14}(首位|榜首))(?=[，。；、,;]|$)/gu)].map((m): ExtraReading => {
+  const first = [...text.matchAll(/(?:居|位居|位列|排名|排在|名列|高居|暂列|暂居|稳居|列)(?:(?:全[省市县区国])?(首位|榜首|首)|[^，。；、,;首]{1,14}(首位|榜首))(?=[，。；、,;]|$)/gu)].map((m): ExtraReading => {
     const word = m[1] ?? m[2]!;
     const start = m.index + m[0].length - word.length;
     return { kind: 'ordinal', start, end: m.index + m[0].length, value: 1, valueMax: null, unit: null, approx: null, text: word, en: '', measures: null };

@@ -483,6 +483,10 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // A figure after the rate is its base only when nothing parts them ("rose 8.6% to 20.9
     // million"); "growth of 5.5% and at least 650,000 jobs" lists two targets.
     if (other.claim.start > c.claim.start && BASE_KINDS.has(other.claim.kind) && /、|\band\b|和|及/u.test(text.slice(lo, hi))) continue;
+    // 平均股息率为2.1%，其中15家超过4%: a count after 其中 that has a rate of its own in its clause picks out a part; it is
+    // no base of the rate before. (增长约6%，其中鲜食葡萄约75万吨 still pairs the rate with the part, as the source does.)
+    if (other.claim.start > c.claim.start && /[，,]\s*其中/u.test(text.slice(lo, hi)) &&
+      claims.some((x) => x !== c && RATE_KINDS.has(x.claim.kind) && x.claim.start >= other.claim.end && !/[，,；;。]/u.test(text.slice(other.claim.end, x.claim.start)))) continue;
     // 而蓝湾渔业有限公司同比仅增长3.1%: a rate whose clause opens on another subject is not the change of the
     // figure in the clause before. (Not 其中: a part's share goes with the whole before it; nor 但其, "but its".)
     if (other.claim.start < clauseStart && OWN_SUBJECT_OPENING.test(clauseLead)) continue;
@@ -572,9 +576,9 @@ function saysShare(text: string, start: number, figureText: string): boolean {
 const NEW_CLAUSE_AFTER_AND = /,\s*and\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z-]*(?:\s+[a-z-]+){0,5}\s+(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}$/i;
 /**
  * 而 opening the clause of a rate, not 而其 or 而且: the clause speaks of another subject; so does a party named before 则
- * (南岸区则以21.5%的同比增速领跑).
+ * (南岸区则以21.5%的同比增速领跑); so does 但 before another time (但二季度弃光率一度达到6.2%).
  */
-const OWN_SUBJECT_OPENING = /^\s*(?:而(?![其且])|[^，,；;。0-9０-９]{1,10}则)/u;
+const OWN_SUBJECT_OPENING = /^\s*(?:而(?![其且])|[^，,；;。0-9０-９]{1,10}则|但(?:是)?(?![其仍也还却])[^，,；;。0-9０-９]{0,4}(?:[一二三四]季度|上半年|下半年|去年|前年|今年))/u;
 
 /**
  * "货运量约96万吨，进出口贸易额达58.7亿元，同比分别增长32%和44.5%", "…rose 32% and 44.5% respectively": rates

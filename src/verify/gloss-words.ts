@@ -77,3 +77,13 @@ export function namesKindOf(words: readonly string[], source: string, head: stri
     keysOf(word).some((key) => glossed.get(key)?.some((zh) => source.includes(zh) && (zh.endsWith(head) || source.includes(`${zh}${head}`))) === true),
   );
 }
+
+/**
+ * How many of the English words a source figure's lead-in (the Chinese words right before it) translates:
+ * "14 heart transplants" has two in 心脏移植14例 and one in 肝移植212例.
+ */
+export function wordsGlossedIn(words: readonly string[], lead: string): number {
+  if (words.length === 0 || lead === '') return 0;
+  const glossed = loadIndex();
+  return words.filter((word) => keysOf(word).some((key) => glossed.get(key)?.some((zh) => lead.includes(zh)) === true)).length;
+}

@@ -28,7 +28,8 @@ const LAUNCH_WORDS_ZH = /启动|开幕|开工|开通|上线|揭牌|开班|开赛
 /** ", which ended on", ", which opened in": a relative clause whose own event the date that follows dates. */
 const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
 /** ", set up in", ", founded in": a relative clause cut short to its participle, set off by commas. */
-const EVENT_PARTICIPLE_BEFORE = /,\s*(?:first\s+)?(?:set\s+up|founded|established|opened|launched|built|completed|introduced|created)\s+(?:on|in)\s+$/i;
+// (Or opening the sentence: "Founded in 2019, Weiqixin is led by …".)
+const EVENT_PARTICIPLE_BEFORE = /(?:,\s*|^\s*)(?:first\s+)?(?:set\s+up|founded|established|opened|launched|built|completed|introduced|created)\s+(?:on|in)\s+$/i;
 
 /**
  * "a third less than two years ago" (比前年少了三分之一): how long ago a level compared with stood, a few
@@ -137,9 +138,9 @@ const PUBLICATION_WORDS = /\b(?:report(?:s|ed|ing)?|publish(?:ed|es)?|dated|said
 /**
  * What follows a date that is the day something was released or said, not the time it is about. A day
  * something was held is a release day when a meeting was held (5月19日举行的新闻发布会上); 今年9月举行的
- * 联赛吸引了2860名选手 is the time of the event the figures count.
+ * 联赛吸引了2860名选手 is the time of the event the figures count. (CBA公司7日联合发布的数据: released jointly.)
  */
-const RELEASE_AFTER = /^[，,]?(?:的)?(?:发布|公布|表示|宣布|披露|通报|(?:召开|举行)(?:的)?[^，。；,;]{0,10}?(?:会|论坛)|介绍|称|晚间|早间|消息)/u;
+const RELEASE_AFTER = /^[，,]?(?:的)?(?:联合|共同|正式|对外)?(?:发布|公布|表示|宣布|披露|通报|(?:召开|举行)(?:的)?[^，。；,;]{0,10}?(?:会|论坛)|介绍|称|晚间|早间|消息)/u;
 
 /** Whether the text right after a date (at `end`) says it is the day something was released (RELEASE_AFTER). */
 export function releasedAt(text: string, end: number): boolean {
@@ -274,16 +275,27 @@ export function tieToContext(
     TIED_KINDS.has(p.claim.kind) && p.claim.unit !== CLOCK && !(p.claim.kind === 'duration' && p.supporting.length > 0 && p.supporting.every((f) => f.kind === 'count'));
   // A sentence whose only figures are durations (住院日6.4天，比2023年减少0.3天) reads its times
   // where the source states those durations.
-  const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0 && !(lang === 'en' && isCompoundModifier(sentenceText, p.claim)));
+  // An age group ("residents aged 60 and above", 60岁及以上) says whom a statement is about: where the source names the
+  // group once with no time (免费接种对象为60岁及以上…) and again with another (到2027年…60岁及以上老年人), it dates nothing.
+  // (Only where no time of the summary stands in a sentence that names the group: 4月7日…启动40岁以上…筛查 dates it.)
+  const ageGroup = (p: PlacedClaim): boolean =>
+    p.supporting.length > 1 && p.supporting.every((f) => isAgeUnit(f.unit) && f.approx !== null) &&
+    p.supporting.some((f) => !figures.some((g) => g.sentence === f.sentence && g.end > g.start && TEMPORAL_KINDS.has(g.kind))) &&
+    !placed.some((t) => TEMPORAL_KINDS.has(t.claim.kind) && t.supporting.some((g) => p.supporting.some((f) => f.sentence === g.sentence)));
+  const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0 && !ageGroup(p) && !(lang === 'en' && isCompoundModifier(sentenceText, p.claim)));
   const sentenceAnchors = figureAnchors.length > 0 ? figureAnchors : placed.filter((p) => p.claim.kind === 'duration' && p.supporting.length > 0);
   // What the anchor sentences of a set of anchors state of each sort, gathered once per set.
   const base = (f: SourceFigure): boolean => isBaseTime(sourceText, f.start, f.end, 'zh');
   const contexts = new Map<string, AnchorContext>();
-  const contextOf = (anchors: readonly PlacedClaim[]): AnchorContext => {
-    const key = anchors.map((a) => placed.indexOf(a)).join(',');
+  // A day something was released on (联赛公司7日联合发布的数据显示) is no time the anchors' statement holds at, for a time up
+  // to that day ("wrapped up on April 6"); a later year ("By 2027, at least 90% …") is still not the report's.
+  const releases = figures.filter((f) => isRelease(f) && typeof f.value === 'string');
+  const contextOf = (anchors: readonly PlacedClaim[], claim: PlacedClaim['claim']): AnchorContext => {
+    const later = TEMPORAL_KINDS.has(claim.kind) && releases.length > 0 && releases.every((f) => String(claim.value).slice(0, 4) > String(f.value).slice(0, 4));
+    const key = `${later ? 'r' : ''}${anchors.map((a) => placed.indexOf(a)).join(',')}`;
     let hit = contexts.get(key);
     if (!hit) {
-      hit = anchorContext(anchors, figures, frame, sourceText, isFrame);
+      hit = anchorContext(anchors, figures, frame, sourceText, later ? isFrame : (f) => isFrame(f) || isRelease(f));
       contexts.set(key, hit);
     }
     return hit;
@@ -363,7 +375,7 @@ export function tieToContext(
     const claimBase = temporal && isBaseTime(sentenceText, p.claim.start, p.claim.end, lang);
     // The clause's own figures anchor a time first; "In the first quarter, revenue…" reads the sentence's.
     const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang, placed.filter((o) => o !== p && TEMPORAL_KINDS.has(o.claim.kind)));
-    const { context, statesTime, statesBase, statesDuration } = contextOf(anchors);
+    const { context, statesTime, statesBase, statesDuration } = contextOf(anchors, p.claim);
     if (context.size > 0 && (temporal ? (claimBase ? statesBase : statesTime) : statesDuration)) {
       const tied = p.supporting.filter(
         (f) => context.has(f.sentence) && !isFrame(f) && !isRelease(f) && (!claimBase || base(f)),
@@ -957,6 +969,11 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
   // "…a subsidy of up to 1 million yuan, and Hunan aims to cover every county by 2027": after ", and" a
   // named subject with a verb of its own opens a new statement.
   if (lang === 'en' && /,\s*and\s+$/i.test(text.slice(Math.max(0, s - 8), s)) && NAMED_SUBJECT_OPENS.test(text.slice(s, e))) return [];
+  // "In-hospital mortality fell 0.9 percentage points to 2.7%, while the average stay was cut from 11.2 days to 8.6 days":
+  // a "while" clause with no anchor of its own contrasts another statement, whose spans the other clause's figures do not give.
+  // (A span only: a time in such a clause, "while Bingcheng plans two new lines in the first half of 2026", is still checked.)
+  if (lang === 'en' && p.claim.kind === 'duration' && (/,\s*(?:while|whereas)\s+$/i.test(text.slice(Math.max(0, s - 12), s)) || /^\s*(?:while|whereas)\b/i.test(text.slice(s, e))) &&
+    sentenceAnchors.every((a) => a.claim.end <= s)) return [];
   // "Zhang Lili, 35, who had worked … for eight years, said the job … is only a 20-minute drive from home": what a person
   // says is not timed by the age the sentence gives of that person.
   // (A span only, and no age of its own: "her 24-month-old child" is still the mother's statement's.)

@@ -83,6 +83,12 @@ export function referenceDateOf(analyzed: Analyzed, fallback: string | null = nu
 
 /** 18日 opening a clause, or after 于, 在, 自 or 从 (so never after a month, a digit or 至; nor before 以内, 起 or 前, as days counted). */
 const BARE_DAY = /(?<=^|[，。；、：\n]|于|在|自|从)([0-9]{1,2})日(?![以内前后起来均间])/gmu;
+/**
+ * 公司H股15日收涨8.6%, 国家统计局16日发布: a day between the subject and its verb, as news reports date what
+ * happened. Not after a word that counts days (连续15日, 为期3日, 每月15日) nor before one (15日内, 15日均).
+ */
+const SUBJECT_DAY =
+  /(?<=[A-Za-z\p{Script=Han}])(?<!(?:连续|持续|为期|历时|长达|共|约|近|逾|超过|不到|满|每|第|达|需|用|仅|只|耗时|平均|最近|未来|过去|月|号|年|周|天|这|那|几|数|多|半|前|后))([0-9]{1,2})日(?=\p{Script=Han})(?![以内前后起来均间天个])/gu;
 
 /**
  * Every figure the source states: the extractor's facts, plus anything the quantity
@@ -159,7 +165,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
   // before, when it is later than the dateline's day), as a news report means it.
   const dated = referenceDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(referenceDate);
   if (dated !== null) {
-    for (const m of text.matchAll(BARE_DAY)) {
+    for (const m of [...text.matchAll(BARE_DAY), ...text.matchAll(SUBJECT_DAY)]) {
       const day = Number(m[1]);
       if (day < 1 || day > 31 || figures.some((f) => f.start <= m.index && f.end >= m.index + m[0].length)) continue;
       let [year, month] = [Number(dated[1]), Number(dated[2])];

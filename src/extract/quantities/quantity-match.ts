@@ -57,11 +57,13 @@ export function floorBefore(text: string, start: number): boolean {
  */
 export function namesComparedLevel(text: string, end: number): boolean {
   // 高于63%的全市平均水平, 低于7天的正常水平: whose level or which, named between 的 and the level.
+  // 高于60至69岁组的3.1%: an age group named by its figures, whose level is compared.
+  if (/^(?:组|年龄组|年龄段|人群)/u.test(text.slice(end, end + 3))) return true;
   return /^[名个人元家]?的(?:全国|全省|全市|全县|全区|全行业|行业|正常|同期|往年|历年)?(?:出厂价|价格|售价|指导价|成本|水平|标准|平均水平|均值|全国平均|国家限值|国家标准|国家目标|目标|限值|上限|下限)/u.test(text.slice(end, end + 10));
 }
 
 /** A qualifier before the noun phrase a share is part of: 超过全省总量的一半, 不到总数的5%, 接近普通牛奶的2倍. */
-const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,8}的$/u;
+const QUALIFIER_ACROSS = /(超过|逾|高于|不到|不足|低于|接近|将近)[^，。；、,;0-9０-９超逾不接将]{1,10}的$/u;
 /** 不超过设备价款30%, 不低于总投资的20%: a negated bound before the whole a share is of, with or without 的. */
 const BOUND_ACROSS = /(不超过|不高于|不低于|不少于)[^，。；、,;0-9０-９]{1,10}$/u;
 
@@ -73,7 +75,8 @@ const BOUND_ACROSS = /(不超过|不高于|不低于|不少于)[^，。；、,;0
  */
 export function shareQualifierAcross(text: string, start: number, end: number, kind: string): string | null {
   const share = kind === 'fraction' || kind === 'multiple' || /[成半]$/u.test(text.slice(start, end));
-  const lead = text.slice(Math.max(0, start - 14), start);
+  // 接近经横琴口岸入境人数（约11.2万人次）的两倍: a bracketed aside in the noun phrase is no part of it.
+  const lead = text.slice(Math.max(0, start - 40), start).replace(/（[^（）]{1,20}）(?=的$)/u, '').slice(-16);
   // 给予不超过设备价款30%的补贴: a ceiling or floor before the whole, 的 left out.
   const bound = share || kind === 'percent' ? BOUND_ACROSS.exec(lead) : null;
   if (bound !== null) return bound[1]!;
