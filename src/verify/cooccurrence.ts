@@ -515,7 +515,8 @@ export function cooccurrenceProblems(
     // year, 较2021年的98.7% for 2024年…98.7%, still meets its rival.)
     const baseYear = lang === 'zh' ? COMPARED_LEVEL_BEFORE.exec(text.slice(Math.max(0, p.claim.start - 14), p.claim.start))?.[1] : undefined;
     const baseOfItsYear = baseYear !== undefined && p.supporting.some((f) => f.end > f.start && lastYearBefore(sourceText, f) === baseYear);
-    if (!RATE_KINDS.has(p.claim.kind) || isLevelReached(text, p.claim.start, lang) || baseOfItsYear) named = named.filter((t) => t.group !== 'basis');
+    const fromLastYear = lang === 'zh' && FROM_LAST_YEAR_LEVEL_BEFORE.test(text.slice(Math.max(0, p.claim.start - 8), p.claim.start));
+    if (!RATE_KINDS.has(p.claim.kind) || isLevelReached(text, p.claim.start, lang) || baseOfItsYear || fromLastYear) named = named.filter((t) => t.group !== 'basis');
     // 京唐港区完成2.51亿吨，增长1.1% after 同比增长3.8% for the whole port: a rise the source states with no basis of its
     // own takes the one said before it, so "year on year" names nobody's figure there.
     // (Only where the rise's sentence states another figure of the summary sentence, the level it goes with.)
@@ -967,6 +968,8 @@ const STARTED_AFTER_ZH = /^(?:起|开始|以来|实行|实施|启动|上线|开�
 const STATED_AS_GAP_BEFORE = /(?:价差|差距|相差|差额|高出|低了|多出|少了|高|低|多|少|快了?|慢了?|领先|落后|提前|缩短)(?:约|了|为|达)?$/u;
 /** 比2022年的, 较2021年同期的: the level a change is measured from follows, of the year captured. */
 const COMPARED_LEVEL_BEFORE = /(?:比|较)([0-9]{4})年(?:同期)?的$/u;
+/** 占比由去年同期的41.2%升至53.6%: the level a change starts from, at last year's time (no 同比 of its own). */
+const FROM_LAST_YEAR_LEVEL_BEFORE = /[由从]去年(?:同期)?的$/u;
 
 /** The year (2022) the source names last before a figure in its sentence, or null. */
 function lastYearBefore(sourceText: string, f: SourceFigure): string | null {

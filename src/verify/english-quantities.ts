@@ -86,7 +86,7 @@ const NUM = `(?:${DIGITS}|${WORD}|an?(?= (?:hundred|thousand|million|billion|tri
 const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion)\\b|(?:bn|mn|mln|tn|m|k|b)\\b)';
 const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|NZ\\$|MOP\\s?\\$?|RMB\\s?|CNY\\s?|USD\\s?|HKD\\s?|EUR\\s?|GBP\\s?|JPY\\s?|CHF\\s?|AUD\\s?|CAD\\s?|RUB\\s?|INR\\s?|THB\\s?|MYR\\s?|SGD\\s?|KRW\\s?|\\$|¥|€|£)';
 const CUR_SUFFIX =
-  '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan|Australian|Canadian|New Zealand|Macao|Macau)\\s+dollars?|\\s+patacas?|\\s+(?:Russian\\s+)?roubles?|\\s+(?:Russian\\s+)?rubles?|\\s+(?:Thai\\s+)?baht|\\s+(?:Indian\\s+)?rupees?|\\s+ringgit|\\s+Vietnamese\\s+dong|\\s+(?:Brazilian\\s+)?reais|\\s+(?:South\\s+African\\s+)?rand|\\s+(?:Turkish\\s+)?liras?|\\s+(?:Mexican\\s+)?pesos?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won(?!\\s+(?:the|a|an|its|his|her|their|gold|silver|bronze|titles?|medals?|first|second|third|both|all|every|each|by|in|at|on|over|against|with|out|back)\\b)|\\s+Swiss\\s+francs?|\\s+francs?)\\b';
+  '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan|Australian|Canadian|New Zealand|Macao|Macau)\\s+dollars?|\\s+patacas?|\\s+(?:Russian\\s+)?roubles?|\\s+(?:Russian\\s+)?rubles?|\\s+(?:Thai\\s+)?baht|\\s+(?:Indian\\s+)?rupees?|\\s+ringgit|\\s+Vietnamese\\s+dong|\\s+(?:Brazilian\\s+)?reais|\\s+(?:South\\s+African\\s+)?rand|\\s+(?:Turkish\\s+)?liras?|\\s+(?:Mexican\\s+)?pesos?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won(?!\\s+(?:the|a|an|its|his|her|their|gold|silver|bronze|titles?|medals?|first|second|third|both|all|every|each|by|in|at|on|over|against|with|out|back|places?|seats?|spots?|slots?|entr(?:y|ies)|tickets?|awards?|prizes?|votes?|contracts?|orders?|bids?|approval|support|recognition)\\b)|\\s+Swiss\\s+francs?|\\s+francs?)\\b';
 const UNIT_SUFFIX =
   '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|[- ]percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second(?![-‐][a-z])|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
@@ -260,6 +260,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()];
     if (n !== undefined) push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: n + 0.5, valueMax: null, unit: m[2]!.toLowerCase() });
   });
+  // "two and a half times as many" (是上赛季的2.5倍): one multiple, the half part of it.
+  each(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+times\b/gi, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()];
+    if (n !== undefined) push({ kind: 'multiple', start: m.index, end: m.index + m[0].length, value: n + 0.5, valueMax: null, unit: 'x' });
+  });
   // "an hour and a half", "a day and a half": the half is part of the span too.
   each(/\b(an?|one)\s+(second|minute|hour|day|week|month|year)\s+and\s+a\s+half\b/gi, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: 1.5, valueMax: null, unit: m[2]!.toLowerCase() });
@@ -312,8 +317,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (n >= 2 && n <= 12) push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(1, n), valueMax: null, unit: null });
   });
   // "2 hours 10 minutes 18 seconds" in seconds, as 2小时10分18秒 and 2:10:18 are read.
-  each(/\b(\d{1,2})\s+hours?,?\s+(\d{1,2})\s+minutes?,?\s+(?:and\s+)?(\d{1,2})\s+seconds?\b/gi, (m) => {
-    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), valueMax: null, unit: 'second' });
+  // ("2 hours, 3 minutes and 41.6 seconds": tenths of a second too.)
+  each(/\b(\d{1,2})\s+hours?,?\s+(\d{1,2})\s+minutes?,?\s+(?:and\s+)?(\d{1,2}(?:\.\d{1,2})?)\s+seconds?\b/gi, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: clean(Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])), valueMax: null, unit: 'second' });
   });
   // Mixed durations ("2 minutes 10 seconds" = 130 seconds, "1 hour and 30 minutes" = 90 minutes), and a race
   // time's hundredths ("2 minutes 18.05 seconds" as 2分18秒05 is read).
@@ -513,7 +519,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
   // ("a double round-robin", "double rooms", "a triple jump": a kind of thing, no multiple either.)
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop|handed)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jump|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop|handed)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jumps?|axels?|lutz(?:es)?|toe[- ]loops?|salchows?|somersaults?|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "double-chamber melting furnaces", "triple-glazed windows": double or triple joined to a word is a kind of thing.
@@ -574,6 +580,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\b(?:ended|finished|tied)\s+(?:in\s+a\s+)?\d{1,2}-\d{1,2}\b(?!\s*,\s*\d)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "the first set 18-21", "the deciding game 11-9": a set's or game's score.
     .replace(/\b(?:set|sets|game|games|frame|frames|inning|innings)\s+\d{1,2}-\d{1,2}\b(?![.,]\d|\s*%|\s*per)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // "north of 26 degrees 30 minutes north latitude" (北纬26度30分): a position, no figure of anything.
+    .replace(/\b\d{1,3}\s+degrees?(?:\s+\d{1,2}\s+minutes?)?(?:\s+(?:north|south|east|west))?\s+(?:latitude|longitude)\b/gi, (m) => ' '.repeat(m.length))
+    // "graded 5.13b" (5.13b难度): a climbing route's grade, a name.
+    .replace(/\b5\.1[0-5][a-d]\b/g, (m) => ' '.repeat(m.length))
     // "came back from a 3-0 deficit", "a 2-1 lead": a score named as a deficit or a lead.
     .replace(/\b\d{1,2}-\d{1,2}(?=\s+(?:deficit|lead|advantage|win|victory|defeat|loss)\b)/gi, (m) => ' '.repeat(m.length))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.

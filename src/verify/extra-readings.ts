@@ -228,9 +228,9 @@ export function extraReadings(text: string): ExtraReading[] {
     if (Number.isNaN(years) || Number.isNaN(months) || months >= 12) continue;
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number((years + months / 12).toFixed(4)), unit: 'year', approx: null });
   }
-  // Race times: 2小时08分31秒 (and 2:08:31) in seconds.
-  for (const m of text.matchAll(/([0-9]{1,2})(?:小时|:)([0-5]?[0-9])(?:分钟?|:)([0-5]?[0-9])秒?(?![0-9])/gu)) {
-    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: num(m[1]!) * 3600 + num(m[2]!) * 60 + num(m[3]!), unit: 'second', approx: null });
+  // Race times: 2小时08分31秒 (and 2:08:31) in seconds; 2小时03分41.6秒 with its tenths.
+  for (const m of text.matchAll(/([0-9]{1,2})(?:小时|:)([0-5]?[0-9])(?:分钟?|:)([0-5]?[0-9](?:\.[0-9]{1,2}(?=秒))?)秒?(?![0-9])/gu)) {
+    add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Math.round((num(m[1]!) * 3600 + num(m[2]!) * 60 + Number(m[3]!)) * 100) / 100, unit: 'second', approx: null });
   }
   // pH值稳定在7.5至8.5之间: a range of bare numbers (a coefficient, an index) is one figure too (read before its ends, which then stand inside it).
   for (const m of text.matchAll(/(?<![0-9０-９.．A-Za-z])([0-9]+(?:\.[0-9]+)?)\s*(?:至|到|-|—|~|～)\s*([0-9]+(?:\.[0-9]+)?)(?=之间)/gu)) {
@@ -421,11 +421,15 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   const monthsOld = [...text.matchAll(/(?<![0-9０-９.．])([0-9]{1,2})(?:个)?月龄/gu)].map((m): ExtraReading => ({
     kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: 'month', approx: null, text: m[0], en: '', measures: null,
   }));
+  // 采用10分制: a scale of so many points ("scored on a 10-point scale").
+  const scale = [...text.matchAll(/(?<![0-9０-９.．])([0-9]{1,3})分制/gu)].map((m): ExtraReading => ({
+    kind: 'count', start: m.index, end: m.index + m[1]!.length + 1, value: Number(m[1]), valueMax: null, unit: '分', approx: null, text: `${m[1]}分`, en: '', measures: null,
+  }));
   // 暑运期间: the summer travel season, July to August.
   const summerRush = [...text.matchAll(/暑运/gu)].map((m): ExtraReading => ({
     kind: 'period', start: m.index, end: m.index + 2, value: monthRange(7, 8), valueMax: null, unit: null, approx: null, text: m[0], en: '', measures: null,
   }));
-  return [...first, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush];
+  return [...first, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale];
 }
 
 /**

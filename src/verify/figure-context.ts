@@ -381,7 +381,8 @@ export function sentenceStructureProblems(
     if (!claims.some((o) => o.claim.kind === 'percentage_point') && SHARE_OF_TOTAL_BEFORE.test(text.slice(Math.max(0, c.claim.start - 40), c.claim.start)) &&
       // (Of the total, or of a whole it names after "with" a new party: "with the European Union accounting for about 45% of
       // the district's scooter exports".)
-      (/^\s*of\s+(?:the\s+)?(?:total|all)\b/i.test(text.slice(c.claim.end)) ||
+      // ("of the county's total textile exports": the whole may be named before "total".)
+      (/^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:total|all)\b/i.test(text.slice(c.claim.end)) ||
         (/^\s*of\b/i.test(text.slice(c.claim.end)) && WITH_PARTY_SHARE_BEFORE.test(text.slice(Math.max(0, c.claim.start - 80), c.claim.start)))) &&
       c.supporting.every((r) => /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start)))) return;
     // 首次就诊的患儿约占四成 where the source says 其中初诊患儿约占四成: a share the source too states with 占 goes with the

@@ -306,6 +306,8 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   if (/^多一?[点些]/u.test(after)) return 'over';
   // 以内 is a soft bound ("within 36 hours" and "36 hours" both say it): read beside the figure, not into it.
   if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
+  // 跑进3小时: ran inside the time, "under three hours".
+  if (kind === 'duration' && /跑进$/u.test(text.slice(Math.max(0, start - 2), start))) return 'under';
   // 6.5级以上地震, 8级及以上大风: a magnitude or a wind force and up.
   if (/^级(?:及|或)?以上/u.test(text.slice(end, end + 4)) && /^[0-9０-９.．]+$/u.test(text.slice(start, end))) return 'at_least';
   // 1000台（套）以上: the bound after a second classifier in brackets.
