@@ -381,10 +381,10 @@ const WHOLE_OF_A_PART = /\b(?:[A-Za-z]+|\d[\d,.]*%?)\s+(?:of|out\s+of)\s+(?:the|
 /** A conjunction opening a clause of time or cause: once, when, after, before, until, because, unless. */
 const SUBORDINATE_AFTER = /\s(?:once|when|after|before|until|because|unless)\s/i;
 
-/** The stretch of a summary sentence whose words go with the claim at start–end. */
 /** An opening clause that names where the figures come from, not whose they are. */
 const ATTRIBUTION_LEAD = /^(?:据[^，,]{1,30}[，,]|[^，,]{1,30}(?:数据|统计|监测|调查|报告|报表)(?:显示|表明|指出)[，,]|(?:according to|data from|figures from)\b[^,]*,)/iu;
 
+/** The stretch of a summary sentence whose words go with the claim at start–end. */
 function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en', claims: readonly PlacedClaim[]): string {
   let s: number;
   let e: number;
@@ -492,6 +492,7 @@ export function cooccurrenceProblems(
   const dailyInSource = (f: SourceFigure): boolean => DAILY_BEFORE_ZH.test(sourceText.slice(Math.max(0, f.start - 8), f.start));
   // The article's first sentence of body text (after its headline and date line): where a report names its source.
   const firstBody = analyzed.sentences.find((_, n) => n !== titleSentence && !datelines.has(n))?.text;
+  const attribution = ATTRIBUTION_LEAD.exec(text)?.[0];
   placed.forEach((p, i) => {
     if (p.supporting.length === 0 || !CHECKED.has(p.claim.kind)) return;
     // "the women's 71kg title" (71公斤级): a class is named by its figure; whose it is, no clause says.
@@ -537,7 +538,6 @@ export function cooccurrenceProblems(
     // (记者从广州市中毒控制中心获悉): an opening that says whose data these are names the article's own source, which stands
     // around every figure, unless the source names it with the figure too. (Named in a later sentence, 据射洪市统计局…, it
     // still tells that sentence's figures from the rest.)
-    const attribution = ATTRIBUTION_LEAD.exec(text)?.[0];
     if (attribution !== undefined && region.startsWith(attribution) && firstBody !== undefined) {
       const rest = region.slice(attribution.length);
       const inRest = lang === 'zh' ? terms.filter((t) => (t.zhClaim ?? t.zh)(rest)) : englishTermsNamed(terms, rest, masks);

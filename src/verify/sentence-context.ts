@@ -291,7 +291,8 @@ export function tieToContext(
   // to that day ("wrapped up on April 6"); a later year ("By 2027, at least 90% …") is still not the report's.
   const releases = figures.filter((f) => isRelease(f) && typeof f.value === 'string');
   const contextOf = (anchors: readonly PlacedClaim[], claim: PlacedClaim['claim']): AnchorContext => {
-    const later = TEMPORAL_KINDS.has(claim.kind) && releases.length > 0 && releases.every((f) => String(claim.value).slice(0, 4) > String(f.value).slice(0, 4));
+    const year = TEMPORAL_KINDS.has(claim.kind) ? /^\d{4}/u.exec(String(claim.value))?.[0] : undefined;
+    const later = year !== undefined && releases.length > 0 && releases.every((f) => year > String(f.value).slice(0, 4));
     const key = `${later ? 'r' : ''}${anchors.map((a) => placed.indexOf(a)).join(',')}`;
     let hit = contexts.get(key);
     if (!hit) {
