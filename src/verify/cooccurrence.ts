@@ -139,6 +139,9 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   return region;
 }
 
+/** 他 or 她 opening a sentence or clause (not 他们, 她们): it goes on about one person named before. */
+const PRONOUN_OPENING = /^\s*[他她](?!们)/u;
+
 /**
  * "张晓宇到横店已有3年。他说，今年每天的报酬…比两年前高出约两成": a sentence opening with 他/她 speaks of
  * the person the sentence before named (only the name: the rest of that sentence is not this one's).
@@ -147,7 +150,7 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
 function speakerBefore(analyzed: Analyzed, sentence: number): string {
   const own = analyzed.sentences[sentence];
   const parent = analyzed.sentences[sentence - 1];
-  if (own === undefined || parent === undefined || !/^\s*[他她](?!们)/u.test(own.text)) return '';
+  if (own === undefined || parent === undefined || !PRONOUN_OPENING.test(own.text)) return '';
   return personsNamedIn(analyzed, parent.start, parent.end);
 }
 
@@ -163,7 +166,7 @@ function personsNamedIn(analyzed: Analyzed, start: number, end: number): string 
 function speakerInSentence(analyzed: Analyzed, sentence: number, clauseStart: number): string {
   const own = analyzed.sentences[sentence];
   const text = analyzed.article.source.text;
-  if (own === undefined || clauseStart <= own.start || !/^\s*[他她](?!们)/u.test(text.slice(clauseStart, clauseStart + 3))) return '';
+  if (own === undefined || clauseStart <= own.start || !PRONOUN_OPENING.test(text.slice(clauseStart, clauseStart + 3))) return '';
   return personsNamedIn(analyzed, own.start, clauseStart);
 }
 
@@ -202,7 +205,7 @@ function speaksOf(analyzed: Analyzed, f: SourceFigure, term: Term): boolean {
   if (term.person !== true || f.kind === 'ordinal' || TEMPORAL.has(f.kind)) return false;
   const own = analyzed.sentences[f.sentence];
   const parent = analyzed.sentences[f.sentence - 1];
-  return own !== undefined && parent !== undefined && /^\s*[他她](?!们)/u.test(own.text) && term.zh(parent.text);
+  return own !== undefined && parent !== undefined && PRONOUN_OPENING.test(own.text) && term.zh(parent.text);
 }
 
 /**
@@ -644,9 +647,11 @@ export function cooccurrenceProblems(
     // "also performed 14 heart transplants" where the source says 肝移植212例…还完成心脏移植14例: the noun after an English
     // count, translated, names the thing the supporting figure counts better than it names a rival's in the same sentence
     // (肝移植 has only 移植). Across sentences the clause's words decide, as before.
+    // (Scored only for a rival that shares a sentence with a supporting figure: the gloss index loads on first use.)
     const countNoun = lang === 'en' && p.claim.kind === 'count' ? nounWordsAfter(text, p.claim.end) : [];
     const nounScore = (f: SourceFigure): number => wordsGlossedIn(countNoun, leadIn(sourceText, f));
-    const nounBest = countNoun.length === 0 ? 0 : Math.max(0, ...p.supporting.filter((f) => f.end > f.start).map(nounScore));
+    const nounCloser = (g: SourceFigure): boolean =>
+      countNoun.length > 0 && p.supporting.some((f) => f.sentence === g.sentence && f.end > f.start && nounScore(f) > nounScore(g));
     let rival: SourceFigure | null = null;
     let rivalScore = best;
     for (const g of figures) {
@@ -660,7 +665,7 @@ export function cooccurrenceProblems(
       if (isClassLabel(sourceText, g.start, g.end, 'zh')) continue;
       // "averaged about 14.6 a day" resting on 日均约14.6列: a daily figure has no rival in a total (3976列).
       if (claimDaily && !dailyInSource(g)) continue;
-      if (nounBest > 0 && p.supporting.some((f) => f.sentence === g.sentence && f.end > f.start && nounScore(f) > nounScore(g))) continue;
+      if (nounCloser(g)) continue;
       // 巴特尔在规定的60秒内…用时38.6秒: a limit within which something was done is no rival for a plain level.
       if (p.claim.approx === null && !claimWithin && /^以?内/u.test(sourceText.slice(g.end, g.end + 2))) continue;
       if (claimWording !== null && wordedCloser(g)) continue;

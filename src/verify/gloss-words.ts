@@ -63,8 +63,13 @@ export function wordsWithoutGloss(words: readonly string[], source: string): str
     const material = MATERIAL_CHARACTERS[word.toLowerCase()];
     if (material !== undefined && source.includes(material)) return false;
     if (PEOPLES_AND_REGIONS[glossKey(word)]?.some((zh) => source.includes(zh)) === true) return false;
-    return !keysOf(word).some((key) => glossed.get(key)?.some((zh) => source.includes(zh)) === true);
+    return !glossStandsIn(glossed, word, source);
   });
+}
+
+/** Whether a Chinese word some dictionary sense of `word` glosses stands in `text`. */
+function glossStandsIn(glossed: ReadonlyMap<string, readonly string[]>, word: string, text: string): boolean {
+  return keysOf(word).some((key) => glossed.get(key)?.some((zh) => text.includes(zh)) === true);
 }
 
 /**
@@ -85,5 +90,5 @@ export function namesKindOf(words: readonly string[], source: string, head: stri
 export function wordsGlossedIn(words: readonly string[], lead: string): number {
   if (words.length === 0 || lead === '') return 0;
   const glossed = loadIndex();
-  return words.filter((word) => keysOf(word).some((key) => glossed.get(key)?.some((zh) => lead.includes(zh)) === true)).length;
+  return words.filter((word) => glossStandsIn(glossed, word, lead)).length;
 }
