@@ -101,7 +101,8 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
     figures.some((g) => g !== f && g.end > g.start && g.start >= a && g.end <= b && !TEMPORAL.has(g.kind));
   // A date or year frames its whole sentence (5月19日，据媒体报道，英伟达计划在上海…).
   if (TEMPORAL.has(f.kind)) {
-    const region = { own: text.slice(lo, hi), inherited: speakerBefore(analyzed, f.sentence), before: '', clause: text.slice(s, e), lead: text.slice(s, f.start) };
+    const inherited = `${speakerBefore(analyzed, f.sentence)}${organizationReferredTo(analyzed, f.sentence, hi)}`;
+    const region = { own: text.slice(lo, hi), inherited, before: '', clause: text.slice(s, e), lead: text.slice(s, f.start) };
     cache.set(f, region);
     return region;
   }
@@ -133,10 +134,51 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   // with the subject of the one before.
   const parent = analyzed.sentences[f.sentence - 1];
   if (own === lo && parent !== undefined && /^\s*其中/u.test(text.slice(lo, hi))) inherited = `${text.slice(parent.start, parent.end)}${inherited}`;
-  inherited = `${speakerBefore(analyzed, f.sentence)}${speakerInSentence(analyzed, f.sentence, s)}${inherited}`;
+  inherited = `${speakerBefore(analyzed, f.sentence)}${speakerInSentence(analyzed, f.sentence, s)}${organizationReferredTo(analyzed, f.sentence, e)}${inherited}`;
   const region = { own: text.slice(own, e), inherited, before: text.slice(lo, beforeEnd), clause: text.slice(s, e), lead: text.slice(s, f.start) };
   cache.set(f, region);
   return region;
+}
+
+/** 该集团, 这家公司: a reference back to an organization named before. */
+const ORGANIZATION_REFERENCE = /(?:该|这家)(集团|公司|企业|医院|银行)/u;
+/** An organization's name of each kind ORGANIZATION_REFERENCE refers to, read by its ending. */
+const NAME_BY_ENDING: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({ 集团: '集团', 公司: '(?:公司|集团)', 企业: '(?:公司|集团)', 医院: '医院', 银行: '银行' })
+    .map(([kind, ending]) => [kind, new RegExp(`[^\\s的，。、；：“”（）《》0-9０-９]{2,12}?${ending}`, 'gu')]),
+);
+/** Names of bodies that are no company (东营市工业和信息化局, 上海期货交易所), for 该公司 and 该企业. */
+const NOT_A_COMPANY = /(?:局|委员会|委|协会|学会|商会|部|厅|办公室|办|政府|交易所|中心|大学|学院|医院|研究院|研究所)$/u;
+
+/**
+ * "广饶县的山东鸿泰轮胎集团在塞尔维亚…。…该集团在香港联交所上市，10月底市值约168亿港元": a sentence that refers back
+ * to 该集团 (该公司, 这家企业) up to the figure's clause speaks of the organization of that kind its paragraph named last
+ * before (only the name). '' where there is no such reference or organization.
+ */
+function organizationReferredTo(analyzed: Analyzed, sentence: number, clauseEnd: number): string {
+  const own = analyzed.sentences[sentence];
+  if (own === undefined) return '';
+  const text = analyzed.article.source.text;
+  const reference = ORGANIZATION_REFERENCE.exec(text.slice(own.start, clauseEnd));
+  if (reference === null) return '';
+  const kind = reference[1]!;
+  const at = own.start + reference.index;
+  const paragraphStart = text.lastIndexOf('\n', own.start) + 1;
+  const ofKind = (zh: string): boolean =>
+    kind === '公司' || kind === '企业' ? !NOT_A_COMPANY.test(zh) : zh.includes(kind);
+  const best = { zh: '', start: -1 };
+  const consider = (zh: string, start: number): void => {
+    if (start >= paragraphStart && start < at && start > best.start) Object.assign(best, { zh, start });
+  };
+  for (const e of analyzed.entities) {
+    if (e.type !== 'organization' || !ofKind(e.zh)) continue;
+    for (const m of e.mentions) consider(e.zh, m.start);
+  }
+  // (Or a name the extractor missed, read by its ending: 江川新材料集团, 宏达橡胶科技有限公司.)
+  for (const m of text.slice(paragraphStart, at).matchAll(NAME_BY_ENDING[kind]!)) {
+    if (!/^(?:该|这家)/u.test(m[0])) consider(m[0], paragraphStart + m.index);
+  }
+  return best.zh;
 }
 
 /** 他 or 她 opening a sentence or clause (not 他们, 她们): it goes on about one person named before. */
@@ -1051,7 +1093,10 @@ export function clauseTimeProblems(
     );
     const claimBase = isBaseTime(text, p.claim.start, p.claim.end, lang);
     const fromToEnd = lang === 'en' ? fromToEndBefore(p, anchors, text) : undefined;
-    for (const a of fromToEnd !== undefined ? [fromToEnd] : anchors) {
+    // "down 2.1% year on year but still nearly 30% higher than in 2020": a base year is the base of the comparison
+    // right before it, not of the clause's other changes.
+    const compared = lang === 'en' && claimBase ? anchors.filter((a) => a.claim.end <= p.claim.start).slice(-1) : [];
+    for (const a of fromToEnd !== undefined ? [fromToEnd] : compared.length > 0 ? compared : anchors) {
       const said: SourceFigure[] = [];
       // The title repeats a figure without its time (全国夏粮产量近1.5亿吨): the body's statement decides.
       const body = a.supporting.filter((f) => f.sentence !== titleSentence);

@@ -165,7 +165,7 @@ const NUMBER_RE = new RegExp(
     // "two or three hundred yuan" (两三百元): "or" joins a range only before a scale written once, or
     // before a spelled number and its unit ("twenty or thirty yuan" for 二三十元, "two or three days").
     `(?:(?:-to-|\\s*(?:-|–|—|to)\\s*|\\s+or\\s+(?=(?:${WORD}|\\d+)\\s+(?:hundred|thousand|million|billion)\\b)|\\s+or\\s+(?=${WORD}\\s+(?:yuan|dollars?|days?|weeks?|months?|years?|hours?|minutes?)\\b))(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+|\\s+per\\s+[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b(?!-(?:level|grade|tier|class|ranked)\\b)${NOT_A_BOUND_OF_THE_NEXT})?` +
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+|\\s+per\\s+[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller|better)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b(?!-(?:level|grade|tier|class|ranked)\\b)${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is ("an 80-and-over category" too).
     `(?<orLess>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or|and)(?:\\s+|-)(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "4,100 or so units", "3% or so": "about", after the figure.
@@ -355,6 +355,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // distances in metres, not millions.
   each(/(?<![\d.,$€¥£])(?:(?<=\b(?:men's|women's|boys'|girls'|mixed|men’s|women’s)\s+)(\d{1,5}|\d{1,2},\d{3})m\b|(\d{1,5}|\d{1,2},\d{3})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase|springboard|platform|synchronised|synchronized|time\s+trials?|individual\s+pursuit|team\s+pursuit|flying\s+start|track|run|walk|event|qualif(?:ying|ier|iers|ication))\b))/gi, (m) => {
     push({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: Number((m[1] ?? m[2])!.replace(',', '')), valueMax: null, unit: 'm' });
+  });
+  // "stopped her by TKO at 1:48 of the fifth round" (第5回合1分48秒): minutes and seconds into a round or a period of
+  // play, no time of day.
+  each(/(?<![\d.:])(\d{1,2}):([0-5]\d)(?=\s+(?:of|into|in)\s+(?:the\s+)?(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+)?(?:round|period|quarter|half|set|game|bout)\b)/gi, (m) => {
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: 'second' });
   });
   // Clock times ("2:17 a.m.", "6 p.m.", "at 9:06") are the minute of the day, as 凌晨2时17分 is read.
   each(/(?<![\d.:$])(\d{1,2})(?::([0-5]\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi, (m) => {
@@ -923,6 +928,10 @@ function qualifierBefore(text: string, start: number): Approx {
   // "under the age of 60" (60岁以下), "over the age of 65": a bound on an age.
   const age = /\b(under|below|over|above)\s+the\s+age\s+of\s+$/i.exec(before);
   if (age) return /^(?:under|below)$/i.test(age[1]!) ? 'under' : 'over';
+  // "remained above the alert line of 10" (高于10的警戒线), "fell below the safety line of seven days": past the level a
+  // line is drawn at, as the source's 高于 and 低于 read.
+  const line = /\b(above|over|below|under)\s+(?:the|an?|its|their)\s+(?:[a-z-]+\s+)?(?:line|threshold|mark)\s+of\s+$/i.exec(before);
+  if (line) return /^(?:below|under)$/i.test(line[1]!) ? 'under' : 'over';
   // "crossing the 60% mark for the first time" (超六成): past the figure a milestone names.
   if (PASSED_THE_BEFORE.test(before) &&
     /^[\d,.]+\s*(?:%|percent|per cent)?\s*(?:mark|threshold|barrier|level|line)\b/i.test(text.slice(start, start + 30))) return 'over';

@@ -242,9 +242,14 @@ export function extraReadings(text: string): ExtraReading[] {
   for (const m of text.matchAll(/(?<![0-9０-９.．A-Za-z]|[A-Za-z0-9][\-－_/])([0-9]+\.[0-9]+)(?![0-9.%％]|[万亿倍]|个?百分点)(以上|以下|左右)?/gu)) {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
   }
+  // 仍有14个街道高于10的警戒线, 高于50的荣枯线: a line named by its bare level (an index's alert line) is a figure.
+  for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]{1,4})(?=的(?:警戒线|警戒值|荣枯线|红线|阈值|临界值|安全线|标准线|达标线|及格线|基准线))/gu)) {
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: null });
+  }
   // 千人口献血率将从目前的约13.5提高到15以上: the bare whole level a change between bare levels reaches (a rate per so many,
   // an index) is a figure as the decimal it starts from is. A unit after it (提高到15个) leaves it to the extractor.
-  for (const m of text.matchAll(/(?<![0-9０-９.．])[0-9]+(?:\.[0-9]+)?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)(?:到|至)([0-9]{1,4})(以上|以下|左右)?(?=[，。；、,;]|$)/gu)) {
+  // (血压已经从最高时的170毫米汞柱降到了130左右: the level it starts from may carry the unit, which the level reached leaves off.)
+  for (const m of text.matchAll(/(?<![0-9０-９.．])[0-9]+(?:\.[0-9]+)?(?:\p{Script=Han}{1,5})?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|升)了?(?:到|至)了?([0-9]{1,4})(以上|以下|左右)?(?=[，。；、,;]|$)/gu)) {
     const at = m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
     add({ kind: 'count', start: at, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
   }
@@ -386,6 +391,11 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
     const start = m.index + m[0].length - word.length;
     return { kind: 'ordinal', start, end: m.index + m[0].length, value: 1, valueMax: null, unit: null, approx: null, text: word, en: '', measures: null };
   });
+  // 朝阳区筛查人数最多，为3.6万人；海淀区次之: the one after the most (the highest, the first) is second, as a summary's
+  // 位列第二 says. (Only after a 最 or a first place in the same sentence: 其次, on its own, is "secondly".)
+  const second = [...text.matchAll(/(?<=(?:最[多高大快长低少]|居首|第一)[^。！？]{0,40}?)(?:次之|(?<=[，,；;])其次(?:是|为))/gu)].map((m): ExtraReading => ({
+    kind: 'ordinal', start: m.index, end: m.index + 2, value: 2, valueMax: null, unit: null, approx: null, text: m[0].slice(0, 2), en: '', measures: null,
+  }));
   // 退一赔三, 假一赔十: the price refunded and three (ten) times it paid in damages, "three times the price".
   const damages = [...text.matchAll(/[退假]一赔([二三四五十])/gu)].map((m): ExtraReading => {
     const start = m.index + m[0].length - 2;
@@ -429,7 +439,7 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   const summerRush = [...text.matchAll(/暑运/gu)].map((m): ExtraReading => ({
     kind: 'period', start: m.index, end: m.index + 2, value: monthRange(7, 8), valueMax: null, unit: null, approx: null, text: m[0], en: '', measures: null,
   }));
-  return [...first, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale];
+  return [...first, ...second, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale];
 }
 
 /**

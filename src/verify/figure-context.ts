@@ -396,6 +396,10 @@ export function sentenceStructureProblems(
           // (Or the summary's own 其中, where a source sentence just after states the part's share: 平均每天约234个。…。
           // 夜间…的来电占29.3%.)
           (r.sentence > a.sentence && r.sentence <= a.sentence + 2 && /其中[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, c.claim.start - 26), c.claim.start)))))) return;
+    // 交易额约占全市网络零售额的四成，跨境直播出口额达5.4亿美元: a share of a whole it names, in a clause before the
+    // figure, is no rate of a figure in the clauses after.
+    if (anchor.claim.start > c.claim.end && BASE_KINDS.has(anchor.claim.kind) && /[，,]/u.test(text.slice(c.claim.end, anchor.claim.start)) &&
+      /占[^，,；;。0-9０-９]{1,12}的(?:约|近|超过|逾|不到)?$/u.test(text.slice(Math.max(0, c.claim.start - 16), c.claim.start))) return;
     let paired: SourceFigure | null = null;
     // The title repeats the body's figures in a headline's order (308.3万辆 新能源汽车…增长75.2%),
     // so it pairs nothing when the body states the anchor too.
@@ -413,7 +417,13 @@ export function sentenceStructureProblems(
       // take the source's 分别 order too.)
       const sourceOrder = inOrder || (c.claim.kind === 'percent' && anchor.claim.kind === 'percentage_point' && anchor.claim.end <= c.claim.start);
       const reachable = reachableRates(a, c.claim.kind, figures, rateIsClaim ? 'after' : 'before', source, sourceOrder, saysGap);
-      if (reachable.some((r) => c.supporting.includes(r))) return;
+      // "786,000 jobs, over 90% of its annual target" where the source says 78.6万人，完成全年目标任务85万人的92.5%: a share's
+      // bound that a reachable share meets says it, rounded (a change, 同比增长38.7%, is no share).
+      // (A share the source takes of a whole it names, 完成全年目标18万人的七成, is no change: "70% more than a year earlier"
+      // is not it.)
+      const asShare = takenAsShare(text, c.claim);
+      if (reachable.some((r) => (c.supporting.includes(r) && (asShare || !shareOfNamedWhole(source, r, figures))) ||
+        (asShare && boundMetBy(c.claim, r) && !CHANGE_RIGHT_BEFORE.test(source.slice(Math.max(0, r.start - 6), r.start))))) return;
       // 超过六成观众年龄在25岁至34岁之间: the source's own clause holds both, in whatever order; and
       // 从2022年的18%提升至今年上半年的41%，提高23个百分点: both ends of a change go with the change.
       const sameClause = (x: SourceFigure, y: SourceFigure): boolean =>
@@ -569,6 +579,28 @@ function namesParty(sentence: string, party: string): boolean {
 }
 
 /** Whether a figure is stated as a share with 占 (约占四成, 占比23.4%): in its own text or right before it. */
+/** 同比增长38.7%, 下降了约5%: a change right before its rate. */
+const CHANGE_RIGHT_BEFORE = /(?:增长|下降|增加|减少|上升|提高|降低|回落|上涨|下跌)了?(?:约|近|逾|超过)?$/u;
+
+/** 完成全年目标任务85万人的92.5%: a rate the source takes of a whole whose figure stands right before it. */
+function shareOfNamedWhole(source: string, r: SourceFigure, figures: readonly SourceFigure[]): boolean {
+  // (Not an age bound, which picks out whom the rate counts: 60岁以上的约占七成.)
+  return figures.some((g) => g.sentence === r.sentence && BASE_KINDS.has(g.kind) && !isAgeUnit(g.unit) && g.end <= r.start && /^的(?:约|近)?$/u.test(source.slice(g.end, r.start)));
+}
+
+/** "68.5% of its annual target", "or 54.6%, of its total", 完成年度目标的68.5%, 约占总量的三成: a summary's rate written as a part of a whole. */
+function takenAsShare(text: string, claim: { readonly start: number; readonly end: number }): boolean {
+  return /^,?\s+of\b/i.test(text.slice(claim.end, claim.end + 6)) || /(?:的|占)(?:约|近|超过|逾|不到)?$/u.test(text.slice(Math.max(0, claim.start - 4), claim.start));
+}
+
+/** Whether a figure meets a claim's bound, rounded as a summary rounds: "over 90%" for 92.5%, "nearly 90%" for 88.6%. */
+function boundMetBy(claim: Figure, f: SourceFigure): boolean {
+  if (claim.kind !== f.kind || f.approx !== null || typeof claim.value !== 'number' || typeof f.value !== 'number' || claim.valueMax !== null) return false;
+  if (claim.approx === 'over' || claim.approx === 'at_least') return f.value > claim.value && f.value <= claim.value * 1.2;
+  if (claim.approx === 'under') return f.value < claim.value && f.value >= claim.value * 0.9;
+  return false;
+}
+
 function saysShare(text: string, start: number, figureText: string): boolean {
   return /占/u.test(figureText) || /占(?:比)?(?:约|近|超过|逾|不到)?$/u.test(text.slice(Math.max(0, start - 4), start));
 }
@@ -725,13 +757,17 @@ function reachableRates(
     if (g.kind === 'count' && isAgeUnit(g.unit) && g.approx !== null) return false;
     return base && /[，,；;]/u.test(source.slice(Math.min(g.end, anchor.end), Math.max(g.start, anchor.start)));
   };
+  // 能繁母猪存栏398万头，为正常保有量380万头的104.7%: the whole a rate is taken of, right before it, is no base that parts
+  // the figures around it.
+  const wholeOfRate = (g: SourceFigure): boolean =>
+    source !== '' && sameSentence.some((r) => RATE_KINDS.has(r.kind) && r.start >= g.end && /^的(?:约|近)?$/u.test(source.slice(g.end, r.start)));
   const reachable = sameSentence
     .filter((f) => {
       if (f.kind !== kind) return false;
       const lo = Math.min(f.end, anchor.end);
       const hi = Math.max(f.start, anchor.start);
       if (/[；;]/u.test(source.slice(lo, hi))) return false;
-      return !sameSentence.some((g) => g !== anchor && parts(g) && g.start >= lo && g.end <= hi);
+      return !sameSentence.some((g) => g !== anchor && parts(g) && g.start >= lo && g.end <= hi && !wholeOfRate(g));
     })
     .sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start));
   // A rate after its base is its own, one before it belongs to the figure before; when the

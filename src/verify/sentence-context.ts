@@ -103,6 +103,12 @@ export interface ArticleFrame {
    * of when (6月17日…举行投产仪式) is said of them too.
    */
   readonly pointsBack: ReadonlySet<number>;
+  /**
+   * Sentences that open with a group named by its figure (100公里组累计爬升6200米…), and the sentences after them
+   * in their paragraph up to the next such group: what those say (该组…。杨小龙以12小时48分36秒夺得男子冠军) is
+   * said of that group.
+   */
+  readonly groupSections: ReadonlyMap<number, readonly number[]>;
 }
 
 const frames = new WeakMap<Analyzed, ArticleFrame>();
@@ -124,9 +130,29 @@ export function articleFrame(analyzed: Analyzed): ArticleFrame {
     datelines,
     continuations,
     pointsBack,
+    groupSections: groupSections(analyzed),
   };
   frames.set(analyzed, frame);
   return frame;
+}
+
+/** 100公里组累计爬升…, 女子71公斤级比赛中…: a sentence that opens with a group named by its figure. */
+const GROUP_OPENING = /^\s*(?:男子|女子|混合)?[0-9０-９.．]+(?:公里|千米|米|公斤|千克|岁以上|岁以下|岁)?[组级]/u;
+
+function groupSections(analyzed: Analyzed): Map<number, number[]> {
+  const text = analyzed.article.source.text;
+  const sections = new Map<number, number[]>();
+  analyzed.sentences.forEach((s, n) => {
+    if (!GROUP_OPENING.test(s.text)) return;
+    const after: number[] = [];
+    for (let k = n + 1; k < analyzed.sentences.length; k++) {
+      const next = analyzed.sentences[k]!;
+      if (GROUP_OPENING.test(next.text) || text.slice(analyzed.sentences[k - 1]!.end, next.start).includes('\n')) break;
+      after.push(k);
+    }
+    if (after.length > 0) sections.set(n, after);
+  });
+  return sections;
 }
 
 /** 该基地, 该项目, 此次, 这一工程, 本赛季: a sentence whose subject is the thing the sentence before named. */
@@ -340,7 +366,10 @@ export function tieToContext(
     // "The summer care programme, which ended on August 22, served about 63,000 pupils": the day in a
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.
-    if (lang === 'en' && p.claim.kind === 'date' && EVENT_CLAUSE_BEFORE.test(sentenceText.slice(0, p.claim.start)) && /^(?:,?\s*\d{4})?\s*,/.test(sentenceText.slice(p.claim.end))) return;
+    // (A year too, and the clause may go on past it: "the campaign, which the hospital launched in 2023 with the provincial
+    // office, has visited 136 townships".)
+    if (lang === 'en' && (p.claim.kind === 'date' || p.claim.kind === 'year') && EVENT_CLAUSE_BEFORE.test(sentenceText.slice(0, p.claim.start)) &&
+      /^(?:(?:,?\s*\d{4})?\s*,|[^,.;\d]{0,80},)/.test(sentenceText.slice(p.claim.end))) return;
     // "Qian Weidong, who had worked as a spinner … for 16 years, attended about 860 class hours": a span in a
     // clause about the person, set off by commas, is that person's history, not the time of the sentence's figures.
     // ("Huang Xiuying, a 67-year-old retiree who has had diabetes for 11 years, …": the clause may follow its person's noun.)
@@ -641,10 +670,18 @@ export function withoutCountedPeople(text: string, placed: readonly PlacedClaim[
   return out;
 }
 
-/** A Chinese clause with the names of parties (the article's and the provider's list, three or more characters) blanked. */
+/** "17% of its exports", "5% of their income": the whole a share is taken of, the subject's own. */
+const SHARE_OF_OWN_WHOLE = /(?<=%|\bpercent|\bper cent)\s+of\s+(?:its|their)\s+(?:total\s+)?[a-z-]+/gi;
+
+/**
+ * A clause with the names of parties (the article's and the provider's list) blanked: Chinese names of three or more
+ * characters, English names of two or more words.
+ */
 function withoutNames(clause: string, names: readonly string[]): string {
   let out = clause;
-  for (const name of names) if (name.length >= 3 && out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+  for (const name of names) {
+    if (name.length >= 3 && (/\p{Script=Han}/u.test(name) || /\S\s+\S/u.test(name)) && out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+  }
   return out;
 }
 
@@ -652,7 +689,8 @@ function withoutNames(clause: string, names: readonly string[]): string {
  * A figure whose value the source states for one subject, used in the summary for another
  * the source tells apart by a modifier: "the unemployment rate for young people was 5%" when
  * the source gives 5.0% overall and 14.9% for youth. Flags a claim when its clause carries
- * a cue that none of its supporting figures has and a figure of the same kind does.
+ * a cue that none of its supporting figures has and a figure of the same kind does. The names of parties, the
+ * article's and the provider's (蜀锂新能源, "Hengli New Energy"), are no cue of what a figure measures.
  */
 export function subjectProblems(
   placed: readonly PlacedClaim[],
@@ -660,10 +698,10 @@ export function subjectProblems(
   lang: 'zh' | 'en',
   analyzed: Analyzed,
   figures: readonly SourceFigure[],
-  proposedNames: readonly string[] = [],
+  proposed: readonly { readonly zh: string; readonly en: string }[] = [],
 ): Map<number, string> {
   const problems = new Map<number, string>();
-  const names = [...analyzed.entities.map((e) => e.zh), ...proposedNames];
+  const names = lang === 'zh' ? [...analyzed.entities, ...proposed].map((e) => e.zh) : [...analyzed.entities, ...proposed].map((e) => e.en);
   if (!placed.some((p) => p.supporting.length > 0 && (p.claim.kind === 'percent' || p.claim.kind === 'percentage_point'))) {
     return problems;
   }
@@ -687,7 +725,10 @@ export function subjectProblems(
       while (e < text.length && !/[，,；;。！？：:]/u.test(text[e] ?? '')) e++;
     }
     // (川能锂材和蜀锂新能源: a cue inside a party's name, 新能源 of 蜀锂新能源, says nothing of the figure.)
-    const clause = lang === 'en' ? withoutCountedPeople(text, placed, (w) => CUES.some((c) => c.en.test(w))).slice(s, e) : withoutNames(text.slice(s, e), names);
+    // ("Hengli New Energy's share of orders": nor in its English name.)
+    // ("taking 38%, 21% and 17% of its exports": the subject's own whole a share is taken of, which the source may leave
+    // unsaid (分别占38%、21%和17%), is no cue of whose the share is.)
+    const clause = withoutNames(lang === 'en' ? withoutCountedPeople(text, placed, (w) => CUES.some((c) => c.en.test(w))).slice(s, e).replace(SHARE_OF_OWN_WHOLE, (m) => ' '.repeat(m.length)) : text.slice(s, e), names);
     // 小学生、初中生和高中生…分别为34.6%、70.1%和80.9%: a cue of one listed party is not the others'.
     const listed = listedPartyOf(text, lang, placed.map((q) => q.claim), i);
     let claimBits = 0;
@@ -831,6 +872,13 @@ function anchorContext(
   }
   // "今年前三季度，…128.4万吨…。其中，进口冻肉56.2万吨": the 其中 sentence holds at its parent's time.
   for (const n of [...context]) if (frame.continuations.has(n)) context.add(n - 1);
+  // "won the men's 100-km race in 12 hours 48 minutes 36 seconds" where the source says 100公里组…关门时间30小时…。…杨小龙以
+  // 12小时48分36秒夺得男子冠军: a group's figure that opens its section (100公里组) is read with the whole section.
+  for (const body of bodies) {
+    for (const f of body) {
+      if (/^[组级]/u.test(sourceText.slice(f.end, f.end + 1))) for (const n of frame.groupSections.get(f.sentence) ?? []) context.add(n);
+    }
+  }
   // What the sentence before a pointing-back one says of when supports a time; it does not make the
   // context one that states times (该冰川面积已由1990年的…: the sentence's own base decides).
   // Only for a figure whose own part of its sentence (up to a ；) states no time: 该工程总投资约6.8亿元，

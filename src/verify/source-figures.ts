@@ -153,6 +153,14 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     const noun = f.kind === 'count' && f.unit === '个' ? /^(?:国家|省份|城市|进球)/u.exec(text.slice(f.end, f.end + 2)) : null;
     if (noun) figures.push({ ...f, unit: `${UNLISTED}${noun[0] === '进球' ? '球' : noun[0].charAt(0)}`, fact: null });
   }
+  // 高温日19天 as 19个高温日, and 3个工作日 as "three working days": days counted as things called 日.
+  for (const f of [...figures]) {
+    if (f.kind === 'duration' && f.unit === 'day' && /\p{Script=Han}日(?:共|达|有|为)?$/u.test(text.slice(Math.max(0, f.start - 4), f.start))) {
+      figures.push({ ...f, kind: 'count', unit: '个', fact: null });
+    } else if (f.kind === 'count' && f.unit === '个' && /^\p{Script=Han}{1,3}日(?![期子])/u.test(text.slice(f.end, f.end + 5))) {
+      figures.push({ ...f, kind: 'duration', unit: 'day', fact: null });
+    }
+  }
   // 当月 / 同月 / 该月 is the month the report is about: the one named most often before it
   // (公布10月交付数据：当月共交付…; a 9月上市 in between does not change it), the earliest on a tie.
   for (const m of text.matchAll(/当月|同月|该月/gu)) {
@@ -306,14 +314,15 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   if (/^多一?[点些]/u.test(after)) return 'over';
   // 以内 is a soft bound ("within 36 hours" and "36 hours" both say it): read beside the figure, not into it.
   if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
-  // 跑进3小时: ran inside the time, "under three hours".
-  if (kind === 'duration' && /跑进$/u.test(text.slice(Math.max(0, start - 2), start))) return 'under';
+  // 跑进3小时, 滑进37秒5, 游进50秒: ran (skated, swam) inside the time, "under three hours".
+  if (kind === 'duration' && /[跑滑游骑划]进$/u.test(text.slice(Math.max(0, start - 2), start))) return 'under';
   // 6.5级以上地震, 8级及以上大风: a magnitude or a wind force and up.
   if (/^级(?:及|或)?以上/u.test(text.slice(end, end + 4)) && /^[0-9０-９.．]+$/u.test(text.slice(start, end))) return 'at_least';
   // 1000台（套）以上: the bound after a second classifier in brackets.
   if (kind === 'count' && /^（[^）]{1,3}）以上/u.test(text.slice(end, end + 7))) return 'over';
-  // 低于每立方米30毫克: the bound before a rate's 每 and its unit.
-  const lead = wordsBeforeRate(text, start).slice(-2);
+  // 低于每立方米30毫克: the bound before a rate's 每 and its unit (虾价每斤低于18元: or right before the figure).
+  const justBefore = text.slice(Math.max(0, start - 2), start);
+  const lead = /(?:低于|少于|高于|多于)$/u.test(justBefore) ? justBefore : wordsBeforeRate(text, start).slice(-2);
   // 低于920元的出厂价: compared with a named price, which the figure states exactly.
   const reference = namesComparedLevel(text, end);
   if (/(?:低于|少于)$/u.test(lead) && !reference) return 'under';

@@ -83,8 +83,6 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
 
   const frame = articleFrame(analyzed);
   const figuresOfThings = figures.filter((f) => !(f.kind === 'count' && isAgeUnit(f.unit)));
-  // The provider's names of parties (蜀锂新能源), whose words are no cue of what a figure measures.
-  const proposedNames = (result.entities ?? []).map((e) => e.zh);
   const checkText = (where: string, text: string, lang: 'zh' | 'en'): boolean => {
     let ok = true;
     const sentences = splitSummarySentences(text, lang);
@@ -176,7 +174,7 @@ export function verifyOutput(analyzed: Analyzed, result: SummarizeResult, option
       const tiedPlaced = placed.map((p, i) => ({ claim: p.claim, supporting: tied.supporting[i] ?? [] }));
       const structure = sentenceStructureProblems(tiedPlaced, figures, sentence.text, frame.title, source);
       const fromTo = fromToProblems(tiedPlaced, sentence.text, lang, source, figures);
-      const subjects = subjectProblems(tiedPlaced, sentence.text, lang, analyzed, figures, proposedNames);
+      const subjects = subjectProblems(tiedPlaced, sentence.text, lang, analyzed, figures, result.entities ?? []);
       const clauseTimes = clauseTimeProblems(tiedPlaced, sentence.text, lang, analyzed, figures, frame.title);
       const cooccurring = cooccurrenceProblems(tiedPlaced, sentence.text, lang, analyzed, figures, result.entities ?? [], frame.title);
       const slips = scaleSlipProblems(tiedPlaced, figures, frame, sentence.text);

@@ -53,6 +53,8 @@ const MONEY_MEASURES: ReadonlySet<string> = new Set([
  * unless the two figures are one list (关税125%、34%).
  */
 const FIGURE_SPAN_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'percentage_point', 'count', 'measure', 'multiple', 'fraction']);
+/** 6.2%的增幅, 3.5%的增速: the noun of a rate, after its figure. */
+const RATE_NOUN_AFTER = /^的(增幅|增速|涨幅|降幅|跌幅)/u;
 /** 下降到7.1%, 增长至120亿元: the figure after a change word and 到/至 is the level it reached. */
 const REACHED = /^[了]?(?:到|至)/u;
 
@@ -117,6 +119,9 @@ export function findMeasures(text: string, spans: readonly Span[]): (string | nu
       left = hits[--li];
       if (left === undefined || s.start - left.end > MAX_LEFT_GAP + 4) return null;
     }
+    // 增速明显快于对欧盟出口6.2%的增幅: a rate's own noun right after it says what it is, whatever keyword stands before.
+    const ownNoun = s.kind === 'percent' ? RATE_NOUN_AFTER.exec(view.slice(s.end, s.end + 4)) : null;
+    if (ownNoun !== null) return KEYWORDS.get(ownNoun[1]!) ?? null;
     if (RATIO_KINDS.has(s.kind) && SHARE_OF.test(view.slice(Math.max(0, s.start - 20), s.start))) return 'share';
     // 贡献了近四成的外贸值: what a party contributes of a whole is its share of it.
     // (外地游客贡献了该片区夜间消费的近六成: the whole may stand between.)

@@ -186,6 +186,8 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['大约', 'about'], ['约合', 'about'], ['约为', 'about'], ['约', 'about'], ['近似', 'about'],
   ['大約', 'about'], ['約合', 'about'], ['約為', 'about'], ['約', 'about'],
   ['逾', 'over'], ['超过', 'over'], ['超過', 'over'], ['超出', 'over'], ['超', 'over'], ['突破', 'over'],
+  // 线上销售额突破了5亿元: the verb's 了 leaves it a threshold passed.
+  ['突破了', 'over'], ['超过了', 'over'], ['超過了', 'over'],
   // 海外收入首破百亿元: passed for the first time, so more than the figure.
   ['首破', 'over'],
   // 均价首次跌破200美元: fell through the figure, so below it.
