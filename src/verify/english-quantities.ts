@@ -153,6 +153,8 @@ const RATE_WORDS = /%|\bper\s?cent|\bpercentage\b|\brates?\b|\bshares?\b|\bpropo
 const BOUND_CARRIED_BEFORE = /\b(no more than|not more than|at most|up to|no less than|not less than|at least)\s+\d[\d.,]*(?:\s+[a-z%]+){0,2}\s+(?:in|for|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2},?\s+and\s+$/i;
 /** "scored 28", "averaged 31.5": a player's points follow. */
 const SCORED_BEFORE = /\b(?:scor(?:ed|es|ing|e)|averag(?:ed|es|ing)|tallied|notched|poured\s+in|racked\s+up)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "averaged around 56 seconds over 200 meters": a time taken along a distance, no bound on it. */
+const TIMED_OVER_BEFORE = /\b(?:seconds?|minutes?|hours?|secs?|mins?)\s+over\s+$/i;
 /** "all raced over 2,000 metres", "rowed over 6 km", "won the men's quadruple sculls over 2,000 metres": a race run along a distance. */
 const RACED_BEFORE_OVER = /\b(?:rac(?:ed|es|e)|rowed|rows|swum|swam|sailed|paddled|contested|sculls|pairs|fours|eights|relay|sprint|freestyle|breaststroke|backstroke|butterfly|medley)\s+over\s+$/i;
 /** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
@@ -242,7 +244,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // timed across is run along that distance, not more than it.
     if (q.kind === 'measure' && q.approx === undefined && approx === 'over' && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
       /^(?:km|kilometres?|kilometers?|metres?|meters?|m|miles?)$/i.test((q.unit ?? '').trim()) &&
-      (/^\s+in\s+(?:a\s+time\s+of\s+)?\d/i.test(text.slice(q.end)) || RACED_BEFORE_OVER.test(text.slice(Math.max(0, q.start - 24), q.start)))) approx = null;
+      (/^\s+in\s+(?:a\s+time\s+of\s+)?\d/i.test(text.slice(q.end)) || RACED_BEFORE_OVER.test(text.slice(Math.max(0, q.start - 24), q.start)) ||
+        TIMED_OVER_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
     // frame and "within 3 km of the stadium" a place.
     // A span of seconds ("within four to six seconds") is the time frame too.
@@ -480,6 +483,12 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       taken.push([m.index, m.index + m[0].length]);
       return;
     }
+    // "raised our stroke rate to 32 per minute in the second half": a half of a race or game the sentence speaks of.
+    if (m[2] === undefined && m[1] !== undefined && /\bin\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) &&
+      /\b(?:per\s+minute|stroke|strokes|race|raced|match|game|goals?|scored|lap|laps|sprint|paddl\w*|rowed|rowing|crew|coxswain)\b/i.test(text)) {
+      taken.push([m.index, m.index + m[0].length]);
+      return;
+    }
     const h = m[1] ? (m[1].toLowerCase() === 'first' ? 1 : 2) : Number(m[3]);
     const y = m[2] ?? m[4] ?? null;
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-H${h}` : `H${h}`, valueMax: null, unit: null });
@@ -523,8 +532,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
-  // ("a double round-robin", "double rooms", "a triple jump": a kind of thing, no multiple either.)
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop|handed)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jumps?|axels?|lutz(?:es)?|toe[- ]loops?|salchows?|somersaults?|crown|champions?|winners?|gold|bill|sculls?)\b)/gi, (m) => {
+  // ("a double round-robin", "double rooms", "a triple jump", "eight double faults": a kind of thing, no multiple either.)
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop|handed)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jumps?|axels?|lutz(?:es)?|toe[- ]loops?|salchows?|somersaults?|crown|champions?|winners?|gold|bill|sculls?|faults?|plays?|bogeys?|eagles?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "double-chamber melting furnaces", "triple-glazed windows": double or triple joined to a word is a kind of thing.
@@ -573,6 +582,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
     .replace(PERCENT_RANGE, (all, a: string, gap: string, b: string) => (Number(a) < Number(b) ? `${a} ${gap}${b}` : all))
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?|(?:kW|MW|GW)h?\b|kilomet(?:re|er)s?|mu\b)/gi, '$1 $2 ')
+    // "a 120-million-U.S.-dollar base": a currency of two words, hyphenated too.
+    .replace(/\d-(?:hundred|thousand|million|billion)-(?:U\.S\.|US|HK|Hong-Kong|Singapore|Australian|Canadian)-(?=dollars?\b)/gi, (m) => m.replace(/-/g, ' '))
     .replace(/(\d)-(?=(?:yuan|dollars?|euros?|yen|(?:kilo|mega|giga)watts?|kilomet(?:re|er)s?|met(?:re|er)s?|tonnes?|hectares?|kilovolts?|km|kg|kV|MW|GW|kW)\b)/gi, '$1 ')
     // "an 80,000-square-metre terminal": the area's unit, hyphenated as a modifier.
     .replace(/(\d)-(square|cubic)-(?=(?:kilo)?met(?:re|er)s?\b)/gi, '$1 $2 ')
@@ -905,7 +916,8 @@ function qualifierBefore(text: string, start: number): Approx {
   const comparison = /(?<![A-Za-z\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*%)?\s+(?:percentage\s+points?\s+|([A-Za-z]+)\s+)?(?:more|less|fewer|higher|lower)\s+than\s+$/i.exec(before);
   // ("April 6 after more than 420 games": a word that joins on a new phrase ends the comparison.)
   // ("By June 18 more than 99%": the day of a date is no figure compared.)
-  if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years|after|before|since|until|with|at|on|for)$/i.test(comparison[1] ?? '') &&
+  // ("310 while more than doubling", "27.4% spent more than two hours": a verb or a conjunction opens a new phrase too.)
+  if (comparison && !/^(?:up|down|rose|fell|grew|by|to|from|in|of|and|or|was|were|is|are|year|years|after|before|since|until|with|at|on|for|while|whilst|but|as|so|yet|when|spent|spend|spends|had|have|has|got|get|gets|took|take|takes|made|make|makes|paid|pay|pays|used|use|uses|needed|need|needs|saw|see|sees)$/i.test(comparison[1] ?? '') &&
     // ("launched on September 1 sold more than 2,100 copies" likewise, whatever word follows the day.)
     !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before.slice(0, comparison.index))) return null;
   // "capping single prepaid cards at 5,000 yuan and three years": a cap on what follows "at", and on

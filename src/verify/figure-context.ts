@@ -79,11 +79,13 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'total length': 'length',
   // "its unit prices had risen by about 10%" (单价提高约一成): a unit price is a price.
   'unit price': 'price', 'unit prices': 'price',
+  // What growers get is named 产地收购价, 产地价 or 产地均价 alike: "the farm-gate price" tells none of them apart (see GENERIC_MEASURES).
+  'farm-gate price': 'farm-gate price', 'farm gate price': 'farm-gate price',
   // 票房 is what tickets brought in: revenue ("ticket revenue"), as 票房收入 is.
   'box office': 'revenue', 'box-office': 'revenue',
 };
-/** Measures that say only that money was involved (资金, 专项资金): they tell no figure from another. */
-const GENERIC_MEASURES: ReadonlySet<string> = new Set(['funds', 'special funds']);
+/** Measures that say only that money was involved (资金, 专项资金), or a price of any of several names: they tell no figure from another. */
+const GENERIC_MEASURES: ReadonlySet<string> = new Set(['funds', 'special funds', 'farm-gate price']);
 /** Every measure the extractor names is also an English keyword for itself ("gross margin"). */
 const FAMILIES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.values(measures.keywords).map((en) => [en.toLowerCase(), en.toLowerCase()])),

@@ -27,6 +27,8 @@ const LAUNCHED_ON_BEFORE = /\b(?:launched|started|began|kicked\s+off|inaugurated
 const LAUNCH_WORDS_ZH = /启动|开幕|开工|开通|上线|揭牌|开班|开赛|投产|开业|通车/u;
 /** ", which ended on", ", which opened in": a relative clause whose own event the date that follows dates. */
 const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
+/** "after a vaccine for males was approved in ": an event an "after" clause names, and its time. */
+const AFTER_EVENT_BEFORE = /\bafter\s+[^,;]{1,80}?\b(?:was|were|had\s+been)\s+(?:approved|launched|introduced|opened|founded|set\s+up|completed|built|listed|licensed)\s+(?:on|in)\s+$/i;
 /** ", set up in", ", founded in": a relative clause cut short to its participle, set off by commas. */
 // (Or opening the sentence: "Founded in 2019, Weiqixin is led by …".)
 const EVENT_PARTICIPLE_BEFORE = /(?:,\s*|^\s*)(?:first\s+)?(?:set\s+up|founded|established|opened|launched|built|completed|introduced|created)\s+(?:on|in)\s+$/i;
@@ -353,6 +355,16 @@ export function tieToContext(
       if (and >= 0 && /^, and (?:the |its |their |a |an )?[a-z]+/i.test(sentenceText.slice(and)) && figureAnchors.length > 0 &&
         figureAnchors.every((a) => a.claim.end <= and || a.claim.start >= end)) return;
     }
+    // "said sales reached 360 million yuan … and that orders were booked through next February": a time in a second reported
+    // clause, after every figure of the sentence, times that clause only; it is checked by its value.
+    if (lang === 'en' && TEMPORAL_KINDS.has(p.claim.kind)) {
+      const that = sentenceText.lastIndexOf(' and that ', p.claim.start);
+      if (that >= 0 && figureAnchors.length > 0 && figureAnchors.every((a) => a.claim.end <= that)) return;
+    }
+    // "about 23,000 men had received a dose after a vaccine for males was approved in January": the time of the event an
+    // "after" clause names, with no figure of the sentence between, is that event's; it is checked by its value.
+    const afterEvent = lang === 'en' && TEMPORAL_KINDS.has(p.claim.kind) ? AFTER_EVENT_BEFORE.exec(sentenceText.slice(0, p.claim.start)) : null;
+    if (afterEvent !== null && !figureAnchors.some((a) => a.claim.start >= afterEvent.index && a.claim.end <= p.claim.start)) return;
     // "according to an annual report released on March 27": the day the report came out, where the source states it as
     // the day of a release (3月27日…联合发布《…》); the report's figures are of their own time.
     // (Not for the article's own date, which "published on" may name too.)
@@ -576,7 +588,7 @@ function changesBetween(text: string, a: PlacedClaim, b: PlacedClaim, lang: 'zh'
  */
 const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /青年|年轻人/u, en: /\b(?:youth|young)\b/i },
-  { zh: /在校生|学生/u, en: /\bstudents?\b/i },
+  { zh: /在校生|学生|高中生|初中生/u, en: /\bstudents?\b/i },
   // ("imports and exports" is foreign trade, 进出口: it names neither alone.)
   { zh: /(?<!出)进口/u, en: /\bimports?\b(?!\s+and\s+exports?\b)(?<!\bexports?\s+and\s+imports?)|\bimported\b/i },
   { zh: /(?<!进)出口/u, en: /\bexports?\b(?!\s+and\s+imports?\b)(?<!\bimports?\s+and\s+exports?)|\bexported\b/i },

@@ -549,7 +549,9 @@ function figureIssue(
       // 单晚1500元以上的高端民宿, "every company with 500 or more employees": a bound that names a class of the noun it
       // modifies, measuring nothing of its own.
       if ('used' in misplaced && ((/^的/u.test(sentence.slice(claim.end)) && /(?:以上|以下)$/u.test(claim.text)) ||
-        (/\b(?:or|and)\s+(?:more|above|over)$/i.test(claim.text) && /\bwith\s+$/i.test(sentence.slice(Math.max(0, claim.start - 6), claim.start))))) return null;
+        (/\b(?:or|and)\s+(?:more|above|over)$/i.test(claim.text) && /\bwith\s+$/i.test(sentence.slice(Math.max(0, claim.start - 6), claim.start))) ||
+        // ("wines priced above 300 yuan account for less than 10 percent": a price bound that names a class of the wines.)
+        /\bpriced\s+(?:at\s+)?(?:above|below|over|under)\s+$/i.test(sentence.slice(Math.max(0, claim.start - 20), claim.start)))) return null;
       if ('qualified' in misplaced) return { where, claim: claim.text, problem: `qualifier: ${misplaced.problem}` };
       return {
         where,

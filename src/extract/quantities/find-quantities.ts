@@ -220,7 +220,7 @@ const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降
  * as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -1275,7 +1275,11 @@ class Scanner {
       if (special.kind === 'money' && prefixCurrency !== null) unit = prefixCurrency;
       value = special.scale === undefined ? value : value * special.scale;
       if (valueMax !== null && special.scale !== undefined) valueMax *= special.scale;
-      if (special.value !== undefined) value = special.value;
+      // (三四毛钱: a range's high end is scaled as its low end is, 0.3 to 0.4 yuan.)
+      if (special.value !== undefined) {
+        if (valueMax !== null && value !== 0) valueMax = round4((valueMax * special.value) / value);
+        value = special.value;
+      }
       end = special.end;
     } else {
       kind = info.kind as FactKind;
