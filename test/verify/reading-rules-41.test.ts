@@ -80,7 +80,7 @@ describe('summaries of the session 22 second-round article (sets 420–427)', ()
     expect(issues('en', 'At the game, Eagle-Eye challenges were used for the first time, with 19 of the 47 challenges overturning calls.')).not.toEqual([]);
   });
 
-  it('reads a price bound naming a class, "farm-gate price" as any grower's price, and a half of a race', () => {
+  it('reads a price bound naming a class, "farm-gate price" as no one price of growers, and a half of a race', () => {
     expect(issues('en', 'Wines priced above 300 yuan account for less than 10 percent of sales volume.')).toEqual([]);
     expect(issues('en', 'Wines priced above 400 yuan account for less than 10 percent of sales volume.')).not.toEqual([]);
     expect(issues('en', 'The average farm-gate price of Huangguan pears is 2.1 yuan per jin this year.')).toEqual([]);
