@@ -88,7 +88,7 @@ const CUR_PREFIX = '(?:US\\$|U\\.S\\.\\s?\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|NZ\\$|MO
 const CUR_SUFFIX =
   '(?:\\s+(?:U\\.S\\.|US|American|Hong Kong|HK|Singapore|Taiwan|New Taiwan|Australian|Canadian|New Zealand|Macao|Macau)\\s+dollars?|\\s+patacas?|\\s+(?:Russian\\s+)?roubles?|\\s+(?:Russian\\s+)?rubles?|\\s+(?:Thai\\s+)?baht|\\s+(?:Indian\\s+)?rupees?|\\s+ringgit|\\s+Vietnamese\\s+dong|\\s+(?:Brazilian\\s+)?reais|\\s+(?:South\\s+African\\s+)?rand|\\s+(?:Turkish\\s+)?liras?|\\s+(?:Mexican\\s+)?pesos?|\\s+dollars?|\\s+yuan|\\s+renminbi|\\s+RMB|\\s+euros?|\\s+yen|\\s+pounds?(?: sterling)?|\\s+won(?!\\s+(?:the|a|an|its|his|her|their|gold|silver|bronze|titles?|medals?|first|second|third|both|all|every|each|by|in|at|on|over|against|with|out|back|places?|seats?|spots?|slots?|entr(?:y|ies)|tickets?|awards?|prizes?|votes?|contracts?|orders?|bids?|approval|support|recognition)\\b)|\\s+Swiss\\s+francs?|\\s+francs?)\\b';
 const UNIT_SUFFIX =
-  '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|[- ]percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second(?![-‐][a-z])|minute|hour|day|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
+  '(?:' + MEASURE_SUFFIX + '|\\s?%|\\s+per\\s?cent\\b|[- ]percentage[- ]points?\\b|\\s+points?\\b|\\s?(?:pp|ppt)\\b|(?:\\s+(?:consecutive|straight|successive|running))?[- ](?:millisecond|second(?![-‐][a-z])|minute|hour|day(?![-‐]care)|week|month|quarter|year)s?\\b|[- ]?fold\\b|\\s+times\\b|-plus\\b)';
 // A whole word only: "cover 130,000" is no "over", "turnover" no "over", "awesome" no "some".
 const QUAL_BEFORE =
   /(?<![A-Za-z'-])(?:about|around|roughly|approximately|approx\.|some|an estimated|nearly|almost|close to|approach(?:es|ed|ing)|just under|just over|more than|(?<!\b(?:hand|hands|handed|handing|turned|turn|turns|took|taken|take|takes|signed|won|win|wins)\s)over|above|beyond|in excess of|upwards of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|(?<!\b(?:the|a|an|its|their|his|her|our|global|world|national|provincial|ranked|ranks|ranking|in)\s)(?<!['’]s\s)top|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|(?<!\bthe\s)(?<!\blast\s)past|at least|no less than|no fewer than|less than|fewer than|finer than|thinner than|smaller than|younger than|under|below|up to|within|at most|no more than|not more than|not exceeding|capped at|a maximum of|maximum of|as many as|as much as|a minimum of|minimum of)\s+$/i;
@@ -246,6 +246,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
       /^(?:km|kilometres?|kilometers?|metres?|meters?|m|miles?)$/i.test((q.unit ?? '').trim()) &&
       (/^\s+in\s+(?:a\s+time\s+of\s+)?\d/i.test(text.slice(q.end)) || RACED_BEFORE_OVER.test(text.slice(Math.max(0, q.start - 24), q.start)) ||
         TIMED_OVER_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)))) approx = null;
+    // "The F1 final was run over 45 laps": laps raced along, no bound on them.
+    if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
+      /^\s+laps?\b/i.test(text.slice(q.end, q.end + 6))) approx = null;
     // "within 15%", "within 60 milliseconds" are bounds; "within two to three years" is a time
     // frame and "within 3 km of the stadium" a place.
     // A span of seconds ("within four to six seconds") is the time frame too.
@@ -300,7 +303,10 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "January and February", the two months Chinese statistics report together (1至2月).
     const a = MONTHS[m[1]!.toLowerCase()]!;
     const b = MONTHS[m[2]!.toLowerCase()]!;
-    if (/\sand\s/.test(m[0]) && !/^between/i.test(m[0]) && !(a === 1 && b === 2)) return;
+    // ("exported 19,000 tonnes in May and June", 5至6月: two months in a row after "in" are one span too, unless the
+    // sentence gives each its own figure.)
+    const inRun = b === a + 1 && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/\brespectively\b/i.test(text);
+    if (/\sand\s/.test(m[0]) && !/^between/i.test(m[0]) && !(a === 1 && b === 2) && !inRun) return;
     // "from February to July 31": a run of days to a date, read as the month and the date it ends on.
     if (/^\s+\d{1,2}\b(?!\s*(?:%|per\s?cent|million|billion|thousand))/.test(text.slice(m.index + m[0].length))) {
       push({ kind: 'date', start: m.index, end: m.index + m[1]!.length, value: `--${String(a).padStart(2, '0')}`, valueMax: null, unit: null });
@@ -485,7 +491,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     }
     // "raised our stroke rate to 32 per minute in the second half": a half of a race or game the sentence speaks of.
     if (m[2] === undefined && m[1] !== undefined && /\bin\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) &&
-      /\b(?:per\s+minute|stroke|strokes|race|raced|match|game|goals?|scored|lap|laps|sprint|paddl\w*|rowed|rowing|crew|coxswain)\b/i.test(text)) {
+      /\b(?:per\s+minute|stroke|strokes|race|raced|match|game|goals?|scored|lap|laps|sprint|paddl\w*|rowed|rowing|crew|coxswain|marathon|winning|pace)\b/i.test(text)) {
       taken.push([m.index, m.index + m[0].length]);
       return;
     }
@@ -588,7 +594,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "an 80,000-square-metre terminal": the area's unit, hyphenated as a modifier.
     .replace(/(\d)-(square|cubic)-(?=(?:kilo)?met(?:re|er)s?\b)/gi, '$1 $2 ')
     // Scores ("beat them 4-2", "won 3-1") are no ranges and no figures to check.
-    .replace(/\b(?:beat|beats|beaten|beating|won|win|wins|winning|defeated|defeating|lost|loses|losing|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
+    // "went 14-2 in the regular season": a record of wins and losses right after "went".
+    .replace(/\bwent\s+\d{1,2}-\d{1,2}\b/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // (A tiebreak's points after a set score, "7-6(5)", are part of it.)
+    .replace(/\b(\d{1,2}-\d{1,2})\((\d{1,2})\)/g, (_m, set: string, tiebreak: string) => `${set} ${' '.repeat(tiebreak.length)} `)
+    .replace(/\b(?:beat|beats|beaten|beating|won|win|wins|winning|defeated|defeating|lost|loses|losing|drew|score[sd]?|victory|defeat|trail(?:ed|ing|s)?|led|lead(?:s|ing)?|edged|edging|edges|edge|downed|routed|overcame|overcoming|pipped|swept|sweeps?|sweeping|whitewashed)\b[^.;]{0,64}?\b\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*\b/gi, (m) =>
       // ("won her three games 11-7, 11-5 and 11-9": the scores listed after the first are scores too.)
       m.replace(/\d{1,3}-\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}-\d{1,3})*$/, (x) => x.replace(/\d{1,3}-\d{1,3}/g, (y) => ' '.repeat(y.length))))
     // "and ended 1-1", "finished 2-2": a match's final score right after the verb (a list of set scores is left
@@ -942,7 +952,9 @@ function qualifierBefore(text: string, start: number): Approx {
   if (age) return /^(?:under|below)$/i.test(age[1]!) ? 'under' : 'over';
   // "remained above the alert line of 10" (高于10的警戒线), "fell below the safety line of seven days": past the level a
   // line is drawn at, as the source's 高于 and 低于 read.
-  const line = /\b(above|over|below|under)\s+(?:the|an?|its|their)\s+(?:[a-z-]+\s+)?(?:line|threshold|mark)\s+of\s+$/i.exec(before);
+  // ("below the seven-day safety line": the line named by its figure.)
+  const line = /\b(above|over|below|under)\s+(?:the|an?|its|their)\s+(?:[a-z-]+\s+)?(?:line|threshold|mark)\s+of\s+$/i.exec(before) ??
+    (/^[\w.,]*(?:[- ][a-z]+)?\s+(?:[a-z]+\s+)?(?:line|threshold)\b/i.test(text.slice(start, start + 40)) ? /\b(above|over|below|under)\s+(?:the|an?|its|their)\s+$/i.exec(before) : null);
   if (line) return /^(?:below|under)$/i.test(line[1]!) ? 'under' : 'over';
   // "crossing the 60% mark for the first time" (超六成): past the figure a milestone names.
   if (PASSED_THE_BEFORE.test(before) &&

@@ -85,10 +85,12 @@ const LISTED_COUNT_RE = new RegExp(`(?<![0-9０-９.．]|[A-Za-z0-9][\\-－_/])$
  * word, nor a digit of a word, 尼龙66一体化, nor 回 of 回落 / 回升).
  */
 const UNLISTED_COUNT_RE = new RegExp(
-  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九全又]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
+  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九全又多余]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
   'gu',
 );
 
+/** 2100多个, 约300余个: so many and more of the general classifier 个. */
+const GENERAL_COUNT_MORE_RE = new RegExp(`(?<![0-9０-９.．])${LEAD}(${NUMBER})([万亿]*)(多|余)个`, 'gu');
 /** A bare 万/亿 figure ending a clause. */
 // (粉丝量超过10万的主播: before 的 too.)
 const BARE_SCALED_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)的]|$)`, 'gu');
@@ -182,6 +184,11 @@ export function extraReadings(text: string): ExtraReading[] {
     const unit = (average && m[3] === '' && /[.．]/u.test(m[2]!)) || people ? null : `${UNLISTED}${m[5]!}`;
     add({ kind: 'count', start: m.index, end, value, unit, approx: approxOf(m[1], m[6] ?? m[4]) });
   }
+  // 接听咨询电话2100多个: so many and more of a general classifier, which the extractor leaves unread.
+  for (const m of text.matchAll(GENERAL_COUNT_MORE_RE)) {
+    const value = scaled(m[2]!, m[3]!);
+    if (!Number.isNaN(value)) add({ kind: 'count', start: m.index, end: m.index + m[0].length, value, unit: '个', approx: approxOf(m[1], m[4]) });
+  }
   // A bare 万/亿 figure ending a clause: its noun stands before it (诊疗人次约2.87亿，).
   for (const m of text.matchAll(BARE_SCALED_RE)) {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: scaled(m[2]!, m[3]!), unit: null, approx: approxOf(m[1], m[4]) });
@@ -193,6 +200,15 @@ export function extraReadings(text: string): ExtraReading[] {
     const value = (m[2] ? MILESTONE_PREFIX[m[2]]! : 1) * (m[3] === '万' ? 1e4 : 1e8);
     const money = MILESTONE_CURRENCY[m[4]!];
     add({ kind: money ? 'money' : 'count', start: at, end: m.index + m[0].length, value, unit: money ?? m[4]!, approx: 'over' });
+  }
+  // 术后半年内: six months after an operation (the extractor leaves 后半年 to the calendar's second half).
+  for (const m of text.matchAll(/(?<=(?:术|产|出院|治疗|接种)后)半年(?=以?内|里|后|时)/gu)) {
+    add({ kind: 'duration', start: m.index, end: m.index + 2, value: 6, unit: 'month', approx: null });
+  }
+  // 7、8月, 6、7两月, 9月和10月: two months in a row, listed, are one span ("in July and August").
+  for (const m of text.matchAll(/(?<![0-9０-９.．])([1-9]|1[0-2])月?(?:、|和|与|及)([1-9]|1[0-2])(?:两个?)?月(?![0-9０-９])/gu)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (b === a + 1) add({ kind: 'period', start: m.index, end: m.index + m[0].length, value: monthRange(a, b), unit: null, approx: null });
   }
   // 用时约一年半: a year and a half, which the extractor leaves unread.
   for (const m of text.matchAll(/(约|近|超过)?([一两二三四五六七八九十]|[0-9]{1,2})年半(?![年月日])/gu)) {

@@ -357,9 +357,19 @@ export function tieToContext(
     }
     // "said sales reached 360 million yuan … and that orders were booked through next February": a time in a second reported
     // clause, after every figure of the sentence, times that clause only; it is checked by its value.
-    if (lang === 'en' && TEMPORAL_KINDS.has(p.claim.kind)) {
+    // ("said orders were booked through next March and that a new line … would make 50,000 a year": or in the first one,
+    // every figure in the second.)
+    // ("A revised standard took effect on July 1, and by the end of September 38 companies had …": likewise a day in a
+    // clause before ", and", every figure after.)
+    if (lang === 'en' && TEMPORAL_KINDS.has(p.claim.kind) && figureAnchors.length > 0) {
       const that = sentenceText.lastIndexOf(' and that ', p.claim.start);
-      if (that >= 0 && figureAnchors.length > 0 && figureAnchors.every((a) => a.claim.end <= that)) return;
+      if (that >= 0 && figureAnchors.every((a) => a.claim.end <= that)) return;
+      const next = sentenceText.indexOf(' and that ', p.claim.end);
+      // (", and" parts off only a day of a month: a year or a month before it, "by the end of 2025, and …", may be the
+      // time of what follows.)
+      const joined = /\d{2}-\d{2}$/u.test(String(p.claim.value)) ? sentenceText.indexOf(', and ', p.claim.end) : -1;
+      const splits = [next, joined].filter((k) => k >= 0 && !/[,;]/.test(sentenceText.slice(p.claim.end, k).replace(/,\s*\d{4}/, '')));
+      if (splits.some((k) => figureAnchors.every((a) => a.claim.start >= k))) return;
     }
     // "about 23,000 men had received a dose after a vaccine for males was approved in January": the time of the event an
     // "after" clause names, with no figure of the sentence between, is that event's; it is checked by its value.

@@ -2,6 +2,7 @@ import { findQuantities, floorBefore, namesComparedLevel, shareQualifierAcross, 
 import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
 import { UNLISTED, extraReadings, sourceOnlyReadings } from './extra-readings.js';
+import { titleSentenceIndex } from '../pipeline/title-sentence.js';
 import { LEVEL_MULTIPLE, RISE_MULTIPLE } from './multiples.js';
 
 /** A figure in the source, with where it stands. */
@@ -169,6 +170,13 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     const named = [...months].sort((a, b) => count(b.value) - count(a.value) || a.start - b.start)[0];
     if (named) figures.push({ ...named, text: m[0], start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index), fact: null });
   }
+  // 报告期内，公司新签订单合计103.5亿元 under the headline 湘江轨道动力上半年新签订单103.5亿元: the period a report covers is
+  // the one its headline names.
+  const title = titleSentenceIndex(analyzed);
+  const reported = title === null ? undefined : figures.find((f) => f.sentence === title && f.kind === 'period' && f.end > f.start);
+  if (reported !== undefined) {
+    for (const m of text.matchAll(/报告期内/gu)) figures.push({ ...reported, text: m[0], start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index), fact: null });
+  }
   // 18日，…开赛 in an article dated 2025-01-19: a day named alone is a day of the dateline's month (of the month
   // before, when it is later than the dateline's day), as a news report means it.
   const dated = referenceDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(referenceDate);
@@ -312,6 +320,8 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   }
   // 仅为1号线的四分之一多一点: "slightly more than a quarter".
   if (/^多一?[点些]/u.test(after)) return 'over';
+  // 入托半年以上: a span and up, which the extractor reads for digits (3年以上) but not for 半年.
+  if (kind === 'duration' && /^以上/u.test(after) && text.slice(start, end) === '半年') return 'over';
   // 以内 is a soft bound ("within 36 hours" and "36 hours" both say it): read beside the figure, not into it.
   if (BOUND_AFTER.test(after) && !/^以内/u.test(after)) return 'at_least';
   // 跑进3小时, 滑进37秒5, 游进50秒: ran (skated, swam) inside the time, "under three hours".
