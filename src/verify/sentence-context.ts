@@ -598,7 +598,7 @@ function changesBetween(text: string, a: PlacedClaim, b: PlacedClaim, lang: 'zh'
  */
 const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /青年|年轻人/u, en: /\b(?:youth|young)\b/i },
-  { zh: /在校生|学生|高中生|初中生/u, en: /\bstudents?\b/i },
+  { zh: /在校生|学生/u, en: /\bstudents?\b/i },
   // ("imports and exports" is foreign trade, 进出口: it names neither alone.)
   { zh: /(?<!出)进口/u, en: /\bimports?\b(?!\s+and\s+exports?\b)(?<!\bexports?\s+and\s+imports?)|\bimported\b/i },
   { zh: /(?<!进)出口/u, en: /\bexports?\b(?!\s+and\s+imports?\b)(?<!\bimports?\s+and\s+exports?)|\bexported\b/i },

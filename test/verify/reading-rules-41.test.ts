@@ -35,7 +35,6 @@ const ARTICLE = [
   '江川产业与体育简讯',
   '2025-11-20 江川日报',
   '“有了冷库，姜农错峰销售每斤能多卖三四毛钱。”合作社理事长赵明说。',
-  '确诊患者中15至18岁的高中生占近七成，大学生占两成多。全市学生体检覆盖率为96.3%。',
   '江川秦核食品公司1至8月销售收入1.86亿元，同比增长24.6%，其中电商渠道约占三成。',
   '8月份烤鳗平均出口价格为每公斤36.8美元，比年初上涨11.5%；前8个月鳗鱼出口额9.84亿美元。',
   '晋阳钢铁队后卫、32岁的武晓峰独得31分，当选最有价值球员。比赛首次启用鹰眼挑战，47次挑战中有19次改判。',
@@ -58,11 +57,9 @@ describe('summaries of the session 22 second-round article (sets 420–427)', ()
     { zh: '王思远', en: 'Wang Siyuan', type: 'person' },
   ]);
 
-  it('reads three or four jiao, 高中生 as students, 约贡献 as about, 出口价 as a price, and 独得31分 as points', () => {
+  it('reads three or four jiao, 约贡献 as about, 出口价 as a price, and 独得31分 as points', () => {
     expect(issues('en', 'Zhao Ming said cold storage lets ginger growers earn an extra 0.3 to 0.4 yuan per jin.')).toEqual([]);
     expect(issues('en', 'Zhao Ming said cold storage lets ginger growers earn an extra 0.3 to 4 yuan per jin.')).not.toEqual([]);
-    expect(issues('en', 'High school students aged 15 to 18 made up nearly 70 percent of confirmed cases.')).toEqual([]);
-    expect(issues('en', 'High school students aged 15 to 18 made up nearly 80 percent of confirmed cases.')).not.toEqual([]);
     expect(issues('zh', '江川秦核食品公司1至8月销售收入1.86亿元，同比增长24.6%，电商渠道约贡献三成。')).toEqual([]);
     expect(issues('zh', '江川秦核食品公司1至8月销售收入1.86亿元，同比增长24.6%，电商渠道贡献三成。')).not.toEqual([]);
     expect(issues('zh', '8月烤鳗平均出口价为每公斤36.8美元，较年初上涨11.5%。')).toEqual([]);
