@@ -580,14 +580,18 @@ function namesParty(sentence: string, party: string): boolean {
   return pairs.filter((pair) => sentence.includes(pair)).length * 2 >= pairs.length;
 }
 
-/** Whether a figure is stated as a share with 占 (约占四成, 占比23.4%): in its own text or right before it. */
 /** 同比增长38.7%, 下降了约5%: a change right before its rate. */
 const CHANGE_RIGHT_BEFORE = /(?:增长|下降|增加|减少|上升|提高|降低|回落|上涨|下跌)了?(?:约|近|逾|超过)?$/u;
+
+/** 正常保有量380万头的104.7%, 全年目标任务85万人的92.5%: a figure standing right before a rate as the whole it is taken of. */
+function wholeOf(source: string, whole: SourceFigure, rate: SourceFigure): boolean {
+  return whole.end <= rate.start && /^的(?:约|近)?$/u.test(source.slice(whole.end, rate.start));
+}
 
 /** 完成全年目标任务85万人的92.5%: a rate the source takes of a whole whose figure stands right before it. */
 function shareOfNamedWhole(source: string, r: SourceFigure, figures: readonly SourceFigure[]): boolean {
   // (Not an age bound, which picks out whom the rate counts: 60岁以上的约占七成.)
-  return figures.some((g) => g.sentence === r.sentence && BASE_KINDS.has(g.kind) && !isAgeUnit(g.unit) && g.end <= r.start && /^的(?:约|近)?$/u.test(source.slice(g.end, r.start)));
+  return figures.some((g) => g.sentence === r.sentence && BASE_KINDS.has(g.kind) && !isAgeUnit(g.unit) && wholeOf(source, g, r));
 }
 
 /** "68.5% of its annual target", "or 54.6%, of its total", 完成年度目标的68.5%, 约占总量的三成: a summary's rate written as a part of a whole. */
@@ -603,6 +607,7 @@ function boundMetBy(claim: Figure, f: SourceFigure): boolean {
   return false;
 }
 
+/** Whether a figure is stated as a share with 占 (约占四成, 占比23.4%): in its own text or right before it. */
 function saysShare(text: string, start: number, figureText: string): boolean {
   return /占/u.test(figureText) || /占(?:比)?(?:约|近|超过|逾|不到)?$/u.test(text.slice(Math.max(0, start - 4), start));
 }
@@ -761,8 +766,7 @@ function reachableRates(
   };
   // 能繁母猪存栏398万头，为正常保有量380万头的104.7%: the whole a rate is taken of, right before it, is no base that parts
   // the figures around it.
-  const wholeOfRate = (g: SourceFigure): boolean =>
-    source !== '' && sameSentence.some((r) => RATE_KINDS.has(r.kind) && r.start >= g.end && /^的(?:约|近)?$/u.test(source.slice(g.end, r.start)));
+  const wholeOfRate = (g: SourceFigure): boolean => source !== '' && sameSentence.some((r) => RATE_KINDS.has(r.kind) && wholeOf(source, g, r));
   const reachable = sameSentence
     .filter((f) => {
       if (f.kind !== kind) return false;

@@ -723,10 +723,10 @@ export function subjectProblems(
   proposed: readonly { readonly zh: string; readonly en: string }[] = [],
 ): Map<number, string> {
   const problems = new Map<number, string>();
-  const names = lang === 'zh' ? [...analyzed.entities, ...proposed].map((e) => e.zh) : [...analyzed.entities, ...proposed].map((e) => e.en);
   if (!placed.some((p) => p.supporting.length > 0 && (p.claim.kind === 'percent' || p.claim.kind === 'percentage_point'))) {
     return problems;
   }
+  const names = [...analyzed.entities, ...proposed].map((e) => (lang === 'zh' ? e.zh : e.en));
   const cues = cuesOf(analyzed, figures);
   // A cue the headline names is what the whole article is about (甘肃…新改建农村公路): it stands
   // around every figure, said or unsaid.

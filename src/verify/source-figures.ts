@@ -1,8 +1,8 @@
 import { findQuantities, floorBefore, namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../extract/quantities/index.js';
+import { titleSentenceIndex } from '../pipeline/title-sentence.js';
 import type { Analyzed, Approx, Fact } from '../types.js';
 import type { Figure } from './compare-quantities.js';
 import { UNLISTED, extraReadings, sourceOnlyReadings } from './extra-readings.js';
-import { titleSentenceIndex } from '../pipeline/title-sentence.js';
 import { LEVEL_MULTIPLE, RISE_MULTIPLE } from './multiples.js';
 
 /** A figure in the source, with where it stands. */
@@ -149,13 +149,11 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     if (!termOfRatio && overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
     figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
   }
-  // 3个国家 as 3国, 5个省份 as 5省: the noun's first character standing as its classifier; 11个进球 as 11球 by its last.
   for (const f of [...figures]) {
+    // 3个国家 as 3国, 5个省份 as 5省: the noun's first character standing as its classifier; 11个进球 as 11球 by its last.
     const noun = f.kind === 'count' && f.unit === '个' ? /^(?:国家|省份|城市|进球)/u.exec(text.slice(f.end, f.end + 2)) : null;
     if (noun) figures.push({ ...f, unit: `${UNLISTED}${noun[0] === '进球' ? '球' : noun[0].charAt(0)}`, fact: null });
-  }
-  // 高温日19天 as 19个高温日, and 3个工作日 as "three working days": days counted as things called 日.
-  for (const f of [...figures]) {
+    // 高温日19天 as 19个高温日, and 3个工作日 as "three working days": days counted as things called 日.
     if (f.kind === 'duration' && f.unit === 'day' && /\p{Script=Han}日(?:共|达|有|为)?$/u.test(text.slice(Math.max(0, f.start - 4), f.start))) {
       figures.push({ ...f, kind: 'count', unit: '个', fact: null });
     } else if (f.kind === 'count' && f.unit === '个' && /^\p{Script=Han}{1,3}日(?![期子])/u.test(text.slice(f.end, f.end + 5))) {
