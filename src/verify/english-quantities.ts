@@ -356,8 +356,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/(?<=\b(?:in|clocked|clocking|(?:time|times|record|best) of)\s+)(\d{1,2}):([0-5]\d)(?![\d:]|\.\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/gi, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: 'second' });
   });
-  // Swimming and track times with hundredths ("3:31.08", "1:58.76") in seconds, as 3分31秒08 is read.
-  each(/(?<![\d.:])(\d{1,2}):([0-5]\d\.\d{1,2})(?![\d:])/g, (m) => {
+  // Swimming and track times with hundredths ("3:31.08", "1:58.76") or, on ice, thousandths ("2:25.108") in seconds, as
+  // 3分31秒08 is read.
+  each(/(?<![\d.:])(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])/g, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: clean(Number(m[1]) * 60 + Number(m[2])), valueMax: null, unit: 'second' });
   });
   // "the men's 100m freestyle", "a 400m relay", "won the women's 100m in 11.28 seconds": race
@@ -472,6 +473,12 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?(\d{4})\b|(\s+(?:of\s+)?last\s+year\b))?|\bQ([1-4])\b(?:\s+(\d{4})\b)?|\b(\d{4})\s+Q([1-4])\b/gi, (m) => {
     // "in its first quarter on the market" (上市后首个季度): the quarter since a launch, no quarter of the year.
     if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\s+(?:on\s+the\s+market|after|since|of\s+(?:sales|operation|trading))\b/i.test(text.slice(m.index + m[0].length))) return;
+    // "at the end of the third quarter of the final" (第三节): a quarter of a game, no quarter of the year.
+    if (m[1] !== undefined && m[2] === undefined && m[3] === undefined &&
+      /^\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:final|finals|game|match|semifinal|semi-final|semifinals|contest|series|opener|decider)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      taken.push([m.index, m.index + m[0].length]);
+      return;
+    }
     const q = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[4] ?? m[7]);
     const y = m[2] ?? m[5] ?? m[6] ?? (m[3] && refYear ? String(Number(refYear) - 1) : null);
     push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: y ? `${y}-Q${q}` : `Q${q}`, valueMax: null, unit: null });
@@ -610,8 +617,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\b\d{1,3}\s+degrees?(?:\s+\d{1,2}\s+minutes?)?(?:\s+(?:north|south|east|west))?\s+(?:latitude|longitude)\b/gi, (m) => ' '.repeat(m.length))
     // "graded 5.13b" (5.13b难度): a climbing route's grade, a name.
     .replace(/\b5\.1[0-5][a-d]\b/g, (m) => ' '.repeat(m.length))
-    // "came back from a 3-0 deficit", "a 2-1 lead": a score named as a deficit or a lead.
-    .replace(/\b\d{1,2}-\d{1,2}(?=\s+(?:deficit|lead|advantage|win|victory|defeat|loss)\b)/gi, (m) => ' '.repeat(m.length))
+    // "came back from a 3-0 deficit", "a 2-1 lead", "a 14-2 run": a score named as a deficit, a lead or a scoring run.
+    .replace(/\b\d{1,2}-\d{1,2}(?=\s+(?:deficit|lead|advantage|win|victory|defeat|loss|run|spurt|burst)\b)/gi, (m) => ' '.repeat(m.length))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
     .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
     // "in a 5:3:2 ratio", "at a ratio of 6 to 4" (按6比4的比例): a split in parts, no figure to check (the
@@ -952,9 +959,9 @@ function qualifierBefore(text: string, start: number): Approx {
   if (age) return /^(?:under|below)$/i.test(age[1]!) ? 'under' : 'over';
   // "remained above the alert line of 10" (高于10的警戒线), "fell below the safety line of seven days": past the level a
   // line is drawn at, as the source's 高于 and 低于 read.
-  // ("below the seven-day safety line": the line named by its figure.)
+  // ("below the seven-day safety line", "above the five-day safety alert line": the line named by its figure.)
   const line = /\b(above|over|below|under)\s+(?:the|an?|its|their)\s+(?:[a-z-]+\s+)?(?:line|threshold|mark)\s+of\s+$/i.exec(before) ??
-    (/^[\w.,]*(?:[- ][a-z]+)?\s+(?:[a-z]+\s+)?(?:line|threshold)\b/i.test(text.slice(start, start + 40)) ? /\b(above|over|below|under)\s+(?:the|an?|its|their)\s+$/i.exec(before) : null);
+    (/^[\w.,]*(?:[- ][a-z]+)?\s+(?:[a-z]+\s+){0,2}(?:line|threshold)\b/i.test(text.slice(start, start + 40)) ? /\b(above|over|below|under)\s+(?:the|an?|its|their)\s+$/i.exec(before) : null);
   if (line) return /^(?:below|under)$/i.test(line[1]!) ? 'under' : 'over';
   // "crossing the 60% mark for the first time" (超六成): past the figure a milestone names.
   if (PASSED_THE_BEFORE.test(before) &&

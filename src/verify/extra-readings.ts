@@ -455,7 +455,11 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   const summerRush = [...text.matchAll(/暑运/gu)].map((m): ExtraReading => ({
     kind: 'period', start: m.index, end: m.index + 2, value: monthRange(7, 8), valueMax: null, unit: null, approx: null, text: m[0], en: '', measures: null,
   }));
-  return [...first, ...second, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale];
+  // 年度总费用约6.5万元: a year's cost, as a summary's 一年总费用 ("65,000 yuan a year") says.
+  const yearly = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万上下去今明本])(?:年度|全年|每年)(?=总?(?:费用|花费|开支|支出|成本|治疗费|医疗费))/gu)].map((m): ExtraReading => ({
+    kind: 'duration', start: m.index, end: m.index + 2, value: 1, valueMax: null, unit: 'year', approx: null, text: m[0], en: '', measures: null,
+  }));
+  return [...first, ...second, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale, ...yearly];
 }
 
 /**

@@ -304,6 +304,7 @@ export interface SentenceClaim {
 const SHARE_OF_WHOLE_LEAD = /^[，,\s]*(?:约|近|超过|逾|仅)?占[^，,。；;]*$/u;
 const ANCHOR_KINDS = new Set(['money', 'count', 'measure', 'percent', 'percentage_point']);
 const RATE_KINDS = new Set(['percent', 'percentage_point']);
+const TIME_KINDS = new Set(['date', 'year', 'period']);
 /** Figures a rate is a change of (revenue, visitors, tonnes), as opposed to rates themselves. */
 const BASE_KINDS = new Set(['money', 'count', 'measure']);
 
@@ -372,6 +373,11 @@ export function sentenceStructureProblems(
     if (compared !== null && c.supporting.some((r) => namesParty(sourceSentenceOf(source, r), compared[1]!))) return;
     const anchor = anchorOf(c, claims, text);
     if (anchor === null) return;
+    // "fell 2.4 percent in volume in the first half, with export value at about 1.46 billion U.S. dollars" where the
+    // source says 出口量同比下降2.4%，出口额约14.6亿美元: a figure after ", with" may be one the source states after the
+    // rate, in its sentence (the rate's own base unsaid).
+    if (anchor.claim.start > c.claim.end && /,\s*with\b/i.test(text.slice(c.claim.end, anchor.claim.start)) &&
+      c.supporting.some((r) => anchor.supporting.some((a) => a.sentence === r.sentence && r.end <= a.start))) return;
     // "Non-fare revenue rose 12% to 130 million yuan, outpacing the 6.3% increase in fare revenue" where the source says
     // 票务收入…增长6.3%；非票务收入1.3亿元，同比增长12%: the rate outpaced is another party's, which the source gives in the
     // sentence of the figure before it; it goes with no figure of this sentence.
@@ -458,9 +464,9 @@ const FROM_LEVEL_BEFORE_ZH_EN = /(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+|ne
 const TO_LEVEL_BEFORE_ZH_EN = /(?:\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more than\s+)?|[到至][^，。；,;0-9０-９]{0,8})$/u;
 
 /** "with the European Union accounting for about": a share a new party takes, after "with" (a party named by no figure). */
-const WITH_PARTY_SHARE_BEFORE = /\bwith\s+[^,;\d]{1,60}?\s+(?:accounting\s+for|making\s+up)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
-/** "accounting for about", "making up": a share said of the whole it is part of. */
-const SHARE_OF_TOTAL_BEFORE = /\b(?:(?:accounting|accounted|accounts?)\s+for|(?:making|made|makes?)\s+up|representing|represented)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
+const WITH_PARTY_SHARE_BEFORE = /\bwith\s+[^,;\d]{1,60}?\s+(?:accounting\s+for|making\s+up|taking)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
+/** "accounting for about", "making up", "taking": a share said of the whole it is part of. */
+const SHARE_OF_TOTAL_BEFORE = /\b(?:(?:accounting|accounted|accounts?)\s+for|(?:making|made|makes?)\s+up|representing|represented|taking)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
 
 /**
  * The figure a rate goes with in the summary: the nearest figure of another kind that can
@@ -509,6 +515,16 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // "shifted 30% of its capacity to stockings, whose sales reached 230 million yuan": a figure in a
     // relative clause after the rate is no base of it.
     if (other.claim.start > c.claim.start && /,\s*(?:whose|which|where|who)\b/i.test(text.slice(lo, hi))) continue;
+    // 到2027年能耗比2022年下降15%，今年市财政已安排3.5亿元: nor one in a clause after the rate that opens on a time of its
+    // own, where the rate's clause has its own too. (超速10%以内的仅予警告，前三季度共发出警告短信约58万条: a rate with no
+    // time of its own is still read with the figure after it.)
+    if (other.claim.start > c.claim.end) {
+      const comma = Math.max(text.lastIndexOf('，', other.claim.start), text.lastIndexOf(',', other.claim.start));
+      const timed = (x: SentenceClaim): boolean => TIME_KINDS.has(x.claim.kind);
+      const ownClauseStart = clauseStartBefore(text, c.claim.start);
+      if (comma >= c.claim.end && claims.some((x) => timed(x) && x.claim.start >= ownClauseStart && x.claim.end <= c.claim.start) &&
+        claims.some((x) => timed(x) && x.claim.start > comma && /^\s*$/u.test(text.slice(comma + 1, x.claim.start)) && x.claim.end <= other.claim.start)) continue;
+    }
     // "Fewer than 30% had contributed, with 728,000 contributors making up 27.6%": a figure after the rate
     // that has a rate of this kind of its own right after it is that rate's base, not this one's. (A change
     // to the figure, "rose 19.8% to 312 million yuan, or 37.3% of the total", is still the figure's.)

@@ -55,11 +55,14 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
     if (/^[0-9]{4}年?届$/u.test(text.slice(start, end)) || (/^[0-9]{4}年?$/u.test(text.slice(start, end)) && text[end] === '届')) return true;
     // 高于2024年同期的4.9%: the year of the level compared with.
     if (/(?:较|比|相比|相较|比起|对比|高于|低于|好于|不及)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+    // 比上一轮监测的2023年增加约1.3万吨: the time compared with may be named with what happened then.
+    if (/(?:较|比)[^，,；;。0-9０-９]{1,8}的$/u.test(text.slice(Math.max(0, start - 11), start))) return true;
     // 与去年同期相比仍低约90元, 和上年相比: the time compared with, named before 相比.
     if (/(?:与|和|同|跟)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期)?(?:相比|相较|比较)/u.test(text.slice(end, end + 4))) return true;
     // 是去年同期的2.1倍, 达到2023年的2.5倍, 约为去年的七成: the time of the level a multiple or a share is taken of.
-    // (超过去年同期的两倍: a level passed, as a multiple of the earlier one.)
-    if (/(?:是|为|相当于|达到|达|超过|高于|不到|不足)$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:同期)?的(?:约|近|不到|超过)?(?:[0-9０-９.．]+(?:倍|%|％|成)|[一二两三四五六七八九十]+倍|[一二三四五六七八九]成|一半|[二三四五六七八九十]分之[一二三四五六七八九])/u.test(text.slice(end, end + 12))) return true;
+    // (超过去年同期的两倍: a level passed, as a multiple of the earlier one. 是去年“标王”成交价12.6万元的近1.5倍: the level
+    // may be named, with its figure, between the time and 的.)
+    if (/(?:是|为|相当于|达到|达|超过|高于|不到|不足)$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:同期)?(?:[^，,；;。的]{0,16}?[0-9０-９][^，,；;。的]{0,8})?的(?:约|近|不到|超过)?(?:[0-9０-９.．]+(?:倍|%|％|成)|[一二两三四五六七八九十]+倍|[一二三四五六七八九]成|一半|[二三四五六七八九十]分之[一二三四五六七八九])/u.test(text.slice(end, end + 30))) return true;
     // 占比从2023年的28%提升至41%: the year of the level a change started from.
     if (/(?:从|由)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期|年底|年末)?的[^，,；;。]{1,12}(?:提升|提高|增加|增长|上升|升|增|降|下降|减少|扩大|缩小)?(?:至|到)/u.test(text.slice(end, end + 24))) return true;
     // 自2022年交付使用以来: a starting point the statement counts from, not its time.
@@ -138,8 +141,10 @@ export function articleFrame(analyzed: Analyzed): ArticleFrame {
   return frame;
 }
 
-/** 100公里组累计爬升…, 女子71公斤级比赛中…: a sentence that opens with a group named by its figure. */
-const GROUP_OPENING = /^\s*(?:男子|女子|混合)?[0-9０-９.．]+(?:公里|千米|米|公斤|千克|岁以上|岁以下|岁)?[组级]/u;
+/** 100公里组累计爬升…, 女子71公斤级比赛中…, 女子1500米决赛是…: a sentence that opens with a group (or a race) named by its figure. */
+const GROUP_OPENING = /^\s*(?:男子|女子|混合)?[0-9０-９.．]+(?:公里|千米|米|公斤|千克|岁以上|岁以下|岁)?(?:[组级]|半?决赛)/u;
+/** What follows a group's figure: 组, 级, 决赛. */
+const GROUP_AFTER_FIGURE = /^(?:[组级]|半?决赛)/u;
 
 function groupSections(analyzed: Analyzed): Map<number, number[]> {
   const text = analyzed.article.source.text;
@@ -426,7 +431,7 @@ export function tieToContext(
     }
     const claimBase = temporal && isBaseTime(sentenceText, p.claim.start, p.claim.end, lang);
     // The clause's own figures anchor a time first; "In the first quarter, revenue…" reads the sentence's.
-    const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang, placed.filter((o) => o !== p && TEMPORAL_KINDS.has(o.claim.kind)));
+    const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang, placed.filter((o) => o !== p && TEMPORAL_KINDS.has(o.claim.kind)), placed);
     const { context, statesTime, statesBase, statesDuration } = contextOf(anchors, p.claim);
     if (context.size > 0 && (temporal ? (claimBase ? statesBase : statesTime) : statesDuration)) {
       const tied = p.supporting.filter(
@@ -609,7 +614,7 @@ const CUES: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /免签/u, en: /\bvisa[- ]free\b/i },
   { zh: /入境/u, en: /\b(?:inbound|entr(?:y|ies)|entering)\b/i },
   { zh: /农村/u, en: /\brural\b/i },
-  { zh: /线上|网上|在线|互联网(?!法院|法庭)|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付|侵权|服务合同)/u, en: /\bonline\b/i },
+  { zh: /线上|网上|全网|在线|互联网(?!法院|法庭)|网络(?=赌博|诈骗|购物|销售|订餐|直播|零售|消费|交易|贷款|借贷|支付|侵权|服务合同)/u, en: /\bonline\b/i },
   { zh: /境外|外资|外国|外籍/u, en: /\bforeign\b/i },
   { zh: /存款/u, en: /\bdeposits?\b/i },
   { zh: /贷款/u, en: /\bloans?\b|\blending\b/i },
@@ -898,7 +903,7 @@ function anchorContext(
   // 12小时48分36秒夺得男子冠军: a group's figure that opens its section (100公里组) is read with the whole section.
   for (const body of bodies) {
     for (const f of body) {
-      if (/^[组级]/u.test(sourceText.slice(f.end, f.end + 1))) for (const n of frame.groupSections.get(f.sentence) ?? []) context.add(n);
+      if (GROUP_AFTER_FIGURE.test(sourceText.slice(f.end, f.end + 3))) for (const n of frame.groupSections.get(f.sentence) ?? []) context.add(n);
     }
   }
   // What the sentence before a pointing-back one says of when supports a time; it does not make the
@@ -1017,12 +1022,38 @@ export function clauseAround(text: string, start: number, end: number, lang: 'zh
  * The anchors a tied claim is read with: the figures of its own clause when it has any
  * ("2024年营收增长5%"), else every anchor of the sentence ("In the first quarter, revenue…").
  */
-function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[], text: string, lang: 'zh' | 'en', otherTimes: readonly PlacedClaim[]): readonly PlacedClaim[] {
+function anchorsOfClause(
+  p: PlacedClaim,
+  sentenceAnchors: readonly PlacedClaim[],
+  text: string,
+  lang: 'zh' | 'en',
+  otherTimes: readonly PlacedClaim[],
+  placed: readonly PlacedClaim[],
+): readonly PlacedClaim[] {
   const [s, e] = clauseAround(text, p.claim.start, p.claim.end, lang);
   const own = sentenceAnchors.filter((a) => a.claim.start >= s && a.claim.end <= e);
   const end = lang === 'en' ? fromToEndBefore(p, own, text) : undefined;
   if (end !== undefined) return [end];
+  // "had been issued by the end of August to residents who have donated blood 20 times": a figure in a "who" clause
+  // after the time picks out the people (累计献血达到20次的市民), it is not what the time is of.
+  // (The clause may start inside the figure before it, "More than 6,300 cards had been issued by the end of August to
+  // residents who …": that figure, of the sentence, is what the time is of.)
+  const who = lang === 'en' ? text.slice(p.claim.end, e).search(/\bwho\s/i) : -1;
+  if (who >= 0 && own.length > 0) {
+    const whoAt = p.claim.end + who;
+    const beforeWho = own.filter((a) => a.claim.start < whoAt);
+    if (beforeWho.length > 0) return beforeWho;
+    const sentenceBefore = sentenceAnchors.filter((a) => a.claim.start < whoAt);
+    if (sentenceBefore.length > 0) return sentenceBefore;
+  }
   if (own.length > 0) return own;
+  // 陈思彤以2小时03分47秒夺得冠军，佐藤美咲以2小时04分31秒排名第二: a clause that states a span of its own (another
+  // party's time) keeps its anchors (第二) for that span.
+  if (lang === 'zh' && p.claim.kind === 'duration') {
+    const spanClauses = placed.filter((o) => o !== p && o.claim.kind === 'duration').map((o) => clauseAround(text, o.claim.start, o.claim.end, lang));
+    const free = sentenceAnchors.filter((a) => !spanClauses.some(([from, to]) => a.claim.start >= from && a.claim.end <= to));
+    if (free.length < sentenceAnchors.length) return free;
+  }
   // "Kunming issued an orange warning on April 8, after the number of vehicles reached about 52,000 by the end of
   // March": the figures of a clause that follows with "after" (when, since …) and gives its own time are that
   // clause's; the time of the main clause is its own event's.
@@ -1050,6 +1081,15 @@ function anchorsOfClause(p: PlacedClaim, sentenceAnchors: readonly PlacedClaim[]
   // (A span only, and no age of its own: "her 24-month-old child" is still the mother's statement's.)
   if (lang === 'en' && p.claim.kind === 'duration' && !/^-?\s*old\b/i.test(text.slice(p.claim.end)) && /^\s*(?:said|says|told)\b/i.test(text.slice(s, e)) && sentenceAnchors.length > 0 &&
     sentenceAnchors.every((a) => a.claim.end <= s && a.supporting.length > 0 && a.supporting.every((f) => isAgeUnit(f.unit)))) return [];
+  // "Zibo Luyao Ceramics, whose products are sold in 65 countries and regions, already has fourth-quarter orders …": a
+  // figure in a "who" or "whose" clause set off by commas describes its party, it is not what a time outside is of.
+  // (A time only: a span, "trained for 45 days", is still read with the ages of the people it is about.)
+  if (lang === 'en' && TEMPORAL_KINDS.has(p.claim.kind)) {
+    const described = [...text.matchAll(/,\s*(?:who|whose)\b[^,;]*,/gi)].map((m) => [m.index, m.index + m[0].length] as const);
+    const inside = (a: PlacedClaim, [from, to]: readonly [number, number]): boolean => a.claim.start >= from && a.claim.end <= to;
+    const outer = described.filter((span) => !(p.claim.start >= span[0] && p.claim.end <= span[1]));
+    if (outer.length > 0) return sentenceAnchors.filter((a) => !outer.some((span) => inside(a, span)));
+  }
   return sentenceAnchors;
 }
 

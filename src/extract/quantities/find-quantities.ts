@@ -118,12 +118,13 @@ const COMPUTE_CLAUSE_RE = /算力|智算|超算|计算能力/u;
 const PUE_BEFORE_RE = /PUE[）)]?\s?值?(?:设计值)?(?:为|約為|约为|达到|降至|降到|控制在|仅为|僅為)?$/u;
 const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
 /**
- * 场均得到24.6分, 得分97.3分，较上赛季提高1.8分, 以9.76分夺冠 (以累计21分的最低积分): 分 as points, where the sentence speaks of scoring.
+ * 场均得到24.6分, 得分97.3分，较上赛季提高1.8分, 以9.76分夺冠 (以累计21分的最低积分), 随后连得4分, 等级分涨了80多分 (a chess
+ * rating): 分 as points, where the sentence speaks of scoring.
  * Elsewhere 分 is a minute (10时30分), a cent, a part (分之) or starts a word (分公司, 分红), so
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
-const SCORING_RE = /得分|得到|自由滑|短节目|夺冠|奪冠|亚军|亞軍|季军|季軍|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|领先|領先|落后|落後|相差|(?<![所可难])以(?:累计|累計)?(?:逾|超过?|近|约|約)?$/u;
-const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|摘|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創|[0-9]{1,2}个?(?:篮板|助攻|抢断|盖帽))/u;
+const SCORING_RE = /得分|得到|连得|連得|等级分|等級分|自由滑|短节目|夺冠|奪冠|亚军|亞軍|季军|季軍|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|领先|領先|落后|落後|相差|(?<![所可难])以(?:累计|累計)?(?:逾|超过?|近|约|約)?$/u;
+const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|摘|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創|完成|逆转|逆轉|反超|扳平|锁定|鎖定|[0-9]{1,2}个?(?:篮板|助攻|抢断|盖帽))/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 /** 指数为97.8点: an index and its points (not 8点, a clock time, nor 3点 of a list). */
 const INDEX_RE = /指数|点位|收于|报收|收报|综指|成指/u;
@@ -1165,8 +1166,11 @@ class Scanner {
     const between = sticky(BETWEEN_RE, text, end);
     if (between && isInteger(value) && !isBareOne(core)) {
       const mag = between[2] ?? '';
-      // 余 or 多 means "over" only before a magnitude or a unit: 300多 alone stays bare.
-      if (mag !== '' || sticky(UNIT_RE, text, end + between[0].length) !== null) {
+      // 余 or 多 means "over" only before a magnitude or a unit: 300多 alone stays bare. (涨了80多分: points, where
+      // the clause speaks of scoring.)
+      const after = end + between[0].length;
+      const points = POINTS_AFTER_RE.test(text.slice(after, after + 3)) && SCORING_RE.test(this.clauseBefore(start));
+      if (mag !== '' || sticky(UNIT_RE, text, after) !== null || points) {
         const magValue = mag === '' ? 1 : (parseChineseNumber(`一${mag}`) ?? 1);
         value *= magValue;
         if (valueMax !== null) valueMax *= magValue;
@@ -1976,8 +1980,8 @@ class Scanner {
         let left = this.leftQualifier(start, 0);
         const right = sticky(RIGHT_QUAL_RE, text, end);
         if (right !== null && boundOutweighsLentAbout(left, start, right[0])) left = null;
-        // 不到自来水水价4.1元的一半: the qualifier may stand before what the half is of (the span stays 一半).
-        const far = /(不到|不足|超过|超過|近|约|約)[^，。；,;！？、]{1,20}的$/u.exec(text.slice(Math.max(0, start - 24), start));
+        // 不到自来水水价4.1元的一半, 不到前者一半: the qualifier may stand before what the half is of (the span stays 一半).
+        const far = /(不到|不足|超过|超過|近|约|約)(?:[^，。；,;！？、]{1,20}的|前者|后者)$/u.exec(text.slice(Math.max(0, start - 24), start));
         const farApprox = left === null && far !== null ? LEFT_QUALIFIERS.get(far[1]!) ?? null : null;
         // 过半: past half, more than it.
         const past = left === null && text[start - 1] === '过';
