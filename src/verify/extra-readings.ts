@@ -141,7 +141,7 @@ export function extraReadings(text: string): ExtraReading[] {
   };
   // 教练与学员的比例约为1比12, 配比已由1比4提高到1比3: one to so many written with 比 in a clause about a ratio, the
   // quotient, as 1∶12 is read ("a ratio of about 1 to 12"). (A score, 3比1战胜, names no 比例.)
-  for (const m of text.matchAll(/(?<![0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)比([0-9]{1,4})(?![0-9])/gu)) {
+  for (const m of text.matchAll(/(?<![0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)比([0-9]{1,4}(?:\.[0-9]{1,2})?)(?![0-9.])/gu)) {
     const lead = /[^，。；,;]{0,20}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
     // (按6比4的比例分担: the ratio named after the figures.)
     const namedAfter = /^的?(?:比例|配比)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
@@ -173,7 +173,9 @@ export function extraReadings(text: string): ExtraReading[] {
     const average = /(?:场均|平均|人均|户均|日均|每场)[^，。；,;0-9０-９]{0,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (m[3] === '' && !/^[0-9０-９]{1,4}$/u.test(m[2]!) && !(average && /^[0-9]{1,3}[.．][0-9]{1,2}$/u.test(m[2]!))) continue;
     // 2025安吉竹海铁人两项赛: the year of an event, before its name; no count of 安.
-    if (m[3] === '' && m[1] === undefined && m[6] === undefined && m[4] === undefined && /^(?:19|20)[0-9]{2}$/u.test(m[2]!)) {
+    // (需攀爬82层、共2018级台阶: steps counted, no year.)
+    if (m[3] === '' && m[1] === undefined && m[6] === undefined && m[4] === undefined && /^(?:19|20)[0-9]{2}$/u.test(m[2]!) &&
+      !/^级台阶/u.test(text.slice(m.index + m[2]!.length, m.index + m[2]!.length + 3))) {
       add({ kind: 'year', start: m.index, end: m.index + m[2]!.length, value: m[2]!, unit: null, approx: null });
       continue;
     }
@@ -459,7 +461,31 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   const yearly = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万上下去今明本])(?:年度|全年|每年)(?=总?(?:费用|花费|开支|支出|成本|治疗费|医疗费))/gu)].map((m): ExtraReading => ({
     kind: 'duration', start: m.index, end: m.index + 2, value: 1, valueMax: null, unit: 'year', approx: null, text: m[0], en: '', measures: null,
   }));
-  return [...first, ...second, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale, ...yearly];
+  // 一斤卖3块9, 一公斤才11块多: a price said the spoken way, 块 for 元 (and the digit after it the jiao).
+  const spokenPrices = [...text.matchAll(/(?<=(?:斤|公斤|千克|卖|给|才|要|价)[^，。；,;0-9０-９]{0,2})(?<![0-9０-９.．])([0-9]{1,4})块(?:([0-9])(?![0-9万亿千百])|(多|钱))/gu)].map((m): ExtraReading => ({
+    kind: 'money', start: m.index, end: m.index + m[0].length, value: Number(m[1]) + (m[2] === undefined ? 0 : Number(m[2]) / 10), valueMax: null,
+    unit: 'CNY', approx: m[3] === '多' ? 'over' : null, text: m[0], en: '', measures: null,
+  }));
+  // 一条线要十几个人: "more than ten" (eleven to nineteen).
+  const teens = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万几])十几(个|名|家|人|位|次|天|年)/gu)].map((m): ExtraReading => ({
+    kind: 'count', start: m.index, end: m.index + m[0].length, value: 10, valueMax: null, unit: m[1] === '个' || m[1] === '人' ? null : m[1]!, approx: 'over', text: m[0], en: '', measures: null,
+  }));
+  // 在第15公里处发起冲刺: a point on a course by its distance ("at the 15-km mark").
+  const marks = [...text.matchAll(/第([0-9]{1,3}(?:\.[0-9])?)(公里|千米)处/gu)].map((m): ExtraReading => ({
+    kind: 'measure', start: m.index + 1, end: m.index + 1 + m[1]!.length + m[2]!.length, value: Number(m[1]), valueMax: null, unit: 'km', approx: null,
+    text: `${m[1]}${m[2]}`, en: '', measures: null,
+  }));
+  // 护理员与床位数之比约为1比6.2: the second term of a ratio of one to it, a count per one ("one for every 6.2 beds").
+  const perOne = [...text.matchAll(/(约)?(?:为|是|达到?)1比([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.])/gu)].map((m): ExtraReading => {
+    const start = m.index + m[0].length - m[2]!.length;
+    return { kind: 'count', start, end: m.index + m[0].length, value: Number(m[2]), valueMax: null, unit: null, approx: m[1] === undefined ? null : 'about', text: m[2]!, en: '', measures: null };
+  });
+  // 把布雷图指数稳定控制在5以下: an index held under a level, the level read with its bound.
+  const indexBounds = [...text.matchAll(/指数[^，。；,;0-9０-９]{0,8}(?:控制在|降至|降到|保持在|低于|在)([0-9]{1,3}(?:\.[0-9])?)(以下|以内|以上)/gu)].map((m): ExtraReading => {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    return { kind: 'count', start, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: null, approx: m[2] === '以上' ? 'over' : 'under', text: `${m[1]}${m[2]}`, en: '', measures: null };
+  });
+  return [...first, ...second, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale, ...yearly, ...spokenPrices, ...teens, ...marks, ...perOne, ...indexBounds];
 }
 
 /**

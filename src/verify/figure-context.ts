@@ -376,8 +376,9 @@ export function sentenceStructureProblems(
     // "fell 2.4 percent in volume in the first half, with export value at about 1.46 billion U.S. dollars" where the
     // source says 出口量同比下降2.4%，出口额约14.6亿美元: a figure after ", with" may be one the source states after the
     // rate, in its sentence (the rate's own base unsaid).
-    if (anchor.claim.start > c.claim.end && /,\s*with\b/i.test(text.slice(c.claim.end, anchor.claim.start)) &&
-      c.supporting.some((r) => anchor.supporting.some((a) => a.sentence === r.sentence && r.end <= a.start))) return;
+    // (参赛人数比上届增加35%，其中外籍选手47人 where the source says the same: a part after 其中, likewise.)
+    if (anchor.claim.start > c.claim.end && /,\s*with\b|[，,]\s*其中/iu.test(text.slice(c.claim.end, anchor.claim.start)) &&
+      c.supporting.some((r) => anchor.supporting.some((a) => a.sentence === r.sentence && r.end <= a.start && (/with/i.test(text.slice(c.claim.end, anchor.claim.start)) || /其中/u.test(source.slice(r.end, a.start)))))) return;
     // "Non-fare revenue rose 12% to 130 million yuan, outpacing the 6.3% increase in fare revenue" where the source says
     // 票务收入…增长6.3%；非票务收入1.3亿元，同比增长12%: the rate outpaced is another party's, which the source gives in the
     // sentence of the figure before it; it goes with no figure of this sentence.
@@ -397,7 +398,9 @@ export function sentenceStructureProblems(
     // whole it is part of (unsaid here), not with the figure before.
     // (Only a share the source gives in the sentence of the figure before, or in a 其中 sentence right after it.)
     // (Not after an age, which says whom the share is of: 18岁以下青少年占16.4%.)
-    if (c.claim.kind !== 'percentage_point' && !isAgeUnit(anchor.claim.unit) && !/[岁歲]$/u.test(anchor.claim.text) && saysShare(text, c.claim.start, c.claim.text) &&
+    // ("…to 437 million U.S. dollars, and nearly 40% of them went to …": a share of "them", in English.)
+    if (c.claim.kind !== 'percentage_point' && !isAgeUnit(anchor.claim.unit) && !/[岁歲]$/u.test(anchor.claim.text) &&
+      (saysShare(text, c.claim.start, c.claim.text) || /^\s+of\s+(?:them|it|which|those)\b/i.test(text.slice(c.claim.end, c.claim.end + 14))) &&
       c.supporting.some((r) => (saysShare(source, r.start, r.text) || /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start))) &&
         anchor.supporting.some((a) => r.sentence === a.sentence ||
           (r.sentence === a.sentence + 1 && /其中[^，。；,;]{0,16}$/u.test(source.slice(Math.max(0, r.start - 18), r.start))) ||
@@ -587,7 +590,7 @@ function ownRateFollows(rate: SentenceClaim, base: SentenceClaim, claims: readon
 /** 高于化工产业整体的, 低于全省平均水平的: the words before another party's rate a summary compares with (the party captured). */
 const COMPARED_RATE_BEFORE = /(?:高于|低于|大于|小于|快于|慢于|好于|不及)([^，,；;。0-9０-９]{1,14})的$/u;
 /** "outpacing the 6.3% increase", "faster than the 4% growth": a rate the sentence's own is set against. */
-const OUTPACED_RATE_BEFORE = /\b(?:outpac(?:ing|ed|es)|outstripp(?:ing|ed)|outstrips|faster than|slower than)\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+)?$/i;
+const OUTPACED_RATE_BEFORE = /\b(?:outpac(?:ing|ed|es)|outstripp(?:ing|ed)|outstrips|faster than|slower than|(?:well\s+|far\s+)?ahead\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+)?$/i;
 
 /** Whether a source sentence names a party as a summary writes it: most of its pairs of characters. */
 function namesParty(sentence: string, party: string): boolean {

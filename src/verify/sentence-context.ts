@@ -26,7 +26,7 @@ const LAUNCHED_ON_BEFORE = /\b(?:launched|started|began|kicked\s+off|inaugurated
 /** What a source sentence says of a launch: 启动, 开幕, 开工, 开通, 上线, 揭牌, 开班, 开赛, 投产, 开业, 通车. */
 const LAUNCH_WORDS_ZH = /启动|开幕|开工|开通|上线|揭牌|开班|开赛|投产|开业|通车/u;
 /** ", which ended on", ", which opened in": a relative clause whose own event the date that follows dates. */
-const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:on|in)\s+$/i;
+const EVENT_CLAUSE_BEFORE = /,\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}?(?:ended|began|started|opened|closed|finished|concluded|kicked\s+off|was\s+held|took\s+place|was\s+launched|launched|was\s+completed|was\s+set\s+up|was\s+founded)\s+(?:(?:its|their)\s+(?:new\s+)?[a-z]+\s+)?(?:on|in)\s+$/i;
 /** "after a vaccine for males was approved in ": an event an "after" clause names, and its time. */
 const AFTER_EVENT_BEFORE = /\bafter\s+[^,;]{1,80}?\b(?:was|were|had\s+been)\s+(?:approved|launched|introduced|opened|founded|set\s+up|completed|built|listed|licensed)\s+(?:on|in)\s+$/i;
 /** ", set up in", ", founded in": a relative clause cut short to its participle, set off by commas. */
@@ -210,8 +210,11 @@ function yearWordOutvoted(
   const parts = anchors.flatMap((a) => a.supporting.map((f) => partAround(sourceText, f.start, f.end)));
   const inParts = (f: SourceFigure): boolean => parts.some(([s, e]) => f.start >= s && f.end <= e);
   if (tied.some(inParts)) return false;
+  // (占比达到21%，而2020年这一比例为10.5%: a year in a 而 clause after the figure is the other time contrasted with it.)
+  const anchored = anchors.flatMap((a) => a.supporting);
+  const contrasted = (f: SourceFigure): boolean => anchored.some((g) => g.end <= f.start && /[，,]\s*而/u.test(sourceText.slice(g.end, f.start)));
   return figures.some((f) => f.end > f.start && inParts(f) && TEMPORAL_KINDS.has(f.kind) && /^[0-9]{4}年/u.test(f.text) && !isBaseTime(sourceText, f.start, f.end, 'zh') &&
-    !FOLLOWS_AN_EARLIER.test(sourceText.slice(Math.max(0, f.start - 1), f.start)));
+    !FOLLOWS_AN_EARLIER.test(sourceText.slice(Math.max(0, f.start - 1), f.start)) && !contrasted(f));
 }
 
 /** The stretch of a sentence between semicolons (or its ends) around a span. */
@@ -390,6 +393,10 @@ export function tieToContext(
         return;
       }
     }
+    // "The eight-day tournament drew about 46,000 spectator visits": how long the event named right after the span lasts,
+    // which the sentence's figures are not timed by; it is checked by its value.
+    if (lang === 'en' && p.claim.kind === 'duration' && /-(?:day|week|month)$/i.test(p.claim.text) &&
+      /^\s+(?:[A-Za-z0-9'’-]+\s+){0,4}?(?:tournament|festival|fair|expo|exhibition|event|championships?|games|week|show|conference|forum|race|regatta|cup|open|league|carnival|season)\b/i.test(sentenceText.slice(p.claim.end, p.claim.end + 60))) return;
     // "The summer care programme, which ended on August 22, served about 63,000 pupils": the day in a
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.

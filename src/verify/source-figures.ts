@@ -144,7 +144,7 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     // 1.3以下 is, beside the figure.
     const boundOfFigure = r.approx !== null && overlapping.every((f) => f.start === r.start && f.value === r.value);
     // (床护比由1:0.41提高到1:0.52: the second term of a ratio one to a fraction is a count too, "0.52 nurses per bed".)
-    const termOfRatio = r.kind === 'count' && overlapping.length > 0 && overlapping.every((f) => f.kind === 'multiple' && /^1[:：∶]/u.test(f.text) && f.end === r.end);
+    const termOfRatio = r.kind === 'count' && overlapping.length > 0 && overlapping.every((f) => f.kind === 'multiple' && /^1[:：∶比]/u.test(f.text) && f.end === r.end);
     if (r.kind === 'count' && overlapping.length > 0 && !boundOfFigure && !termOfRatio) continue;
     if (!termOfRatio && overlapping.some((f) => f.start < r.start || f.end > r.end)) continue;
     figures.push({ ...r, sentence: sentenceAt(r.start), fact: null });
@@ -153,6 +153,8 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     // 3个国家 as 3国, 5个省份 as 5省, 3个县 as 3县: the noun's first character standing as its classifier; 11个进球 as 11球 by its last.
     const noun = f.kind === 'count' && f.unit === '个' ? /^(?:国家|省份|城市|进球|县|区(?!域)|镇)/u.exec(text.slice(f.end, f.end + 2)) : null;
     if (noun) figures.push({ ...f, unit: `${UNLISTED}${noun[0] === '进球' ? '球' : noun[0].charAt(0)}`, fact: null });
+    // 打进进球4312个 as 4312球: the noun before the count.
+    else if (f.kind === 'count' && f.unit === '个' && /进球$/u.test(text.slice(Math.max(0, f.start - 2), f.start))) figures.push({ ...f, unit: `${UNLISTED}球`, fact: null });
     // 高温日19天 as 19个高温日, and 3个工作日 as "three working days": days counted as things called 日.
     if (f.kind === 'duration' && f.unit === 'day' && /\p{Script=Han}日(?:共|达|有|为)?$/u.test(text.slice(Math.max(0, f.start - 4), f.start))) {
       figures.push({ ...f, kind: 'count', unit: '个', fact: null });

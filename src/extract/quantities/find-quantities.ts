@@ -197,6 +197,8 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   // 不满12周岁: not yet 12, under it.
   ['不满', 'under'], ['不滿', 'under'],
   ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'], ['至少', 'at_least'],
+  // 跑过不下20遍: no fewer than.
+  ['不下', 'at_least'],
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
   // 与灶具的距离不小于0.5米: a distance or size "not less than" (不大于 "not more than").
   ['不小于', 'at_least'], ['不小於', 'at_least'], ['不大于', 'at_most'], ['不大於', 'at_most'],
@@ -221,7 +223,7 @@ const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降
  * as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|支付|付|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -1134,7 +1136,9 @@ class Scanner {
         // start 第一， is an enumeration ("firstly"), not a rank.
         // 排名第二、第三。: after a rank and 、 the next is one too, not an enumeration's "thirdly".
         const listed = text[start - 2] === '、' && this.out.at(-1)?.kind === 'ordinal' && this.out.at(-1)?.end === start - 2;
-        if (!CLAUSE_END_CH.test(text[end] ?? '。') || (CLAUSE_START_CH.test(text[start - 2] ?? '\n') && !listed)) return null;
+        // (分列全市第一和第二: a rank before 和 and another rank closing the clause is one too.)
+        const pairedRank = /^[和及与、]第[一二三四五六七八九十0-9]{1,3}(?:[，。；！？,;!?]|$)/u.test(text.slice(end, end + 8));
+        if ((!CLAUSE_END_CH.test(text[end] ?? '。') && !pairedRank) || (CLAUSE_START_CH.test(text[start - 2] ?? '\n') && !listed)) return null;
         return { ...base, kind: 'ordinal', start: start - 1, end, value, valueMax: null, unit: null, approx: null, bare: false };
       }
       return { ...base, kind: 'ordinal', start: start - 1, end: end + suf[0].length, value, valueMax: null, unit: null, approx: null, bare: false };
