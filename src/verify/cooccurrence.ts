@@ -578,12 +578,13 @@ export function cooccurrenceProblems(
       ? gapParty
       : null;
     if (gapTo !== null) named = named.filter((t) => !t.zh(gapTo[1]!));
-    // 领先亚军王强45秒 where the source says 王强…获得亚军，落后冠军45秒: the party led names the lead's base, unless the
-    // source names it in the clause of the lead (领先第二名张一鸣21分).
+    // 领先亚军王强45秒 where the source says 王强…获得亚军，落后冠军45秒 (与第二名…仅差0.08分 where it says 两队仅相差0.08分):
+    // the party led names the lead's base, unless the source names it in the clause of the lead (领先第二名张一鸣21分).
     const ledParty = lang === 'zh' ? AHEAD_OF_NAMED_PARTY_BEFORE.exec(text.slice(Math.max(0, p.claim.start - 16), p.claim.start)) : null;
-    const leadsIn = p.supporting.filter((f) => AHEAD_OF_PARTY_BEFORE.test(sourceText.slice(Math.max(0, f.start - 12), f.start)));
+    const leadsIn = p.supporting.filter((f) => AHEAD_OF_PARTY_BEFORE.test(sourceText.slice(Math.max(0, f.start - 12), f.start)) || GAP_WORD_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start)));
     if (ledParty !== null && leadsIn.length > 0) {
-      named = named.filter((t) => !t.zh(ledParty[1]!) || leadsIn.some((f) => t.zh(sourceClauseOf(sourceText, f))));
+      const party = ledParty[1] ?? ledParty[2]!;
+      named = named.filter((t) => !t.zh(party) || leadsIn.some((f) => t.zh(sourceClauseOf(sourceText, f))));
     }
     if (lang === 'en') named = named.filter((t) => !namesNarrowerKind(t, region, p.supporting, analyzed, figures) && !locatesAnotherPlace(t, region));
     // 广州市中毒控制中心数据显示，一氧化碳中毒病例为157例 where the source names the centre only where its report opens
@@ -1005,7 +1006,7 @@ function sourceClauseOf(sourceText: string, f: SourceFigure): string {
 }
 
 /** 领先亚军王强, 落后冠军: a lead over (or a deficit to) the party named right before the gap (the party captured). */
-const AHEAD_OF_NAMED_PARTY_BEFORE = /(?:领先|落后|領先|落後)([^，,。；;0-9０-９]{1,12})$/u;
+const AHEAD_OF_NAMED_PARTY_BEFORE = /(?:领先|落后|領先|落後)([^，,。；;0-9０-９]{1,12})$|与([^，,。；;0-9０-９]{1,16}?)(?:仅|只)?(?:相)?差$/u;
 /** 总成绩318公斤, 合计16.5万件: a total stated as one. */
 const TOTAL_WORD_ZH = /总成绩|总计|合计|共计|总分|总量|总额|总和/u;
 /**

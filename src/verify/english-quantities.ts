@@ -155,8 +155,11 @@ const BOUND_CARRIED_BEFORE = /\b(no more than|not more than|at most|up to|no les
 const SCORED_BEFORE = /\b(?:scor(?:ed|es|ing|e)|averag(?:ed|es|ing)|tallied|notched|poured\s+in|racked\s+up)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "averaged around 56 seconds over 200 meters": a time taken along a distance, no bound on it. */
 const TIMED_OVER_BEFORE = /\b(?:seconds?|minutes?|hours?|secs?|mins?)\s+over\s+$/i;
-/** "all raced over 2,000 metres", "rowed over 6 km", "won the men's quadruple sculls over 2,000 metres": a race run along a distance. */
-const RACED_BEFORE_OVER = /\b(?:rac(?:ed|es|e)|rowed|rows|swum|swam|sailed|paddled|contested|sculls|pairs|fours|eights|relay|sprint|freestyle|breaststroke|backstroke|butterfly|medley)\s+over\s+$/i;
+/**
+ * "all raced over 2,000 metres", "rowed over 6 km", "won the men's quadruple sculls over 2,000 metres", "races were held over
+ * 2,000 meters", "rounds were shot over 70 meters": a race run (or a round shot) along a distance.
+ */
+const RACED_BEFORE_OVER = /\b(?:rac(?:ed|es|e)|rowed|rows|swum|swam|sailed|paddled|contested|sculls|pairs|fours|eights|relay|sprint|freestyle|breaststroke|backstroke|butterfly|medley|(?:were|was)\s+(?:held|shot|run|raced|rowed))\s+over\s+$/i;
 /** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
 const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)';
 /** "up 37.2% and above the level of 2019": "and above" a noun phrase compares; "or higher this year" still bounds. */
@@ -230,9 +233,12 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "Over 214 peak-shaving events during the year, the cars fed …": a sentence opening "Over N …," sets
     // the stretch the rest happened across.
     if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /^\s*over\s+$/i.test(text.slice(0, q.start)) && /^[^,;.]{0,60},/.test(text.slice(q.end))) approx = null;
-    // "a worker with burns over 92% of his body" (全身烧伤面积达92%): over a share of a body is the area burned, no bound.
-    if (q.kind === 'percent' && q.approx === undefined && approx === 'over' && /\bburns?\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+    // "a worker with burns over 92% of his body" (全身烧伤面积达92%), "burned over 78% of his body": over a share of a body is
+    // the area burned, no bound.
+    if (q.kind === 'percent' && q.approx === undefined && approx === 'over' && /\bburn(?:s|ed)?\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
       /^\s+of\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:body|skin)\b/i.test(text.slice(q.end))) approx = null;
+    // "out of a maximum of 100 points" (满分100分): full marks, no bound on a figure.
+    if (q.approx === undefined && approx === 'at_most' && /\bout\s+of\s+a\s+maximum\s+of\s+$/i.test(text.slice(Math.max(0, q.start - 22), q.start))) approx = null;
     // "about 560 players over 118 games": over a count of games or rounds is across them, no bound ("played over 64
     // boards" likewise).
     if (q.kind === 'count' && q.approx === undefined && approx === 'over' && /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) &&
@@ -545,8 +551,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   });
   // "double-digit growth" is an idiom for 两位数, not a multiple.
   // ("double-blind", "double-check", "double-decker": a kind of thing, no multiple either.)
-  // ("a double round-robin", "double rooms", "a triple jump", "eight double faults": a kind of thing, no multiple either.)
-  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop|handed)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jumps?|axels?|lutz(?:es)?|toe[- ]loops?|salchows?|somersaults?|crown|champions?|winners?|gold|bill|sculls?|faults?|plays?|bogeys?|eagles?)\b)/gi, (m) => {
+  // ("a double round-robin", "double rooms", "a triple jump", "eight double faults", a curling "double takeout": a kind of
+  // thing, no multiple either.)
+  each(/\b(twice|doubled?|doubling|tripled?|tripling|quadrupled?)\b(?![- ]digits?\b)(?![- ](?:1[0-2]|eleven|twelve)\b)(?!-(?:blind|check|checked|checking|decker|edged|track|tracked|layer|layered|sided|storey|story|bed|room|click|entry|helix|dip|header|cropping|cropped|crop|handed)\b)(?![- ](?:round[- ]robin|rooms?|beds?|jumps?|axels?|lutz(?:es)?|toe[- ]loops?|salchows?|somersaults?|crown|champions?|winners?|gold|bill|sculls?|faults?|plays?|bogeys?|eagles?|takeouts?)\b)/gi, (m) => {
     // "Double First-Class", "Triple Crown": a capitalised word starting a name is no multiple.
     if (/^[A-Z]/.test(m[1]!) && /^[- ]+[A-Z]/.test(text.slice(m.index + m[0].length))) return;
     // "double-chamber melting furnaces", "triple-glazed windows": double or triple joined to a word is a kind of thing.
@@ -954,6 +961,8 @@ function qualifierBefore(text: string, start: number): Approx {
   // "raise the minimum playing time from 45 to 60 minutes" (由至少45分钟提高到60分钟): the minimum it was.
   // ("the monthly minimum will rise from 1,700 yuan" is a minimum wage, a level of its own.)
   if (/\bminimum\s+(?:[a-z-]+\s+){0,2}(?:time|age|score|standard|requirement|threshold|period|hours|length|stay)\b[^,.;]{0,40}\bfrom\s+$/i.test(text.slice(Math.max(0, start - 90), start))) return 'at_least';
+  // "outside the required range of 0 to 8 degrees" (超出0至8摄氏度的规定范围): past the range, as the source's 超出 reads.
+  if (/\boutside\s+(?:the|a|its|their)\s+(?:[a-z-]+\s+){0,2}range\s+of\s+$/i.test(before)) return 'over';
   // "under the age of 60" (60岁以下), "over the age of 65": a bound on an age.
   const age = /\b(under|below|over|above)\s+the\s+age\s+of\s+$/i.exec(before);
   if (age) return /^(?:under|below)$/i.test(age[1]!) ? 'under' : 'over';

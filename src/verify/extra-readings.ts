@@ -485,7 +485,22 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
     return { kind: 'count', start, end: m.index + m[0].length, value: Number(m[1]), valueMax: null, unit: null, approx: m[2] === '以上' ? 'over' : 'under', text: `${m[1]}${m[2]}`, en: '', measures: null };
   });
-  return [...first, ...second, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale, ...yearly, ...spokenPrices, ...teens, ...marks, ...perOne, ...indexBounds];
+  // 体重指数超过28的肥胖患者: an index past a bare level ("a body mass index above 28").
+  const indexPast = [...text.matchAll(/(?:指数|BMI)(超过|大于|高于|低于|小于)([0-9]{1,3}(?:\.[0-9])?)(?![0-9.０-９万亿%％])/gu)].map((m): ExtraReading => {
+    const start = m.index + m[0].length - m[2]!.length;
+    return { kind: 'count', start, end: m.index + m[0].length, value: Number(m[2]), valueMax: null, unit: null, approx: /^(?:低于|小于)$/u.test(m[1]!) ? 'under' : 'over', text: m[2]!, en: '', measures: null };
+  });
+  // 打造2个百亿级莲藕产业集群: a class of cluster by its output in yuan ("10-billion-yuan clusters").
+  const yuanClass = [...text.matchAll(/(?<![0-9０-９一二三四五六七八九十百千万.．])(百|千|万)亿(?:元)?级/gu)].map((m): ExtraReading => ({
+    kind: 'money', start: m.index, end: m.index + m[0].length, value: m[1] === '百' ? 1e10 : m[1] === '千' ? 1e11 : 1e12, valueMax: null, unit: 'CNY', approx: null,
+    text: m[0], en: '', measures: null,
+  }));
+  // 温宿县、乌什县和阿克苏市是主产区，三地产量合计…: the places just listed, counted ("the three main producing areas").
+  const placesCounted = [...text.matchAll(/(?<=[，,；;])(两|三|四|五|六)地(?=[\p{Script=Han}])/gu)].map((m): ExtraReading => ({
+    kind: 'count', start: m.index, end: m.index + 1, value: num(m[1]!), valueMax: null, unit: '个', approx: null, text: m[1]!, en: '', measures: null,
+  }));
+  return [...first, ...second, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale, ...yearly, ...spokenPrices, ...teens, ...marks, ...perOne, ...indexBounds,
+    ...yuanClass, ...placesCounted, ...indexPast];
 }
 
 /**

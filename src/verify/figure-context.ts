@@ -410,7 +410,7 @@ export function sentenceStructureProblems(
     // 交易额约占全市网络零售额的四成，跨境直播出口额达5.4亿美元: a share of a whole it names, in a clause before the
     // figure, is no rate of a figure in the clauses after.
     if (anchor.claim.start > c.claim.end && BASE_KINDS.has(anchor.claim.kind) && /[，,]/u.test(text.slice(c.claim.end, anchor.claim.start)) &&
-      /占[^，,；;。0-9０-９]{1,12}的(?:约|近|超过|逾|不到)?$/u.test(text.slice(Math.max(0, c.claim.start - 16), c.claim.start))) return;
+      /占[^，,；;。0-9０-９]{1,12}(?:的)?(?:约|近|超过|逾|不到)?$/u.test(text.slice(Math.max(0, c.claim.start - 16), c.claim.start))) return;
     let paired: SourceFigure | null = null;
     // The title repeats the body's figures in a headline's order (308.3万辆 新能源汽车…增长75.2%),
     // so it pairs nothing when the body states the anchor too.

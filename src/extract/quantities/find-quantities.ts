@@ -123,7 +123,7 @@ const COMPUTE_POWER: UnitInfo = { kind: 'measure', unit: 'PFLOPS' };
  * Elsewhere 分 is a minute (10时30分), a cent, a part (分之) or starts a word (分公司, 分红), so
  * only a 分 that closes its phrase counts, and never after 时 or 点.
  */
-const SCORING_RE = /得分|得到|连得|連得|等级分|等級分|自由滑|短节目|夺冠|奪冠|亚军|亞軍|季军|季軍|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|领先|領先|落后|落後|相差|(?<![所可难])以(?:累计|累計)?(?:逾|超过?|近|约|約)?$/u;
+const SCORING_RE = /得分|得到|连得|連得|等级分|等級分|拿到|被扣|扣除|扣|自由滑|短节目|夺冠|奪冠|亚军|亞軍|季军|季軍|满意度|滿意度|測評|测评|場均|场均|拿下|砍下|贡献|貢獻|狂砍|评分|評分|打分|总分|總分|满分|滿分|分数|分數|平均分|比分|积分|積分|考了|考出|成绩|成績|[积積](?:逾|超过?|近|约|約)?$|领先|領先|落后|落後|相差|(?<![所可难])以(?:累计|累計)?(?:逾|超过?|近|约|約)?$/u;
 const POINTS_AFTER_RE = /^分(?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|之多|的|和|及|与|與|或|夺|奪|获|獲|摘|位|居|排|屈|列|领|領|并|並|计入|計入|高出|高於|高于|低于|低於|领先|領先|落后|落後|之差|创|創|完成|逆转|逆轉|反超|扳平|锁定|鎖定|[0-9]{1,2}个?(?:篮板|助攻|抢断|盖帽))/u;
 const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 /** 指数为97.8点: an index and its points (not 8点, a clock time, nor 3点 of a list). */
@@ -199,6 +199,8 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['不低于', 'at_least'], ['不低於', 'at_least'], ['不少于', 'at_least'], ['不少於', 'at_least'], ['至少', 'at_least'],
   // 跑过不下20遍: no fewer than.
   ['不下', 'at_least'],
+  // 订单同比几乎翻番: nearly doubled.
+  ['几乎', 'under'], ['幾乎', 'under'],
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['不高于', 'at_most'], ['不高於', 'at_most'],
   // 与灶具的距离不小于0.5米: a distance or size "not less than" (不大于 "not more than").
   ['不小于', 'at_least'], ['不小於', 'at_least'], ['不大于', 'at_most'], ['不大於', 'at_most'],
@@ -1978,7 +1980,9 @@ class Scanner {
       } else if (m[6] !== undefined) {
         d = draft('period', start, end, `FY${m[6]}`);
       } else if (m[7] !== undefined) {
-        d = { ...draft('multiple', start, end, 2), unit: 'x' };
+        // (订单同比几乎翻番: nearly doubled.)
+        const left = this.leftQualifier(start, 0);
+        d = { ...draft('multiple', left?.start ?? start, end, 2), unit: 'x', approx: left?.approx ?? null };
       } else if (m[8] !== undefined) {
         // 超过一半, 近一半, 一半左右: half, with its qualifier on either side.
         let left = this.leftQualifier(start, 0);
