@@ -196,11 +196,14 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
   }
 }
 
+/** The kinds of figure that say when: a date, a year, a period. */
+export const TEMPORAL_KINDS: ReadonlySet<string> = new Set(['date', 'year', 'period']);
+
 /** Whether a date, year or period claim agrees with a source figure (compared as dates, not numbers). */
 export function temporalMatch(claim: Figure, source: Figure): boolean {
   const c = String(claim.value);
   const s = String(source.value);
-  if (!['date', 'year', 'period'].includes(source.kind)) return false;
+  if (!TEMPORAL_KINDS.has(source.kind)) return false;
   switch (claim.kind) {
     case 'year':
       // A span of years (2025/2026产季, 2025年至2026年: 2025..2026) states each of its ends.

@@ -3,7 +3,7 @@ import modifierData from './modifiers.json' with { type: 'json' };
 import { isAgeUnit } from '../extract/quantities/index.js';
 import type { ProposedEntity } from '../summarize/provider.js';
 import type { Analyzed } from '../types.js';
-import { checkClaim, temporalMatch } from './compare-quantities.js';
+import { checkClaim, temporalMatch, TEMPORAL_KINDS } from './compare-quantities.js';
 import { countsOtherThings, countsThingsAfter } from './counted-things.js';
 import { derivedFrom } from './derived-figures.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
@@ -78,8 +78,6 @@ interface Region {
   readonly lead: string;
 }
 
-const TEMPORAL = new Set(['date', 'year', 'period']);
-
 const regionCache = new WeakMap<Analyzed, Map<SourceFigure, Region>>();
 const levelCache = new WeakMap<Analyzed, Map<string, Map<SourceFigure, number>>>();
 
@@ -98,9 +96,9 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   while (e < hi && !ZH_BREAK.test(text[e] ?? '')) e++;
   // Figures that give a clause its own subject (times only frame it).
   const states = (a: number, b: number): boolean =>
-    figures.some((g) => g !== f && g.end > g.start && g.start >= a && g.end <= b && !TEMPORAL.has(g.kind));
+    figures.some((g) => g !== f && g.end > g.start && g.start >= a && g.end <= b && !TEMPORAL_KINDS.has(g.kind));
   // A date or year frames its whole sentence (5月19日，据媒体报道，英伟达计划在上海…).
-  if (TEMPORAL.has(f.kind)) {
+  if (TEMPORAL_KINDS.has(f.kind)) {
     const inherited = `${speakerBefore(analyzed, f.sentence)}${organizationReferredTo(analyzed, f.sentence, hi)}`;
     const region = { own: text.slice(lo, hi), inherited, before: '', clause: text.slice(s, e), lead: text.slice(s, f.start) };
     cache.set(f, region);
@@ -244,7 +242,7 @@ function level(analyzed: Analyzed, f: SourceFigure, term: Term, figures: readonl
  */
 function speaksOf(analyzed: Analyzed, f: SourceFigure, term: Term): boolean {
   // (Of what the person did or has, not the round or day it happened: 第七轮 is no figure of hers.)
-  if (term.person !== true || f.kind === 'ordinal' || TEMPORAL.has(f.kind)) return false;
+  if (term.person !== true || f.kind === 'ordinal' || TEMPORAL_KINDS.has(f.kind)) return false;
   const own = analyzed.sentences[f.sentence];
   const parent = analyzed.sentences[f.sentence - 1];
   return own !== undefined && parent !== undefined && PRONOUN_OPENING.test(own.text) && term.zh(parent.text);
@@ -529,7 +527,7 @@ export function cooccurrenceProblems(
   const publication = lang === 'en' && /\b(?:published|dated)\b/i.test(text);
   // A sentence that opens with its time in a clause of its own (今年1月至7月，贵南高铁发送旅客1245万人次) times every clause after.
   const lead = /^[^，,；;。]{1,16}[，,]/u.exec(text)?.[0].length ?? 0;
-  const leadTimes = placed.filter((o) => TEMPORAL.has(o.claim.kind) && o.claim.end < lead);
+  const leadTimes = placed.filter((o) => TEMPORAL_KINDS.has(o.claim.kind) && o.claim.end < lead);
   const timedLead = leadTimes.length > 0 && leadTimes.reduce((rest, o) => rest.replace(o.claim.text, ''), text.slice(0, lead - 1)).replace(/以来|期间|前|上旬|中旬|下旬/gu, '').trim() === '';
   const leadTime = (o: PlacedClaim): boolean => timedLead && leadTimes.includes(o);
   // The article's date line, and figures the source states per day: the same for every claim.
@@ -584,7 +582,7 @@ export function cooccurrenceProblems(
     const leadsIn = p.supporting.filter((f) => AHEAD_OF_PARTY_BEFORE.test(sourceText.slice(Math.max(0, f.start - 12), f.start)) || GAP_WORD_BEFORE.test(sourceText.slice(Math.max(0, f.start - 4), f.start)));
     if (ledParty !== null && leadsIn.length > 0) {
       const party = ledParty[1] ?? ledParty[2]!;
-      named = named.filter((t) => !t.zh(party) || leadsIn.some((f) => t.zh(sourceClauseOf(sourceText, f))));
+      named = named.filter((t) => !t.zh(party) || leadsIn.some((f) => t.zh(sourceText.slice(...clauseAround(sourceText, f.start, f.end, 'zh')))));
     }
     if (lang === 'en') named = named.filter((t) => !namesNarrowerKind(t, region, p.supporting, analyzed, figures) && !locatesAnotherPlace(t, region));
     // 广州市中毒控制中心数据显示，一氧化碳中毒病例为157例 where the source names the centre only where its report opens
@@ -639,7 +637,7 @@ export function cooccurrenceProblems(
     // 兰亭景区今年一季度接待游客41.3万人次 where the source says 去年接待游客162万人次，今年一季度…41.3万人次:
     // a figure the source gives for another time than the claim's clause names is no rival.
     const [cs, ce] = clauseAround(text, p.claim.start, p.claim.end, lang);
-    const claimTimes = placed.filter((o) => o !== p && TEMPORAL.has(o.claim.kind) && o.supporting.length > 0 && ((o.claim.start >= cs && o.claim.end <= ce) || leadTime(o)));
+    const claimTimes = placed.filter((o) => o !== p && TEMPORAL_KINDS.has(o.claim.kind) && o.supporting.length > 0 && ((o.claim.start >= cs && o.claim.end <= ce) || leadTime(o)));
     // Only while a supporting figure's own clause states the claim's time (今年一季度…41.3万人次).
     const atClaimTime = (f: SourceFigure): boolean => clauseTimes(analyzed, f, figures).some((h) => claimTimes.some((o) => temporalMatch(o.claim, h)));
     const supportedAtClaimTime = claimTimes.length > 0 && p.supporting.some(atClaimTime);
@@ -778,7 +776,7 @@ function partneredClause(
   terms: readonly Term[],
   named: readonly Term[],
 ): { readonly sentence: number; readonly clause: string } | null {
-  const partners = placed.filter((o) => o !== p && !TEMPORAL.has(o.claim.kind) && o.supporting.length > 0 && o.claim.start >= cs && o.claim.end <= ce);
+  const partners = placed.filter((o) => o !== p && !TEMPORAL_KINDS.has(o.claim.kind) && o.supporting.length > 0 && o.claim.start >= cs && o.claim.end <= ce);
   for (const f of p.supporting) {
     if (!statedAsIs(p.claim, f)) continue;
     const clause = regionOf(analyzed, f, figures).clause;
@@ -809,12 +807,12 @@ function sourceClauseTimes(analyzed: Analyzed, f: SourceFigure, figures: readonl
   while (s > (sentence?.start ?? 0) && !ZH_BREAK.test(text[s - 1] ?? '')) s--;
   let e = f.end;
   while (e < (sentence?.end ?? text.length) && !ZH_BREAK.test(text[e] ?? '')) e++;
-  const own = figures.filter((h) => TEMPORAL.has(h.kind) && h.end > h.start && h.start >= s && h.end <= e && !isBaseTime(text, h.start, h.end, 'zh'));
+  const own = figures.filter((h) => TEMPORAL_KINDS.has(h.kind) && h.end > h.start && h.start >= s && h.end <= e && !isBaseTime(text, h.start, h.end, 'zh'));
   if (own.length > 0 || s <= (sentence?.start ?? 0)) return own;
   // 截至8月29日，贵南高铁累计发送旅客3812万人次: a time in a clause of its own right before times this clause.
   let ps = s - 1;
   while (ps > (sentence?.start ?? 0) && !ZH_BREAK.test(text[ps - 1] ?? '')) ps--;
-  const before = figures.filter((h) => TEMPORAL.has(h.kind) && h.end > h.start && h.start >= ps && h.end <= s - 1 && !isBaseTime(text, h.start, h.end, 'zh'));
+  const before = figures.filter((h) => TEMPORAL_KINDS.has(h.kind) && h.end > h.start && h.start >= ps && h.end <= s - 1 && !isBaseTime(text, h.start, h.end, 'zh'));
   const rest = before.reduce((clause, h) => clause.replace(h.text, ''), text.slice(ps, s - 1)).replace(/截至|截止|到|至|以来|期间|当天|当日|[早晚]间?|上午|下午/gu, '');
   return before.length > 0 && rest.trim() === '' ? before : own;
 }
@@ -996,16 +994,7 @@ function withoutCountNouns(text: string, placed: readonly PlacedClaim[]): string
 
 /** 比桂林市低, 比海口高出: a gap to the party named after 比, right before the gap (the party captured). */
 const GAP_TO_PARTY_BEFORE = /比([^，,。；;0-9０-９]{1,12}?)(?:高出?|低了?|多出?|少了?|快了?|慢了?)$/u;
-/** The clause of the source a figure stands in, between punctuation marks. */
-function sourceClauseOf(sourceText: string, f: SourceFigure): string {
-  let s = f.start;
-  while (s > 0 && !/[，,；;。！？\n]/u.test(sourceText[s - 1] ?? '')) s--;
-  let e = f.end;
-  while (e < sourceText.length && !/[，,；;。！？\n]/u.test(sourceText[e] ?? '')) e++;
-  return sourceText.slice(s, e);
-}
-
-/** 领先亚军王强, 落后冠军: a lead over (or a deficit to) the party named right before the gap (the party captured). */
+/** 领先亚军王强, 落后冠军, 与第二名…仅差: a lead over (or a deficit to) the party named right before the gap (the party captured). */
 const AHEAD_OF_NAMED_PARTY_BEFORE = /(?:领先|落后|領先|落後)([^，,。；;0-9０-９]{1,12})$|与([^，,。；;0-9０-９]{1,16}?)(?:仅|只)?(?:相)?差$/u;
 /** 总成绩318公斤, 合计16.5万件: a total stated as one. */
 const TOTAL_WORD_ZH = /总成绩|总计|合计|共计|总分|总量|总额|总和/u;
@@ -1094,7 +1083,7 @@ export function clauseTimeProblems(
   const text0 = analyzed.article.source.text;
   const clauseOf = (p: PlacedClaim): [number, number] => clauseAround(text, p.claim.start, p.claim.end, lang);
   placed.forEach((p, i) => {
-    if (!TEMPORAL.has(p.claim.kind) || p.supporting.length === 0) return;
+    if (!TEMPORAL_KINDS.has(p.claim.kind) || p.supporting.length === 0) return;
     // "according to an annual report released on March 27", 3月27日发布的年报显示: the day a report came out dates the
     // report, not the figures it gives.
     // (Only where the source states that day as a release's too.)
@@ -1107,7 +1096,7 @@ export function clauseTimeProblems(
       p.supporting.some((f) => f.end > f.start && STARTED_AFTER_ZH.test(text0.slice(f.end, f.end + 4)))) return;
     const [s, e] = clauseOf(p);
     const anchors = placed.filter(
-      (a) => a !== p && !TEMPORAL.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e &&
+      (a) => a !== p && !TEMPORAL_KINDS.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e &&
         !(lang === 'en' && isCompoundModifier(text, a.claim)),
     );
     const claimBase = isBaseTime(text, p.claim.start, p.claim.end, lang);
@@ -1130,12 +1119,12 @@ export function clauseTimeProblems(
         // 8月24日晚，自7月18日开幕、为期38天的第35届啤酒节…闭幕: a time of day that opens the sentence in a
         // clause of its own dates the whole sentence, the figure's clause too.
         const times = figures.filter(
-          (g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && isBaseTime(text0, g.start, g.end, 'zh') === claimBase &&
+          (g) => TEMPORAL_KINDS.has(g.kind) && g.kind === p.claim.kind && isBaseTime(text0, g.start, g.end, 'zh') === claimBase &&
             ((g.start >= cs && g.end <= ce) || (g.start === sentence?.start && g.end < cs && OPENING_TIME_AFTER.test(text0.slice(g.end, g.end + 4)) && !REPORTED_SOON_AFTER.test(text0.slice(g.end, g.end + 30)))),
         );
         // 占比由2020年的不到一成提高到今年的七成左右: a time joined to the figure by 的 is that figure's own, whatever
         // else its clause dates. (It only clears the claim: a change from one level to another may be timed as a whole.)
-        if (figures.some((g) => TEMPORAL.has(g.kind) && g.kind === p.claim.kind && g.start >= cs && g.end <= f.start &&
+        if (figures.some((g) => TEMPORAL_KINDS.has(g.kind) && g.kind === p.claim.kind && g.start >= cs && g.end <= f.start &&
           /^的(?:约|近|逾|不到|超过)?$/u.test(text0.slice(g.end, f.start)) && temporalMatch(p.claim, g))) return;
         // A statement of the figure whose clause names no such time leaves the sentence to decide.
         if (times.length === 0) return;
@@ -1145,7 +1134,7 @@ export function clauseTimeProblems(
       // "9月上市的星驰A5轿车10月交付超过9000辆": the clause's other time (9月) is the one the source
       // states with the figure, so this one says something else (when the deliveries happened).
       const sibling = placed.some(
-        (q) => q !== p && TEMPORAL.has(q.claim.kind) && q.claim.kind === p.claim.kind && q.claim.start >= s && q.claim.end <= e && said.some((g) => temporalMatch(q.claim, g)),
+        (q) => q !== p && TEMPORAL_KINDS.has(q.claim.kind) && q.claim.kind === p.claim.kind && q.claim.start >= s && q.claim.end <= e && said.some((g) => temporalMatch(q.claim, g)),
       );
       if (said.length > 0 && !sibling) {
         problems.set(i, `date not the source's for ${a.claim.text}: where the source states it, it says ${[...new Set(said.map((g) => g.text))].join(', ')}`);

@@ -1,7 +1,7 @@
 // The extractor's keyword table (营收 → revenue), so both sides name measures alike.
 import measures from '../extract/quantities/measures.json' with { type: 'json' };
 import { isAgeUnit } from '../extract/quantities/index.js';
-import { sameDimension, type Figure } from './compare-quantities.js';
+import { sameDimension, TEMPORAL_KINDS, type Figure } from './compare-quantities.js';
 import { checksAgainst } from './claim-checks.js';
 import { sourceSentenceOf, type SourceFigure } from './source-figures.js';
 
@@ -304,7 +304,6 @@ export interface SentenceClaim {
 const SHARE_OF_WHOLE_LEAD = /^[，,\s]*(?:约|近|超过|逾|仅)?占[^，,。；;]*$/u;
 const ANCHOR_KINDS = new Set(['money', 'count', 'measure', 'percent', 'percentage_point']);
 const RATE_KINDS = new Set(['percent', 'percentage_point']);
-const TIME_KINDS = new Set(['date', 'year', 'period']);
 /** Figures a rate is a change of (revenue, visitors, tonnes), as opposed to rates themselves. */
 const BASE_KINDS = new Set(['money', 'count', 'measure']);
 
@@ -377,8 +376,12 @@ export function sentenceStructureProblems(
     // source says 出口量同比下降2.4%，出口额约14.6亿美元: a figure after ", with" may be one the source states after the
     // rate, in its sentence (the rate's own base unsaid).
     // (参赛人数比上届增加35%，其中外籍选手47人 where the source says the same: a part after 其中, likewise.)
-    if (anchor.claim.start > c.claim.end && /,\s*with\b|[，,]\s*其中/iu.test(text.slice(c.claim.end, anchor.claim.start)) &&
-      c.supporting.some((r) => anchor.supporting.some((a) => a.sentence === r.sentence && r.end <= a.start && (/with/i.test(text.slice(c.claim.end, anchor.claim.start)) || /其中/u.test(source.slice(r.end, a.start)))))) return;
+    if (anchor.claim.start > c.claim.end) {
+      const between = text.slice(c.claim.end, anchor.claim.start);
+      const withClause = /,\s*with\b/i.test(between);
+      if ((withClause || /[，,]\s*其中/u.test(between)) &&
+        c.supporting.some((r) => anchor.supporting.some((a) => a.sentence === r.sentence && r.end <= a.start && (withClause || /其中/u.test(source.slice(r.end, a.start)))))) return;
+    }
     // "Non-fare revenue rose 12% to 130 million yuan, outpacing the 6.3% increase in fare revenue" where the source says
     // 票务收入…增长6.3%；非票务收入1.3亿元，同比增长12%: the rate outpaced is another party's, which the source gives in the
     // sentence of the figure before it; it goes with no figure of this sentence.
@@ -523,7 +526,7 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // time of its own is still read with the figure after it.)
     if (other.claim.start > c.claim.end) {
       const comma = Math.max(text.lastIndexOf('，', other.claim.start), text.lastIndexOf(',', other.claim.start));
-      const timed = (x: SentenceClaim): boolean => TIME_KINDS.has(x.claim.kind);
+      const timed = (x: SentenceClaim): boolean => TEMPORAL_KINDS.has(x.claim.kind);
       const ownClauseStart = clauseStartBefore(text, c.claim.start);
       if (comma >= c.claim.end && claims.some((x) => timed(x) && x.claim.start >= ownClauseStart && x.claim.end <= c.claim.start) &&
         claims.some((x) => timed(x) && x.claim.start > comma && /^\s*$/u.test(text.slice(comma + 1, x.claim.start)) && x.claim.end <= other.claim.start)) continue;

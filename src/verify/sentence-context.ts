@@ -1,7 +1,7 @@
 import type { Analyzed } from '../types.js';
 import { isAgeUnit } from '../extract/quantities/index.js';
 import { titleSentenceIndex } from '../pipeline/title-sentence.js';
-import { isFaithfulRounding, type Figure } from './compare-quantities.js';
+import { isFaithfulRounding, TEMPORAL_KINDS, type Figure } from './compare-quantities.js';
 import { CLOCK, specificClassifier, UNLISTED } from './extra-readings.js';
 import { monthsFromFirstDayToEnd } from './derived-figures.js';
 import { BASE_THEN, englishClause } from './figure-context.js';
@@ -20,7 +20,6 @@ export interface PlacedClaim {
  * articles state several months and years and a wrong one nearly always exists somewhere.
  */
 const TIED_KINDS = new Set(['date', 'year', 'period', 'duration']);
-const TEMPORAL_KINDS = new Set(['date', 'year', 'period']);
 /** "launched a programme on ", "kicked off the campaign on ": a launch verb, a few words, then the day. */
 const LAUNCHED_ON_BEFORE = /\b(?:launched|started|began|kicked\s+off|inaugurated|opened)\s+(?:[a-z'’-]+\s+){0,4}?on\s+$/i;
 /** What a source sentence says of a launch: 启动, 开幕, 开工, 开通, 上线, 揭牌, 开班, 开赛, 投产, 开业, 通车. */
@@ -438,7 +437,7 @@ export function tieToContext(
     }
     const claimBase = temporal && isBaseTime(sentenceText, p.claim.start, p.claim.end, lang);
     // The clause's own figures anchor a time first; "In the first quarter, revenue…" reads the sentence's.
-    const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang, placed.filter((o) => o !== p && TEMPORAL_KINDS.has(o.claim.kind)), placed);
+    const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang, placed);
     const { context, statesTime, statesBase, statesDuration } = contextOf(anchors, p.claim);
     if (context.size > 0 && (temporal ? (claimBase ? statesBase : statesTime) : statesDuration)) {
       const tied = p.supporting.filter(
@@ -1034,7 +1033,6 @@ function anchorsOfClause(
   sentenceAnchors: readonly PlacedClaim[],
   text: string,
   lang: 'zh' | 'en',
-  otherTimes: readonly PlacedClaim[],
   placed: readonly PlacedClaim[],
 ): readonly PlacedClaim[] {
   const [s, e] = clauseAround(text, p.claim.start, p.claim.end, lang);
@@ -1065,7 +1063,7 @@ function anchorsOfClause(
   // March": the figures of a clause that follows with "after" (when, since …) and gives its own time are that
   // clause's; the time of the main clause is its own event's.
   if (lang === 'en' && AFTER_CLAUSE_OPENS.test(text.slice(e, e + 12)) && sentenceAnchors.length > 0 && sentenceAnchors.every((a) => a.claim.start >= e) &&
-    otherTimes.some((o) => o.claim.start >= e && o.supporting.length > 0)) return [];
+    placed.some((o) => o !== p && TEMPORAL_KINDS.has(o.claim.kind) && o.claim.start >= e && o.supporting.length > 0)) return [];
   // 崇州计划…投资约20亿元建设示范园，一期项目于7月30日开工: a clause of no figure that gives the day of an event of
   // its own (开工, 开业, 投产) says when that happened, not when the other clause's figures hold. (Not a year or a
   // month: 总投资12亿元，预计2025年3月投产 gives the time the plan's figures are for.)
