@@ -1,5 +1,5 @@
 import type { Fact } from '../../types.js';
-import { clauseStartOf } from './clauses.js';
+import { clauseStartOf, crossesHeadlineBreak } from './clauses.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** 8月份, 10月底, 7月下旬: a month said alone is the period of the figures after it. */
@@ -87,6 +87,9 @@ export function figureTime(
     // 学校今年在校生约1100人；当地计划到2027年建成产业园，总投资12亿元: a semicolon closes a statement, and a
     // time inside it (今年) dates nothing after it; a time that leads its clause (前三季度，…；…) still does.
     if (/[；;]/u.test(between) && !/^[^，,；;。]{0,4}$/u.test(text.slice(t.clause, t.fact.span.start))) continue;
+    // 沈阳前三季度完成器官捐献112例 登记意愿人数达12.6万: a headline's parts are statements of their own, and
+    // the 12.6万 registered by 9月30日 are no figure of the first three quarters.
+    if (crossesHeadlineBreak(text, t.fact.span.end, fact.span.start)) continue;
     if (t.role === 'base') {
       // 比去年的3.2亿元, 比去年实际完成的596亿元: the figure right after the base time is that year's figure.
       if (BASE_VALUE_BETWEEN.test(stripQualifiers(between))) return t.fact.en;

@@ -59,6 +59,22 @@ describe('the time of a figure in the English brief', () => {
     expect(items(217, 'hm07-wuqiao-circus-festival.txt')).toContain('Investment (plan): RMB 1.2 billion.');
   });
 
+  it('dates no figure of a headline’s later part by the time of an earlier part', () => {
+    // The headline's two parts, set apart by a space, are two statements: the 12.6万 registered by 9月30日
+    // are no figure of 前三季度, which dates the 112 donations before the space.
+    const text = [
+      '滨江前三季度完成器官捐献112例 登记意愿人数达12.6万',
+      '2025-10-15 滨江日报',
+      '今年前三季度，滨江市共完成公民逝世后器官捐献112例，同比增长16.7%。',
+      '截至9月30日，滨江市登记器官捐献意愿的人数达到12.6万人，比去年底增加近3万人。',
+    ].join('\n');
+    const analyzed = analyzeArticle(ingestBytes(Buffer.from(text), 'organ-donation.txt'), createAnalysisContext({ referenceDate: null }));
+    const brief = englishBrief(analyzed, DEFAULT_SUMMARY_LENGTHS);
+    expect(brief).toMatch(/Figure: 126,000\./u);
+    expect(brief).not.toMatch(/\(the first three quarters of 2025\): 126,000/u);
+    expect(brief).toMatch(/Growth \(the first three quarters of 2025\): 16\.7%\./u);
+  });
+
   it('reads a target as a target', () => {
     expect(items(20, 'z02-stargazing-tourism.txt')).toContain('Revenue (2027 target): RMB 1 billion.');
     // 岳麓重工董事长彭志刚表示，公司今年海外收入目标为260亿元: the firm's target, named.
