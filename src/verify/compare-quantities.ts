@@ -1,6 +1,6 @@
 import type { Approx, FactKind } from '../types.js';
 import { isAgeUnit } from '../extract/quantities/index.js';
-import { classifiersAgree } from './extra-readings.js';
+import { classifiersAgree, PODIUM } from './extra-readings.js';
 import { LEVEL_MULTIPLE, multiplesAgree } from './multiples.js';
 
 /** A figure as both extractors and the English parser describe it. */
@@ -186,6 +186,8 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
       // Classifiers (枚, 名, 人) and English nouns mostly cannot be compared; the number can.
       // Two classifiers of classifiers.json (48列 vs 48 visits, 人次) do not name the same things.
       if (sk === 'count' && !classifiersAgree(claim.unit, source.unit)) return null;
+      // 亚军 is second place, and no count of two (6胜2负).
+      if (sk === 'ordinal' && source.unit === PODIUM && claim.kind !== 'ordinal') return null;
       // "46,000 safe flight hours" for 4.6万小时: a bare English count may be a span the words around it name.
       if (sk === 'duration' && claim.unit === null && claim.kind === 'count') return pair(1, 1);
       // "about 58 candidates for each post" for 竞争比约58:1: the ratio's first term, counted per one.

@@ -139,11 +139,15 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
 }
 
 /** 该集团, 这家公司: a reference back to an organization named before. */
-const ORGANIZATION_REFERENCE = /(?:该|这家)(集团|公司|企业|医院|银行)/u;
+const ORGANIZATION_REFERENCE = /(?:该|这家)(集团|公司|企业|医院|银行)|该(县|市|区)(?![级域委长])/u;
 /** An organization's name of each kind ORGANIZATION_REFERENCE refers to, read by its ending. */
 const NAME_BY_ENDING: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({ 集团: '集团', 公司: '(?:公司|集团)', 企业: '(?:公司|集团)', 医院: '医院', 银行: '银行' })
     .map(([kind, ending]) => [kind, new RegExp(`[^\\s的，。、；：“”（）《》0-9０-９]{2,12}?${ending}`, 'gu')]),
+);
+/** Places 该县, 该市 and 该区 refer to (信丰县是受灾较重的县之一。2013年前后，该县…), read by their ending. */
+const PLACE_BY_ENDING: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  ['县', '市', '区'].map((kind) => [kind, new RegExp(`[^\\s\\p{P}\\p{N}的是在和与及之为了]{1,6}?${kind}(?![\\u4e00-\\u9fff]{0,1}(?:级|委|长))`, 'gu')]),
 );
 /** Names of bodies that are no company (东营市工业和信息化局, 上海期货交易所), for 该公司 and 该企业. */
 const NOT_A_COMPANY = /(?:局|委员会|委|协会|学会|商会|部|厅|办公室|办|政府|交易所|中心|大学|学院|医院|研究院|研究所)$/u;
@@ -159,9 +163,10 @@ function organizationReferredTo(analyzed: Analyzed, sentence: number, clauseEnd:
   const text = analyzed.article.source.text;
   const reference = ORGANIZATION_REFERENCE.exec(text.slice(own.start, clauseEnd));
   if (reference === null) return '';
-  const kind = reference[1]!;
   const at = own.start + reference.index;
   const paragraphStart = text.lastIndexOf('\n', own.start) + 1;
+  if (reference[2] !== undefined) return placeReferredTo(analyzed, reference[2], paragraphStart, at);
+  const kind = reference[1]!;
   const ofKind = (zh: string): boolean =>
     kind === '公司' || kind === '企业' ? !NOT_A_COMPANY.test(zh) : zh.includes(kind);
   const best = { zh: '', start: -1 };
@@ -175,6 +180,26 @@ function organizationReferredTo(analyzed: Analyzed, sentence: number, clauseEnd:
   // (Or a name the extractor missed, read by its ending: 江川新材料集团, 宏达橡胶科技有限公司.)
   for (const m of text.slice(paragraphStart, at).matchAll(NAME_BY_ENDING[kind]!)) {
     if (!/^(?:该|这家)/u.test(m[0])) consider(m[0], paragraphStart + m.index);
+  }
+  return best.zh;
+}
+
+/**
+ * The place 该县, 该市 or 该区 refers to: the last place of that kind named before it in its paragraph, among the article's
+ * places (信丰县) or, where the extractor missed it, by its ending. Empty when none is named.
+ */
+function placeReferredTo(analyzed: Analyzed, kind: string, paragraphStart: number, at: number): string {
+  const text = analyzed.article.source.text;
+  const best = { zh: '', start: -1 };
+  const consider = (zh: string, start: number): void => {
+    if (start >= paragraphStart && start < at && start > best.start) Object.assign(best, { zh, start });
+  };
+  for (const e of analyzed.entities) {
+    if (e.type !== 'place' || !e.zh.endsWith(kind)) continue;
+    for (const m of e.mentions) consider(e.zh, m.start);
+  }
+  for (const m of text.slice(paragraphStart, at).matchAll(PLACE_BY_ENDING[kind]!)) {
+    if (!/^(?:该|全|本|各|每|一|两|多)/u.test(m[0])) consider(m[0], paragraphStart + m.index);
   }
   return best.zh;
 }
@@ -427,6 +452,9 @@ const SUBORDINATE_AFTER = /\s(?:once|when|after|before|until|because|unless)\s/i
 /** An opening clause that names where the figures come from, not whose they are. */
 const ATTRIBUTION_LEAD = /^(?:据[^，,]{1,30}[，,]|[^，,]{1,30}(?:数据|统计|监测|调查|报告|报表)(?:显示|表明|指出)[，,]|(?:according to|data from|figures from)\b[^,]*,)/iu;
 
+/** An opening phrase that names what a statement answers or follows from: 面对…，为应对…，"Facing …,", "In response to …,". */
+const CAUSE_LEAD = /^(?:面对|针对|为(?:了)?应对|应对|为满足|为适应|(?:Facing|Faced with|In response to|To meet|To comply with)\b)/iu;
+
 /** The stretch of a summary sentence whose words go with the claim at start–end. */
 function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en', claims: readonly PlacedClaim[]): string {
   let s: number;
@@ -470,9 +498,11 @@ function claimRegion(text: string, start: number, end: number, lang: 'zh' | 'en'
     if (subordinate !== null) e = end + subordinate.index;
   }
   // An opening phrase with no figure ("Year on year, …", "同比看，…") says something of every figure.
+  // (Not one that gives the cause the statement answers, 面对欧盟更严格的儿童安全锁要求，瓯海区投入1200万元…: the party it
+  // names is what was faced, not whose figures follow.)
   const lead = lang === 'zh' ? /^[^，,；;。]*[，,]/u.exec(text) : /^[^,;]*,/.exec(text);
   const region = text.slice(s, e);
-  if (lead && lead[0].length <= s && !claims.some((c) => c.claim.start < lead[0].length)) return `${lead[0]} ${region}`;
+  if (lead && lead[0].length <= s && !claims.some((c) => c.claim.start < lead[0].length) && !CAUSE_LEAD.test(lead[0])) return `${lead[0]} ${region}`;
   return region;
 }
 

@@ -281,6 +281,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   each(/\b(an?|one)\s+(second|minute|hour|day|week|month|year)\s+and\s+a\s+half\b/gi, (m) => {
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: 1.5, valueMax: null, unit: m[2]!.toLowerCase() });
   });
+  // "now aged three and a half" (如今3岁半): an age of a whole number and a half, one figure.
+  each(/(?<=\b(?:aged|age\s+of|ages?)\s+)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half\b/gi, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()];
+    if (n !== undefined) push({ kind: 'count', start: m.index, end: m.index + m[0].length, value: n + 0.5, valueMax: null, unit: null });
+  });
   // "a ratio of 2.9 to 1", "3.2:1" (报录比2.9∶1): one figure, as many times the other side.
   each(/(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*(?:to|:|∶)\s*1\b(?![.,:]\d)(?=\s*(?:[,.;)]|$|\s(?:in|and|or|for|last|this|a|the|with|from|down|up)\b))/g, (m) => {
     // ("a ratio of parking spaces to vehicles of about 0.72 to 1", 车位与车辆之比约为0.72比1: below one, only after "ratio".)
@@ -540,7 +545,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     push({ kind: 'fraction', start: m.index, end: m.index + m[0].length, value: Number((num / 10 ** power).toPrecision(4)), valueMax: null, unit: null });
   });
   // "nine in ten", "one out of five": a share, the same figure as 九成 or 20%.
-  each(/\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(two|three|four|five|ten|\d{1,3})\b(?!\s*(?:years?|days?|cases?)\b)/gi, (m) => {
+  // ("conceding only three in five games": so many over a run of games, rounds or spans, no share.)
+  each(/\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(two|three|four|five|ten|\d{1,3})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|cases?|games?|matches|match|rounds?|races?|bouts?|fights?|sets?|legs?|stages?|seasons?|starts?|appearances?|outings?|innings|attempts?|tries|shots?)\b)/gi, (m) => {
     const part = /\d/.test(m[1]!) ? Number(m[1]) : SMALL[m[1]!.toLowerCase()]!;
     const whole = /\d/.test(m[2]!) ? Number(m[2]) : SMALL[m[2]!.toLowerCase()]!;
     if (!(whole > 1 && part < whole)) return;
@@ -620,6 +626,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(/\b(?:ended|finished|tied)\s+(?:in\s+a\s+)?\d{1,2}-\d{1,2}\b(?!\s*,\s*\d)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "the first set 18-21", "the deciding game 11-9": a set's or game's score.
     .replace(/\b(?:set|sets|game|games|frame|frames|inning|innings)\s+\d{1,2}-\d{1,2}\b(?![.,]\d|\s*%|\s*per)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
+    // "came third at 11-4", "finished second with 12-3": a place in a standing and the record it was won with.
+    .replace(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|top|last|\d{1,2}(?:st|nd|rd|th))\s+(?:at|with)\s+\d{1,2}-\d{1,2}\b(?![.,]\d|\s*%)/gi, (m) => m.replace(/\d{1,2}-\d{1,2}$/, (x) => ' '.repeat(x.length)))
     // "north of 26 degrees 30 minutes north latitude" (北纬26度30分): a position, no figure of anything.
     .replace(/\b\d{1,3}\s+degrees?(?:\s+\d{1,2}\s+minutes?)?(?:\s+(?:north|south|east|west))?\s+(?:latitude|longitude)\b/gi, (m) => ' '.repeat(m.length))
     // "graded 5.13b" (5.13b难度): a climbing route's grade, a name.

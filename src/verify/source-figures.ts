@@ -153,8 +153,8 @@ export function sourceFigures(analyzed: Analyzed, referenceDate: string | null):
     // 3个国家 as 3国, 5个省份 as 5省, 3个县 as 3县: the noun's first character standing as its classifier; 11个进球 as 11球 by its last.
     const noun = f.kind === 'count' && f.unit === '个' ? /^(?:国家|省份|城市|进球|县|区(?!域)|镇)/u.exec(text.slice(f.end, f.end + 2)) : null;
     if (noun) figures.push({ ...f, unit: `${UNLISTED}${noun[0] === '进球' ? '球' : noun[0].charAt(0)}`, fact: null });
-    // 打进进球4312个 as 4312球: the noun before the count.
-    else if (f.kind === 'count' && f.unit === '个' && /进球$/u.test(text.slice(Math.max(0, f.start - 2), f.start))) figures.push({ ...f, unit: `${UNLISTED}球`, fact: null });
+    // 打进进球4312个 as 4312球: the noun before the count (总进球数达到287个 as 287球 too).
+    else if (f.kind === 'count' && f.unit === '个' && /进球(?:数|总数)?(?:达到|达|为|共)?$/u.test(text.slice(Math.max(0, f.start - 6), f.start))) figures.push({ ...f, unit: `${UNLISTED}球`, fact: null });
     // 高温日19天 as 19个高温日, and 3个工作日 as "three working days": days counted as things called 日.
     if (f.kind === 'duration' && f.unit === 'day' && /\p{Script=Han}日(?:共|达|有|为)?$/u.test(text.slice(Math.max(0, f.start - 4), f.start))) {
       figures.push({ ...f, kind: 'count', unit: '个', fact: null });

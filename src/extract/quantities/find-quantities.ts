@@ -183,6 +183,9 @@ const METRES_CENTIMETRES_RE = /([0-9０-９])米([0-9０-９]{2})(?![0-9０-９.
 const HOURS_MINUTES_RE =
   /([0-9０-９]{1,2}|[一二两兩三四五六七八九十]{1,3})[个個]?小[时時]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})分(?:钟|鐘)?(?![0-9０-９秒之])/uy;
 
+/** 3万亩的年度计划, 5亿元的全年目标: a figure that is a plan's or a target's level, named right after it. */
+const TARGET_PASSED_AHEAD = /^[0-9０-９.．]+[万亿]?[^\s，,。；;的0-9]{0,3}的(?:年度|全年|年|既定|原定)?(?:计划|目标|任务|预期|指标)/u;
+
 const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
   ['大约', 'about'], ['约合', 'about'], ['约为', 'about'], ['约', 'about'], ['近似', 'about'],
   ['大約', 'about'], ['約合', 'about'], ['約為', 'about'], ['約', 'about'],
@@ -809,6 +812,8 @@ class Scanner {
     }
     // 便携式彩超58台, B超12台: 超 of an ultrasound scanner, no "over".
     if (word.startsWith('超') && /[彩BbＢ]/u.test(prev)) return null;
+    // 超出3万亩的年度计划, 超过5亿元的全年目标: the level of the plan that was passed, which is the plan's figure, no bound.
+    if (word.startsWith('超') && TARGET_PASSED_AHEAD.test(text.slice(start, start + 24))) return null;
     // 精简约六成 is 精简 (cut) + 约 (about): 简约 is a word only without the 精 before it.
     const jingJian = /[简簡]/u.test(prev) && /[精]/u.test(text[qStart - 2] ?? '');
     // 持续约7个月 is 持续 (lasted) + 约, as 连续约 and 陆续约 are: 续约 (renew) only without the word before.
@@ -1328,6 +1333,11 @@ class Scanner {
       if (text[end] === '期') end += 1;
     }
     if (kind === 'count' && unit === null) return null;
+    // 3岁半 is three and a half years old, not 3岁: 半 right after 岁 adds a half as it does after 年.
+    if (kind === 'count' && unit === '岁' && text[end] === '半') {
+      value += 0.5;
+      end += 1;
+    }
     // 约为三年前价格的3倍: the qualifier bridges to the figure after 的 (see AGO_BRIDGE_RE), not to the time ago.
     if (kind === 'duration' && left !== null && AGO_BRIDGE_QUALIFIERS.has(text.slice(left.start, signStart)) && AGO_AFTER_RE.test(text.slice(end))) {
       approx = null;
