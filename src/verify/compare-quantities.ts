@@ -162,6 +162,8 @@ function comparableValues(claim: Figure, source: Figure): { c: number; s: number
     case 'duration':
       // "84.1 years" of age is 84.1岁, a count the source gives with 岁.
       if (sk === 'count' && isAgeUnit(source.unit) && claim.unit === 'year') return pair(1, 1);
+      // "her 18-month-old son" is 1岁半, in months. (Only an age said so: "cut to 24 months" is no 2岁.)
+      if (sk === 'count' && isAgeUnit(source.unit) && claim.unit === 'month' && /-month/iu.test(claim.text)) return pair(1, 12);
       if (sk !== 'duration') return null;
       if (claim.unit === source.unit) return pair(1, 1);
       // "eight and a half minutes" is 8分30秒 (510 seconds): spans of the clock compare in seconds.

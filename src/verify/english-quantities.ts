@@ -509,7 +509,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     }
     // "raised our stroke rate to 32 per minute in the second half": a half of a race or game the sentence speaks of.
     if (m[2] === undefined && m[1] !== undefined && /\bin\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) &&
-      /\b(?:per\s+minute|stroke|strokes|race|raced|match|game|goals?|scored|lap|laps|sprint|paddl\w*|rowed|rowing|crew|coxswain|marathon|winning|pace)\b/i.test(text)) {
+      /\b(?:per\s+minute|stroke|strokes|race|raced|match|game|goals?|scored|lap|laps|sprint|paddl\w*|rowed|rowing|crew|coxswain|marathon|winning|pace|swim|swimmer|swimmers|current|overtook)\b/i.test(text)) {
       taken.push([m.index, m.index + m[0].length]);
       return;
     }

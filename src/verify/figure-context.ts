@@ -202,6 +202,8 @@ export function englishMeasure(sentence: string, start: number, end: number): st
     /\b(?:rose|risen|climbed|jumped|surged|soared|fell|fallen|dropped|slipped|sank)\s+(?:above|past|over|beyond|below|under)\s+$/i.test(lead);
   const before = [...lead.matchAll(KEYWORD_RE)].filter((m) => {
     if (isUpTo(m, lead)) return false;
+    // "grew seed on 141,000 mu", "grow tea on 5,000 hectares": growing a crop on land, no rise.
+    if (/^(?:grew|grow)$/i.test(m[1]!) && /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+on\s*$/i.test(lead.slice(m.index! + m[0].length))) return false;
     const family = familyOf(m);
     return !(reached && (family === 'growth' || family === 'decline'));
   });

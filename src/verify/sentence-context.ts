@@ -369,7 +369,8 @@ export function tieToContext(
     // ("A revised standard took effect on July 1, and by the end of September 38 companies had …": likewise a day in a
     // clause before ", and", every figure after.)
     if (lang === 'en' && TEMPORAL_KINDS.has(p.claim.kind) && figureAnchors.length > 0) {
-      const that = sentenceText.lastIndexOf(' and that ', p.claim.start);
+      // (", adding that orders were booked through the end of December" reports a second clause too.)
+      const that = Math.max(sentenceText.lastIndexOf(' and that ', p.claim.start), sentenceText.lastIndexOf(', adding that ', p.claim.start));
       if (that >= 0 && figureAnchors.every((a) => a.claim.end <= that)) return;
       const next = sentenceText.indexOf(' and that ', p.claim.end);
       // (", and" parts off only a day of a month: a year or a month before it, "by the end of 2025, and …", may be the
@@ -836,8 +837,10 @@ export function scaleSlipProblems(
       // 70岁以上驾驶人达2260万人 where the source's 2260万人 are 60岁以上 (70周岁以上 stands elsewhere):
       // an age bound names the group the statement is about.
       // (The oldest or youngest of a field, 年龄最大的71岁, names no group: only for a claim said as one too, 最小的选手仅13岁.)
+      // (仙居县58岁的乡村医生 beside 65岁以上老人: a person's exact age is no group, and no slip of one.)
+      const extreme = EXTREME_AGE_BEFORE.test(text.slice(Math.max(0, p.claim.start - 24), p.claim.start));
       if (p.supporting.every((f) => isAgeUnit(f.unit)) && isAgeUnit(g.unit) && g.approx !== null && g.value !== c &&
-        (AGE_GROUP.test(g.text) || EXTREME_AGE_BEFORE.test(text.slice(Math.max(0, p.claim.start - 24), p.claim.start)))) {
+        ((AGE_GROUP.test(g.text) && p.claim.approx !== null) || extreme)) {
         problems.set(i, `where the source states the sentence's other figures it gives ${g.text}; ${p.supporting[0]!.text} stands elsewhere`);
         return;
       }

@@ -88,6 +88,8 @@ const UNIT_BLOCKERS: Readonly<Record<string, RegExp>> = {
   // 45身彩塑 counts statues; 身份, 身体, 身高 are words. 36胜6负 is a record; 四胜制, 负责, 负增长 are not.
   身: /^[份體体高材边邊上心价價亡后後旁患穿处處]/u, 胜: /^[制利地任出诉訴券算率]/u, 勝: /^[制利地任出訴券算率]/u,
   负: /^[责債债担擔荷面数數值号號载載重增]/u, 負: /^[責債擔荷面數值號載重增]/u,
+  // 三人篮球 and 五人制足球 name a game by its side's size (3x3 basketball); 三人获奖 counts people.
+  人: /^(?:篮球|籃球|制|足球赛|排球赛)/u,
 };
 /**
  * The denominators of a compound measure: 立方米每秒 is a flow (m3/s), 公里/小时 and 每小时78公里 a
@@ -228,7 +230,7 @@ const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降
  * as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|支付|付|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|发出|發出|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|支付|付|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -245,7 +247,7 @@ const VERB_OBJECT_QUAL_RE = new RegExp(`(大约|约|約)(?:有|完成|实现|實
  * or 百 after 每 starts the unit or its base (约每千瓦时0.38元, 约每百斤120元), no figure.
  */
 const PER_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})每[百千万]?${NP_CHAR}{1,4}(?:每${NP_CHAR}{1,2})?(?:可达|可達|达到|達到|达|達|为|為|补贴|補貼|可)?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})每(?:[百千万]|[0-9]{1,4})?${NP_CHAR}{1,4}(?:每${NP_CHAR}{1,2})?(?:可达|可達|达到|達到|达|達|为|為|补贴|補貼|可)?$`,
   'u',
 );
 /**
