@@ -9,6 +9,36 @@ import { splitSummarySentences } from './split-summary-sentences.js';
 /** At most this many source sentences are linked to one summary sentence. */
 const MAX_SOURCES = 3;
 
+/** What linking needs of an article whichever summary it links: built once per article (both summaries use it). */
+interface SourceIndex {
+  /** For each character bigram of the source, the sentences holding it (ascending, each once). */
+  readonly sentencesByBigram: ReadonlyMap<string, readonly number[]>;
+  /** For each entity, the sentences its mentions stand in (-1 for a mention outside every sentence). */
+  readonly mentionSentences: readonly ReadonlySet<number>[];
+}
+
+const sourceIndexes = new WeakMap<Analyzed, SourceIndex>();
+
+function sourceIndexOf(analyzed: Analyzed): SourceIndex {
+  let index = sourceIndexes.get(analyzed);
+  if (index === undefined) {
+    const sentencesByBigram = new Map<string, number[]>();
+    analyzed.sentences.forEach((s, n) => {
+      for (const g of bigrams(s.text)) {
+        const holders = sentencesByBigram.get(g);
+        if (holders === undefined) sentencesByBigram.set(g, [n]);
+        else holders.push(n);
+      }
+    });
+    const mentionSentences = analyzed.entities.map(
+      (e) => new Set(e.mentions.map((m) => analyzed.sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1)),
+    );
+    index = { sentencesByBigram, mentionSentences };
+    sourceIndexes.set(analyzed, index);
+  }
+  return index;
+}
+
 /**
  * Splits a summary into sentences and links each to the source sentences it rests on, for
  * the review page: a figure the sentence shares with a source sentence counts 3, a name
@@ -18,10 +48,7 @@ const MAX_SOURCES = 3;
 export function linkSummarySentences(analyzed: Analyzed, text: string, lang: 'zh' | 'en'): SummarySentence[] {
   const referenceDate = referenceDateOf(analyzed);
   const figures = sourceFigures(analyzed, referenceDate);
-  const sourceBigrams = analyzed.sentences.map((s) => bigrams(s.text));
-  const mentionSentences = analyzed.entities.map(
-    (e) => new Set(e.mentions.map((m) => analyzed.sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1)),
-  );
+  const { sentencesByBigram, mentionSentences } = sourceIndexOf(analyzed);
   return splitSummarySentences(text, lang).map((sentence) => {
     const scores = new Map<number, number>();
     const add = (index: number, score: number): void => {
@@ -45,11 +72,11 @@ export function linkSummarySentences(analyzed: Analyzed, text: string, lang: 'zh
     if (lang === 'zh') {
       const own = bigrams(sentence.text);
       if (own.size > 0) {
-        sourceBigrams.forEach((b, index) => {
-          let shared = 0;
-          for (const g of own) if (b.has(g)) shared++;
-          add(index, (4 * shared) / own.size);
-        });
+        // Counted from the bigrams' postings rather than by testing every source sentence for every
+        // bigram; each sentence is still credited in source order, as the ranking's ties depend on.
+        const shared = new Array<number>(analyzed.sentences.length).fill(0);
+        for (const g of own) for (const n of sentencesByBigram.get(g) ?? []) shared[n] = (shared[n] ?? 0) + 1;
+        shared.forEach((k, n) => add(n, (4 * k) / own.size));
       }
     }
     const best = Math.max(0, ...scores.values());
