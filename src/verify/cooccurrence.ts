@@ -50,6 +50,13 @@ const MODIFIERS: readonly Term[] = modifierData.terms.map((t: { zh: string; en: 
   };
 });
 
+/**
+ * The modifiers as a set: englishTermsNamed asks of every term of an article (some 240 modifiers and
+ * its entities) whether it is a modifier, per clause, and a scan of the list each time was the
+ * verifier's largest single cost on the LLM path.
+ */
+const MODIFIER_SET: ReadonlySet<Term> = new Set(MODIFIERS);
+
 /** Countries and "the whole country": named around every figure of a China story, they tell none apart. */
 const UBIQUITOUS: ReadonlySet<string> = new Set(modifierData.ubiquitous);
 
@@ -651,7 +658,7 @@ export function cooccurrenceProblems(
     const usedValues = new Set([...supported].filter((f) => !p.supporting.includes(f)).map(valueKey));
     let best = 0;
     for (const f of p.supporting) best = Math.max(best, f.end > f.start ? score(f) : 0);
-    const parties = named.filter((t) => !MODIFIERS.includes(t)).length;
+    const parties = named.filter((t) => !MODIFIER_SET.has(t)).length;
     const sharedByList = parties >= 2 && placed.filter((o) => o.claim.kind === p.claim.kind && region.includes(o.claim.text)).length === 1;
     // 海岳轮胎…净利润7.4亿元 where the source's clause naming 海岳轮胎 states its revenue: a figure
     // that measures something else than what the claim says, while a supporting one measures
@@ -871,7 +878,7 @@ function englishTermsNamed(terms: readonly Term[], clauseText: string, masks: re
   // names neither end as a party.
   const region = clauseText.replace(ROUTE_OF_TWO_ENDS, (m) => ' '.repeat(m.length));
   const regionLower = region.toLowerCase();
-  const found = [...terms, ...masks].filter((t) => !MODIFIERS.includes(t) && names(t, region, regionLower));
+  const found = [...terms, ...masks].filter((t) => !MODIFIER_SET.has(t) && names(t, region, regionLower));
   // "Science" (《科学》) inside "Qinglan High Magnetic Field Science Center" names the centre only.
   const spans = new Map(found.map((t) => [t, [...region.matchAll(new RegExp(t.en.source, `${t.en.flags}g`))].map((m) => [m.index, m.index + m[0].length] as const)]));
   const whole = found.filter((t) => spans.get(t)!.some(([s, e]) => !found.some((u) => u !== t && spans.get(u)!.some(([us, ue]) => us <= s && ue >= e && ue - us > e - s))));
@@ -883,7 +890,7 @@ function englishTermsNamed(terms: readonly Term[], clauseText: string, masks: re
   // list, and narrows no figure either.
   const unnamed = outside.replace(/(?<=\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+)[A-Z][\w'’]*/g, (m) => ' '.repeat(m.length));
   const unnamedLower = unnamed.toLowerCase();
-  return terms.filter((t) => (MODIFIERS.includes(t) ? names(t, unnamed, unnamedLower) : entities.includes(t)));
+  return terms.filter((t) => (MODIFIER_SET.has(t) ? names(t, unnamed, unnamedLower) : entities.includes(t)));
 }
 
 /** "China-Europe", "Sino-Russian", "Laos-China": two countries joined by a hyphen. */
