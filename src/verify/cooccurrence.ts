@@ -11,6 +11,7 @@ import { namesKindOf, wordsGlossedIn } from './gloss-words.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
 import { articleFrame, clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releaseDayOfSentence, releasedAt, RELEASED_ON_BEFORE, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
+import { wholeNames, type WholeNames } from './whole-names.js';
 
 /** A word a clause can name, as the source (and a Chinese summary) and an English summary write it. */
 interface Term {
@@ -22,7 +23,8 @@ interface Term {
    * name it writes (浙江 in 浙江锐拓工具有限公司) names that one only. The source's clauses keep `zh`.
    */
   readonly zhClaim?: (text: string) => boolean;
-  readonly en: RegExp;
+  /** A modifier's pattern; an entity's names as whole words (see whole-names.ts). */
+  readonly en: RegExp | WholeNames;
   /** The English name in lower case, when `en` only matches text that contains it: a cheap test first. */
   readonly enLower?: string;
   /** Terms of one group exclude each other (同比 / 环比, 一线 / 二线). */
@@ -354,18 +356,12 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
       const longer = within.get(f)!;
       return longer.length === 0 ? s.includes(f) : standsOutside(s, f, longer);
     };
-    // Compiled on first use: a Unicode, case-folding regex per entity costs more than most
-    // articles' English checks, which the enLower pre-test settles without it.
-    let pattern: RegExp | undefined;
     out.push({
       key: `e:${forms.join('/')}`,
       label: forms.join('/'),
       zh: forms.length === 1 ? (s: string) => s.includes(forms[0]!) : (s: string) => forms.some((f) => s.includes(f)),
       zhClaim: forms.length === 1 ? (s: string) => namesForm(s, forms[0]!) : (s: string) => forms.some((f) => namesForm(s, f)),
-      get en(): RegExp {
-        pattern ??= namesRegExp(names);
-        return pattern;
-      },
+      en: wholeNames(names),
       ...(names.length === 1 ? { enLower: names[0]! } : {}),
       enHasComma: names.some((n) => n.includes(',')),
       person: forms.some((f) => persons.has(f)),
@@ -373,15 +369,9 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
   }
   for (const [zh, en] of masks) {
     if (formsByEnglish.has(en.toLowerCase()) || en.split(/\s+/).length < 2) continue;
-    out.push({ key: `mask:${zh}`, label: zh, zh: () => false, en: namesRegExp([en]), enLower: en.toLowerCase(), maskOnly: true });
+    out.push({ key: `mask:${zh}`, label: zh, zh: () => false, en: wholeNames([en]), enLower: en.toLowerCase(), maskOnly: true });
   }
   return out;
-}
-
-/** Any of a term's English names as a whole word, case folded. */
-function namesRegExp(names: readonly string[]): RegExp {
-  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 }
 
 /** Whether `text` has `form` somewhere no longer name holds it. */
@@ -863,7 +853,7 @@ function withNamesWhole(text: string, terms: readonly Term[]): string {
   let out = text;
   for (const t of terms) {
     if (t.enHasComma !== true || (t.enLower !== undefined && !lower.includes(t.enLower))) continue;
-    out = out.replace(new RegExp(t.en.source, `${t.en.flags}g`), (m) => m.replace(/,/g, ' '));
+    for (const [s, e] of spansOf(t.en, out)) out = out.slice(0, s) + out.slice(s, e).replace(/,/g, ' ') + out.slice(e);
   }
   return out;
 }
@@ -880,7 +870,7 @@ function englishTermsNamed(terms: readonly Term[], clauseText: string, masks: re
   const regionLower = region.toLowerCase();
   const found = [...terms, ...masks].filter((t) => !MODIFIER_SET.has(t) && names(t, region, regionLower));
   // "Science" (《科学》) inside "Qinglan High Magnetic Field Science Center" names the centre only.
-  const spans = new Map(found.map((t) => [t, [...region.matchAll(new RegExp(t.en.source, `${t.en.flags}g`))].map((m) => [m.index, m.index + m[0].length] as const)]));
+  const spans = new Map(found.map((t) => [t, spansOf(t.en, region)]));
   const whole = found.filter((t) => spans.get(t)!.some(([s, e]) => !found.some((u) => u !== t && spans.get(u)!.some(([us, ue]) => us <= s && ue >= e && ue - us > e - s))));
   const entities = whole.filter((t) => t.maskOnly !== true);
   // "Beijing West Railway Station" names a station, not the railway, whether it is a term or a mask.
@@ -891,6 +881,12 @@ function englishTermsNamed(terms: readonly Term[], clauseText: string, masks: re
   const unnamed = outside.replace(/(?<=\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+)[A-Z][\w'’]*/g, (m) => ' '.repeat(m.length));
   const unnamedLower = unnamed.toLowerCase();
   return terms.filter((t) => (MODIFIER_SET.has(t) ? names(t, unnamed, unnamedLower) : entities.includes(t)));
+}
+
+/** Every match of a term's English in `text`, left to right, as [start, end]. */
+function spansOf(en: RegExp | WholeNames, text: string): (readonly [number, number])[] {
+  if (!(en instanceof RegExp)) return en.spans(text);
+  return [...text.matchAll(new RegExp(en.source, `${en.flags}g`))].map((m) => [m.index, m.index + m[0].length] as const);
 }
 
 /** "China-Europe", "Sino-Russian", "Laos-China": two countries joined by a hyphen. */
