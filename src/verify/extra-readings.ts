@@ -294,7 +294,8 @@ export function extraReadings(text: string): ExtraReading[] {
   }
   // 满意度92.4分，提高3.1分; 以总积分19分夺冠; 贡献18分12个篮板; 等级分将上涨约12分: a score's points (as the extractor reads 得分97.3分), which
   // English writes "points" as it writes percentage points.
-  for (const m of text.matchAll(/(?<=(?:满意度|得分|积分|评分|总分|分数|打分|测评|成绩|指数|提高|提升|上升|下降|降低|增加|减少|高出|少|多|为|达|达到|贡献|砍下|拿下|狂砍|独得|独揽|轰下|攻下|上涨|下跌)[^，,；;。\d]{0,4})([0-9]+(?:\.[0-9]+)?)分(?![钟之析别子配布期批类成行公局会红钱辨散享段化解担摊])/gu)) {
+  // (The lookbehind would be tried at every place of the text: one without a digit before 分 is spared it.)
+  if (/[0-9]分/u.test(text)) for (const m of text.matchAll(/(?<=(?:满意度|得分|积分|评分|总分|分数|打分|测评|成绩|指数|提高|提升|上升|下降|降低|增加|减少|高出|少|多|为|达|达到|贡献|砍下|拿下|狂砍|独得|独揽|轰下|攻下|上涨|下跌)[^，,；;。\d]{0,4})([0-9]+(?:\.[0-9]+)?)分(?![钟之析别子配布期批类成行公局会红钱辨散享段化解担摊])/gu)) {
     // 高出近150分, 上涨约12分: the qualifier before the points is theirs.
     const lead = /(?:约|大约|近|将近|逾|超过|不到|不足|至少)$/u.exec(text.slice(Math.max(0, m.index - 2), m.index))?.[0];
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: '分', approx: approxOf(lead, undefined) });
@@ -422,7 +423,8 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   });
   // 朝阳区筛查人数最多，为3.6万人；海淀区次之: the one after the most (the highest, the first) is second, as a summary's
   // 位列第二 says. (Only after a 最 or a first place in the same sentence: 其次, on its own, is "secondly".)
-  const second = [...text.matchAll(/(?<=(?:最[多高大快长低少]|居首|第一)[^。！？]{0,40}?)(?:次之|(?<=[，,；;])其次(?:是|为))/gu)].map((m): ExtraReading => ({
+  // (Its lookbehind would be tried at every place of the article: one with neither word is spared it.)
+  const second = !/次之|其次/u.test(text) ? [] : [...text.matchAll(/(?<=(?:最[多高大快长低少]|居首|第一)[^。！？]{0,40}?)(?:次之|(?<=[，,；;])其次(?:是|为))/gu)].map((m): ExtraReading => ({
     kind: 'ordinal', start: m.index, end: m.index + 2, value: 2, valueMax: null, unit: null, approx: null, text: m[0].slice(0, 2), en: '', measures: null,
   }));
   // 以1小时13分20秒获得亚军: the runner-up is second and third place (季军) third, as a summary's 位列第二 says.
