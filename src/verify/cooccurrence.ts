@@ -108,7 +108,7 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
     figures.some((g) => g !== f && g.end > g.start && g.start >= a && g.end <= b && !TEMPORAL_KINDS.has(g.kind));
   // A date or year frames its whole sentence (5月19日，据媒体报道，英伟达计划在上海…).
   if (TEMPORAL_KINDS.has(f.kind)) {
-    const inherited = `${speakerBefore(analyzed, f.sentence)}${organizationReferredTo(analyzed, f.sentence, hi)}`;
+    const inherited = `${speakerBefore(analyzed, f.sentence)}${nameReferredTo(analyzed, f.sentence, hi)}`;
     const region = { own: text.slice(lo, hi), inherited, before: '', clause: text.slice(s, e), lead: text.slice(s, f.start) };
     cache.set(f, region);
     return region;
@@ -141,74 +141,54 @@ function regionOf(analyzed: Analyzed, f: SourceFigure, figures: readonly SourceF
   // with the subject of the one before.
   const parent = analyzed.sentences[f.sentence - 1];
   if (own === lo && parent !== undefined && /^\s*其中/u.test(text.slice(lo, hi))) inherited = `${text.slice(parent.start, parent.end)}${inherited}`;
-  inherited = `${speakerBefore(analyzed, f.sentence)}${speakerInSentence(analyzed, f.sentence, s)}${organizationReferredTo(analyzed, f.sentence, e)}${inherited}`;
+  inherited = `${speakerBefore(analyzed, f.sentence)}${speakerInSentence(analyzed, f.sentence, s)}${nameReferredTo(analyzed, f.sentence, e)}${inherited}`;
   const region = { own: text.slice(own, e), inherited, before: text.slice(lo, beforeEnd), clause: text.slice(s, e), lead: text.slice(s, f.start) };
   cache.set(f, region);
   return region;
 }
 
 /** 该集团, 这家公司: a reference back to an organization named before. */
-const ORGANIZATION_REFERENCE = /(?:该|这家)(集团|公司|企业|医院|银行)|该(县|市|区)(?![级域委长])/u;
-/** An organization's name of each kind ORGANIZATION_REFERENCE refers to, read by its ending. */
-const NAME_BY_ENDING: Readonly<Record<string, RegExp>> = Object.fromEntries(
-  Object.entries({ 集团: '集团', 公司: '(?:公司|集团)', 企业: '(?:公司|集团)', 医院: '医院', 银行: '银行' })
+const REFERENCE = /(?:该|这家)(集团|公司|企业|医院|银行)|该(县|市|区)(?![级域委长])/u;
+/** A name of each kind REFERENCE refers to, read by its ending, where the extractor missed it. */
+const NAME_BY_ENDING: Readonly<Record<string, RegExp>> = Object.fromEntries([
+  ...Object.entries({ 集团: '集团', 公司: '(?:公司|集团)', 企业: '(?:公司|集团)', 医院: '医院', 银行: '银行' })
     .map(([kind, ending]) => [kind, new RegExp(`[^\\s的，。、；：“”（）《》0-9０-９]{2,12}?${ending}`, 'gu')]),
-);
-/** Places 该县, 该市 and 该区 refer to (信丰县是受灾较重的县之一。2013年前后，该县…), read by their ending. */
-const PLACE_BY_ENDING: Readonly<Record<string, RegExp>> = Object.fromEntries(
-  ['县', '市', '区'].map((kind) => [kind, new RegExp(`[^\\s\\p{P}\\p{N}的是在和与及之为了]{1,6}?${kind}(?![\\u4e00-\\u9fff]{0,1}(?:级|委|长))`, 'gu')]),
-);
+  // 信丰县是受灾较重的县之一。2013年前后，该县…: a place, named by its last character.
+  ...['县', '市', '区'].map((kind) => [kind, new RegExp(`[^\\s\\p{P}\\p{N}的是在和与及之为了]{1,6}?${kind}(?![\\u4e00-\\u9fff]{0,1}(?:级|委|长))`, 'gu')]),
+]);
 /** Names of bodies that are no company (东营市工业和信息化局, 上海期货交易所), for 该公司 and 该企业. */
 const NOT_A_COMPANY = /(?:局|委员会|委|协会|学会|商会|部|厅|办公室|办|政府|交易所|中心|大学|学院|医院|研究院|研究所)$/u;
 
 /**
  * "广饶县的山东鸿泰轮胎集团在塞尔维亚…。…该集团在香港联交所上市，10月底市值约168亿港元": a sentence that refers back
  * to 该集团 (该公司, 这家企业) up to the figure's clause speaks of the organization of that kind its paragraph named last
- * before (only the name). '' where there is no such reference or organization.
+ * before (only the name); one that refers to 该县 (该市, 该区), of the place of that kind (信丰县…。…该县脐橙种植面积…).
+ * '' where there is no such reference or name.
  */
-function organizationReferredTo(analyzed: Analyzed, sentence: number, clauseEnd: number): string {
+function nameReferredTo(analyzed: Analyzed, sentence: number, clauseEnd: number): string {
   const own = analyzed.sentences[sentence];
   if (own === undefined) return '';
   const text = analyzed.article.source.text;
-  const reference = ORGANIZATION_REFERENCE.exec(text.slice(own.start, clauseEnd));
+  const reference = REFERENCE.exec(text.slice(own.start, clauseEnd));
   if (reference === null) return '';
   const at = own.start + reference.index;
   const paragraphStart = text.lastIndexOf('\n', own.start) + 1;
-  if (reference[2] !== undefined) return placeReferredTo(analyzed, reference[2], paragraphStart, at);
-  const kind = reference[1]!;
+  const place = reference[2] !== undefined;
+  const kind = (reference[1] ?? reference[2])!;
   const ofKind = (zh: string): boolean =>
-    kind === '公司' || kind === '企业' ? !NOT_A_COMPANY.test(zh) : zh.includes(kind);
+    place ? zh.endsWith(kind) : kind === '公司' || kind === '企业' ? !NOT_A_COMPANY.test(zh) : zh.includes(kind);
   const best = { zh: '', start: -1 };
   const consider = (zh: string, start: number): void => {
     if (start >= paragraphStart && start < at && start > best.start) Object.assign(best, { zh, start });
   };
   for (const e of analyzed.entities) {
-    if (e.type !== 'organization' || !ofKind(e.zh)) continue;
+    if (e.type !== (place ? 'place' : 'organization') || !ofKind(e.zh)) continue;
     for (const m of e.mentions) consider(e.zh, m.start);
   }
   // (Or a name the extractor missed, read by its ending: 江川新材料集团, 宏达橡胶科技有限公司.)
+  const notAName = place ? /^(?:该|全|本|各|每|一|两|多)/u : /^(?:该|这家)/u;
   for (const m of text.slice(paragraphStart, at).matchAll(NAME_BY_ENDING[kind]!)) {
-    if (!/^(?:该|这家)/u.test(m[0])) consider(m[0], paragraphStart + m.index);
-  }
-  return best.zh;
-}
-
-/**
- * The place 该县, 该市 or 该区 refers to: the last place of that kind named before it in its paragraph, among the article's
- * places (信丰县) or, where the extractor missed it, by its ending. Empty when none is named.
- */
-function placeReferredTo(analyzed: Analyzed, kind: string, paragraphStart: number, at: number): string {
-  const text = analyzed.article.source.text;
-  const best = { zh: '', start: -1 };
-  const consider = (zh: string, start: number): void => {
-    if (start >= paragraphStart && start < at && start > best.start) Object.assign(best, { zh, start });
-  };
-  for (const e of analyzed.entities) {
-    if (e.type !== 'place' || !e.zh.endsWith(kind)) continue;
-    for (const m of e.mentions) consider(e.zh, m.start);
-  }
-  for (const m of text.slice(paragraphStart, at).matchAll(PLACE_BY_ENDING[kind]!)) {
-    if (!/^(?:该|全|本|各|每|一|两|多)/u.test(m[0])) consider(m[0], paragraphStart + m.index);
+    if (!notAName.test(m[0])) consider(m[0], paragraphStart + m.index);
   }
   return best.zh;
 }

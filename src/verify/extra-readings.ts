@@ -125,9 +125,8 @@ function approxOf(lead: string | undefined, tail: string | undefined): Approx {
 
 /** A milestone verb, then 亿/万 with no digit before it (首次突破亿元, 突破千亿元, 破百万辆). */
 const MILESTONE_RE = new RegExp(`((?:首次|首度|一举)?(?:突破|超过|迈上|站上|跨过|迈过|越过|破))(百|千|万)?([万亿])(元|美元|港元|${CLASSIFIER_ALTERNATION})`, 'gu');
-const MILESTONE_PREFIX: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4 };
-/** 十万, 百万, 千万: the multiplier a round number's first character puts on 万 or 亿. */
-const ROUND_PREFIX: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+/** 十万, 百万, 千万, 万亿: the multiplier a round number's first character puts on 万 or 亿. */
+const MILESTONE_PREFIX: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4 };
 const MILESTONE_CURRENCY: Readonly<Record<string, string>> = { 元: 'CNY', 美元: 'USD', 港元: 'HKD' };
 
 /** 八折, 八五折, 7.5折: a price at that many tenths, which English writes as the discount ("20% off"). */
@@ -211,7 +210,7 @@ export function extraReadings(text: string): ExtraReading[] {
   // 粉丝量超百万的头部主播, 用户逾千万: a bare round number past a bound, with no classifier ("over a million followers").
   for (const m of text.matchAll(/(超过?|逾|过|近)(十|百|千)?(万|亿)(?=的|[，,。；;）)]|$)/gu)) {
     const at = m.index + m[1]!.length;
-    const value = (m[2] ? ROUND_PREFIX[m[2]]! : 1) * (m[3] === '万' ? 1e4 : 1e8);
+    const value = (m[2] ? MILESTONE_PREFIX[m[2]]! : 1) * (m[3] === '万' ? 1e4 : 1e8);
     add({ kind: 'count', start: at, end: m.index + m[0].length, value, unit: null, approx: m[1] === '近' ? 'under' : 'over' });
   }
   // 术后半年内: six months after an operation (the extractor leaves 后半年 to the calendar's second half).
@@ -430,7 +429,7 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   // 以1小时13分20秒获得亚军: the runner-up is second and third place (季军) third, as a summary's 位列第二 says.
   // (冠军 is left out: a title names no place beside the other figures of a field as these do.) A place only: no count
   // of anything (6胜2负) rests on it, see PODIUM.
-  const podium = [...text.matchAll(/(?<=获得?|夺得|获|摘得|位列|成为|屈居|收获)(亚军|季军)/gu)].map((m): ExtraReading => ({
+  const podium = [...text.matchAll(/(?<=获得?|夺得|摘得|位列|成为|屈居|收获)(亚军|季军)/gu)].map((m): ExtraReading => ({
     kind: 'ordinal', start: m.index, end: m.index + 2, value: m[0] === '亚军' ? 2 : 3, valueMax: null, unit: PODIUM, approx: null, text: m[0], en: '', measures: null,
   }));
   // 退一赔三, 假一赔十: the price refunded and three (ten) times it paid in damages, "three times the price".

@@ -823,6 +823,8 @@ export function scaleSlipProblems(
     if (context.size === 0 || p.supporting.some((f) => context.has(f.sentence) || (frame.continuations.has(f.sentence) && context.has(f.sentence - 1)))) return;
     const c = p.claim.value as number;
     const countedAs = p.claim.kind === 'count' && /^-[a-z]/i.test(text.slice(p.claim.end)) ? specificClassifier(p.supporting) : null;
+    const agedClaim = p.supporting.every((f) => isAgeUnit(f.unit));
+    const extremeAge = agedClaim && EXTREME_AGE_BEFORE.test(text.slice(Math.max(0, p.claim.start - 24), p.claim.start));
     for (const g of figures) {
       if (!context.has(g.sentence) || g.end <= g.start || typeof g.value !== 'number' || g.value === 0 || g.valueMax !== null) continue;
       const sameSort =
@@ -838,9 +840,7 @@ export function scaleSlipProblems(
       // an age bound names the group the statement is about.
       // (The oldest or youngest of a field, 年龄最大的71岁, names no group: only for a claim said as one too, 最小的选手仅13岁.)
       // (仙居县58岁的乡村医生 beside 65岁以上老人: a person's exact age is no group, and no slip of one.)
-      const extreme = EXTREME_AGE_BEFORE.test(text.slice(Math.max(0, p.claim.start - 24), p.claim.start));
-      if (p.supporting.every((f) => isAgeUnit(f.unit)) && isAgeUnit(g.unit) && g.approx !== null && g.value !== c &&
-        ((AGE_GROUP.test(g.text) && p.claim.approx !== null) || extreme)) {
+      if (agedClaim && isAgeUnit(g.unit) && g.approx !== null && g.value !== c && ((AGE_GROUP.test(g.text) && p.claim.approx !== null) || extremeAge)) {
         problems.set(i, `where the source states the sentence's other figures it gives ${g.text}; ${p.supporting[0]!.text} stands elsewhere`);
         return;
       }

@@ -1,14 +1,15 @@
 /** Marks that end a clause: 、 does not (营收、净利润分别为…), nor do brackets. */
 export const CLAUSE_MARK = /[，,；;：:。！？!?\n]/u;
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+/** A Chinese character. */
+export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /**
  * A space between two Chinese characters parts a headline's clauses as a comma would (沈阳前三季度完成器官捐献112例
  * 登记意愿人数达12.6万: the period is the first clause's); a space beside a digit only sets a number apart (营收 120 亿元).
  */
 function isHeadlineBreak(text: string, i: number): boolean {
-  return /\s/u.test(text[i] ?? '') && HAN.test(text[i - 1] ?? '') && HAN.test(text[i + 1] ?? '');
+  return /\s/u.test(text[i] ?? '') && CJK.test(text[i - 1] ?? '') && CJK.test(text[i + 1] ?? '');
 }
 
 /** Whether a headline's clause break (see isHeadlineBreak) stands between `from` and `to`. */

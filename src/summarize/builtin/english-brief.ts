@@ -5,11 +5,10 @@ import { AGE_BOUND } from '../../extract/quantities/find-measures.js';
 import { floorBefore, namesComparedLevel, shareQualifierAcross, wordsBeforeRate } from '../../extract/quantities/index.js';
 import { titleSentenceIndex } from '../../pipeline/title-sentence.js';
 import { bylineSpans, inByline, onlyInByline } from './byline-spans.js';
-import { clauseStartOf } from './clauses.js';
+import { CJK, clauseStartOf } from './clauses.js';
 import { figureTime } from './figure-time.js';
 import { statementSubject } from './statement-subject.js';
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** Kinds worth a line in a brief; dates and ordinals anchor figures but are not figures themselves. */
 const FIGURE_KINDS: ReadonlySet<FactKind> = new Set([
   'money', 'percent', 'percentage_point', 'count', 'measure', 'multiple', 'fraction', 'duration',

@@ -1,7 +1,6 @@
 import type { Fact } from '../../types.js';
-import { clauseStartOf, crossesHeadlineBreak } from './clauses.js';
+import { clauseStartOf, CJK, crossesHeadlineBreak } from './clauses.js';
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** 8月份, 10月底, 7月下旬: a month said alone is the period of the figures after it. */
 const MONTH_DATE = /月(?:份|底|末|初|上旬|中旬|下旬)?$/u;
 /**
