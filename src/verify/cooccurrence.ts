@@ -329,7 +329,7 @@ function buildEntityTerms(analyzed: Analyzed, proposed: readonly ProposedEntity[
   }
   const out: Term[] = [];
   const allForms = [...formsByEnglish.values()].flat().concat([...masks.keys()]);
-  for (const { names, forms } of withShortNames(formsByEnglish, organizations)) {
+  for (const { names, forms } of withSurnames(withShortNames(formsByEnglish, organizations), persons, [...seen, ...masks.keys()])) {
     // 浙江 inside 浙江锐拓工具有限公司 names the company, not the province.
     const within = new Map(forms.map((f) => [f, allForms.filter((g) => g.length > f.length && g.includes(f) && !forms.includes(g))]));
     const namesForm = (s: string, f: string): boolean => {
@@ -385,6 +385,29 @@ function withShortNames(formsByEnglish: ReadonlyMap<string, string[]>, organizat
     full.names.push(...short.names);
     full.forms.push(...short.forms);
     groups.splice(i--, 1);
+  }
+  return groups;
+}
+
+/**
+ * 意大利车手马可·贝尔蒂…。贝尔蒂以4小时02分33秒夺得该赛段冠军: a transliterated name is later written by its last
+ * part alone, which names the same person (while no other name of the article ends in it). Its group, if the
+ * entity lists give it one ("Berti"), joins the full name's.
+ */
+function withSurnames(groups: { names: string[]; forms: string[] }[], persons: ReadonlySet<string>, allNames: readonly string[]): { names: string[]; forms: string[] }[] {
+  for (const group of [...groups]) {
+    if (!groups.includes(group)) continue;
+    for (const full of [...group.forms]) {
+      const last = persons.has(full) ? /·([^·]{2,})$/u.exec(full)?.[1] : undefined;
+      if (last === undefined || group.forms.includes(last)) continue;
+      if (allNames.some((zh) => zh !== full && zh !== last && zh.endsWith(last))) continue;
+      const own = groups.findIndex((g) => g !== group && g.forms.length === 1 && g.forms[0] === last);
+      if (own >= 0) {
+        group.names.push(...groups[own]!.names);
+        groups.splice(own, 1);
+      }
+      group.forms.push(last);
+    }
   }
   return groups;
 }
@@ -592,6 +615,10 @@ export function cooccurrenceProblems(
       named = named.filter((t) => !t.zh(party) || leadsIn.some((f) => t.zh(sourceText.slice(...clauseAround(sourceText, f.start, f.end, 'zh')))));
     }
     if (lang === 'en') named = named.filter((t) => !namesNarrowerKind(t, region, p.supporting, analyzed, figures) && !locatesAnotherPlace(t, region));
+    // "Marco Berti of Italy won the stage in 4:02:33" where the source says 意大利车手马可·贝尔蒂…。贝尔蒂以4小时02分33秒夺冠: a
+    // country the source writes only as the person's own (意大利车手, 来自印度的特级大师) says who the person is, not where
+    // the figure stands.
+    if (named.some((t) => t.person === true)) named = named.filter((t) => !describesPersonNamed(t, named!, sourceText));
     // 广州市中毒控制中心数据显示，一氧化碳中毒病例为157例 where the source names the centre only where its report opens
     // (记者从广州市中毒控制中心获悉): an opening that says whose data these are names the article's own source, which stands
     // around every figure, unless the source names it with the figure too. (Named in a later sentence, 据射洪市统计局…, it
@@ -1204,4 +1231,26 @@ function nounWordsAfter(text: string, end: number): string[] {
 function leadIn(source: string, f: SourceFigure): string {
   const before = source.slice(Math.max(0, f.start - 8), f.start);
   return before.slice(before.search(/[^，,；;。、：:！？\n]*$/u));
+}
+
+/**
+ * Whether an entity's every mention in the source stands just before a person the claim names (意大利车手马可·贝尔蒂,
+ * 来自印度的特级大师阿尔琼·梅农): the person's country or home, said of them, not a party of its own.
+ */
+function describesPersonNamed(t: Term, named: readonly Term[], source: string): boolean {
+  if (t.person === true || !t.key.startsWith('e:')) return false;
+  const people = named.filter((x) => x.person === true).flatMap((x) => x.label.split('/'));
+  let mentions = 0;
+  for (const form of t.label.split('/')) {
+    for (let at = source.indexOf(form); at >= 0; at = source.indexOf(form, at + form.length)) {
+      mentions++;
+      const after = source.slice(at + form.length, at + form.length + 16);
+      const describes = people.some((person) => {
+        const k = after.indexOf(person);
+        return k >= 0 && k <= 6 && !/[，。；、,;：:“”0-9０-９\s]/u.test(after.slice(0, k));
+      });
+      if (!describes) return false;
+    }
+  }
+  return mentions > 0;
 }

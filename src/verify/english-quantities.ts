@@ -95,6 +95,12 @@ const QUAL_BEFORE =
 
 const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s+to\\s+)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD})(?![\\d.,]\\d)\\b`, 'gi');
 
+/** "every evening", "in the evening", "at night", "each night": the part of the day a clock time before it falls in. */
+const EVENING_AFTER = /^\s+(?:(?:every|each|in\s+the|on\s+the)\s+evenings?|(?:every|each|at)\s+night|tonight)\b/i;
+
+/** ", 1,000m", " and 5,000m": a race distance listed after another. */
+const RACE_DISTANCE_LISTED = /^(?:,\s*|,?\s+(?:and|or)\s+)(\d{1,5}|\d{1,2},\d{3})m\b/;
+
 const CHANGE_FROM_TO = new RegExp(
   `(\\b(?:rose|rise|rises|rising|grew|grow|grows|increased?|increasing|fell|fall|falls|declined?|dropped|climbed|jumped|expand(?:s|ed|ing)?|lifts?|lifted|lifting|raised?|raising|cut|cutting|reduced?|reducing|tripled?|triple|doubled?|double|narrowed|widened|take|takes|taking|took|bring|brings|bringing|brought|boost(?:s|ed|ing)?|up|down)\\s+(?:[A-Za-z'-]+\\s+){0,6}?from\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?:[$€¥£]|US\\$|HK\\$|RMB\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion|trillion))?)(\\s+to\\s+)`,
   'gi',
@@ -216,9 +222,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     if (q.kind === 'duration' && q.approx === undefined && approx === null && /\b(?:per|an?|each)\s+(?:hour|day|minute)\s+(?:after|beyond)\s+(?:the\s+first\s+)?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) approx = 'over';
     // "rose 13% over three years": before a span of time, "over" is "during", not "more than".
     // ("has mediated more than 6,000 disputes over 31 years" and "drew 21,000 visits over three days"
-    // likewise; "for over 31 years" is more than.)
+    // likewise; "for over 31 years" is more than, as is "recovering to over eight days' supply".)
     if (q.kind === 'duration' && q.approx === undefined && approx === 'over' && (q.unit === 'year' || q.unit === 'month' || q.unit === 'week' || q.unit === 'day') && (q.value as number) <= (q.unit === 'day' ? 400 : q.unit === 'week' ? 104 : 60) &&
-      /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
+      /\bover\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/\b(?:for|of|after|than|aged|lasting|spanning|to)\s+over\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
       !/^\s*(?:old|of age)\b/i.test(text.slice(q.end))) approx = null;
     // "turns out 24,000 pieces an hour, as much as 60 workers used to produce": what the figure equals, no ceiling.
     if (q.approx === undefined && approx === 'at_most' && /,\s*as\s+(?:much|many)\s+as\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) &&
@@ -376,6 +382,13 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // distances in metres, not millions.
   each(/(?<![\d.,$€¥£])(?:(?<=\b(?:men's|women's|boys'|girls'|mixed|men’s|women’s)\s+)(\d{1,5}|\d{1,2},\d{3})m\b|(\d{1,5}|\d{1,2},\d{3})m(?=\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|final|heats?|steeplechase|springboard|platform|synchronised|synchronized|time\s+trials?|individual\s+pursuit|team\s+pursuit|flying\s+start|track|run|walk|event|qualif(?:ying|ier|iers|ication))\b))/gi, (m) => {
     push({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: Number((m[1] ?? m[2])!.replace(',', '')), valueMax: null, unit: 'm' });
+    // ("men's and women's 500m, 1,000m, 1,500m and mass start races": the distances listed after it too.)
+    let at = m.index + m[0].length;
+    for (let next = RACE_DISTANCE_LISTED.exec(text.slice(at)); next !== null; next = RACE_DISTANCE_LISTED.exec(text.slice(at))) {
+      const start = at + next[0].length - next[1]!.length - 1;
+      push({ kind: 'measure', start, end: at + next[0].length, value: Number(next[1]!.replace(',', '')), valueMax: null, unit: 'm' });
+      at += next[0].length;
+    }
   });
   // "stopped her by TKO at 1:48 of the fifth round" (第5回合1分48秒): minutes and seconds into a round or a period of
   // play, no time of day.
@@ -390,8 +403,11 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: hour * 60 + Number(m[2] ?? 0), valueMax: null, unit: CLOCK, ...clockSide(text, m.index) });
   });
   // (The second time of "from 12:00 to 14:00", "between 9:00 and 17:30" too.)
+  // ("at 7:30 every evening", 每晚7点半: an hour before noon said of the evening is after it.)
   each(/(?<=\b(?:at|by|until|till|from|before|after|between)\s+|\d:[0-5]\d\s*(?:to|and|-|–)\s*)([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gi, (m) => {
-    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: Number(m[1]) * 60 + Number(m[2]), valueMax: null, unit: CLOCK, ...clockSide(text, m.index) });
+    const evening = Number(m[1]) >= 1 && Number(m[1]) < 12 && EVENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    const hour = Number(m[1]) + (evening ? 12 : 0);
+    push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: hour * 60 + Number(m[2]), valueMax: null, unit: CLOCK, ...clockSide(text, m.index) });
   });
   // "five and a half years" is 5.5 years, not five and a fraction.
   each(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half\s+(years?|months?|weeks?|days?|hours?|minutes?)\b/gi, (m) => {
@@ -605,7 +621,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "rose from 12 million to 36 million" is a change between two levels, not a range.
     .replace(CHANGE_FROM_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
     .replace(FROM_LEVEL_TO, (all, head: string, gap: string) => `${head}${gap.replace('to', '__')}`)
-    .replace(DESCENDING_TO, (all, a: string, gap: string, b: string) => (parseNumber(b) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
+    // ("800,000 to 1.5 million yuan" is a range: its second end's scale counts.)
+    .replace(DESCENDING_TO, (all, a: string, gap: string, b: string, at: number, whole: string) =>
+      (parseNumber(b) * scaleOf(/^\s+(thousand|million|billion)\b/i.exec(whole.slice(at + all.length))?.[1]) < parseNumber(a) ? `${a}${gap.replace('to', '__')}${b}` : all))
     .replace(PERCENT_RANGE, (all, a: string, gap: string, b: string) => (Number(a) < Number(b) ? `${a} ${gap}${b}` : all))
     .replace(/(\d)-(hundred|thousand|million|billion|trillion)-(?=yuan|dollars?|euros?|yen|tonnes?|(?:kilo|mega|giga)watts?|(?:kW|MW|GW)h?\b|kilomet(?:re|er)s?|mu\b)/gi, '$1 $2 ')
     // "a 120-million-U.S.-dollar base": a currency of two words, hyphenated too.
@@ -633,7 +651,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     // "graded 5.13b" (5.13b难度): a climbing route's grade, a name.
     .replace(/\b5\.1[0-5][a-d]\b/g, (m) => ' '.repeat(m.length))
     // "came back from a 3-0 deficit", "a 2-1 lead", "a 14-2 run": a score named as a deficit, a lead or a scoring run.
-    .replace(/\b\d{1,2}-\d{1,2}(?=\s+(?:deficit|lead|advantage|win|victory|defeat|loss|run|spurt|burst)\b)/gi, (m) => ' '.repeat(m.length))
+    // ("a 6-3, 6-2 win": the sets' scores listed before it too.)
+    .replace(/\b\d{1,2}-\d{1,2}(?:\s*,\s*\d{1,2}-\d{1,2})*(?=\s+(?:deficit|lead|advantage|win|victory|defeat|loss|run|spurt|burst)\b)/gi, (m) => m.replace(/\d/g, ' '))
     // "2.1×10⁻¹⁸", "on the order of 10⁻¹⁸": a power of ten in scientific notation, no count of ten.
     .replace(/(?:\d+(?:\.\d+)?\s*[×x]\s*)?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ' '.repeat(m.length))
     // "in a 5:3:2 ratio", "at a ratio of 6 to 4" (按6比4的比例): a split in parts, no figure to check (the

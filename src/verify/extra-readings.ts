@@ -471,6 +471,10 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   const scale = [...text.matchAll(/(?<![0-9０-９.．])([0-9]{1,3})分制/gu)].map((m): ExtraReading => ({
     kind: 'count', start: m.index, end: m.index + m[1]!.length + 1, value: Number(m[1]), valueMax: null, unit: '分', approx: null, text: `${m[1]}分`, en: '', measures: null,
   }));
+  // 按照0至10分打分: a scale from nought, which the extractor does not read as a range ("on a scale of 0 to 10").
+  const fromNought = [...text.matchAll(/(?<![0-9０-９.．])0(?:至|到|～|~|-)([0-9]{1,3})分(?![钟之])/gu)].map((m): ExtraReading => ({
+    kind: 'count', start: m.index, end: m.index + m[0].length, value: 0, valueMax: Number(m[1]), unit: '分', approx: null, text: m[0], en: '', measures: null,
+  }));
   // 暑运期间: the summer travel season, July to August.
   const summerRush = [...text.matchAll(/暑运/gu)].map((m): ExtraReading => ({
     kind: 'period', start: m.index, end: m.index + 2, value: monthRange(7, 8), valueMax: null, unit: null, approx: null, text: m[0], en: '', measures: null,
@@ -517,7 +521,7 @@ export function sourceOnlyReadings(text: string): ExtraReading[] {
   const placesCounted = [...text.matchAll(/(?<=[，,；;])(两|三|四|五|六)地(?=[\p{Script=Han}])/gu)].map((m): ExtraReading => ({
     kind: 'count', start: m.index, end: m.index + 1, value: num(m[1]!), valueMax: null, unit: '个', approx: null, text: m[1]!, en: '', measures: null,
   }));
-  return [...first, ...second, ...podium, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale, ...yearly, ...spokenPrices, ...teens, ...marks, ...perOne, ...indexBounds,
+  return [...first, ...second, ...podium, ...damages, ...tonnage, ...decades, ...ranked, ...round, ...ages, ...monthsOld, ...summerRush, ...scale, ...fromNought, ...yearly, ...spokenPrices, ...teens, ...marks, ...perOne, ...indexBounds,
     ...yuanClass, ...placesCounted, ...indexPast];
 }
 

@@ -41,6 +41,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // 出厂价 is a factory price too ("factory prices of some models may rise 5% to 8%").
   'factory price': 'ex-factory price', 'factory prices': 'ex-factory price', 'ex-factory prices': 'ex-factory price',
   'factory-gate price': 'ex-factory price', 'factory-gate prices': 'ex-factory price',
+  // (A winery's or a mill's 出厂价 likewise: "the average ex-winery price".)
+  'ex-winery price': 'ex-factory price', 'ex-winery prices': 'ex-factory price', 'ex-mill price': 'ex-factory price', 'ex-mill prices': 'ex-factory price',
   // English says "sales" for a company's or a street's 营业收入 as often as for 销售额: one family.
   sales: 'revenue',
   // 成交额 and 交易额 are what is traded (a market's turnover), not a company's revenue.
@@ -384,6 +386,11 @@ export function sentenceStructureProblems(
       if ((withClause || /[，,]\s*其中/u.test(between)) &&
         c.supporting.some((r) => anchor.supporting.some((a) => a.sentence === r.sentence && r.end <= a.start && (withClause || /其中/u.test(source.slice(r.end, a.start)))))) return;
     }
+    // "A follow-up survey of 2,100 recipients … found that 81% were still wearing them" where the source says 对2100名受助老人
+    // 进行回访，…佩戴半年后仍坚持每天使用的比例为81%: a share a survey found is of those it asked, stated in their sentence.
+    if (anchor.claim.end <= c.claim.start && SURVEY_FOUND_BEFORE.test(text.slice(anchor.claim.end, c.claim.start)) &&
+      SURVEY_WORD.test(text.slice(0, c.claim.start)) &&
+      c.supporting.some((r) => anchor.supporting.some((a) => a.sentence === r.sentence && a.end <= r.start))) return;
     // "Non-fare revenue rose 12% to 130 million yuan, outpacing the 6.3% increase in fare revenue" where the source says
     // 票务收入…增长6.3%；非票务收入1.3亿元，同比增长12%: the rate outpaced is another party's, which the source gives in the
     // sentence of the figure before it; it goes with no figure of this sentence.
@@ -403,9 +410,10 @@ export function sentenceStructureProblems(
     // whole it is part of (unsaid here), not with the figure before.
     // (Only a share the source gives in the sentence of the figure before, or in a 其中 sentence right after it.)
     // (Not after an age, which says whom the share is of: 18岁以下青少年占16.4%.)
-    // ("…to 437 million U.S. dollars, and nearly 40% of them went to …": a share of "them", in English.)
+    // ("…to 437 million U.S. dollars, and nearly 40% of them went to …": a share of "them", in English; "120 million
+    // yuan of the county's 310 million yuan, nearly 40% of the total": of the whole, likewise.)
     if (c.claim.kind !== 'percentage_point' && !isAgeUnit(anchor.claim.unit) && !/[岁歲]$/u.test(anchor.claim.text) &&
-      (saysShare(text, c.claim.start, c.claim.text) || /^\s+of\s+(?:them|it|which|those)\b/i.test(text.slice(c.claim.end, c.claim.end + 14))) &&
+      (saysShare(text, c.claim.start, c.claim.text) || /^\s+of\s+(?:them|it|which|those|the\s+total)\b/i.test(text.slice(c.claim.end, c.claim.end + 18))) &&
       c.supporting.some((r) => (saysShare(source, r.start, r.text) || /占[^，。；,;0-9０-９]{0,10}$/u.test(source.slice(Math.max(0, r.start - 12), r.start))) &&
         anchor.supporting.some((a) => r.sentence === a.sentence ||
           (r.sentence === a.sentence + 1 && /其中[^，。；,;]{0,16}$/u.test(source.slice(Math.max(0, r.start - 18), r.start))) ||
@@ -471,6 +479,10 @@ export function sentenceStructureProblems(
 const FROM_LEVEL_BEFORE_ZH_EN = /(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|[从由][^，。；,;0-9０-９]{0,8})$/u;
 const TO_LEVEL_BEFORE_ZH_EN = /(?:\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more than\s+)?|[到至][^，。；,;0-9０-９]{0,8})$/u;
 
+/** "… found that about", "showed": what a survey or a study found, right before the share it found. */
+const SURVEY_FOUND_BEFORE = /^[^;:]*\b(?:found|find|finds|showed|shows|revealed|reveals|indicated)\s+(?:that\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
+const SURVEY_WORD = /\b(?:survey|poll|study|questionnaire|follow-up|sample|interviews?)\b/i;
+
 /** "with the European Union accounting for about": a share a new party takes, after "with" (a party named by no figure). */
 const WITH_PARTY_SHARE_BEFORE = /\bwith\s+[^,;\d]{1,60}?\s+(?:accounting\s+for|making\s+up|taking)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
 /** "accounting for about", "making up", "taking": a share said of the whole it is part of. */
@@ -502,6 +514,9 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // "the apprentices are under 35, and 94.5% passed": a rate that opens a clause of its own after ", and"
     // is that clause's subject, not the change of the figure before.
     if (other.claim.end <= c.claim.start && /^\s*,\s*and\s+$/i.test(text.slice(other.claim.end, c.claim.start))) continue;
+    // "said first-half revenue rose 18% to 320 million yuan and that nearly 40 percent of its products are sold overseas": a
+    // second reported statement, after "and that", has its own subject.
+    if (other.claim.end <= c.claim.start && /\band\s+that\b/i.test(text.slice(other.claim.end, c.claim.start))) continue;
     // "earned about 240 million yuan in tourism revenue, and homestays near the venue were more than 95% occupied": nor
     // one whose clause after ", and" has a subject and verb of its own.
     // (Only where the source states the rate in the sentence of that figure too: 约2.4亿元；…民宿入住率超过95%.)
@@ -561,6 +576,10 @@ function anchorOf(c: SentenceClaim, claims: readonly SentenceClaim[], text: stri
     // and the share still goes with the figure before.)
     const ownLead = text.slice(Math.max(lo, clauseStartBefore(text, c.claim.start)), c.claim.start);
     if (other.claim.start < c.claim.start && /[，,]/u.test(text.slice(lo, hi)) && !SHARE_OF_WHOLE_LEAD.test(ownLead) && namesOwnMeasure(ownLead)) continue;
+    // 较2022年提高8.1个百分点，90天死亡率降至12.5%; 卧射、立射命中率分别为89.1%和80.2%; 目标是到2027年达到90%: after a
+    // change in points, a rate its own clause names (or a target) is no level the change reached.
+    if (other.claim.kind === 'percentage_point' && other.claim.end <= c.claim.start && /[，,]/u.test(text.slice(lo, hi)) &&
+      (OWN_RATE_SUBJECT_ZH.test(ownLead) || OWN_TARGET_ZH.test(ownLead))) continue;
     // A rate follows the figure it goes with ("X, up Y%"); a figure after the rate
     // ("rose 36.35% to RMB 170.36 billion") only serves when none comes before.
     // …unless the words after the rate take it to that figure ("rose 8.9% year on year to 1.71 billion yuan",
@@ -722,6 +741,11 @@ function namesOwnMeasure(prefix: string): boolean {
   // rate (逾期率), however the measure lists call it.
   return OWN_RATE_SUBJECT.test(prefix);
 }
+
+/** 90天死亡率降至, 命中率分别为: a rate (not a rate of growth) named as its clause's subject, right before its level. */
+const OWN_RATE_SUBJECT_ZH = /(?<!增长|增|涨|降|减|下降|提高|上升)率(?:分别)?(?:为|是|达到?|降至|降到|升至|升到|提高到|提高至|提升到|提升至|下降到|下降至|上升到|上升至)?(?:约|近)?$/u;
+/** 目标是到2027年达到, 计划到2030年提高到: a target or a plan opening its clause. */
+const OWN_TARGET_ZH = /^[，,\s]*(?:目标|计划)/u;
 
 /** "and the overdue rate was", "while its vacancy ratio stood at": a rate named as its clause's subject. */
 const OWN_RATE_SUBJECT = /\b(?:the|its|their)\s+(?!(?:growth|increase|decrease|decline|rise|fall|drop|change)\b)[a-z-]+\s+(?:rate|ratio)\s+(?:was|stood|came|fell|rose|remained|reached|is|of)\b/i;

@@ -28,6 +28,8 @@ function keysOf(word: string): string[] {
   const key = glossKey(word);
   if (key.endsWith('al') && key.length > 6) return [key, key.slice(0, -2)];
   if (key.endsWith('men')) return [key, `${key.slice(0, -3)}man`];
+  // "Nursing" under "nurse" (护理), "Imaging" under "image" (影像), "Printing" under "print".
+  if (key.endsWith('ing') && key.length > 6) return [key, key.slice(0, -3), `${key.slice(0, -3)}e`];
   return /ies$/i.test(word) ? [key, `${word.toLowerCase().slice(0, -3)}y`] : [key];
 }
 
@@ -46,7 +48,7 @@ const MATERIAL_CHARACTERS: Readonly<Record<string, string>> = {
  */
 const PEOPLES_AND_REGIONS: Readonly<Record<string, readonly string[]>> = {
   mongolian: ['蒙古'], tibetan: ['藏族', '西藏'], uyghur: ['维吾尔'], uygur: ['维吾尔'], manchu: ['满族'], kazakh: ['哈萨克'],
-  evenki: ['鄂温克'], oroqen: ['鄂伦春'], daur: ['达斡尔'], kyrgyz: ['柯尔克孜'], tajik: ['塔吉克'],
+  evenki: ['鄂温克'], ewenki: ['鄂温克'], oroqen: ['鄂伦春'], daur: ['达斡尔'], kyrgyz: ['柯尔克孜'], tajik: ['塔吉克'],
   asia: ['亚'], asian: ['亚'], africa: ['非洲'], african: ['非洲'], europe: ['欧'], european: ['欧'],
 };
 
@@ -63,6 +65,8 @@ export function wordsWithoutGloss(words: readonly string[], source: string): str
     const material = MATERIAL_CHARACTERS[word.toLowerCase()];
     if (material !== undefined && source.includes(material)) return false;
     if (PEOPLES_AND_REGIONS[glossKey(word)]?.some((zh) => source.includes(zh)) === true) return false;
+    // “互联网+护理服务”: "Internet Plus Nursing", the plus sign read out.
+    if (word.toLowerCase() === 'plus' && /[\p{Script=Han}A-Za-z][+＋]/u.test(source)) return false;
     return !glossStandsIn(glossed, word, source);
   });
 }

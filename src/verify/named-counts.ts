@@ -12,6 +12,7 @@ const SMALL_COUNT = /^(?:两|二|三|四|五|2|3|4|5)(?:条|家|座|个|所|处|
 export function countsNamedThings(sentence: string, claim: Pick<QuantityMatch, 'text' | 'start' | 'end' | 'kind' | 'value'>, source: string): boolean {
   if (claim.kind !== 'count' || !SMALL_COUNT.test(claim.text) || typeof claim.value !== 'number') return false;
   const n = claim.value;
+  if (countsListBefore(sentence, claim.start, n, source)) return true;
   for (const length of [3, 2]) {
     const noun = sentence.slice(claim.end, claim.end + length);
     if (!/^\p{Script=Han}+$/u.test(noun)) continue;
@@ -27,4 +28,18 @@ export function countsNamedThings(sentence: string, claim: Pick<QuantityMatch, '
     if (names.size > 0) return names.size === n;
   }
   return false;
+}
+
+/**
+ * 纯碱和氯碱两个行业, 甲、乙、丙三家: the count of the things listed right before it, each a word the source states (the
+ * first one as the longest end of its run that the source states).
+ */
+function countsListBefore(sentence: string, start: number, n: number, source: string): boolean {
+  const list = /((?:[\p{Script=Han}A-Za-z0-9]{1,10}(?:和|与|及|、))+)([\p{Script=Han}A-Za-z0-9]{1,10})$/u.exec(sentence.slice(Math.max(0, start - 60), start));
+  if (list === null) return false;
+  const items = [...list[1]!.split(/和|与|及|、/u).filter((item) => item !== ''), list[2]!];
+  if (items.length !== n) return false;
+  const [first, ...rest] = items;
+  const firstStated = [...first!].some((_, k) => first!.length - k >= 2 && source.includes(first!.slice(k)));
+  return firstStated && rest.every((item) => item.length >= 2 && source.includes(item));
 }

@@ -394,9 +394,10 @@ export function tieToContext(
       }
     }
     // "The eight-day tournament drew about 46,000 spectator visits": how long the event named right after the span lasts,
-    // which the sentence's figures are not timed by; it is checked by its value.
+    // which the sentence's figures are not timed by; it is checked by its value. ("Three-day passes priced at 880 yuan": or
+    // how long a ticket lasts.)
     if (lang === 'en' && p.claim.kind === 'duration' && /-(?:day|week|month)$/i.test(p.claim.text) &&
-      /^\s+(?:[A-Za-z0-9'’-]+\s+){0,4}?(?:tournament|festival|fair|expo|exhibition|event|championships?|games|week|show|conference|forum|race|regatta|cup|open|league|carnival|season)\b/i.test(sentenceText.slice(p.claim.end, p.claim.end + 60))) return;
+      /^\s+(?:[A-Za-z0-9'’-]+\s+){0,4}?(?:tournament|festival|fair|expo|exhibition|event|championships?|games|week|show|conference|forum|race|regatta|cup|open|league|carnival|season|pass(?:es)?|tickets?)\b/i.test(sentenceText.slice(p.claim.end, p.claim.end + 60))) return;
     // "The summer care programme, which ended on August 22, served about 63,000 pupils": the day in a
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.

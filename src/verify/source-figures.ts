@@ -330,6 +330,9 @@ export function boundAround(text: string, start: number, end: number, kind: stri
   if (/^级(?:及|或)?以上/u.test(text.slice(end, end + 4)) && /^[0-9０-９.．]+$/u.test(text.slice(start, end))) return 'at_least';
   // 1000台（套）以上: the bound after a second classifier in brackets.
   if (kind === 'count' && /^（[^）]{1,3}）以上/u.test(text.slice(end, end + 7))) return 'over';
+  // 每天射300支箭以上, 两年生以上的大杯苗: the bound after the thing counted (one character) or after a span's 生, which the
+  // extractor does not reach. (87家规模以上企业, 二级以上医院: a class of the thing, no bound.)
+  if ((kind === 'count' && /^[^\P{Script=Han}级的之和与及或以]以上/u.test(text.slice(end, end + 3))) || (kind === 'duration' && /^生以上/u.test(text.slice(end, end + 3)))) return 'over';
   // 低于每立方米30毫克: the bound before a rate's 每 and its unit (虾价每斤低于18元: or right before the figure).
   const justBefore = text.slice(Math.max(0, start - 2), start);
   const lead = /(?:低于|少于|高于|多于)$/u.test(justBefore) ? justBefore : wordsBeforeRate(text, start).slice(-2);

@@ -166,11 +166,11 @@ const QIAN: UnitInfo = { kind: 'measure', unit: 'qian' };
  */
 const AVERAGE_RE = /场均|場均|平均|人均|户均|戶均|日均|每场|每場|密度|每[亩畝人户戶]|每平方(?:米|公里)|每公顷|每[百千万](?:人|户|平方米)/u;
 /**
- * 2小时08分31秒, 2分11秒05, 47秒12, 40秒512 and 52秒3: hours, minutes, seconds and hundredths (or tenths, or, in
- * short track and luge, thousandths) of a race time (see raceTime).
+ * 2小时08分31秒, 2分11秒05, 52分18.6秒, 47秒12, 40秒512 and 52秒3: hours, minutes, seconds and hundredths (or tenths,
+ * or, in short track and luge, thousandths) of a race time (see raceTime).
  */
 const RACE_TIME_RE =
-  /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{1,3})(?![0-9０-９]))?|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{1,3})(?![0-9０-９.．])/uy;
+  /(?:(?<h>[0-9０-９]{1,2})小时)?(?<m>[0-9０-９]{1,2})分(?:(?<s>[0-9０-９]{1,2})秒(?:(?<cs>[0-9０-９]{1,3})(?![0-9０-９]))?|(?<sd>[0-9０-９]{1,2}[.．][0-9０-９]{1,3})秒)|(?<s2>[0-9０-９]{1,3})秒(?<cs2>[0-9０-９]{1,3})(?![0-9０-９.．])/uy;
 
 /** The denominator after a range's first end (200元/吨至…), written again after the second. */
 const PER_BEFORE_CONNECTOR_RE = /^[/／][^\d/／至到~～—－-]{1,3}(?=[至到~～—－-])/u;
@@ -225,12 +225,12 @@ const LEFT_QUALIFIERS: ReadonlyMap<string, Approx> = new Map<string, Approx>([
 /** 每吨最高上调300元, 最多增加5000人: a verb of change between the qualifier and the size of the change. */
 const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降低|减少|減少|节省|節省|节约|節約';
 /**
- * A qualifier may stand a verb away from its figure: 最高补贴2万元, 最高可达410亿港元, 约占三分之一,
+ * A qualifier may stand a verb away from its figure: 最高补贴2万元, 最高可达410亿港元, 最高可报销90%, 约占三分之一,
  * 来回至少花两天, 至少需要3天, 每个城市至少建设10个. The verbs are few and closed, so 最高温度35度 (a noun between) is not read
  * as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|发出|發出|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|支付|付|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可报销|可報銷|报销|報銷|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|发出|發出|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|支付|付|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -967,7 +967,7 @@ class Scanner {
     const g = m?.groups;
     if (m === null || g === undefined) return null;
     const num = (s: string | undefined): number => (s === undefined ? 0 : Number(normalizeDigits(s)));
-    const seconds = num(g['s'] ?? g['s2']);
+    const seconds = g['sd'] === undefined ? num(g['s'] ?? g['s2']) : Number(normalizeDigits(g['sd']).replace('．', '.'));
     const hundredths = g['cs'] ?? g['cs2'];
     if (seconds >= 60 && g['m'] !== undefined) return null;
     const end = start + m[0].length;
@@ -2058,10 +2058,12 @@ function round4(v: number): number {
 
 /**
  * 约三成为危急重症, 订单中六成为高速机型, 其中约八成是当地村民: after a qualifier (or 中), 成为 and 成是 are
- * 成 and 为/是 ("about 30% are"), not "become" or 八成是 "probably".
+ * 成 and 为/是 ("about 30% are"), not "become" or 八成是 "probably". (周末下午场的观众七成是外地人: after a group of
+ * people, likewise; 他八成是 stays "probably".)
  */
 function shareBeforeCopula(text: string, unitText: string, start: number, end: number): boolean {
-  return unitText === '成' && (text[end + 1] === '为' || text[end + 1] === '是') && /(?:约|近|逾|超|超过|不到|不足|仅|大约|将近|中)$/u.test(text.slice(Math.max(0, start - 2), start));
+  return unitText === '成' && (text[end + 1] === '为' || text[end + 1] === '是') &&
+    /(?:约|近|逾|超|超过|不到|不足|仅|大约|将近|中|观众|游客|旅客|学员|学生|患者|居民|农户|会员|员工|用户|买家|顾客|市民|村民)$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
 function rightApprox(q: string): Approx {
