@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
@@ -95,10 +96,12 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     };
     const builtinOnly = isBuiltinOnly(chain);
     // A builtin chain is CPU-bound throughout: one worker per core beyond the main thread's (see
-    // defaultWorkerCount). With an LLM or local model the analysis is a few milliseconds beside
-    // each model call: one worker keeps up, and a second would only load another copy of the
-    // pipeline while requests wait.
-    const workers = options.workers ?? (canUseWorkers() ? (builtinOnly ? defaultWorkerCount() : 1) : 0);
+    // defaultWorkerCount). An LLM chain leaves the main thread waiting on the network, while each answer
+    // costs 25-30 ms of verification: at concurrency 8 and 200 ms a request that is a whole core, so
+    // one worker fell behind and the answers queued up past the last one (session 25, bench: x1.74-2.03
+    // of ideal with one worker, x1.52-1.66 with one per core, alternating runs). A local model has
+    // a worker of its own that needs the cores, so it keeps one analysis worker.
+    const workers = options.workers ?? (canUseWorkers() ? (builtinOnly ? defaultWorkerCount() : chain[0]?.provider === 'local' ? 1 : availableParallelism()) : 0);
     runner = workers > 0
       ? createWorkerPoolRunner({ settings, referenceDate: config.referenceDate, size: workers })
       : (await import('./in-process-runner.js')).createInProcessRunner({

@@ -28,8 +28,9 @@ Options:
   --max-bytes N        largest input file in bytes (default 5 MiB, or JIANBAO_MAX_INPUT_BYTES)
   --deadline MS        per-article deadline for LLM/local providers before falling back (default 120000)
   --workers N          worker threads for the CPU-bound stages; 0 = none (default: one per core
-                       beyond the first with the builtin provider, at least one; one with an
-                       LLM or local model; each holds its own copy of the pipeline, about 60 MB)
+                       beyond the first with the builtin provider, at least one; one per core
+                       with an LLM; one with a local model; each holds its own copy of the
+                       pipeline, about 60 MB)
   --wait               wait for another run on the same output folder instead of failing
   --json               print the manifest summary as JSON on stdout
   --verbose            stack traces for unexpected errors
