@@ -606,6 +606,8 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   // "a 5-billion-yuan fund" is "5 billion yuan": hyphens become spaces (offsets unchanged).
   const scan = text
     .replace(BETWEEN_AND, (_all, head: string) => `${head}  to `)
+    // "three- to five-year agreements": a range whose first end leaves its unit to the second (offsets unchanged).
+    .replace(new RegExp(`\\b(${WORD}|\\d{1,3})- to (${WORD}|\\d{1,3})-(?=(?:hour|day|week|month|year)s?\\b)`, 'gi'), (_m, a: string, b: string) => `${a}  to ${b} `)
     // "fell 11.4% in 2025 to 39 micrograms", "from 14 in 2024 to six": a descending "A to B" is a
     // year or a start and the level reached, not a range; "to" is blanked so each is read alone.
     // "per 100 kilometres", "per 10,000 people", "for every 10,000 residents": a denominator, not a
@@ -929,7 +931,8 @@ function insideName(text: string, at: number): boolean {
 }
 
 // The first end may have thousands commas ("between 4,000 and 6,000 yuan").
-const BETWEEN_AND = /(\bbetween\s+(?:[^\s,;]|,(?=\d{3}))*\d(?:[^\s,;]|,(?=\d{3}))*(?:\s+(?:hundred|thousand|million|billion|trillion))?) and (?=\S*\d)/gi;
+// ("between five and 15 years": a spelled first end too, where the second is in digits.)
+const BETWEEN_AND = new RegExp(`(\\bbetween\\s+(?:(?:[^\\s,;]|,(?=\\d{3}))*\\d(?:[^\\s,;]|,(?=\\d{3}))*|${WORD})(?:\\s+(?:hundred|thousand|million|billion|trillion))?) and (?=\\S*\\d)`, 'gi');
 
 function isYear(raw: string): boolean {
   return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;

@@ -398,6 +398,9 @@ export function tieToContext(
     // how long a ticket lasts.)
     if (lang === 'en' && p.claim.kind === 'duration' && /-(?:day|week|month)$/i.test(p.claim.text) &&
       /^\s+(?:[A-Za-z0-9'’-]+\s+){0,4}?(?:tournament|festival|fair|expo|exhibition|event|championships?|games|week|show|conference|forum|race|regatta|cup|open|league|carnival|season|pass(?:es)?|tickets?)\b/i.test(sentenceText.slice(p.claim.end, p.claim.end + 60))) return;
+    // "having previously gone to hospital three times a week for four-hour hemodialysis sessions": a span of hours or
+    // minutes joined to the noun it describes is how long each one lasts, no time of the statement; it is checked by its value.
+    if (lang === 'en' && p.claim.kind === 'duration' && /-(?:hour|minute)$/i.test(p.claim.text) && /^\s+[a-z]/.test(sentenceText.slice(p.claim.end, p.claim.end + 3))) return;
     // "The summer care programme, which ended on August 22, served about 63,000 pupils": the day in a
     // relative clause set off by commas is when that clause's event happened, not the time of the
     // sentence's figures; it is checked by its value, as the source states it elsewhere.
