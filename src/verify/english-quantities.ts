@@ -98,6 +98,9 @@ const DESCENDING_TO = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|
 /** "every evening", "in the evening", "at night", "each night": the part of the day a clock time before it falls in. */
 const EVENING_AFTER = /^\s+(?:(?:every|each|in\s+the|on\s+the)\s+evenings?|(?:every|each|at)\s+night|tonight)\b/i;
 
+/** "three- to five-year": a range whose first end's hyphen waits for the unit of the second. */
+const SUSPENDED_RANGE = new RegExp(`\\b(${WORD}|\\d{1,3})- to (${WORD}|\\d{1,3})-(?=(?:hour|day|week|month|year)s?\\b)`, 'gi');
+
 /** ", 1,000m", " and 5,000m": a race distance listed after another. */
 const RACE_DISTANCE_LISTED = /^(?:,\s*|,?\s+(?:and|or)\s+)(\d{1,5}|\d{1,2},\d{3})m\b/;
 
@@ -607,7 +610,7 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
   const scan = text
     .replace(BETWEEN_AND, (_all, head: string) => `${head}  to `)
     // "three- to five-year agreements": a range whose first end leaves its unit to the second (offsets unchanged).
-    .replace(new RegExp(`\\b(${WORD}|\\d{1,3})- to (${WORD}|\\d{1,3})-(?=(?:hour|day|week|month|year)s?\\b)`, 'gi'), (_m, a: string, b: string) => `${a}  to ${b} `)
+    .replace(SUSPENDED_RANGE, (_m, a: string, b: string) => `${a}  to ${b} `)
     // "fell 11.4% in 2025 to 39 micrograms", "from 14 in 2024 to six": a descending "A to B" is a
     // year or a start and the level reached, not a range; "to" is blanked so each is read alone.
     // "per 100 kilometres", "per 10,000 people", "for every 10,000 residents": a denominator, not a
