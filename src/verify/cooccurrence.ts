@@ -1103,6 +1103,11 @@ const OPENING_TIME_AFTER = /^(?:晚|晚间|上午|下午|凌晨|早上|中午|�
 /** 6月1日上午，江苏省统计局发布数据显示: a time of day that opens a report, not an event. */
 const REPORTED_SOON_AFTER = /^[^。；;]*?(?:发布|公布|披露|获悉|通报|表示|介绍|显示|召开|举行)/u;
 
+/** 第二十二届, "the 22nd edition": the number of an edition of an event. */
+function isEditionNumber(text: string, claim: { readonly kind: string; readonly text: string; readonly end: number }): boolean {
+  return claim.kind === 'ordinal' && (/届$/u.test(claim.text) || text[claim.end] === '届' || /^\s+edition\b/i.test(text.slice(claim.end, claim.end + 9)));
+}
+
 /** 3月27日发布的, 3月27日公布: the date before it is a release's. */
 const RELEASED_AFTER_ZH = /^(?:联合)?(?:发布|公布)的/u;
 
@@ -1135,9 +1140,11 @@ export function clauseTimeProblems(
     if (lang === 'en' && STARTED_IN_BEFORE.test(text.slice(Math.max(0, p.claim.start - 40), p.claim.start)) &&
       p.supporting.some((f) => f.end > f.start && STARTED_AFTER_ZH.test(text0.slice(f.end, f.end + 4)))) return;
     const [s, e] = clauseOf(p);
+    // (为期80天的第二十二届冰雪节于2月25日闭幕 where the source says 2月25日，自2024年12月8日开幕、为期80天的第二十二届…: an
+    // edition's number names the event, whose other times its clause may give; it dates nothing.)
     const anchors = placed.filter(
       (a) => a !== p && !TEMPORAL_KINDS.has(a.claim.kind) && a.claim.kind !== 'duration' && a.supporting.length > 0 && a.claim.start >= s && a.claim.end <= e &&
-        !(lang === 'en' && isCompoundModifier(text, a.claim)),
+        !(lang === 'en' && isCompoundModifier(text, a.claim)) && !isEditionNumber(text, a.claim),
     );
     const claimBase = isBaseTime(text, p.claim.start, p.claim.end, lang);
     const fromToEnd = lang === 'en' ? fromToEndBefore(p, anchors, text) : undefined;

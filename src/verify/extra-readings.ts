@@ -88,7 +88,7 @@ const LISTED_COUNT_RE = new RegExp(`(?<![0-9０-９.．]|[A-Za-z0-9][\\-－_/])$
  * word, nor a digit of a word, 尼龙66一体化, nor 回 of 回落 / 回升).
  */
 const UNLISTED_COUNT_RE = new RegExp(
-  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九全又多余]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(以上|左右)?`,
+  `(?<![第比A-Za-z0-9０-９.．\\-－_/:：秒][\\s]?)(?<!沪深|中证|上证|深证|国证|创业板|科创)${LEAD}(${NUMBER})([万亿]*)(多|余)?(?!${CLASSIFIER_ALTERNATION}|[年月日号时点分秒周天个元倍成岁%％万亿的和与及至到或、，。；：美欧英日港台韩澳加卢每以左上下内外之后前中是为在比较同增减将已均千百兆吉零〇一二三四五六七八九全又多余]|回(?=[落升暖调流收归应复弹]))(\\p{Script=Han})(?!(?<=目)半)(以上|左右)?`,
   'gu',
 );
 
@@ -228,6 +228,10 @@ export function extraReadings(text: string): ExtraReading[] {
     if (whole === undefined) continue;
     add({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: whole + 0.5, unit: 'year', approx: approxOf(m[1], undefined) });
   }
+  // 以3目半击败: a margin at go, in points and a half ("by 3.5 points"); 3目 alone is no count of anything.
+  for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]{1,2})目半/gu)) {
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]) + 0.5, unit: null, approx: null });
+  }
   // 年加工能力万吨以上, 千亩以上: a bare 千 or 万 of a measure and 以上, "10,000 tonnes or more".
   for (const m of text.matchAll(/(?<![0-9０-９.．零〇一二两兩三四五六七八九十百千万亿])([千万])(吨|亩)以上/gu)) {
     add({ kind: 'measure', start: m.index, end: m.index + m[0].length, value: m[1] === '千' ? 1e3 : 1e4, unit: m[2] === '吨' ? 't' : 'mu', approx: 'over' });
@@ -271,13 +275,14 @@ export function extraReadings(text: string): ExtraReading[] {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
   }
   // 仍有14个街道高于10的警戒线, 高于50的荣枯线: a line named by its bare level (an index's alert line) is a figure.
-  for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]{1,4})(?=的(?:警戒线|警戒值|荣枯线|红线|阈值|临界值|安全线|标准线|达标线|及格线|基准线))/gu)) {
+  for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]{1,4})(?=的(?:安全|预警|防控|国际|国家)?(?:警戒线|警戒值|荣枯线|红线|阈值|临界值|安全线|标准线|达标线|及格线|基准线))/gu)) {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: null });
   }
   // 千人口献血率将从目前的约13.5提高到15以上: the bare whole level a change between bare levels reaches (a rate per so many,
   // an index) is a figure as the decimal it starts from is. A unit after it (提高到15个) leaves it to the extractor.
-  // (血压已经从最高时的170毫米汞柱降到了130左右: the level it starts from may carry the unit, which the level reached leaves off.)
-  for (const m of text.matchAll(/(?<![0-9０-９.．])[0-9]+(?:\.[0-9]+)?(?:\p{Script=Han}{1,5})?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|升)了?(?:到|至)了?([0-9]{1,4})(以上|以下|左右)?(?=[，。；、,;]|$)/gu)) {
+  // (血压已经从最高时的170毫米汞柱降到了130左右: the level it starts from may carry the unit, which the level reached leaves off.
+  // 布雷图指数由8月初的28降至目前的9, 桨频从36提到了40: the level reached may be named as today's.)
+  for (const m of text.matchAll(/(?<![0-9０-９.．])[0-9]+(?:\.[0-9]+)?(?:\p{Script=Han}{1,5})?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|升|提)了?(?:到|至)了?(?:目前的|现在的|当前的|如今的)?([0-9]{1,4})(以上|以下|左右)?(?=[，。；、,;]|$)/gu)) {
     const at = m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
     add({ kind: 'count', start: at, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
   }

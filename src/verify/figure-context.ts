@@ -75,6 +75,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'production line': 'capacity', 'production lines': 'capacity',
   // 成交均价 is the price the market quotes ("the average transaction price").
   'average price': 'price', 'average transaction price': 'price', 'transaction price': 'price',
+  // 雷笋每斤均价1.9元, 出厂均价约为每支0.38元: an average of a named price is the source's 均价 ("the average purchase price").
+  'average purchase price': 'price', 'average factory price': 'price', 'average ex-factory price': 'price',
   // "priced about 30% higher than its predecessor" (价格高出约30%): a price, not a rise of sales.
   priced: 'price',
   // 全长 and 总长度 alike: a total length is a length ("bring the total length of its ski runs to 80 km").
@@ -420,6 +422,12 @@ export function sentenceStructureProblems(
           // (Or the summary's own 其中, where a source sentence just after states the part's share: 平均每天约234个。…。
           // 夜间…的来电占29.3%.)
           (r.sentence > a.sentence && r.sentence <= a.sentence + 2 && /其中[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, c.claim.start - 26), c.claim.start)))))) return;
+    // 确诊患者约7800人，其中近六成为肥胖患者 where the source says 其中确诊…的患者约7800人。…肥胖患者占确诊人数的近六成: a share
+    // of a whole the summary's 其中 names, which the source takes further on of that whole by its name.
+    // ("…about 7,800 patients in 2024, nearly 60% of them obese": of them, in English.)
+    if (c.claim.kind !== 'percentage_point' &&
+      (/其中[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, c.claim.start - 26), c.claim.start)) || /^\s+of\s+(?:them|those|whom|these)\b/i.test(text.slice(c.claim.end, c.claim.end + 14))) &&
+      c.supporting.some((r) => anchor.supporting.some((a) => r.sentence > a.sentence && sharesOfNamedWhole(source, r, a)))) return;
     // 交易额约占全市网络零售额的四成，跨境直播出口额达5.4亿美元: a share of a whole it names, in a clause before the
     // figure, is no rate of a figure in the clauses after.
     if (anchor.claim.start > c.claim.end && BASE_KINDS.has(anchor.claim.kind) && /[，,]/u.test(text.slice(c.claim.end, anchor.claim.start)) &&
@@ -719,6 +727,18 @@ function restatesShare(anchor: SourceFigure, g: SourceFigure): boolean {
   if (g.approx === 'over' || g.approx === 'at_least') return a >= b;
   if (g.approx === 'under' || g.approx === 'at_most') return a <= b;
   return true;
+}
+
+/** 占确诊人数的近六成: a share of a whole named by what its people are (确诊), before 人数 or 总数. */
+const SHARE_OF_NAMED_COUNT_BEFORE = /占(\p{Script=Han}{2,6}?)(?:人数|总人数|总数|人次)的(?:约|近|超过|逾|不到)?$/u;
+
+/** Whether the source takes share `r` of the whole figure `a` stands for, naming it by a word of `a`'s clause (确诊). */
+function sharesOfNamedWhole(source: string, r: SourceFigure, a: SourceFigure): boolean {
+  const named = SHARE_OF_NAMED_COUNT_BEFORE.exec(source.slice(Math.max(0, r.start - 16), r.start));
+  if (named === null || a.end <= a.start) return false;
+  let from = a.start;
+  while (from > 0 && !/[，。；,;！？]/u.test(source[from - 1] ?? '')) from--;
+  return source.slice(from, a.end).includes(named[1]!);
 }
 
 /** ，较去年同期的每吨: what follows is the level the figure before is compared with. */

@@ -34,12 +34,15 @@ function keysOf(word: string): string[] {
 }
 
 /**
- * Adjectives of what a thing is made of or its colour, and the one character that names it: the index
- * leaves single characters out, but 金茶花奖 is "the Golden Camellia" and 执黑 is "playing Black".
+ * Adjectives of what a thing is made of or its colour (and a few other words of names), and the one character
+ * that names it: the index leaves single characters out, but 金茶花奖 is "the Golden Camellia" and 执黑 is "playing Black".
  */
 const MATERIAL_CHARACTERS: Readonly<Record<string, string>> = {
   golden: '金', silver: '银', wooden: '木', silken: '丝', jade: '玉', bronze: '铜',
   black: '黑', white: '白', red: '红', yellow: '黄', blue: '蓝', green: '绿', purple: '紫',
+  // The numbers and heavenly bodies of a name, each one character (七星板鹞 is "the Seven Star kite").
+  one: '一', two: '二', three: '三', four: '四', five: '五', six: '六', seven: '七', eight: '八', nine: '九', ten: '十', hundred: '百', thousand: '千',
+  star: '星', moon: '月', sun: '日', dragon: '龙', phoenix: '凤',
 };
 
 /**
@@ -49,6 +52,8 @@ const MATERIAL_CHARACTERS: Readonly<Record<string, string>> = {
 const PEOPLES_AND_REGIONS: Readonly<Record<string, readonly string[]>> = {
   mongolian: ['蒙古'], tibetan: ['藏族', '西藏'], uyghur: ['维吾尔'], uygur: ['维吾尔'], manchu: ['满族'], kazakh: ['哈萨克'],
   evenki: ['鄂温克'], ewenki: ['鄂温克'], oroqen: ['鄂伦春'], daur: ['达斡尔'], kyrgyz: ['柯尔克孜'], tajik: ['塔吉克'],
+  // (Arabica coffee, 阿拉比卡咖啡: a species of coffee, named by its sound.)
+  arabica: ['阿拉比卡'], robusta: ['罗布斯塔'],
   asia: ['亚'], asian: ['亚'], africa: ['非洲'], african: ['非洲'], europe: ['欧'], european: ['欧'],
 };
 

@@ -56,8 +56,8 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
     if (/(?:较|比|相比|相较|比起|对比|高于|低于|好于|不及)(?:于)?$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
     // 比上一轮监测的2023年增加约1.3万吨: the time compared with may be named with what happened then.
     if (/(?:较|比)[^，,；;。0-9０-９]{1,8}的$/u.test(text.slice(Math.max(0, start - 11), start))) return true;
-    // 与去年同期相比仍低约90元, 和上年相比: the time compared with, named before 相比.
-    if (/(?:与|和|同|跟)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期)?(?:相比|相较|比较)/u.test(text.slice(end, end + 4))) return true;
+    // 与去年同期相比仍低约90元, 和上年相比: the time compared with, named before 相比 (与去年基本持平: or a level held).
+    if (/(?:与|和|同|跟)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期)?(?:相比|相较|比较|(?:基本|大体|大致|总体)?持平)/u.test(text.slice(end, end + 6))) return true;
     // 是去年同期的2.1倍, 达到2023年的2.5倍, 约为去年的七成: the time of the level a multiple or a share is taken of.
     // (超过去年同期的两倍: a level passed, as a multiple of the earlier one. 是去年“标王”成交价12.6万元的近1.5倍: the level
     // may be named, with its figure, between the time and 的.)

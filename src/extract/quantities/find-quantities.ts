@@ -132,8 +132,8 @@ const POINTS: UnitInfo = { kind: 'count', unit: '分' };
 const INDEX_RE = /指数|点位|收于|报收|收报|综指|成指/u;
 const INDEX_POINTS_AFTER_RE = /^[点點](?:$|[，。；、！？,.;!?）)\s]|以上|以下|左右|和|及|与|與|，)/u;
 const INDEX_POINTS: UnitInfo = { kind: 'count', unit: '点' };
-/** 平均糖度达到13.5度: 度 of sugar content is degrees Brix; elsewhere 度 is kWh, °C, an angle or proof. */
-const SUGAR_RE = /糖度|含糖量/u;
+/** 平均糖度达到13.5度, 甜度在16度以上: 度 of sugar content (or sweetness) is degrees Brix; elsewhere 度 is kWh, °C, an angle or proof. */
+const SUGAR_RE = /糖度|含糖量|甜度/u;
 const BRIX: UnitInfo = { kind: 'measure', unit: '°Bx' };
 /** Cobb角超过40度, 位移超过15度, 9个近90度的急弯: 度 of an angle, where the clause speaks of one (or of a bend). */
 const ANGLE_RE = /(?:Cobb|夹|倾|仰|俯|转|偏|坡)角|角度|坡度|倾斜|位移|偏转|旋转|偏移|弯/u;

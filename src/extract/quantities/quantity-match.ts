@@ -81,7 +81,8 @@ export function shareQualifierAcross(text: string, start: number, end: number, k
   // 给予不超过设备价款30%的补贴: a ceiling or floor before the whole, 的 left out.
   const bound = share || kind === 'percent' ? BOUND_ACROSS.exec(lead) : null;
   if (bound !== null) return bound[1]!;
-  const across = share ? QUALIFIER_ACROSS.exec(lead) : null;
+  // 接近全市收购总量的27%: a percent of a whole, named as the total, takes the qualifier before it as a share does.
+  const across = share || (kind === 'percent' && /[总全][^，。；、,;的]{0,6}的$/u.test(lead)) ? QUALIFIER_ACROSS.exec(lead) : null;
   if (across === null) return null;
   if (/^(?:高于|低于)/u.test(across[0]) && /去年|上年|往年|同期|此前|上次|上届|上一届|时的$/u.test(across[0])) return null;
   return across[1]!;
