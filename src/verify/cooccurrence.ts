@@ -9,7 +9,7 @@ import { derivedFrom } from './derived-figures.js';
 import { classifierNounOfEnglish, classifiersAgree, specificClassifier, UNLISTED } from './extra-readings.js';
 import { namesKindOf, wordsGlossedIn } from './gloss-words.js';
 import { englishClause, englishMeasure, measureFamily, PREDICATE_FAMILIES } from './figure-context.js';
-import { articleFrame, clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releaseDayOfSentence, releasedAt, RELEASED_ON_BEFORE, RESPECTIVE_LIST, withoutCountedPeople, type PlacedClaim } from './sentence-context.js';
+import { articleFrame, clauseAround, fromToEndBefore, hanBigrams, isBaseTime, isCompoundModifier, isShortTimeAgo, NO_SUBJECT, releaseDayOfSentence, releasedAt, RELEASED_ON_BEFORE, RESPECTIVE_LIST, withoutCountedPeople, writtenAsAge, type PlacedClaim } from './sentence-context.js';
 import type { SourceFigure } from './source-figures.js';
 import { wholeNames, type WholeNames } from './whole-names.js';
 
@@ -967,14 +967,6 @@ function changePartners(p: PlacedClaim, others: readonly PlacedClaim[], text: st
     for (const f of p.supporting) if (o.supporting.some((g) => g !== f && g.sentence === f.sentence)) sentences.add(f.sentence);
   }
   return sentences;
-}
-
-/** An English number written as somebody's age: "Fang, 38, said", "aged (over) 38", "a 38-year-old", "38 years old". */
-function writtenAsAge(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 8), start);
-  const after = text.slice(end, end + 12);
-  return (/,\s*$/.test(before) && /^(?:,|\s+(?:said|says|is|was|has|had|from|of)\b)/i.test(after)) ||
-    /^(?:-year-old|\s+years?\s+old\b)/i.test(after) || /\baged\s+(?:(?:over|under|about|around|nearly|between|more than|less than|at least)\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** Whether a sum is the price of one unit (每千克8856元, 8856元/千克, "8,856 yuan per kilogram", "a tonne"). */

@@ -165,10 +165,11 @@ const SCORED_BEFORE = /\b(?:scor(?:ed|es|ing|e)|averag(?:ed|es|ing)|tallied|notc
 /** "averaged around 56 seconds over 200 meters": a time taken along a distance, no bound on it. */
 const TIMED_OVER_BEFORE = /\b(?:seconds?|minutes?|hours?|secs?|mins?)\s+over\s+$/i;
 /**
- * "all raced over 2,000 metres", "rowed over 6 km", "won the men's quadruple sculls over 2,000 metres", "races were held over
- * 2,000 meters", "rounds were shot over 70 meters": a race run (or a round shot) along a distance.
+ * "all raced over 2,000 metres", "rowed over 6 km", "competing over 100 km, 50 km and 25 km", "won the men's quadruple
+ * sculls over 2,000 metres", "races were held over 2,000 meters", "rounds were shot over 70 meters": a race run (or a
+ * round shot) along a distance.
  */
-const RACED_BEFORE_OVER = /\b(?:rac(?:ed|es|e)|rowed|rows|swum|swam|sailed|paddled|contested|sculls|pairs|fours|eights|relay|sprint|freestyle|breaststroke|backstroke|butterfly|medley|(?:were|was)\s+(?:held|shot|run|raced|rowed))\s+over\s+$/i;
+const RACED_BEFORE_OVER = /\b(?:rac(?:ed|es|e)|compet(?:ing|ed|es|e)|rowed|rows|swum|swam|sailed|paddled|contested|sculls|pairs|fours|eights|relay|sprint|freestyle|breaststroke|backstroke|butterfly|medley|(?:were|was)\s+(?:held|shot|run|raced|rowed))\s+over\s+$/i;
 /** "30,000 workers and over 2,000 sets", "more than 5 or less than 3": the word qualifies what follows it. */
 const NOT_A_BOUND_OF_THE_NEXT = '(?!\\s+than\\b)(?!\\s+(?:US\\$|HK\\$|RMB\\s?|[$€¥£])?\\d)';
 /** "up 37.2% and above the level of 2019": "and above" a noun phrase compares; "or higher this year" still bounds. */
@@ -179,7 +180,9 @@ const NUMBER_RE = new RegExp(
     // "two or three hundred yuan" (两三百元): "or" joins a range only before a scale written once, or
     // before a spelled number and its unit ("twenty or thirty yuan" for 二三十元, "two or three days").
     `(?:(?:-to-|\\s*(?:-|–|—|to)\\s*|\\s+or\\s+(?=(?:${WORD}|\\d+)\\s+(?:hundred|thousand|million|billion)\\b)|\\s+or\\s+(?=${WORD}\\s+(?:yuan|dollars?|days?|weeks?|months?|years?|hours?|minutes?)\\b))(?:${CUR_PREFIX})?(?<num2>${NUM})(?<scale2>${SCALE})?)?` +
-    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+|\\s+per\\s+[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller|better)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b(?!-(?:level|grade|tier|class|ranked)\\b)${NOT_A_BOUND_OF_THE_NEXT})?` +
+    // "200 workers or more", "2 million mu of rapeseed or more": a bound after the figure, a word or the unit's "of" and
+    // what it measures standing between.
+    `(?<cursuf>${CUR_SUFFIX})?(?<unit>${UNIT_SUFFIX})?(?<orMore>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+|\\s+per\\s+[a-z]+|\\s+of\\s+[a-z]+)?(?:\\s+|-)(?:or(?:\\s+|-)(?:more|over|above|older|longer|higher|taller|better)|and(?:\\s+|-)(?:over|above|older|longer|higher|taller)\\b${NOT_A_COMPARISON_AFTER})\\b(?!-(?:level|grade|tier|class|ranked)\\b)${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "35 or younger", "10 kV and below": a bound at the figure, as 以下 is ("an 80-and-over category" too).
     `(?<orLess>(?:'?\\s+${NOT_A_LEVEL_WORD}[a-z]+)?(?:\\s+|-)(?:or|and)(?:\\s+|-)(?:less|fewer|under|below|younger)\\b${NOT_A_BOUND_OF_THE_NEXT})?` +
     // "4,100 or so units", "3% or so": "about", after the figure.
@@ -613,9 +616,9 @@ function scanEnglish(text: string, options: EnglishQuantityOptions): EnglishQuan
     .replace(SUSPENDED_RANGE, (_m, a: string, b: string) => `${a}  to ${b} `)
     // "fell 11.4% in 2025 to 39 micrograms", "from 14 in 2024 to six": a descending "A to B" is a
     // year or a start and the level reached, not a range; "to" is blanked so each is read alone.
-    // "per 100 kilometres", "per 10,000 people", "for every 10,000 residents": a denominator, not a
-    // figure the source must state.
-    .replace(/\b(?:per|for\s+(?:each|every))\s+(\d{1,3}(?:,\d{3})*)(?=\s+[a-z])/gi, (m) => m.replace(/[\d,]+/, (d) => ' '.repeat(d.length)))
+    // "per 100 kilometres", "per 10,000 people", "for every 10,000 residents" ("0.5 cases per 10,000." too): a
+    // denominator, not a figure the source must state.
+    .replace(/\b(?:per|for\s+(?:each|every))\s+(\d{1,3}(?:,\d{3})*)(?=\s+[a-z]|[.,;](?!\d)|$)/gi, (m) => m.replace(/[\d,]+/, (d) => ' '.repeat(d.length)))
     // Coordinates (26°30′N) are no figures: blanked, offsets unchanged.
     .replace(/\d+(?:\.\d+)?°(?:\s?\d+(?:\.\d+)?[′'])?(?:\s?\d+(?:\.\d+)?[″"])?\s?[NSEW]\b/g, (c) => ' '.repeat(c.length))
     // "fell by 31 to 97": the size of a change, then the level it reached (a range of percentages,

@@ -96,7 +96,8 @@ const UNLISTED_COUNT_RE = new RegExp(
 const GENERAL_COUNT_MORE_RE = new RegExp(`(?<![0-9０-９.．])${LEAD}(${NUMBER})([万亿]*)(多|余)个`, 'gu');
 /** A bare 万/亿 figure ending a clause. */
 // (粉丝量超过10万的主播: before 的 too.)
-const BARE_SCALED_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)的]|$)`, 'gu');
+// (参与人次超过5万"。: before a closing quote too.)
+const BARE_SCALED_RE = new RegExp(`${LEAD}(${NUMBER})([万亿]+)(左右|以上)?(?=[，,。；;、）)的"”’」』]|$)`, 'gu');
 
 /** A number times its 万/亿 magnitudes (68.5 + 万 = 685000), rounded clear of float noise. */
 function scaled(numberText: string, magnitudes: string): number {
@@ -270,9 +271,9 @@ export function extraReadings(text: string): ExtraReading[] {
     add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), valueMax: Number(m[2]), unit: null, approx: null });
   }
   // 由0.578提高到0.59以上: a bare decimal with no unit (a coefficient, an index) is still a figure; a
-  // code's (XJ-2.0版) is not.
-  for (const m of text.matchAll(/(?<![0-9０-９.．A-Za-z]|[A-Za-z0-9][\-－_/])([0-9]+\.[0-9]+)(?![0-9.%％]|[万亿倍]|个?百分点)(以上|以下|左右)?/gu)) {
-    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2]) });
+  // code's (XJ-2.0版) is not. (每万名0.5例以下: the bound may follow the word of what is counted.)
+  for (const m of text.matchAll(/(?<![0-9０-９.．A-Za-z]|[A-Za-z0-9][\-－_/])([0-9]+\.[0-9]+)(?![0-9.%％]|[万亿倍]|个?百分点)(以上|以下|左右)?(?=[例人名个次](以上|以下|左右)|)/gu)) {
+    add({ kind: 'count', start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: null, approx: approxOf(undefined, m[2] ?? m[3]) });
   }
   // 仍有14个街道高于10的警戒线, 高于50的荣枯线: a line named by its bare level (an index's alert line) is a figure.
   for (const m of text.matchAll(/(?<![0-9０-９.．])([0-9]{1,4})(?=的(?:安全|预警|防控|国际|国家)?(?:警戒线|警戒值|荣枯线|红线|阈值|临界值|安全线|标准线|达标线|及格线|基准线))/gu)) {

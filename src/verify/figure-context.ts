@@ -75,8 +75,6 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   'production line': 'capacity', 'production lines': 'capacity',
   // 成交均价 is the price the market quotes ("the average transaction price").
   'average price': 'price', 'average transaction price': 'price', 'transaction price': 'price',
-  // 雷笋每斤均价1.9元, 出厂均价约为每支0.38元: an average of a named price is the source's 均价 ("the average purchase price").
-  'average purchase price': 'price', 'average factory price': 'price', 'average ex-factory price': 'price',
   // "priced about 30% higher than its predecessor" (价格高出约30%): a price, not a rise of sales.
   priced: 'price',
   // 全长 and 总长度 alike: a total length is a length ("bring the total length of its ski runs to 80 km").

@@ -54,6 +54,8 @@ const PEOPLES_AND_REGIONS: Readonly<Record<string, readonly string[]>> = {
   evenki: ['鄂温克'], ewenki: ['鄂温克'], oroqen: ['鄂伦春'], daur: ['达斡尔'], kyrgyz: ['柯尔克孜'], tajik: ['塔吉克'],
   // (Arabica coffee, 阿拉比卡咖啡: a species of coffee, named by its sound.)
   arabica: ['阿拉比卡'], robusta: ['罗布斯塔'],
+  // (Red Fuji apples, 红富士; a cycling "Tour of" a lake or a region, 环洱海.)
+  fuji: ['富士'], tour: ['环'],
   asia: ['亚'], asian: ['亚'], africa: ['非洲'], african: ['非洲'], europe: ['欧'], european: ['欧'],
 };
 

@@ -63,7 +63,8 @@ export function isBaseTime(text: string, start: number, end: number, lang: 'zh' 
     // may be named, with its figure, between the time and 的.)
     if (/(?:是|为|相当于|达到|达|超过|高于|不到|不足)$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:同期)?(?:[^，,；;。的]{0,16}?[0-9０-９][^，,；;。的]{0,8})?的(?:约|近|不到|超过)?(?:[0-9０-９.．]+(?:倍|%|％|成)|[一二两三四五六七八九十]+倍|[一二三四五六七八九]成|一半|[二三四五六七八九十]分之[一二三四五六七八九])/u.test(text.slice(end, end + 30))) return true;
     // 占比从2023年的28%提升至41%: the year of the level a change started from.
-    if (/(?:从|由)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期|年底|年末)?的[^，,；;。]{1,12}(?:提升|提高|增加|增长|上升|升|增|降|下降|减少|扩大|缩小)?(?:至|到)/u.test(text.slice(end, end + 24))) return true;
+    // (碳酸锂价格已从2022年高点时的每吨近60万元回落至: the year may name its peak or trough.)
+    if (/(?:从|由)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^(?:同期|年底|年末|(?:高点|高位|峰值|最高|低点|低位|最低)时?)?的[^，,；;。]{1,12}(?:提升|提高|增加|增长|上升|升|增|降|下降|减少|扩大|缩小|回落)?(?:至|到)/u.test(text.slice(end, end + 24))) return true;
     // 自2022年交付使用以来: a starting point the statement counts from, not its time.
     return /(?:自|从)$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,；;。]{0,10}以来/u.test(text.slice(end, end + 14));
   }
@@ -269,6 +270,14 @@ function isBodyDateline(f: SourceFigure, sourceText: string): boolean {
   return !new RegExp(`(?<![月0-9０-９])${day}日`, 'u').test(sentence);
 }
 
+/** An English number written as somebody's age: "Fang, 38, said", "aged (over) 38", "a 38-year-old", "38 years old". */
+export function writtenAsAge(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 12);
+  return (/,\s*$/.test(before) && /^(?:,|\s+(?:said|says|is|was|has|had|from|of)\b)/i.test(after)) ||
+    /^(?:-year-old|\s+years?\s+old\b)/i.test(after) || /\baged\s+(?:(?:over|under|about|around|nearly|between|more than|less than|at least)\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** "a report released on", "published in": the date after it is a release's. */
 export const RELEASED_ON_BEFORE = /\b(?:released|published|issued|unveiled)\s+(?:on|in)\s+$/i;
 
@@ -317,8 +326,17 @@ export function tieToContext(
     p.supporting.length > 1 && p.supporting.every((f) => isAgeUnit(f.unit) && f.approx !== null) &&
     p.supporting.some((f) => !figures.some((g) => g.sentence === f.sentence && g.end > g.start && TEMPORAL_KINDS.has(g.kind))) &&
     !placed.some((t) => TEMPORAL_KINDS.has(t.claim.kind) && t.supporting.some((g) => p.supporting.some((f) => f.sentence === g.sentence)));
+  // "Liu Guilan, 72, who broke her wrist last winter, had grab bars installed in May" where the source says 72岁老人刘桂兰，
+  // 去年冬天…: a person's age is said of now, whatever time the events of the person's sentence have; it dates nothing.
+  // (Only a claim said as an age, a slip may land a count on an age, 24场 on 24岁; and only in English: a Chinese sentence
+  // puts the age next to the time, 78岁的王秀英…10月中旬, and the source's statement of it dates the sentence.)
+  const personAge = (p: PlacedClaim): boolean =>
+    lang === 'en' && writtenAsAge(sentenceText, p.claim.start, p.claim.end) && p.supporting.length > 0 &&
+    p.supporting.every((f) => isAgeUnit(f.unit) && f.approx === null);
   const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0 && !ageGroup(p) && !(lang === 'en' && isCompoundModifier(sentenceText, p.claim)));
   const sentenceAnchors = figureAnchors.length > 0 ? figureAnchors : placed.filter((p) => p.claim.kind === 'duration' && p.supporting.length > 0);
+  // (A span is still read where the person is: 31岁的王浩然…6分28秒14 finds the race the age is stated with.)
+  const datingAnchors = figureAnchors.length > 0 ? figureAnchors.filter((p) => !personAge(p)) : sentenceAnchors;
   // What the anchor sentences of a set of anchors state of each sort, gathered once per set.
   const base = (f: SourceFigure): boolean => isBaseTime(sourceText, f.start, f.end, 'zh');
   const contexts = new Map<string, AnchorContext>();
@@ -442,7 +460,7 @@ export function tieToContext(
     }
     const claimBase = temporal && isBaseTime(sentenceText, p.claim.start, p.claim.end, lang);
     // The clause's own figures anchor a time first; "In the first quarter, revenue…" reads the sentence's.
-    const anchors = anchorsOfClause(p, sentenceAnchors, sentenceText, lang, placed);
+    const anchors = anchorsOfClause(p, temporal ? datingAnchors : sentenceAnchors, sentenceText, lang, placed);
     const { context, statesTime, statesBase, statesDuration } = contextOf(anchors, p.claim);
     if (context.size > 0 && (temporal ? (claimBase ? statesBase : statesTime) : statesDuration)) {
       const tied = p.supporting.filter(
@@ -914,9 +932,12 @@ function anchorContext(
   for (const n of [...context]) if (frame.continuations.has(n)) context.add(n - 1);
   // "won the men's 100-km race in 12 hours 48 minutes 36 seconds" where the source says 100公里组…关门时间30小时…。…杨小龙以
   // 12小时48分36秒夺得男子冠军: a group's figure that opens its section (100公里组) is read with the whole section.
+  // (Only a group's figure the anchors are read at: "3,200 runners … competing over 100 km, 50 km" is read where the source
+  // lists the groups with the field, not in the 100-km group's own section.)
+  const chosen = new Set(context);
   for (const body of bodies) {
     for (const f of body) {
-      if (GROUP_AFTER_FIGURE.test(sourceText.slice(f.end, f.end + 3))) for (const n of frame.groupSections.get(f.sentence) ?? []) context.add(n);
+      if (chosen.has(f.sentence) && GROUP_AFTER_FIGURE.test(sourceText.slice(f.end, f.end + 3))) for (const n of frame.groupSections.get(f.sentence) ?? []) context.add(n);
     }
   }
   // What the sentence before a pointing-back one says of when supports a time; it does not make the

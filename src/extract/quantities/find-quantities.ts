@@ -230,7 +230,7 @@ const CHANGE_VERB = '上调|上調|下调|下調|上涨|上漲|提高|增加|降
  * as "up to".
  */
 const LEFT_QUAL_RE = new RegExp(
-  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可报销|可報銷|报销|報銷|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|发出|發出|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|支付|付|${CHANGE_VERB})?$`,
+  `(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:可达|可達|可至|可报销|可報銷|报销|報銷|可获得|可獲得|可获|可獲|可领取|可領取|达到|達到|达|達|为|為|补贴|補貼|补助|補助|发放|發放|发出|發出|占|佔|可|有|花费|花費|花|需要|需|耗时|耗時|建设|建成|新建|培育|贡献|貢獻|支付|付|种植|種植|栽种|栽種|种|種|栽|${CHANGE_VERB})?$`,
   'u',
 );
 const QUAL_WORD_RE = new RegExp(`^(?:${[...LEFT_QUALIFIERS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u');

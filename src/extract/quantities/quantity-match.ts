@@ -77,7 +77,9 @@ export function shareQualifierAcross(text: string, start: number, end: number, k
   const share = kind === 'fraction' || kind === 'multiple' || /[成半]$/u.test(text.slice(start, end));
   // 接近经横琴口岸入境人数（约11.2万人次）的两倍: a bracketed aside in the noun phrase is no part of it.
   // (接近2020年的三倍: a year names the whole's time, no figure between the qualifier and the multiple.)
-  const lead = text.slice(Math.max(0, start - 40), start).replace(/（[^（）]{1,20}）(?=的$)/u, '').replace(/(?:19|20)[0-9]{2}年/gu, '那年').slice(-16);
+  // (超过全年1.5万户目标的八成: a target's own figure is part of its name too.)
+  const lead = text.slice(Math.max(0, start - 40), start).replace(/（[^（）]{1,20}）(?=的$)/u, '').replace(/(?:19|20)[0-9]{2}年/gu, '那年')
+    .replace(/[0-9０-９.．]+[万亿]?\p{Script=Han}?(?=(?:目标|任务|计划)(?:任务)?的$)/u, '').slice(-16);
   // 给予不超过设备价款30%的补贴: a ceiling or floor before the whole, 的 left out.
   const bound = share || kind === 'percent' ? BOUND_ACROSS.exec(lead) : null;
   if (bound !== null) return bound[1]!;
