@@ -331,12 +331,11 @@ export function tieToContext(
   // (Only a claim said as an age, a slip may land a count on an age, 24场 on 24岁; and only in English: a Chinese sentence
   // puts the age next to the time, 78岁的王秀英…10月中旬, and the source's statement of it dates the sentence.)
   const personAge = (p: PlacedClaim): boolean =>
-    lang === 'en' && writtenAsAge(sentenceText, p.claim.start, p.claim.end) && p.supporting.length > 0 &&
-    p.supporting.every((f) => isAgeUnit(f.unit) && f.approx === null);
+    writtenAsAge(sentenceText, p.claim.start, p.claim.end) && p.supporting.length > 0 && p.supporting.every((f) => isAgeUnit(f.unit) && f.approx === null);
   const figureAnchors = placed.filter((p) => !tiedKind(p) && p.supporting.length > 0 && !ageGroup(p) && !(lang === 'en' && isCompoundModifier(sentenceText, p.claim)));
   const sentenceAnchors = figureAnchors.length > 0 ? figureAnchors : placed.filter((p) => p.claim.kind === 'duration' && p.supporting.length > 0);
   // (A span is still read where the person is: 31岁的王浩然…6分28秒14 finds the race the age is stated with.)
-  const datingAnchors = figureAnchors.length > 0 ? figureAnchors.filter((p) => !personAge(p)) : sentenceAnchors;
+  const datingAnchors = lang === 'en' && figureAnchors.length > 0 ? figureAnchors.filter((p) => !personAge(p)) : sentenceAnchors;
   // What the anchor sentences of a set of anchors state of each sort, gathered once per set.
   const base = (f: SourceFigure): boolean => isBaseTime(sourceText, f.start, f.end, 'zh');
   const contexts = new Map<string, AnchorContext>();
